@@ -1,0 +1,91 @@
+package dev.crossroads.core.pack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crossroads.core.Confidence;
+import dev.crossroads.core.gas.Pipeline;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PackLoaderTest {
+    @Test
+    void minimalPackLoadsWithEverySection() {
+        RegionPack p = PackLoader.load(TestPacks.minimal());
+        assertThat(p.meta().name()).isEqualTo("minimal");
+        assertThat(p.meta().asOf()).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(p.countries()).extracting(c -> c.iso3()).containsExactly("AAA", "BBB", "CCC");
+        assertThat(p.sources().get(1).title()).isEqualTo("An article, with a comma");
+        assertThat(p.gas().pipelines()).hasSize(3);
+        assertThat(p.gas().swaps()).singleElement().satisfies(s -> assertThat(s.via()).isEqualTo("BBB"));
+        assertThat(p.rebuild().dependencies()).hasSize(3);
+        assertThat(p.roads().segments()).hasSize(3);
+        assertThat(p.warnings()).isEmpty();
+    }
+
+    @Test
+    void optionalNumbersStayUnknownNotZero() {
+        RegionPack p = PackLoader.load(TestPacks.minimal());
+        Pipeline p2 = p.gas().pipeline("p2").orElseThrow();
+        assertThat(p2.lengthKm()).isEmpty();
+        assertThat(p.rebuild().regions().get(1).areaKm2()).isEmpty();
+    }
+
+    @Test
+    void capacityFollowsCommissioningAndExpansions() {
+        RegionPack p = PackLoader.load(TestPacks.minimal());
+        Pipeline p1 = p.gas().pipeline("p1").orElseThrow();
+        assertThat(p.gas().capacityIn(p1, 2017)).isZero();
+        assertThat(p.gas().capacityIn(p1, 2025)).isEqualTo(16.0);
+        assertThat(p.gas().capacityIn(p1, 2026)).isEqualTo(17.2);
+        assertThat(p.gas().capacityIn(p1, 2030)).isEqualTo(17.2);
+    }
+
+    @Test
+    void tenureResolvesTheHolderOfAnOfficeOnADate() {
+        RegionPack p = PackLoader.load(TestPacks.minimal());
+        assertThat(p.holders("CCC", "president", LocalDate.of(2023, 5, 1))).extracting(a -> a.id()).containsExactly("a-old");
+        assertThat(p.holders("CCC", "president", LocalDate.of(2025, 5, 1))).extracting(a -> a.id()).containsExactly("a-new");
+        assertThat(p.holders("CCC", "president", LocalDate.of(2025, 1, 1))).isEmpty();
+    }
+
+    @Test
+    void summaryCountsRowsAndSources() {
+        PackSummary s = PackSummary.of(PackLoader.load(TestPacks.minimal()));
+        assertThat(s.rows()).isGreaterThan(40);
+        assertThat(s.illustrativeRows()).isPositive();
+        assertThat(s.sourcedRows() + s.illustrativeRows()).isEqualTo(s.rows());
+        assertThat(s.files()).anySatisfy(f -> {
+            assertThat(f.file()).isEqualTo("gas/markets.csv");
+            assertThat(f.illustrative()).isEqualTo(2);
+        });
+        assertThat(Confidence.parse("Illustrative")).contains(Confidence.ILLUSTRATIVE);
+    }
+
+    @Test
+    void missingFolderIsOneClearProblem(@TempDir Path tmp) {
+        PackLoader.Validation v = PackLoader.validate(tmp.resolve("nope"));
+        assertThat(v.ok()).isFalse();
+        assertThat(v.errors()).singleElement().satisfies(p -> assertThat(p.message()).contains("no pack folder"));
+    }
+
+    @Test
+    void emptyFolderNamesTheFilesItNeeds(@TempDir Path tmp) {
+        PackLoader.Validation v = PackLoader.validate(tmp);
+        assertThat(v.errors()).extracting(Problem::toString)
+                .anySatisfy(s -> assertThat(s).contains("pack.yaml is missing"))
+                .anySatisfy(s -> assertThat(s).contains("sources.csv is missing"))
+                .anySatisfy(s -> assertThat(s).contains("countries.csv is missing"));
+    }
+
+    @Test
+    void extraColumnIsAWarningNotAnError(@TempDir Path tmp) throws Exception {
+        TestPacks.copyTree(TestPacks.minimal(), tmp);
+        Path f = tmp.resolve("gas/fields.csv");
+        java.nio.file.Files.writeString(f, "id,name,country,node,source,confidence,note,colour\nfa,Field A,AAA,field-a,s1,reported,,blue\n");
+        PackLoader.Validation v = PackLoader.validate(tmp);
+        assertThat(v.ok()).isTrue();
+        assertThat(v.warnings()).extracting(Problem::toString).containsExactly("gas/fields.csv:1:8: warning: column 'colour' is not part of the format and is ignored");
+    }
+}
