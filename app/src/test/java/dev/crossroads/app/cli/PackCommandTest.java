@@ -86,4 +86,27 @@ class PackCommandTest {
         assertThat(CliRun.of("--version").out()).startsWith("crossroads ");
         assertThat(CliRun.of("--help").out()).contains("pack").contains("Exit codes");
     }
+
+    @Test
+    void loadStoresThePackOnceInSqlite() {
+        String db = "jdbc:sqlite:" + tmp.resolve("x.db");
+        CliRun first = CliRun.of("pack", "load", "--pack", TestPacks.minimal().toString(), "--db", db);
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).startsWith("stored pack minimal@").contains("2 sources, 2 curated events");
+        CliRun second = CliRun.of("pack", "load", "--pack", TestPacks.minimal().toString(), "--db", db);
+        assertThat(second.exitCode()).isZero();
+        assertThat(second.out()).contains("already stored");
+        try (var store = dev.crossroads.store.Store.open(db)) {
+            assertThat(store.packs().listPacks()).hasSize(1);
+            assertThat(store.events().countEvents()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void loadIntoAnUnreachableDatabaseIsOneLineError() {
+        CliRun r = CliRun.of("pack", "load", "--pack", TestPacks.minimal().toString(), "--db",
+                "jdbc:postgresql://127.0.0.1:1/none?user=x&password=y");
+        assertThat(r.exitCode()).isNotZero();
+        assertThat(r.err()).startsWith("error: cannot open database").doesNotContain("\tat ");
+    }
 }
