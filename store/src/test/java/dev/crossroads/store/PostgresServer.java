@@ -20,6 +20,7 @@ final class PostgresServer {
 
   private static String adminUrl;
   private static String unavailable;
+  private static EmbeddedPostgres embedded;
 
   private PostgresServer() {}
 
@@ -40,16 +41,7 @@ final class PostgresServer {
   private static void startEmbedded() {
     try {
       EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
-      Runtime.getRuntime()
-          .addShutdownHook(
-              new Thread(
-                  () -> {
-                    try {
-                      pg.close();
-                    } catch (Exception ignored) {
-                      // the JVM is exiting
-                    }
-                  }));
+      embedded = pg;
       adminUrl = pg.getJdbcUrl("postgres", "postgres");
     } catch (Exception | LinkageError e) {
       unavailable =
@@ -58,6 +50,18 @@ final class PostgresServer {
               + " is not set and the embedded PostgreSQL could not start ("
               + e
               + "). See store/PG-CI.md.";
+    }
+  }
+
+  /**
+   * Stops the embedded server, if one was started, while the tests still run: stopping it from a
+   * shutdown hook made the forked test JVM exit late and non-zero on a loaded machine.
+   */
+  static synchronized void stopEmbedded() throws java.io.IOException {
+    if (embedded != null) {
+      embedded.close();
+      embedded = null;
+      adminUrl = null;
     }
   }
 

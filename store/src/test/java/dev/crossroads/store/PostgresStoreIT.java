@@ -5,6 +5,11 @@ package dev.crossroads.store;
  * PostgresServer} (CROSSROADS_TEST_PG_URL, else embedded). Skipped when no server can be had.
  */
 class PostgresStoreIT extends StoreContract {
+  @org.junit.jupiter.api.AfterAll
+  static void stopServer() throws Exception {
+    PostgresServer.stopEmbedded();
+  }
+
   @Override
   String newDatabaseUrl() throws Exception {
     return PostgresServer.newSchemaUrl();
