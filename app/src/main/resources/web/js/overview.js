@@ -11,7 +11,7 @@
   }
 
   function legend(map) {
-    const c = L.control({position: 'bottomleft'});
+    const c = L.control({position: 'topright'});
     c.onAdd = () => {
       const row = (sw, text) => el('div', {}, sw, text);
       return el('div', {class: 'legend', id: 'legend'},

@@ -104,7 +104,12 @@ public final class JobService implements AutoCloseable {
             ctx.checkCancelled();
             runs.finishRun(id, Json.MAPPER.writeValueAsString(result));
         } catch (CancellationException | InterruptedException e) {
-            // the DELETE already recorded the cancel
+            // a DELETE recorded the cancel already; a shutdown did not
+            try {
+                runs.updateRunStatus(id, RunStatus.CANCELLED);
+            } catch (StoreException ignored) {
+                // terminal already
+            }
         } catch (StoreException e) {
             // cancelled meanwhile (terminal already) or the store is gone: nothing more to record
         } catch (IllegalArgumentException | IllegalStateException e) {
@@ -142,19 +147,22 @@ public final class JobService implements AutoCloseable {
         if (run.status().isTerminal()) {
             throw ApiException.conflict("job " + id + " is " + status(run) + " already and cannot be cancelled");
         }
+        try {
+            runs.updateRunStatus(id, RunStatus.CANCELLED); // first, so the stopping worker cannot record it instead
+        } catch (StoreException e) {
+            RunRecord now = find(id);
+            throw ApiException.conflict("job " + id + " is " + status(now) + " already and cannot be cancelled");
+        }
         Active a = active.get(id);
         if (a != null) {
             a.context().cancel();
             a.future().cancel(true);
+            if (a.future() instanceof Runnable queued) {
+                pool.remove(queued); // frees its place in the queue
+            }
             synchronized (this) {
                 active.remove(id); // a job cancelled while queued never runs, so its own cleanup never happens
             }
-        }
-        try {
-            runs.updateRunStatus(id, RunStatus.CANCELLED);
-        } catch (StoreException e) {
-            RunRecord now = find(id);
-            throw ApiException.conflict("job " + id + " is " + status(now) + " already and cannot be cancelled");
         }
         return view(find(id));
     }
