@@ -92,8 +92,8 @@ public final class PackCommand implements Runnable {
         return t;
     }
 
-    /** The sections of {@code pack show}. */
-    enum Section { COUNTRIES, ACTORS, RELATIONS, EVENTS, GAS, REBUILD, ROADS, SOURCES }
+    /** The sections of {@code pack show} (and of the HTTP API's {@code /api/pack/{section}}). */
+    public enum Section { COUNTRIES, ACTORS, RELATIONS, EVENTS, GAS, REBUILD, ROADS, SOURCES }
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Show the pack, or one section of it.")
     static final class Show implements Runnable {
@@ -158,7 +158,8 @@ public final class PackCommand implements Runnable {
         return PackTables.of(p, section).render(format);
     }
 
-    private static Object jsonSection(RegionPack p, Section section) {
+    /** The value {@code pack show --section X --format json} prints; the HTTP API serves the same. */
+    public static Object jsonSection(RegionPack p, Section section) {
         return switch (section) {
             case COUNTRIES -> p.countries();
             case ACTORS -> p.actors();

@@ -1,0 +1,237 @@
+package dev.crossroads.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.crossroads.app.cli.CrossroadsCommand;
+import dev.crossroads.app.cli.Json;
+import dev.crossroads.core.pack.PackSummary;
+import dev.crossroads.core.pack.TestPacks;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The HTTP API over real HTTP, against a server started in the test. Subclasses choose the database (SQLite,
+ * PostgreSQL); every test runs on each.
+ */
+abstract class ApiContract {
+    SleepJob sleep;
+    TestServer s;
+
+    /** A fresh empty database URL for one test. */
+    abstract String newDatabase() throws Exception;
+
+    ServerConfig config() {
+        return ServerConfig.local(0);
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        sleep = new SleepJob();
+        s = new TestServer(TestPacks.minimal(), newDatabase(), config(), List.of(sleep));
+    }
+
+    @AfterEach
+    void stop() {
+        sleep.release.countDown();
+        if (s != null) {
+            s.close();
+        }
+    }
+
+    static void assertError(HttpResponse<String> r, int status, String fragment) {
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        JsonNode j = TestServer.json(r);
+        assertThat(j.path("status").asInt()).isEqualTo(status);
+        assertThat(j.path("error").asText()).contains(fragment);
+        assertThat(r.body()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain(".java:");
+    }
+
+    static String cli(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = CrossroadsCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        assertThat(code).isZero();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void healthNamesThePackAndTheJobKinds() {
+        HttpResponse<String> r = s.get("/api/health");
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode j = TestServer.json(r);
+        assertThat(j.path("status").asText()).isEqualTo("ok");
+        assertThat(j.path("pack").asText()).isEqualTo("minimal");
+        assertThat(j.path("jobKinds").get(0).asText()).isEqualTo("test.sleep");
+        assertThat(r.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                v -> assertThat(v).contains("script-src 'self'").doesNotContain("unsafe-inline"));
+        assertThat(r.headers().firstValue("Cache-Control")).hasValue("no-store");
+    }
+
+    @Test
+    void packIsTheSummaryTheCliComputes() throws Exception {
+        JsonNode got = TestServer.json(s.get("/api/pack"));
+        JsonNode expected = Json.MAPPER.readTree(Json.write(PackSummary.of(s.pack)));
+        assertThat(got).isEqualTo(expected);
+        assertThat(got.path("sources").asInt()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"countries", "actors", "relations", "events", "gas", "rebuild", "roads", "sources"})
+    void sectionIsWhatPackShowPrints(String section) throws Exception {
+        HttpResponse<String> r = s.get("/api/pack/" + section);
+        assertThat(r.statusCode()).isEqualTo(200);
+        String printed = cli("pack", "show", "--pack", TestPacks.minimal().toString(), "--section", section, "--format", "json");
+        assertThat(TestServer.json(r)).isEqualTo(Json.MAPPER.readTree(printed));
+    }
+
+    @Test
+    void unknownSectionListsTheSections() {
+        assertError(s.get("/api/pack/pipelines"), 404, "Sections: countries, actors");
+    }
+
+    @Test
+    void unknownPathIsJson404() {
+        assertError(s.get("/api/nothing-here"), 404, "/api/nothing-here");
+        assertError(s.get("/no-such-page.html"), 404, "no-such-page.html");
+    }
+
+    @Test
+    void noDirectoryListing() {
+        for (String dir : List.of("/js/", "/css/", "/vendor/world-atlas/", "/webjars/leaflet/1.9.4/dist/")) {
+            HttpResponse<String> r = s.get(dir);
+            assertThat(r.statusCode()).as(dir).isEqualTo(404);
+            assertThat(r.body()).as(dir).doesNotContain("overview.js").doesNotContain("leaflet.js");
+        }
+    }
+
+    @Test
+    void pagesAndAssetsComeFromTheJar() {
+        for (String p : List.of("/", "/relations.html", "/energy.html", "/rebuild.html", "/brief.html", "/api-docs.html",
+                "/js/overview.js", "/css/app.css", "/webjars/leaflet/1.9.4/dist/leaflet.js",
+                "/webjars/swagger-ui/5.18.2/swagger-ui-bundle.js", "/vendor/world-atlas/countries-50m.json")) {
+            HttpResponse<String> r = s.get(p);
+            assertThat(r.statusCode()).as(p).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Security-Policy")).as(p).isPresent();
+        }
+        // no inline script anywhere: the CSP would block it
+        for (String page : List.of("/", "/relations.html", "/api-docs.html")) {
+            String html = s.get(page).body();
+            assertThat(html.replaceAll("<script src=\"[^\"]+\" defer></script>", "")).as(page).doesNotContain("<script");
+            assertThat(html).as(page).doesNotContain("http://").doesNotContain("https://");
+        }
+    }
+
+    @Test
+    void openApiDocumentsEveryRoute() {
+        HttpResponse<String> r = s.get("/api/openapi.json");
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode doc = TestServer.json(r);
+        assertThat(doc.path("openapi").asText()).startsWith("3.");
+        List<String> paths = new ArrayList<>();
+        doc.path("paths").fieldNames().forEachRemaining(paths::add);
+        assertThat(paths).containsExactlyInAnyOrder("/api/health", "/api/openapi.json", "/api/pack", "/api/pack/{section}",
+                "/api/jobs", "/api/jobs/{kind}", "/api/jobs/{id}");
+        assertThat(doc.path("paths").path("/api/jobs/{id}").has("delete")).isTrue();
+    }
+
+    @Test
+    void jobRunsAndItsResultIsKept() {
+        HttpResponse<String> r = s.post("/api/jobs/test.sleep", "{\"millis\": 30, \"value\": \"x<y>\"}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
+        JsonNode j = TestServer.json(r);
+        String id = j.path("id").asText();
+        assertThat(r.headers().firstValue("Location")).hasValue("/api/jobs/" + id);
+        assertThat(j.path("kind").asText()).isEqualTo("test.sleep");
+        assertThat(j.path("status").asText()).isIn("queued", "running", "done");
+        JsonNode done = s.awaitJob(id);
+        assertThat(done.path("status").asText()).isEqualTo("done");
+        assertThat(done.path("result").path("echo").asText()).isEqualTo("x<y>");
+        assertThat(done.path("params").path("millis").asInt()).isEqualTo(30);
+        assertThat(done.path("startedAt").asText()).isNotEmpty();
+        assertThat(done.path("finishedAt").asText()).isNotEmpty();
+        JsonNode list = TestServer.json(s.get("/api/jobs"));
+        assertThat(list.path("kinds").has("test.sleep")).isTrue();
+        assertThat(list.path("jobs").get(0).path("id").asText()).isEqualTo(id);
+    }
+
+    @Test
+    void emptyBodyMeansNoParameters() {
+        HttpResponse<String> r = s.send(s.request("/api/jobs/test.sleep").POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
+        assertThat(s.awaitJob(TestServer.json(r).path("id").asText()).path("result").path("echo").asText()).isEqualTo("none");
+    }
+
+    @Test
+    void failedJobSaysWhy() {
+        String id = TestServer.json(s.post("/api/jobs/test.sleep", "{\"fail\": \"no route to market italy\"}")).path("id").asText();
+        JsonNode j = s.awaitJob(id);
+        assertThat(j.path("status").asText()).isEqualTo("failed");
+        assertThat(j.path("error").asText()).isEqualTo("no route to market italy");
+        assertThat(j.path("result").isNull()).isTrue();
+    }
+
+    @Test
+    void runningJobCanBeCancelledOnce() {
+        String id = TestServer.json(s.post("/api/jobs/test.sleep", "{\"hold\": true}")).path("id").asText();
+        HttpResponse<String> d = s.delete("/api/jobs/" + id);
+        assertThat(d.statusCode()).as(d.body()).isEqualTo(200);
+        assertThat(TestServer.json(d).path("status").asText()).isEqualTo("cancelled");
+        assertThat(s.awaitJob(id).path("status").asText()).isEqualTo("cancelled");
+        assertError(s.delete("/api/jobs/" + id), 409, "is cancelled already");
+    }
+
+    @Test
+    void finishedJobCannotBeCancelled() {
+        String id = TestServer.json(s.post("/api/jobs/test.sleep", "{}")).path("id").asText();
+        s.awaitJob(id);
+        assertError(s.delete("/api/jobs/" + id), 409, "is done already");
+    }
+
+    @Test
+    void badJobRequestsAreRefusedWithAReason() {
+        assertError(s.post("/api/jobs/energy.allocate", "{}"), 404, "Known kinds: test.sleep");
+        assertError(s.post("/api/jobs/test.sleep", "{\"millis\": -5}"), 400, "millis must be in 0..60000");
+        assertError(s.post("/api/jobs/test.sleep", "{\"millis\": "), 400, "not valid JSON");
+        assertError(s.post("/api/jobs/test.sleep", "[1, 2]"), 400, "must be a JSON object");
+        assertError(s.send(s.request("/api/jobs/test.sleep").header("Content-Type", "text/plain")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))), 415, "Content-Type: application/json");
+        assertError(s.get("/api/jobs/3f0c5e1a-0000-4000-8000-000000000000"), 404, "no job 3f0c5e1a");
+        assertError(s.delete("/api/jobs/nope"), 404, "no job nope");
+        // none of these created a job
+        assertThat(TestServer.json(s.get("/api/jobs")).path("jobs").size()).isZero();
+    }
+
+    @Test
+    void oversizedBodyIs413() {
+        String big = "{\"value\": \"" + "x".repeat((int) ServerConfig.DEFAULT_MAX_BODY_BYTES) + "\"}";
+        assertError(s.post("/api/jobs/test.sleep", big), 413, "at most " + ServerConfig.DEFAULT_MAX_BODY_BYTES);
+    }
+
+    @Test
+    void crossOriginWritesAreRefused() {
+        assertError(s.send(s.request("/api/jobs/test.sleep").header("Content-Type", "application/json")
+                .header("Origin", "http://evil.example").POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))),
+                403, "cross-origin POST refused");
+        HttpResponse<String> same = s.send(s.request("/api/jobs/test.sleep").header("Content-Type", "application/json")
+                .header("Origin", s.base()).POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")));
+        assertThat(same.statusCode()).as(same.body()).isEqualTo(202);
+    }
+
+    @Test
+    void methodNotRoutedIsJson() {
+        HttpResponse<String> r = s.send(s.request("/api/pack").DELETE());
+        assertThat(r.statusCode()).isIn(404, 405);
+        assertError(r, r.statusCode(), "/api/pack");
+    }
+}

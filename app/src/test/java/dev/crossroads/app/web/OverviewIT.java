@@ -1,0 +1,103 @@
+package dev.crossroads.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crossroads.core.pack.TestPacks;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogType;
+
+/** The pages in a real headless Chromium, served by a real server over the minimal pack. */
+class OverviewIT {
+    @TempDir
+    Path tmp;
+    TestServer server;
+    Browser browser;
+
+    @BeforeEach
+    void start() throws Exception {
+        browser = new Browser();
+        server = TestServer.sqlite(TestPacks.minimal(), tmp, List.of());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private String figure(String label) {
+        return browser.driver.findElement(By.cssSelector("dd[data-figure='" + label + "']")).getText();
+    }
+
+    @Test
+    void overviewShowsTheMapWithOutlinesAndPipelinesAndTheHeadlineNumbers() throws Exception {
+        browser.open(server.base() + "/", "#map[data-ready='true']");
+        browser.screenshot("overview");
+        List<WebElement> countries = browser.driver.findElements(By.cssSelector("#map path.country"));
+        assertThat(countries).as("country outlines").hasSizeGreaterThan(10);
+        // the minimal pack's three arcs all touch hub-b, which has no coordinates: drawn at its country's capital
+        assertThat(browser.driver.findElements(By.cssSelector("#map path.pipeline"))).hasSize(3);
+        assertThat(browser.driver.findElements(By.cssSelector("#map path.swap"))).hasSize(1);
+        assertThat(browser.driver.findElements(By.cssSelector("#map path.governorate"))).hasSize(2);
+        assertThat(browser.driver.findElements(By.cssSelector("#map path.road"))).hasSize(3);
+        assertThat(browser.driver.findElement(By.id("map-note")).getText()).contains("3 pipeline arcs")
+                .contains("drawn at their country\u2019s capital");
+
+        assertThat(figure("Pipeline arcs")).startsWith("3 operating of 3");
+        assertThat(figure("Arc capacity")).startsWith("2–16 bcm/y");
+        assertThat(figure("Reported deliveries 2025")).startsWith("10.1 bcm"); // 9.6 + 0.5
+        assertThat(figure("Governorates")).startsWith("2");
+        assertThat(figure("Population")).startsWith("5,895,000"); // 4,868,000 + 1,027,000
+        assertThat(figure("Reconstruction estimate 2025")).startsWith("$216 bn (140–345)");
+        assertThat(figure("Sources")).startsWith("2");
+
+        List<WebElement> rows = browser.driver.findElements(By.cssSelector("#sources tbody tr"));
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1).getText()).contains("An article, with a comma");
+        assertThat(browser.driver.findElement(By.id("pack-name")).getText()).isEqualTo("Minimal test pack · as of 2025-12-31");
+        assertThat(browser.driver.findElements(By.cssSelector(".error"))).isEmpty();
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void enginePagesSayWhatTheyAreWaitingFor() throws Exception {
+        for (String page : List.of("relations", "energy", "rebuild")) {
+            browser.open(server.base() + "/" + page + ".html", "#pending");
+            assertThat(browser.driver.findElement(By.id("pending")).getText())
+                    .contains("Waiting for the " + page + " engine").contains("no figures are made up");
+            assertThat(browser.driver.findElement(By.cssSelector("nav a[aria-current='page']")).getText())
+                    .isEqualToIgnoringCase(page);
+        }
+        browser.open(server.base() + "/brief.html", "#pending");
+        assertThat(browser.driver.findElement(By.id("pending")).getText()).contains("Waiting for the scenario module");
+        browser.screenshot("pending-brief");
+    }
+
+    @Test
+    void apiPageListsTheOperations() throws Exception {
+        browser.open(server.base() + "/api-docs.html", ".opblock");
+        browser.waiting().until(d -> d.findElements(By.cssSelector(".opblock")).size() >= 8);
+        String text = browser.driver.findElement(By.id("swagger-ui")).getText();
+        assertThat(text).contains("/api/pack/{section}").contains("/api/jobs/{kind}").contains("Crossroads API");
+        browser.screenshot("api-docs");
+        assertNoConsoleErrors();
+    }
+
+    private void assertNoConsoleErrors() {
+        var errors = browser.driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(e -> e.getMessage()).toList();
+        assertThat(errors).as("browser console errors (a CSP violation shows here)").isEmpty();
+    }
+}
