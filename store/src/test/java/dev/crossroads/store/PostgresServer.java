@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Assumptions;
  * once per JVM. If neither is available the tests are skipped, never failed. If {@value #ENV} is set
  * but the server cannot be reached, the tests fail: CI asked for that server.
  */
-final class PostgresServer {
-  static final String ENV = "CROSSROADS_TEST_PG_URL";
+public final class PostgresServer {
+  public static final String ENV = "CROSSROADS_TEST_PG_URL";
 
   private static String adminUrl;
   private static String unavailable;
@@ -25,7 +25,7 @@ final class PostgresServer {
   private PostgresServer() {}
 
   /** A URL to connect as a user that may create schemas; skips the calling test if there is none. */
-  static synchronized String adminUrl() {
+  public static synchronized String adminUrl() {
     if (adminUrl == null && unavailable == null) {
       String configured = System.getenv(ENV);
       if (configured != null && !configured.isBlank()) {
@@ -57,7 +57,7 @@ final class PostgresServer {
    * Stops the embedded server, if one was started, while the tests still run: stopping it from a
    * shutdown hook made the forked test JVM exit late and non-zero on a loaded machine.
    */
-  static synchronized void stopEmbedded() throws java.io.IOException {
+  public static synchronized void stopEmbedded() throws java.io.IOException {
     if (embedded != null) {
       embedded.close();
       embedded = null;
@@ -66,7 +66,7 @@ final class PostgresServer {
   }
 
   /** Creates an empty schema and returns a URL whose default schema it is. */
-  static String newSchemaUrl() throws SQLException {
+  public static String newSchemaUrl() throws SQLException {
     String admin = adminUrl();
     String schema = "crossroads_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     try (Connection c = DriverManager.getConnection(admin);
@@ -77,7 +77,7 @@ final class PostgresServer {
   }
 
   /** Drops the schema made by {@link #newSchemaUrl()}. */
-  static void dropSchema(String url) throws SQLException {
+  public static void dropSchema(String url) throws SQLException {
     String schema = url.substring(url.lastIndexOf("currentSchema=") + "currentSchema=".length());
     if (!schema.toLowerCase(Locale.ROOT).matches("crossroads_it_[0-9a-f]{12}")) {
       throw new IllegalArgumentException("not a test schema: " + schema);
