@@ -33,6 +33,11 @@ final class Allocation implements AutoCloseable {
         Loader.loadNativeLibraries();
     }
 
+    /** Forces the class (and the native libraries) to load. */
+    static void loadNatives() {
+        // the static initialiser does the work
+    }
+
     final GasNetwork network;
     private final MPSolver solver;
     private final MPVariable[] x;

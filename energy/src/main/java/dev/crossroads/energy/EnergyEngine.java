@@ -34,6 +34,11 @@ public final class EnergyEngine {
             "ESP", "EST", "FIN", "FRA", "GBR", "GRC", "HRV", "HUN", "IRL", "ITA", "LTU", "LUX", "LVA", "MDA", "MKD",
             "MLT", "MNE", "NLD", "NOR", "POL", "PRT", "ROU", "SRB", "SVK", "SVN", "SWE", "UKR", "XKX", "CYP");
 
+    static {
+        // load the OR-Tools native libraries once, outside any timed solve
+        Allocation.loadNatives();
+    }
+
     /** Told after each outage of an N-1 run (for a progress bar). */
     @FunctionalInterface
     public interface Progress {
@@ -67,7 +72,10 @@ public final class EnergyEngine {
             GasNetwork.Sink s = net.sinks().get(m);
             double dv = clean(sol.delivery()[m]);
             double unitCost = trace.unitCostUsdPerKcm[lp.nodeIndex.get(s.node())];
-            double shadow = Math.abs(sol.sinkReducedCost()[m]);
+            // what one more bcm delivered here is worth: price less the value of gas at the market's node
+            // (read from the node balance dual, which stays meaningful when the cap and a contract minimum coincide)
+            double margin = s.priceUsdPerKcm() - Math.abs(sol.nodeDual()[lp.nodeIndex.get(s.node())]);
+            double shadow = Math.max(0, margin);
             boolean atCap = sol.sinkCap()[m] > TOL && dv >= sol.sinkCap()[m] - tol(sol.sinkCap()[m]);
             deliveries.add(new MarketDelivery(s.id(), s.name(), s.country(), dv, sol.sinkCap()[m], sol.sinkMin()[m],
                     s.priceUsdPerKcm(), usd(dv * s.priceUsdPerKcm()), usd(dv * (s.priceUsdPerKcm() - unitCost)),
@@ -78,7 +86,7 @@ public final class EnergyEngine {
                                 s.id(), sol.sinkCap()[m], shadow)));
             }
             if (sol.sinkMin()[m] > TOL && dv <= sol.sinkMin()[m] + tol(sol.sinkMin()[m])) {
-                double dual = Math.abs(sol.contractDual()[m]);
+                double dual = Math.max(0, -margin);
                 binding.add(new BindingConstraint("contractMinimum", s.id(), sol.sinkMin()[m], clean(-dual),
                         String.format(Locale.ROOT, "%s gets only its contract minimum (%.2f bcm)%s", s.id(), sol.sinkMin()[m],
                                 dual > TOL ? String.format(Locale.ROOT, "; each bcm of obligation costs $%.1f million", dual) : "")));
@@ -324,8 +332,11 @@ public final class EnergyEngine {
                 explanation.add("Europe aggregates " + String.join(", ", groupMarkets.get("Europe"))
                         + " (markets in European countries other than Türkiye and Georgia), as public reporting often gives one European total.");
             }
+            List<BindingConstraint> binding = replay.bindingConstraints().stream()
+                    .filter(b -> !(reportedBcm.containsKey(b.id()) && (b.kind().equals("demandCap") || b.kind().equals("contractMinimum"))))
+                    .toList();
             return new ReplayResult(network.year(), carried, replay.netbackUsd(), optimum.netbackUsd(), rows, groups,
-                    replay.bindingConstraints(), explanation);
+                    binding, explanation);
         }
     }
 

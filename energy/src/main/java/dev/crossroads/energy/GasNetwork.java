@@ -171,6 +171,27 @@ public record GasNetwork(String name, int year, List<Node> nodes, List<Arc> arcs
         }
     }
 
+    /**
+     * This network with each listed market obliged to take at least the given volume (for example the volumes
+     * reported for the year, so that a disruption is measured against today's flows rather than the model's
+     * optimum). The obligation is added as a contract term {@code label} on top of the market's own contract
+     * minimums; a market's demand cap is raised to the volume when it is lower.
+     */
+    public GasNetwork withMinimums(Map<String, Double> minimumBcm, String label) {
+        List<Sink> out = new ArrayList<>();
+        for (Sink s : sinks) {
+            Double v = minimumBcm.get(s.id());
+            if (v == null || v <= s.contractMinBcm()) {
+                out.add(s);
+                continue;
+            }
+            List<ContractTerm> terms = new ArrayList<>(s.contracts());
+            terms.add(new ContractTerm(label, v - s.contractMinBcm(), v));
+            out.add(new Sink(s.id(), s.name(), s.node(), s.country(), Math.max(s.demandCapBcmPerYear(), v), s.priceUsdPerKcm(), terms));
+        }
+        return new GasNetwork(name, year, nodes, arcs, sources, out);
+    }
+
     public Optional<Node> node(String id) {
         return nodes.stream().filter(n -> n.id().equals(id)).findFirst();
     }
