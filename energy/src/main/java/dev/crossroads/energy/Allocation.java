@@ -58,6 +58,8 @@ final class Allocation implements AutoCloseable {
         if (solver == null) {
             throw new EnergyException("the GLOP linear solver of OR-Tools is not available on this platform");
         }
+        // without presolve GLOP re-solves from the previous basis after a bound change (N-1, disruptions)
+        solver.setSolverSpecificParametersAsString("use_preprocessing: false");
         List<GasNetwork.Node> nodes = network.nodes();
         for (int i = 0; i < nodes.size(); i++) {
             nodeIndex.put(nodes.get(i).id(), i);
