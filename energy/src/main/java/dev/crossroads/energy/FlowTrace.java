@@ -1,0 +1,114 @@
+package dev.crossroads.energy;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Follows the gas of a solved allocation from sources to markets, assuming gas mixes perfectly at nodes:
+ * the unit cost of gas at each node (field cost plus tariffs, grossed up for transit-fee losses) and, for each
+ * node, the share of its gas that crossed each country's arcs. Exact on the acyclic flows an optimum has; on a
+ * flow with cycles (possible where tariffs are zero) nodes on the cycle are settled by a few sweeps.
+ */
+final class FlowTrace {
+    final double[] unitCostUsdPerKcm;
+    final List<Map<String, Double>> countryShare;
+
+    FlowTrace(GasNetwork net, Map<String, Integer> nodeIndex, double[] flow, double[] supply) {
+        int n = net.nodes().size();
+        unitCostUsdPerKcm = new double[n];
+        countryShare = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            countryShare.add(new HashMap<>());
+        }
+        double eps = 1e-9;
+        List<List<Integer>> in = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            in.add(new ArrayList<>());
+        }
+        int[] indeg = new int[n];
+        List<List<Integer>> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(new ArrayList<>());
+        }
+        for (int a = 0; a < flow.length; a++) {
+            if (flow[a] > eps) {
+                GasNetwork.Arc arc = net.arcs().get(a);
+                int t = nodeIndex.get(arc.to());
+                in.get(t).add(a);
+                out.get(nodeIndex.get(arc.from())).add(a);
+                indeg[t]++;
+            }
+        }
+        double[] srcIn = new double[n];
+        double[] srcCost = new double[n];
+        for (int f = 0; f < supply.length; f++) {
+            GasNetwork.Source s = net.sources().get(f);
+            int v = nodeIndex.get(s.node());
+            srcIn[v] += supply[f];
+            srcCost[v] += supply[f] * s.costUsdPerKcm();
+        }
+        Deque<Integer> ready = new ArrayDeque<>();
+        for (int i = 0; i < n; i++) {
+            if (indeg[i] == 0) {
+                ready.add(i);
+            }
+        }
+        boolean[] done = new boolean[n];
+        List<Integer> order = new ArrayList<>();
+        while (!ready.isEmpty()) {
+            int v = ready.poll();
+            done[v] = true;
+            order.add(v);
+            for (int a : out.get(v)) {
+                int t = nodeIndex.get(net.arcs().get(a).to());
+                if (--indeg[t] == 0) {
+                    ready.add(t);
+                }
+            }
+        }
+        for (int v : order) {
+            settle(net, nodeIndex, v, in.get(v), flow, srcIn[v], srcCost[v]);
+        }
+        List<Integer> cyclic = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (!done[i]) {
+                cyclic.add(i);
+            }
+        }
+        for (int sweep = 0; sweep < 20 && !cyclic.isEmpty(); sweep++) {
+            for (int v : cyclic) {
+                settle(net, nodeIndex, v, in.get(v), flow, srcIn[v], srcCost[v]);
+            }
+        }
+    }
+
+    private void settle(GasNetwork net, Map<String, Integer> nodeIndex, int v, List<Integer> inArcs, double[] flow,
+                        double srcIn, double srcCost) {
+        double volume = srcIn;
+        double cost = srcCost;
+        Map<String, Double> share = new HashMap<>();
+        for (int a : inArcs) {
+            GasNetwork.Arc arc = net.arcs().get(a);
+            int tail = nodeIndex.get(arc.from());
+            double outVol = flow[a] * (1 - arc.transitFeeShare());
+            volume += outVol;
+            cost += flow[a] * (unitCostUsdPerKcm[tail] + arc.tariffUsdPerKcm());
+            for (Map.Entry<String, Double> e : countryShare.get(tail).entrySet()) {
+                if (!e.getKey().equals(arc.country())) {
+                    share.merge(e.getKey(), e.getValue() * outVol, Double::sum);
+                }
+            }
+            share.merge(arc.country(), outVol, Double::sum);
+        }
+        if (volume > 1e-12) {
+            unitCostUsdPerKcm[v] = cost / volume;
+            double vol = volume;
+            share.replaceAll((k, val) -> val / vol);
+        }
+        countryShare.set(v, share);
+    }
+}
