@@ -2,7 +2,6 @@ package dev.crossroads.app.cli;
 
 import dev.crossroads.app.web.JobKinds;
 import dev.crossroads.app.web.ServerConfig;
-import dev.crossroads.app.web.StoredPack;
 import dev.crossroads.app.web.WebServer;
 import dev.crossroads.app.web.jobs.JobService;
 import dev.crossroads.core.pack.RegionPack;
@@ -67,10 +66,10 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
             throw new UserException(e.getMessage(), 2);
         }
         Store store;
-        StoredPack.Saved saved;
+        PackStoring.Outcome saved;
         try {
             store = Store.open(db != null ? db : Store.defaultUrl());
-            saved = StoredPack.save(store, p, pack.dir());
+            saved = PackStoring.store(p, pack.dir(), store, java.time.Clock.systemUTC());
         } catch (StoreException e) {
             throw new UserException(e.getMessage());
         }
@@ -90,8 +89,8 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
             store.close();
             stopped.countDown();
         }, "crossroads-shutdown"));
-        out.printf(java.util.Locale.ROOT, "pack %s (%s) %s store %s%n", p.meta().name(), saved.id(),
-                saved.isNew() ? "loaded into" : "already in", store.url());
+        out.printf(java.util.Locale.ROOT, "pack %s (%s) %s store %s%n", p.meta().name(), saved.packId(),
+                saved.added() ? "loaded into" : "already in", store.url());
         out.printf(java.util.Locale.ROOT, "Crossroads workbench at %s  (started in %.1f s; Ctrl-C stops it)%n",
                 server.url(), (System.nanoTime() - t0) / 1e9);
         if (config.token().isPresent() && token == null && System.getenv(ENV_TOKEN) == null) {

@@ -33,7 +33,7 @@ final class TestServer implements AutoCloseable {
     TestServer(Path packDir, String dbUrl, ServerConfig config, List<JobKind> kinds) {
         this.pack = PackLoader.load(packDir);
         this.store = Store.open(dbUrl);
-        StoredPack.save(store, pack, packDir);
+        dev.crossroads.app.cli.PackStoring.store(pack, packDir, store, java.time.Clock.systemUTC());
         this.jobs = new JobService(store.runs(), kinds, config.jobThreads(), config.jobQueue());
         this.server = new WebServer(config, pack, jobs, "test", new PrintStream(log, true, StandardCharsets.UTF_8));
         this.port = server.start();
