@@ -136,7 +136,7 @@ final class Csv {
 
     void throwIfProblems() {
         if (!problems.isEmpty()) {
-            throw new LogisticsInputException(problems);
+            throw new LogisticsInputException(problems.stream().sorted(Problem.ORDER).toList());
         }
     }
 
