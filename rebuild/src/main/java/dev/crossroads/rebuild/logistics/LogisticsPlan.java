@@ -42,8 +42,11 @@ public record LogisticsPlan(YearMonth period, String schedule, String fleet, Str
         }
     }
 
-    /** A truck's day: loads at home, drives the path, serves the stops and returns home. */
-    public record TruckRoute(String truck, LocalDate date, String home, double capacityTonnes, double departMinute,
+    /**
+     * One trip of a truck: loads at home (finishing at {@code departMinute}), drives the path, serves the stops
+     * and returns home; {@code trip} counts the truck's trips that day from 1.
+     */
+    public record TruckRoute(String truck, LocalDate date, int trip, String home, double capacityTonnes, double departMinute,
                              double returnMinute, List<Stop> stops, List<String> pathNodes, List<String> pathSegments,
                              List<String> roads, double distanceKm) {
         public TruckRoute {

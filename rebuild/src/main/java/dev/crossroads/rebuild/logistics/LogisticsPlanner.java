@@ -32,11 +32,14 @@ import java.util.TreeMap;
  * out those no truck can make (no open road from any truck's home; no round trip within the working day),
  * then solves one vehicle routing problem per working day over the month's road graph: trucks are vehicles
  * that start and end at their home depot within their working hours, loads are jobs with the sites' hours.
+ * A truck back home early reloads and drives again (up to four trips a day, one routing problem per round).
  * Loads a day cannot take wait for the next day; what is left at the month's end lacks capacity.
  */
 public final class LogisticsPlanner {
     /** Penalty, in km, for leaving a load for another day: far more than any detour. */
     static final double DROP_PENALTY_KM = 100_000;
+    /** Trips a truck may make in one day (it reloads at home between them). */
+    static final int MAX_TRIPS_PER_DAY = 4;
 
     private LogisticsPlanner() {
     }
@@ -132,31 +135,58 @@ public final class LogisticsPlanner {
                 continue;
             }
             LocalDate date = days.get(day);
-            List<Truck> trucks = available(p);
-            List<VrpVehicle> vehicles = new ArrayList<>();
-            for (Truck t : trucks) {
-                int home = places.indexOf(t.home());
-                vehicles.add(new VrpVehicle(t.id(), home, home, (int) Math.round(t.capacityTonnes() * 10),
-                        t.shiftStartMinute() + set.loadingMinutes(), t.shiftEndMinute()));
+            // trucks back home early load again: rounds of routing until no truck can add a trip
+            Map<String, Double> freeAt = new HashMap<>();
+            Map<String, Integer> loadings = new HashMap<>();
+            p.fleet().trucks().forEach(t -> freeAt.put(t.id(), (double) t.shiftStartMinute()));
+            for (int round = 0; round < MAX_TRIPS_PER_DAY && !waiting.isEmpty(); round++) {
+                List<Truck> trucks = new ArrayList<>();
+                List<VrpVehicle> vehicles = new ArrayList<>();
+                for (Truck t : p.fleet().trucks()) {
+                    double start = freeAt.get(t.id()) + set.loadingMinutes();
+                    int home = places.indexOf(t.home());
+                    if (start >= t.shiftEndMinute() || loadings.getOrDefault(t.home(), 0) >= p.supplyTrucksPerDay().get(t.home())
+                            || !canDoATrip(set, minutes, home, waiting, places, start, t.shiftEndMinute())) {
+                        continue;
+                    }
+                    loadings.merge(t.home(), 1, Integer::sum);
+                    trucks.add(t);
+                    vehicles.add(new VrpVehicle(t.id(), home, home, (int) Math.round(t.capacityTonnes() * 10), start, t.shiftEndMinute()));
+                }
+                if (trucks.isEmpty()) {
+                    break;
+                }
+                List<VrpJob> jobs = new ArrayList<>();
+                for (Pending l : waiting) {
+                    jobs.add(new VrpJob("load" + l.id(), places.indexOf(l.site()), (int) Math.round(l.tonnes() * 10),
+                            set.siteOpenMinute(), set.siteCloseMinute(), set.unloadingMinutes()));
+                }
+                VrpProblem vrp = new VrpProblem(date + "-trip" + (round + 1), km, minutes, vehicles, jobs, false, true,
+                        DROP_PENALTY_KM, 100);
+                VrpSolution sol = solver.solve(vrp, set.timeLimitPerDay());
+                List<Pending> stillWaiting = new ArrayList<>();
+                sol.unassigned().forEach(j -> stillWaiting.add(waiting.get(j)));
+                // loadings of trucks that got no route are given back
+                loadings.clear();
+                for (VrpRoute r : sol.routes()) {
+                    Truck truck = trucks.get(r.vehicle());
+                    List<Pending> served = r.jobs().stream().map(waiting::get).toList();
+                    TruckRoute route = route(p, graph, paths, truck, date, round + 1, vehicles.get(r.vehicle()).earliestStart(), served);
+                    routes.add(route);
+                    freeAt.put(truck.id(), route.returnMinute());
+                    served.forEach(l -> deliveredByMaterial.merge(l.material(), l.tonnes(), Double::sum));
+                }
+                for (TruckRoute r : routes) {
+                    if (r.date().equals(date)) {
+                        loadings.merge(r.home(), 1, Integer::sum);
+                    }
+                }
+                waiting.clear();
+                waiting.addAll(stillWaiting);
+                if (sol.routes().isEmpty()) {
+                    break;
+                }
             }
-            List<VrpJob> jobs = new ArrayList<>();
-            for (Pending l : waiting) {
-                jobs.add(new VrpJob("load" + l.id(), places.indexOf(l.site()), (int) Math.round(l.tonnes() * 10),
-                        set.siteOpenMinute(), set.siteCloseMinute(), set.unloadingMinutes()));
-            }
-            VrpProblem vrp = new VrpProblem(p.period() + "-day" + (day + 1), km, minutes, vehicles, jobs, false, true,
-                    DROP_PENALTY_KM, 100);
-            VrpSolution sol = solver.solve(vrp, set.timeLimitPerDay());
-            List<Pending> stillWaiting = new ArrayList<>();
-            sol.unassigned().forEach(j -> stillWaiting.add(waiting.get(j)));
-            for (VrpRoute r : sol.routes()) {
-                Truck truck = trucks.get(r.vehicle());
-                List<Pending> served = r.jobs().stream().map(waiting::get).toList();
-                routes.add(route(p, graph, paths, truck, date, served));
-                served.forEach(l -> deliveredByMaterial.merge(l.material(), l.tonnes(), Double::sum));
-            }
-            waiting.clear();
-            waiting.addAll(stillWaiting);
         }
         for (Pending l : waiting) {
             unmet.add(new UnmetDelivery(l.workPackage(), l.site(), l.region(), l.material(), l.tonnes(), Reason.NO_CAPACITY,
@@ -179,24 +209,27 @@ public final class LogisticsPlanner {
                 String.format(Locale.ROOT, "loading %d min at home each morning, unloading %d min per stop, sites open %s-%s, rest days %s",
                         set.loadingMinutes(), set.unloadingMinutes(), clock(set.siteOpenMinute()), clock(set.siteCloseMinute()),
                         set.restDays().stream().map(d -> d.toString().toLowerCase(Locale.ROOT)).sorted().toList()),
-                "materials are available at every truck's home (ports and crossings); trucks load once a day at home",
+                "materials are available at every truck's home (ports and crossings); trucks load at home before each trip (up to " + MAX_TRIPS_PER_DAY + " trips a day)",
                 "supply points (trucks a day): " + SupplyPoints.describe(p.supplyTrucksPerDay()));
         return new LogisticsPlan(p.period(), p.schedule().origin(), p.fleet().origin(), solver.name(), days.size(), routes,
                 merge(unmet), demandedByMaterial, deliveredByMaterial, demanded, delivered, distance, closed, assumptions,
                 (System.nanoTime() - t0) / 1_000_000);
     }
 
-    /** Trucks that can load today: at most the supply point's trucks a day per home. */
-    private static List<Truck> available(LogisticsProblem p) {
-        Map<String, Integer> used = new HashMap<>();
-        List<Truck> out = new ArrayList<>();
-        for (Truck t : p.fleet().trucks()) {
-            int u = used.merge(t.home(), 1, Integer::sum);
-            if (u <= p.supplyTrucksPerDay().get(t.home())) {
-                out.add(t);
+    /** True when a truck leaving home at {@code start} can serve some waiting load and be back by {@code end}. */
+    private static boolean canDoATrip(LogisticsSettings set, double[][] minutes, int home, List<Pending> waiting,
+                                      List<String> places, double start, double end) {
+        for (Pending l : waiting) {
+            int s = places.indexOf(l.site());
+            if (minutes[home][s] >= VrpProblem.UNREACHABLE) {
+                continue;
+            }
+            double arrive = Math.max(start + minutes[home][s], set.siteOpenMinute());
+            if (arrive <= set.siteCloseMinute() && arrive + set.unloadingMinutes() + minutes[s][home] <= end) {
+                return true;
             }
         }
-        return out;
+        return false;
     }
 
     /** Why no truck can serve a site this month, or empty when some truck can. */
@@ -224,11 +257,6 @@ public final class LogisticsPlanner {
                 bestHome = t.home();
             }
         }
-        if (reachable) {
-            return Optional.of(new UnmetDelivery("", site, "", "", 0, Reason.NO_TIME, String.format(Locale.ROOT,
-                    "the shortest round trip, from %s, takes %s with loading and unloading: longer than a working day",
-                    bestHome, duration(bestRound))));
-        }
         // which closed segments cut the site off: those on the fastest route once everything is repaired
         List<String> blockers = new ArrayList<>();
         for (int h = 0; h < homes; h++) {
@@ -247,18 +275,22 @@ public final class LogisticsPlanner {
                 }
             }
         }
+        if (reachable) {
+            return Optional.of(new UnmetDelivery("", site, "", "", 0, Reason.NO_TIME, String.format(Locale.ROOT,
+                    "the shortest round trip, from %s, takes %s with loading and unloading: longer than a working day%s",
+                    bestHome, duration(bestRound), blockers.isEmpty() ? "" : "; shorter roads wait for " + String.join("; ", blockers))));
+        }
         return Optional.of(new UnmetDelivery("", site, "", "", 0, Reason.NO_OPEN_ROAD,
                 blockers.isEmpty() ? "no road links the site to any truck's home"
                         : "cut off from every truck's home in " + p.period() + " by " + String.join("; ", blockers)));
     }
 
     private static TruckRoute route(LogisticsProblem p, RoadGraph graph, Map<String, Map<String, RoadPath>> paths,
-                                    Truck truck, LocalDate date, List<Pending> served) {
+                                    Truck truck, LocalDate date, int trip, double depart, List<Pending> served) {
         LogisticsSettings set = p.settings();
         List<String> nodes = new ArrayList<>(List.of(truck.home()));
         List<String> segments = new ArrayList<>();
         List<Stop> stops = new ArrayList<>();
-        double depart = truck.shiftStartMinute() + set.loadingMinutes();
         double time = depart;
         double kmTotal = 0;
         String at = truck.home();
@@ -293,7 +325,7 @@ public final class LogisticsPlanner {
                 roads.add(road);
             }
         }
-        return new TruckRoute(truck.id(), date, truck.home(), truck.capacityTonnes(), depart, time, stops, nodes, segments,
+        return new TruckRoute(truck.id(), date, trip, truck.home(), truck.capacityTonnes(), depart, time, stops, nodes, segments,
                 roads, kmTotal);
     }
 

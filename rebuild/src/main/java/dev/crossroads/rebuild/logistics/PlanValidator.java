@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * Checks a logistics plan against its problem without using the planner, the road graph or the routing
- * solvers: walks every route segment by segment, recomputing the road states from the repair schedule, the
+ * solvers: checks that a truck's trips of a day follow each other with a loading in between, walks every
+ * route segment by segment, recomputing the road states from the repair schedule, the
  * drive times from the speeds, the arrival times against the sites' hours and the return against the
  * truck's working hours, the load against the truck's payload, the trucks loaded per supply point and day,
  * and that delivered plus unmet tonnes equal the demand of every work package and material.
@@ -45,8 +46,18 @@ public final class PlanValidator {
                 out.add(who + ": no such truck in the fleet");
                 continue;
             }
-            if (!truckDays.add(r.truck() + "|" + r.date())) {
-                out.add(who + ": the truck has two routes that day");
+            if (!truckDays.add(r.truck() + "|" + r.date() + "|" + r.trip())) {
+                out.add(who + ": the truck has two routes numbered trip " + r.trip());
+            }
+            double earliest = t.shiftStartMinute() + set.loadingMinutes();
+            for (TruckRoute other : plan.routes()) {
+                if (other != r && other.truck().equals(r.truck()) && other.date().equals(r.date()) && other.trip() < r.trip()) {
+                    earliest = Math.max(earliest, other.returnMinute() + set.loadingMinutes());
+                }
+            }
+            if (r.departMinute() < earliest - MINUTE_TOLERANCE) {
+                out.add(String.format(Locale.ROOT, "%s: trip %d leaves at minute %.1f, before the truck can be loaded (%.1f)",
+                        who, r.trip(), r.departMinute(), earliest));
             }
             LocalDate d = r.date();
             if (!d.getMonth().equals(p.period().getMonth()) || d.getYear() != p.period().getYear() || set.restDays().contains(d.getDayOfWeek())) {
@@ -64,7 +75,7 @@ public final class PlanValidator {
                 out.add(who + ": " + r.pathSegments().size() + " segments for " + nodes.size() + " nodes");
                 continue;
             }
-            double time = t.shiftStartMinute() + set.loadingMinutes();
+            double time = r.departMinute();
             double km = 0;
             int stop = 0;
             double tonnes = 0;

@@ -149,6 +149,16 @@ public final class OrToolsVrpSolver implements VrpSolver {
         if (solution == null) {
             solution = routing.solveWithParameters(params);
         }
+        if (solution == null && p.allowUnassigned()) {
+            // no first solution within the limit: start from "every job left out", which is always feasible, and
+            // let the local search insert jobs (needs a moment more than the limit on tight budgets)
+            long[][] empty = new long[vehicles.size()][0];
+            Assignment none = routing.readAssignmentFromRoutes(empty, true);
+            if (none != null) {
+                solution = routing.solveFromAssignmentWithParameters(none, params.toBuilder()
+                        .setTimeLimit(com.google.protobuf.Duration.newBuilder().setNanos(500_000_000).build()).build());
+            }
+        }
         long elapsed = (System.nanoTime() - t0) / 1_000_000;
         if (solution == null) {
             List<Integer> all = new ArrayList<>();
