@@ -96,6 +96,6 @@ public final class BenchVrpCommand implements Callable<Integer> {
     }
 
     private static String fmt(double x) {
-        return String.format(Locale.ROOT, "%.2f", x);
+        return String.format(Locale.ROOT, "%.2f", Math.abs(x) < 0.005 ? 0.0 : x);
     }
 }

@@ -119,6 +119,6 @@ public final class VrpBenchmark {
     }
 
     static double round(double x) {
-        return Math.round(x * 1e4) / 1e4;
+        return Math.round(x * 1e4) / 1e4 + 0.0;
     }
 }
