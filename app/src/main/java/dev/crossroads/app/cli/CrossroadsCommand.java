@@ -37,6 +37,11 @@ public final class CrossroadsCommand implements Runnable {
     public static CommandLine commandLine(PrintStream out, PrintStream err) {
         CrossroadsCommand root = new CrossroadsCommand();
         CommandLine cl = new CommandLine(root);
+        if (cl.getSubcommands().containsKey("rebuild")) {
+            cl.getSubcommands().get("rebuild").addSubcommand("logistics", new LogisticsCommand());
+        } else {
+            cl.addSubcommand("rebuild", new CommandLine(new RebuildGroupPlaceholder()).addSubcommand("logistics", new LogisticsCommand()));
+        }
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);

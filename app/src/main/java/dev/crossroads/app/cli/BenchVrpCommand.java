@@ -1,0 +1,101 @@
+package dev.crossroads.app.cli;
+
+import dev.crossroads.bench.vrp.VrpBenchmark;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code crossroads bench vrp}: the routing solvers on CVRPLIB or Solomon instances against the best-known
+ * costs. Several {@code --solver} values run side by side on the same instances with the same time.
+ */
+@Command(name = "vrp", mixinStandardHelpOptions = true,
+        description = "Routing solvers on CVRPLIB (.vrp) or Solomon (.txt) instances: cost, best known, gap.")
+public final class BenchVrpCommand implements Callable<Integer> {
+    @Option(names = "--dir", required = true, paramLabel = "DIR", description = "Folder of instances (e.g. ../shared/data/cvrp/A).")
+    Path dir;
+
+    @Option(names = "--bks", required = true, paramLabel = "FILE", description = "Best-known costs (bks.json).")
+    Path bks;
+
+    @Option(names = "--time-limit", paramLabel = "S", defaultValue = "10", description = "Seconds per instance and solver (default ${DEFAULT-VALUE}).")
+    double timeLimit;
+
+    @Option(names = "--solver", paramLabel = "NAME", split = ",", defaultValue = "portfolio",
+            description = "portfolio (default), ortools or jsprit; repeat or separate by commas to compare side by side.")
+    List<String> solvers;
+
+    @Option(names = "--every", paramLabel = "K", defaultValue = "1", description = "Take every K-th instance in name order.")
+    int every;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "At most N instances (0 = all).")
+    int limit;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv.")
+    Format format;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!(timeLimit > 0)) {
+            throw new UserException("--time-limit must be positive, got " + timeLimit);
+        }
+        if (!bks.toFile().isFile()) {
+            throw new UserException("no best-known file at " + bks + ": pass --bks with the bks.json of the instance set");
+        }
+        VrpBenchmark.Settings settings;
+        try {
+            settings = new VrpBenchmark.Settings(dir, bks, Duration.ofMillis(Math.round(timeLimit * 1000)),
+                    solvers, every, limit);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage());
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        VrpBenchmark.Report report = VrpBenchmark.run(settings, r -> err.printf(Locale.ROOT,
+                "%s %s: %.2f (best %.2f, gap %.2f%%)%s%n", r.name(), r.solver(), r.cost(), r.bestKnown(), r.gapPercent(),
+                r.feasible() ? "" : " INFEASIBLE"));
+        PrintWriter out = spec.commandLine().getOut();
+        String primary = settings.solvers().get(0);
+        if (format == Format.JSON) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("instances", report.instances());
+            json.put("summary", report.summary(primary));
+            if (settings.solvers().size() > 1) {
+                json.put("solvers", report.bySolver());
+            }
+            out.print(Json.write(json));
+            out.flush();
+            return 0;
+        }
+        TextTable t = new TextTable("instance", "solver", "cost", "best known", "gap %", "routes", "seconds", "valid").right(2, 3, 4, 5, 6);
+        for (VrpBenchmark.InstanceResult r : report.instances()) {
+            t.add(r.name(), r.solver(), fmt(r.cost()), fmt(r.bestKnown()), fmt(r.gapPercent()), r.vehicles(),
+                    fmt(r.seconds()), r.feasible() ? "yes" : "NO: " + r.violations().get(0));
+        }
+        out.print(t.render(format));
+        if (format == Format.TABLE) {
+            out.println();
+            double best = report.bySolver().values().stream().mapToDouble(VrpBenchmark.Summary::meanGapPercent).min().orElse(0);
+            report.bySolver().forEach((name, s) -> out.printf(Locale.ROOT,
+                    "%-10s instances %d  mean gap %.2f%%  max gap %.2f%%%s%n", name, s.instances(), s.meanGapPercent(),
+                    s.maxGapPercent(), report.bySolver().size() > 1 && best > 0
+                            ? String.format(Locale.ROOT, "  ratio to best mean %.2f", s.meanGapPercent() / best) : ""));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static String fmt(double x) {
+        return String.format(Locale.ROOT, "%.2f", Math.abs(x) < 0.005 ? 0.0 : x);
+    }
+}

@@ -1,0 +1,148 @@
+package dev.crossroads.app.cli;
+
+import dev.crossroads.core.pack.RegionPack;
+import dev.crossroads.core.rebuild.AssetClass;
+import dev.crossroads.core.model.Source;
+import dev.crossroads.rebuild.logistics.Fleet;
+import dev.crossroads.rebuild.logistics.IllustrativeProgramme;
+import dev.crossroads.rebuild.logistics.LogisticsInputException;
+import dev.crossroads.rebuild.logistics.LogisticsPlan;
+import dev.crossroads.rebuild.logistics.LogisticsPlanner;
+import dev.crossroads.rebuild.logistics.LogisticsProblem;
+import dev.crossroads.rebuild.logistics.LogisticsSettings;
+import dev.crossroads.rebuild.logistics.MaterialsTable;
+import dev.crossroads.rebuild.logistics.PlanValidator;
+import dev.crossroads.rebuild.logistics.RepairSchedule;
+import dev.crossroads.rebuild.logistics.Speeds;
+import dev.crossroads.rebuild.logistics.SupplyPoints;
+import dev.crossroads.rebuild.logistics.WorkActivity;
+import dev.crossroads.rebuild.vrp.VrpSolvers;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code crossroads rebuild logistics}: which trucks carry what from which port or crossing to which site,
+ * by which roads, on which days of a month, with the deliveries that cannot be made and why.
+ */
+@Command(name = "logistics", mixinStandardHelpOptions = true,
+        description = "Truck routes for a month's reconstruction deliveries over the roads open that month.")
+public final class LogisticsCommand implements Callable<Integer> {
+    /** Output formats of this command: GeoJSON for the map. */
+    public enum OutputFormat { TABLE, JSON, GEOJSON }
+
+    @Mixin
+    PackOption pack;
+
+    @Option(names = "--period", required = true, paramLabel = "YYYY-MM", description = "The month to plan.")
+    String period;
+
+    @Option(names = "--plan", paramLabel = "RUN", description = "Repair schedule of the rebuild programme: a JSON or CSV file "
+            + "(segment or asset class + region -> month it reopens). Default: an illustrative schedule (damaged roads "
+            + "reopen in month 4, bridges in month 9 of the programme).")
+    Path plan;
+
+    @Option(names = "--fleet", paramLabel = "FILE", description = "Fleet CSV: id,home,capacity_tonnes,count,shift_start,shift_end. "
+            + "Default: 34 illustrative 25 t trucks at the ports and main crossings.")
+    Path fleet;
+
+    @Option(names = "--programme-start", paramLabel = "YYYY-MM", description = "First month of the programme for the "
+            + "illustrative schedule (default: January of the pack's as-of year).")
+    String programmeStart;
+
+    @Option(names = "--solver", paramLabel = "NAME", defaultValue = "portfolio", description = "portfolio (default), ortools or jsprit.")
+    String solver;
+
+    @Option(names = "--time-limit", paramLabel = "S", defaultValue = "0.5", description = "Solver seconds per working day (default ${DEFAULT-VALUE}).")
+    double timeLimit;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or geojson.")
+    OutputFormat format;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        YearMonth month = month("--period", period);
+        if (!(timeLimit > 0)) {
+            throw new UserException("--time-limit must be positive, got " + timeLimit);
+        }
+        if (!VrpSolvers.NAMES.contains(solver)) {
+            throw new UserException("unknown solver '" + solver + "': use one of " + String.join(", ", VrpSolvers.NAMES));
+        }
+        RegionPack regionPack = pack.load();
+        Path packDir = pack.dir();
+        if (regionPack.roads().nodes().isEmpty()) {
+            throw new UserException("the pack at " + packDir + " has no road network (roads/nodes.csv)");
+        }
+        MaterialsTable materials;
+        try {
+            materials = MaterialsTable.readPack(packDir,
+                    regionPack.rebuild().assetClasses().stream().map(AssetClass::id).collect(Collectors.toSet()),
+                    regionPack.sources().stream().map(Source::id).collect(Collectors.toSet()))
+                    .orElseThrow(() -> new UserException("the pack at " + packDir + " has no " + MaterialsTable.FILE
+                            + ": add one (asset_class,material,tonnes_per_unit,source,confidence,note)"));
+            YearMonth start = programmeStart != null ? month("--programme-start", programmeStart)
+                    : YearMonth.of(regionPack.meta().asOf().getYear(), 1);
+            RepairSchedule schedule = plan == null ? RepairSchedule.illustrative(regionPack.roads(), start) : readSchedule(regionPack);
+            Fleet trucks = fleet == null ? Fleet.illustrative(regionPack.roads()) : readFleet(regionPack);
+            List<WorkActivity> work = IllustrativeProgramme.activities(regionPack.rebuild(), regionPack.roads(), schedule, month);
+            LogisticsSettings settings = LogisticsSettings.DEFAULT.withSolver(solver, Duration.ofMillis(Math.round(timeLimit * 1000)));
+            LogisticsProblem problem = new LogisticsProblem(regionPack.roads(), schedule, month, work, materials, trucks,
+                    SupplyPoints.trucksPerDay(regionPack.roads()), Speeds.DEFAULT, settings);
+            spec.commandLine().getErr().printf(Locale.ROOT, "planning %s: %d work packages, %d trucks, %.1f s per working day...%n",
+                    month, work.size(), trucks.trucks().size(), timeLimit);
+            spec.commandLine().getErr().flush();
+            LogisticsPlan result = LogisticsPlanner.plan(problem);
+            List<String> violations = PlanValidator.violations(problem, result);
+            if (!violations.isEmpty()) {
+                throw new IllegalStateException("the plan failed validation (a bug): " + violations.get(0));
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            switch (format) {
+                case JSON -> out.print(Json.write(result));
+                case GEOJSON -> out.print(Json.write(LogisticsGeoJson.of(result, regionPack.roads())));
+                default -> out.print(LogisticsTables.render(result, regionPack.roads()));
+            }
+            out.flush();
+            return 0;
+        } catch (LogisticsInputException e) {
+            throw new UserException(e.getMessage());
+        }
+    }
+
+    private RepairSchedule readSchedule(RegionPack p) {
+        if (!Files.isRegularFile(plan)) {
+            throw new UserException("no repair schedule at " + plan + ": --plan takes a JSON or CSV file of the programme's "
+                    + "reopening months (stored programme runs are not readable yet)");
+        }
+        return RepairSchedule.read(plan, p.roads());
+    }
+
+    private Fleet readFleet(RegionPack p) {
+        if (!Files.isRegularFile(fleet)) {
+            throw new UserException("no fleet file at " + fleet);
+        }
+        return Fleet.read(fleet, p.roads());
+    }
+
+    private static YearMonth month(String option, String text) {
+        try {
+            return YearMonth.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new UserException(option + " '" + text + "' is not a month: use YYYY-MM", 2);
+        }
+    }
+}

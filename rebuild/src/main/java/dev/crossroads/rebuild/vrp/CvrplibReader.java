@@ -1,0 +1,150 @@
+package dev.crossroads.rebuild.vrp;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a CVRPLIB instance in TSPLIB format ({@code .vrp}: EUC_2D coordinates, CAPACITY, DEMAND_SECTION,
+ * DEPOT_SECTION). Distances are TSPLIB's {@code nint} of the Euclidean distance, as the published costs use.
+ * The fleet is unlimited (the {@code -kK} in the name is the minimum number of vehicles, not a limit).
+ */
+public final class CvrplibReader {
+    private static final Pattern MIN_VEHICLES = Pattern.compile("-k(\\d+)");
+
+    private CvrplibReader() {
+    }
+
+    public static VrpProblem read(Path file) {
+        try {
+            return parse(file.getFileName().toString().replaceFirst("\\.vrp$", ""), Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static VrpProblem parse(String name, String text) {
+        String[] lines = text.split("\r?\n");
+        int dimension = -1;
+        int capacity = -1;
+        double[][] xy = null;
+        int[] demand = null;
+        int depot = -1;
+        String section = "";
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].trim();
+            if (line.isEmpty()) {
+                continue;
+            }
+            int lineNo = i + 1;
+            if (line.contains(":") && !Character.isDigit(line.charAt(0)) && !line.startsWith("-")) {
+                String key = line.substring(0, line.indexOf(':')).trim().toUpperCase(Locale.ROOT);
+                String value = line.substring(line.indexOf(':') + 1).trim();
+                switch (key) {
+                    case "DIMENSION" -> {
+                        dimension = integer(name, lineNo, value);
+                        xy = new double[dimension][];
+                        demand = new int[dimension];
+                    }
+                    case "CAPACITY" -> capacity = integer(name, lineNo, value);
+                    case "EDGE_WEIGHT_TYPE" -> {
+                        if (!value.equals("EUC_2D")) {
+                            throw new VrpFormatException(name, lineNo, "EDGE_WEIGHT_TYPE " + value + " is not supported (only EUC_2D)");
+                        }
+                    }
+                    default -> { }
+                }
+                section = "";
+                continue;
+            }
+            String upper = line.toUpperCase(Locale.ROOT);
+            if (upper.endsWith("_SECTION") || upper.equals("EOF")) {
+                section = upper;
+                if (!upper.equals("EOF") && dimension < 0) {
+                    throw new VrpFormatException(name, lineNo, "a section before DIMENSION");
+                }
+                continue;
+            }
+            String[] f = line.split("\\s+");
+            switch (section) {
+                case "NODE_COORD_SECTION" -> {
+                    int id = index(name, lineNo, f[0], dimension);
+                    xy[id] = new double[] {number(name, lineNo, f[1]), number(name, lineNo, f[2])};
+                }
+                case "DEMAND_SECTION" -> demand[index(name, lineNo, f[0], dimension)] = integer(name, lineNo, f[1]);
+                case "DEPOT_SECTION" -> {
+                    int v = integer(name, lineNo, f[0]);
+                    if (v > 0 && depot < 0) {
+                        depot = v - 1;
+                    }
+                }
+                default -> throw new VrpFormatException(name, lineNo, "unexpected line '" + line + "'");
+            }
+        }
+        if (dimension < 0 || capacity <= 0) {
+            throw new VrpFormatException(name, 0, "DIMENSION and a positive CAPACITY are required");
+        }
+        for (int i = 0; i < dimension; i++) {
+            if (xy[i] == null) {
+                throw new VrpFormatException(name, 0, "node " + (i + 1) + " has no coordinates");
+            }
+        }
+        if (depot < 0) {
+            depot = 0;
+        }
+        double[][] d = new double[dimension][dimension];
+        for (int a = 0; a < dimension; a++) {
+            for (int b = 0; b < dimension; b++) {
+                d[a][b] = Math.floor(Math.hypot(xy[a][0] - xy[b][0], xy[a][1] - xy[b][1]) + 0.5);
+            }
+        }
+        List<VrpJob> jobs = new ArrayList<>();
+        long total = 0;
+        for (int i = 0; i < dimension; i++) {
+            if (i != depot) {
+                jobs.add(VrpJob.untimed(Integer.toString(i + 1), i, demand[i]));
+                total += demand[i];
+            }
+        }
+        Matcher m = MIN_VEHICLES.matcher(name);
+        int minVehicles = m.find() ? Integer.parseInt(m.group(1)) : (int) Math.ceil((double) total / capacity);
+        // OR-Tools needs an explicit fleet: the minimum plus a margin (best-known solutions use at most a few more)
+        int fleet = Math.max(minVehicles + 2, (int) Math.ceil(minVehicles * 1.1));
+        List<VrpVehicle> vehicles = new ArrayList<>();
+        for (int k = 0; k < fleet; k++) {
+            vehicles.add(VrpVehicle.untimed("v" + (k + 1), depot, capacity));
+        }
+        return new VrpProblem(name, d, d, vehicles, jobs, true, false, 0, 1);
+    }
+
+    private static int index(String file, int line, String s, int dimension) {
+        int i = integer(file, line, s) - 1;
+        if (i < 0 || i >= dimension) {
+            throw new VrpFormatException(file, line, "node " + s + " outside 1.." + dimension);
+        }
+        return i;
+    }
+
+    private static int integer(String file, int line, String s) {
+        try {
+            return Integer.parseInt(s.trim());
+        } catch (NumberFormatException e) {
+            throw new VrpFormatException(file, line, "'" + s + "' is not a whole number");
+        }
+    }
+
+    private static double number(String file, int line, String s) {
+        try {
+            return Double.parseDouble(s.trim());
+        } catch (NumberFormatException e) {
+            throw new VrpFormatException(file, line, "'" + s + "' is not a number");
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.crossroads.rebuild.vrp;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a Solomon VRPTW instance (name, VEHICLE NUMBER CAPACITY, then one row per customer with the depot as
+ * customer 0: number, x, y, demand, ready time, due date, service time). Distances and travel times are the
+ * real-valued Euclidean distances, as the distance-objective best-known values use. The fleet is the stated
+ * number of vehicles.
+ */
+public final class SolomonReader {
+    private SolomonReader() {
+    }
+
+    public static VrpProblem read(Path file) {
+        try {
+            return parse(file.getFileName().toString().replaceFirst("\\.txt$", ""), Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static VrpProblem parse(String name, String text) {
+        String[] lines = text.split("\r?\n");
+        int vehicles = -1;
+        int capacity = -1;
+        List<double[]> rows = new ArrayList<>();
+        boolean vehicleNext = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].trim();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (line.startsWith("NUMBER")) {
+                vehicleNext = true;
+                continue;
+            }
+            String[] f = line.split("\\s+");
+            if (!Character.isDigit(f[0].charAt(0))) {
+                continue;
+            }
+            try {
+                if (vehicleNext) {
+                    vehicles = Integer.parseInt(f[0]);
+                    capacity = Integer.parseInt(f[1]);
+                    vehicleNext = false;
+                } else if (f.length == 7) {
+                    double[] r = new double[7];
+                    for (int c = 0; c < 7; c++) {
+                        r[c] = Double.parseDouble(f[c]);
+                    }
+                    rows.add(r);
+                } else {
+                    throw new VrpFormatException(name, i + 1, "expected 7 numbers, got " + f.length);
+                }
+            } catch (NumberFormatException e) {
+                throw new VrpFormatException(name, i + 1, "not a number: " + e.getMessage());
+            }
+        }
+        if (vehicles <= 0 || capacity <= 0 || rows.size() < 2) {
+            throw new VrpFormatException(name, 0, "needs the VEHICLE section and the depot plus at least one customer");
+        }
+        int n = rows.size();
+        double[][] d = new double[n][n];
+        for (int a = 0; a < n; a++) {
+            for (int b = 0; b < n; b++) {
+                d[a][b] = Math.hypot(rows.get(a)[1] - rows.get(b)[1], rows.get(a)[2] - rows.get(b)[2]);
+            }
+        }
+        double[] depot = rows.get(0);
+        List<VrpVehicle> fleet = new ArrayList<>();
+        for (int k = 0; k < vehicles; k++) {
+            fleet.add(new VrpVehicle("v" + (k + 1), 0, 0, capacity, depot[4], depot[5]));
+        }
+        List<VrpJob> jobs = new ArrayList<>();
+        for (int i = 1; i < n; i++) {
+            double[] r = rows.get(i);
+            jobs.add(new VrpJob(Integer.toString((int) r[0]), i, (int) r[3], r[4], r[5], r[6]));
+        }
+        return new VrpProblem(name, d, d, fleet, jobs, false, false, 0, 1000);
+    }
+}
