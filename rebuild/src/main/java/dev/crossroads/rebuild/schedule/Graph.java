@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The precedence graph of a problem: adjacency, topological order, CPM heads and tails, cycle finding. */
-final class Graph {
+public final class Graph {
     private final List<List<Integer>> succ;
     private final List<List<Integer>> pred;
     private final int[] minDuration;
@@ -75,7 +75,7 @@ final class Graph {
     }
 
     /** A cycle as a closed walk of task indices (first = last), if the edges have one. */
-    static Optional<List<Integer>> findCycle(int n, List<int[]> edges) {
+    public static Optional<List<Integer>> findCycle(int n, List<int[]> edges) {
         List<List<Integer>> succ = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             succ.add(new ArrayList<>());
