@@ -56,7 +56,8 @@ public final class CrossroadsCommand implements Runnable {
                 e.flush();
                 return 1;
             }
-            if (ex instanceof IllegalArgumentException || ex instanceof IllegalStateException) {
+            if (ex instanceof IllegalArgumentException || ex instanceof IllegalStateException
+                    || ex instanceof dev.crossroads.store.StoreException || ex instanceof java.io.UncheckedIOException) {
                 e.println("error: " + ex.getMessage());
                 if (debug) {
                     ex.printStackTrace(e);

@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code crossroads pack validate|show}: check a region pack and look into it. */
 @Command(name = "pack", description = "Validate a region pack or show what it holds.", mixinStandardHelpOptions = true,
-        subcommands = {PackCommand.Validate.class, PackCommand.Show.class})
+        subcommands = {PackCommand.Validate.class, PackCommand.Show.class, PackCommand.Load.class})
 public final class PackCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -115,6 +115,28 @@ public final class PackCommand implements Runnable {
             RegionPack p = pack.load();
             PrintWriter out = spec.commandLine().getOut();
             out.print(render(p, section, format));
+            out.flush();
+        }
+    }
+
+    @Command(name = "load", mixinStandardHelpOptions = true,
+            description = "Validate a pack and store it (pack, sources, curated events) in the database; a pack already stored "
+                    + "with the same files is not stored twice.")
+    static final class Load implements Runnable {
+        @Mixin
+        PackOption pack;
+
+        @Mixin
+        DbOption db;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            RegionPack p = pack.load();
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(PackStoring.store(p, pack.dir(), db).message());
             out.flush();
         }
     }
