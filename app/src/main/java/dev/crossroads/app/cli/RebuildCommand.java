@@ -117,11 +117,21 @@ public final class RebuildCommand implements Runnable {
             if (!n.unpriced().isEmpty()) {
                 out.println("\nnot priced (no unit cost in the pack): " + String.join(", ", n.unpriced()));
             }
-            for (Needs.ReferenceComparison r : n.references()) {
-                out.printf(Locale.ROOT, "%nReference: %s (%d): central %s USD%s%n  pack total: central %s USD (range %s - %s): %s%n", r.name(),
-                        r.year(), usd(r.centralUsd()), r.lowUsd().isPresent() || r.highUsd().isPresent()
-                                ? ", range " + r.lowUsd().map(RebuildCommand::usd).orElse("?") + " - " + r.highUsd().map(RebuildCommand::usd).orElse("?")
-                                : "", usd(n.total().centralUsd()), usd(n.total().lowUsd()), usd(n.total().highUsd()), r.assessment());
+            if (!n.references().isEmpty()) {
+                out.println();
+                out.println("Against published figures for the same country (coverage = the pack's central / the figure's central):");
+                TextTable r = new TextTable("reference", "year", "published central", "published range", "compared with", "pack central",
+                        "pack range", "coverage").right(1, 2, 5, 7);
+                for (Needs.ReferenceComparison c : n.references()) {
+                    String range = c.lowUsd().isPresent() || c.highUsd().isPresent()
+                            ? c.lowUsd().map(RebuildCommand::usd).orElse("?") + " - " + c.highUsd().map(RebuildCommand::usd).orElse("?") : "";
+                    r.add(c.name(), c.year(), usd(c.centralUsd()), range, c.comparedWith(), c.comparable() ? usd(c.packCentralUsd()) : "",
+                            c.comparable() ? usd(c.packLowUsd()) + " - " + usd(c.packHighUsd()) : "",
+                            c.comparable() ? String.format(Locale.ROOT, "%.1f%%", c.coveragePercent()) : "n/a");
+                }
+                out.print(r.text());
+                n.references().stream().filter(c -> c.comparedWith().equals("total")).findFirst()
+                        .ifPresent(c -> out.printf(Locale.ROOT, "%nCompleteness: against %s (%d), %s.%n", c.name(), c.year(), c.assessment()));
             }
             out.flush();
             return 0;

@@ -30,10 +30,13 @@ public record Needs(List<Line> lines, List<Total> sectors, List<Total> groups, T
     }
 
     /**
-     * The pack's total against a published figure: coverage = pack central / reference central, in percent.
+     * The pack's estimate against a published figure for the same country: {@code comparedWith} names the part of
+     * the pack's estimate that matches the figure's scope (total, a group or sector, or {@code none} for damage and
+     * event figures that are not needs); coverage = pack central / reference central, in percent.
      */
     public record ReferenceComparison(String id, String name, String country, int year, Optional<Double> lowUsd,
-                                      double centralUsd, Optional<Double> highUsd, double coveragePercent,
+                                      double centralUsd, Optional<Double> highUsd, String comparedWith, double packLowUsd,
+                                      double packCentralUsd, double packHighUsd, boolean comparable, double coveragePercent,
                                       String assessment) {
     }
 }

@@ -62,23 +62,63 @@ public final class NeedsAssessment {
         byGroup.forEach((g, v) -> groups.add(new Needs.Total(g, "", v[0], v[1], v[2])));
         Needs.Total total = new Needs.Total("all", "", all[0], all[1], all[2]);
         List<Needs.ReferenceComparison> refs = new ArrayList<>();
+        java.util.Set<String> countries = in.regions().stream().map(Region::country).collect(Collectors.toSet());
         for (ReferenceFigure f : in.references()) {
-            double coverage = f.centralUsd() > 0 ? 100 * total.centralUsd() / f.centralUsd() : 0;
+            if (!countries.contains(f.country())) {
+                continue;
+            }
             Optional<Double> low = f.lowUsd().isPresent() ? Optional.of(f.lowUsd().getAsDouble()) : Optional.empty();
             Optional<Double> high = f.highUsd().isPresent() ? Optional.of(f.highUsd().getAsDouble()) : Optional.empty();
-            refs.add(new Needs.ReferenceComparison(f.id(), f.name(), f.country(), f.year(), low, f.centralUsd(), high, coverage,
-                    assessment(total, low, f.centralUsd(), high, coverage)));
+            String text = (f.id() + " " + f.name()).toLowerCase(Locale.ROOT);
+            String scope;
+            Needs.Total part;
+            if (text.contains("damage") || text.contains("earthquake")) {
+                scope = "none";
+                part = total;
+            } else if (text.contains("infrastructure")) {
+                scope = "infrastructure group";
+                part = byGroupName(groups, "infrastructure");
+            } else if (text.contains("non-residential")) {
+                Needs.Total h = bySectorName(sectors, "housing");
+                scope = "everything but housing";
+                part = new Needs.Total("", "", total.lowUsd() - h.lowUsd(), total.centralUsd() - h.centralUsd(), total.highUsd() - h.highUsd());
+            } else if (text.contains("residential") || text.contains("housing")) {
+                scope = "housing sector";
+                part = bySectorName(sectors, "housing");
+            } else if (text.contains("electric") || text.contains("power")) {
+                scope = "energy sector";
+                part = bySectorName(sectors, "energy");
+            } else {
+                scope = "total";
+                part = total;
+            }
+            boolean comparable = !scope.equals("none");
+            double coverage = comparable && f.centralUsd() > 0 ? 100 * part.centralUsd() / f.centralUsd() : 0;
+            String assessment = comparable ? assessment(part, low, f.centralUsd(), high, coverage)
+                    : "a damage or single-event figure, not a needs estimate: shown for context, not compared";
+            refs.add(new Needs.ReferenceComparison(f.id(), f.name(), f.country(), f.year(), low, f.centralUsd(), high, scope,
+                    part.lowUsd(), part.centralUsd(), part.highUsd(), comparable, coverage, assessment));
         }
+        refs.sort(Comparator.comparing((Needs.ReferenceComparison r) -> !r.comparedWith().equals("total"))
+                .thenComparing(r -> !r.comparable()).thenComparing(r -> -r.centralUsd()));
         return new Needs(lines, sectors, groups, total, refs, List.copyOf(unpriced));
     }
 
+    private static Needs.Total byGroupName(List<Needs.Total> groups, String g) {
+        return groups.stream().filter(t -> t.group().equals(g)).findFirst().orElse(new Needs.Total(g, "", 0, 0, 0));
+    }
+
+    private static Needs.Total bySectorName(List<Needs.Total> sectors, String s) {
+        return sectors.stream().filter(t -> t.sector().equals(s)).findFirst().orElse(new Needs.Total("", s, 0, 0, 0));
+    }
+
     private static String assessment(Needs.Total t, Optional<Double> low, double central, Optional<Double> high, double coverage) {
-        String base = String.format(Locale.ROOT, "the pack's inventory covers %.1f%% of the reference central estimate", coverage);
+        String base = String.format(Locale.ROOT, "the pack's estimate covers %.1f%% of the reference central figure", coverage);
         double refLow = low.orElse(central);
         double refHigh = high.orElse(central);
         if (t.highUsd() < refLow) {
             return base + "; even its high estimate is below the reference range: the inventory is incomplete "
-                    + "(asset classes or regions missing)";
+                    + "(asset classes, regions or damage missing)";
         }
         if (t.lowUsd() > refHigh) {
             return base + "; its low estimate is above the reference range: check unit costs and damage counts";

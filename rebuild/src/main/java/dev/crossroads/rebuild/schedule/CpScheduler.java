@@ -71,21 +71,29 @@ public final class CpScheduler {
         IntVar[] start = new IntVar[n];
         IntVar[] end = new IntVar[n];
         Literal[] present = new Literal[n];
+        boolean[] impossible = new boolean[n];
         Literal[][] modeLit = new Literal[n][];
         List<List<IntervalVar>> byMode = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             SchedulingProblem.Task t = p.tasks().get(i);
             int minDur = t.modes().stream().mapToInt(SchedulingProblem.Mode::duration).min().orElseThrow();
             int maxDur = t.modes().stream().mapToInt(SchedulingProblem.Mode::duration).max().orElseThrow();
-            int es = Math.min(head[i], Math.max(0, horizon - minDur));
+            impossible[i] = head[i] + minDur > horizon;
+            int es = impossible[i] ? 0 : head[i];
             int lsBound = allMandatory ? horizon - tail[i] : horizon - minDur;
             int ls = Math.max(es, lsBound);
             start[i] = model.newIntVar(es, ls, "s" + i);
             end[i] = model.newIntVar(es + minDur, Math.max(es + minDur, ls + maxDur), "e" + i);
             if (t.optional()) {
                 present[i] = model.newBoolVar("p" + i);
+                if (impossible[i]) {
+                    model.addEquality((BoolVar) present[i], 0);
+                } else {
+                    model.addLessOrEqual(end[i], horizon);
+                }
             } else {
                 present[i] = model.trueLiteral();
+                model.addLessOrEqual(end[i], horizon);
             }
             modeLit[i] = new Literal[t.modes().size()];
             List<IntervalVar> ivs = new ArrayList<>();
@@ -195,7 +203,7 @@ public final class CpScheduler {
             LinearExprBuilder obj = LinearExpr.newBuilder();
             for (int i = 0; i < n; i++) {
                 long w = p.tasks().get(i).weight();
-                if (w == 0) {
+                if (w == 0 || impossible[i]) {
                     continue;
                 }
                 IntVar benefit = model.newIntVar(0, w * horizon, "b" + i);
