@@ -31,6 +31,7 @@ public final class PlanExport {
     public static void mspdi(Plan plan, Map<String, List<String>> predecessors, String title, OutputStream out) throws IOException {
         ProjectFile file = new ProjectFile();
         file.getProjectProperties().setName(title);
+        file.getProjectProperties().setProjectTitle(title);
         file.getProjectProperties().setStartDate(LocalDateTime.of(plan.startYear(), 1, 1, 8, 0));
         Map<String, Task> regions = new HashMap<>();
         Map<String, Task> tasks = new HashMap<>();
