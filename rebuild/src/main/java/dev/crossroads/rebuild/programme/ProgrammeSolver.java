@@ -104,8 +104,93 @@ public final class ProgrammeSolver {
             }
         }
         SchedulingProblem p = new SchedulingProblem(tasks, resources, prec, budgets, order, prog.horizonMonths(),
-                SchedulingProblem.Objective.WEIGHTED_SERVICE, Optional.empty());
+                SchedulingProblem.Objective.WEIGHTED_SERVICE, Optional.of(greedy(prog, modeExec, budgetYears)));
         return new Model(p, modeExec);
+    }
+
+    /**
+     * A warm start: packages in order of weighted service per crew-month (among those whose predecessors are
+     * decided), each at its earliest start and first executor that the crews and budgets (in the model's units)
+     * allow; left out when none does.
+     */
+    static SchedulingProblem.Hint greedy(Programme prog, List<List<String>> modeExec, int budgetYears) {
+        List<WorkPackage> ps = prog.packages();
+        int n = ps.size();
+        int h = prog.horizonMonths();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            index.put(ps.get(i).id(), i);
+        }
+        int[] start = new int[n];
+        int[] mode = new int[n];
+        java.util.Arrays.fill(start, -1);
+        java.util.Arrays.fill(mode, -1);
+        boolean[] decided = new boolean[n];
+        Map<String, int[]> crew = new HashMap<>();
+        Map<String, long[]> spend = new HashMap<>();
+        for (int step = 0; step < n; step++) {
+            int pick = -1;
+            double best = -1;
+            for (int i = 0; i < n; i++) {
+                if (decided[i]) {
+                    continue;
+                }
+                boolean ready = true;
+                for (String pr : ps.get(i).predecessors()) {
+                    ready &= decided[index.get(pr)];
+                }
+                WorkPackage w = ps.get(i);
+                double prio = (w.required() ? 1e30 : 0) + w.populationServed() * w.serviceWeight()
+                        / Math.max(1.0, (double) w.crewSize() * w.durationMonths());
+                if (ready && prio > best) {
+                    best = prio;
+                    pick = i;
+                }
+            }
+            decided[pick] = true;
+            WorkPackage w = ps.get(pick);
+            int es = 0;
+            boolean possible = true;
+            for (String pr : w.predecessors()) {
+                int j = index.get(pr);
+                if (start[j] < 0) {
+                    possible = false;
+                } else {
+                    es = Math.max(es, start[j] + ps.get(j).durationMonths());
+                }
+            }
+            long rate = (long) Math.ceil(w.monthlySpendUsd() / 1000);
+            search:
+            for (int t = es; possible && t + w.durationMonths() <= h; t++) {
+                for (int k = 0; k < modeExec.get(pick).size(); k++) {
+                    String e = modeExec.get(pick).get(k);
+                    String pool = Programme.pool(e, w.crewType());
+                    int[] use = crew.computeIfAbsent(pool, x -> new int[h]);
+                    long[] sp = spend.computeIfAbsent(e, x -> new long[prog.years()]);
+                    boolean fits = true;
+                    long[] add = new long[prog.years()];
+                    for (int m = t; m < t + w.durationMonths() && fits; m++) {
+                        fits = use[m] + w.crewSize() <= prog.capacity(pool);
+                        add[m / 12] += rate;
+                    }
+                    for (int y = 0; y < add.length && fits; y++) {
+                        fits = y >= budgetYears || add[y] == 0 || sp[y] + add[y] <= (long) Math.floor(prog.budgetUsd(e, y) / 1000);
+                    }
+                    if (fits) {
+                        start[pick] = t;
+                        mode[pick] = k;
+                        for (int m = t; m < t + w.durationMonths(); m++) {
+                            use[m] += w.crewSize();
+                        }
+                        for (int y = 0; y < add.length; y++) {
+                            sp[y] += add[y];
+                        }
+                        break search;
+                    }
+                }
+            }
+        }
+        return new SchedulingProblem.Hint(start, mode);
     }
 
     record Model(SchedulingProblem problem, List<List<String>> modeExecutors) {

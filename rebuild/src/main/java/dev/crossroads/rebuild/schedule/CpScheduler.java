@@ -194,7 +194,12 @@ public final class CpScheduler {
         if (p.objective() == SchedulingProblem.Objective.MAKESPAN) {
             makespan = model.newIntVar(Math.min(lowerBound, horizon), horizon, "makespan");
             for (int i = 0; i < n; i++) {
-                if (g.successors(i).isEmpty()) {
+                // makespan >= end + the longest chain of successors after the task (a CPM tail): redundant, but it
+                // ties every task to the objective for propagation and the LP relaxation
+                int after = tail[i] - p.tasks().get(i).modes().stream().mapToInt(SchedulingProblem.Mode::duration).min().orElseThrow();
+                if (allMandatory && (after > 0 || g.successors(i).isEmpty())) {
+                    model.addLessOrEqual(LinearExpr.newBuilder().add(end[i]).add(after), makespan);
+                } else if (g.successors(i).isEmpty()) {
                     model.addLessOrEqual(end[i], makespan);
                 }
             }
@@ -215,15 +220,28 @@ public final class CpScheduler {
             }
             model.maximize(obj);
         }
-        int[] hint = heuristic != null ? heuristic : p.hint().orElse(null);
-        if (hint != null) {
+        if (heuristic != null) {
             for (int i = 0; i < n; i++) {
-                if (hint[i] >= 0) {
-                    model.addHint(start[i], hint[i]);
-                }
+                model.addHint(start[i], heuristic[i]);
             }
-            if (makespan != null && heuristic != null) {
+            if (makespan != null) {
                 model.addHint(makespan, SerialSgs.makespan(p, heuristic));
+            }
+        } else if (p.hint().isPresent()) {
+            SchedulingProblem.Hint h = p.hint().get();
+            for (int i = 0; i < n && i < h.start().length; i++) {
+                boolean in = h.start()[i] >= 0 && h.mode()[i] >= 0 && h.mode()[i] < modeLit[i].length;
+                if (in) {
+                    model.addHint(start[i], h.start()[i]);
+                }
+                for (int k = 0; k < modeLit[i].length; k++) {
+                    if (modeLit[i][k] instanceof BoolVar bv) {
+                        model.addHint(bv, in && k == h.mode()[i]);
+                    }
+                }
+                if (p.tasks().get(i).optional() && present[i] instanceof BoolVar pv && modeLit[i].length > 1) {
+                    model.addHint(pv, in);
+                }
             }
         }
 

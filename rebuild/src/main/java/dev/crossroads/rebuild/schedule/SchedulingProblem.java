@@ -10,11 +10,11 @@ import java.util.Optional;
  *
  * @param startOrder pairs (a, b) of interchangeable tasks: b may only be present if a is, and starts no earlier
  *                   (symmetry breaking for the phases of one piece of work)
- * @param hint       an optional start time per task (-1: absent) used as a warm start
+ * @param hint       an optional warm start: per task its start and mode index (-1: absent)
  */
 public record SchedulingProblem(List<Task> tasks, List<Resource> resources, List<Precedence> precedences,
                                 List<Budget> budgets, List<Precedence> startOrder, int horizon, Objective objective,
-                                Optional<int[]> hint) {
+                                Optional<Hint> hint) {
     public SchedulingProblem {
         tasks = List.copyOf(tasks);
         resources = List.copyOf(resources);
@@ -51,6 +51,17 @@ public record SchedulingProblem(List<Task> tasks, List<Resource> resources, List
     private static void check(Precedence p, int n) {
         if (p.before() < 0 || p.before() >= n || p.after() < 0 || p.after() >= n || p.before() == p.after()) {
             throw new IllegalArgumentException("precedence " + p + " refers to no task or to itself");
+        }
+    }
+
+    /** A warm start: per task its start and mode index, -1 for both when the task is left out. */
+    public record Hint(int[] start, int[] mode) {
+        public Hint {
+            start = start.clone();
+            mode = mode.clone();
+            if (start.length != mode.length) {
+                throw new IllegalArgumentException("hint needs as many modes as starts");
+            }
         }
     }
 
