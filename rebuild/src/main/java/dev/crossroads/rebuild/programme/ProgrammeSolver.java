@@ -104,7 +104,7 @@ public final class ProgrammeSolver {
             }
         }
         SchedulingProblem p = new SchedulingProblem(tasks, resources, prec, budgets, order, prog.horizonMonths(),
-                SchedulingProblem.Objective.WEIGHTED_SERVICE, Optional.of(greedy(prog, modeExec, budgetYears)));
+                SchedulingProblem.Objective.WEIGHTED_SERVICE, Optional.of(greedy(prog, modeExec, budgetYears, order)));
         return new Model(p, modeExec);
     }
 
@@ -113,7 +113,10 @@ public final class ProgrammeSolver {
      * decided), each at its earliest start and first executor that the crews and budgets (in the model's units)
      * allow; left out when none does.
      */
-    static SchedulingProblem.Hint greedy(Programme prog, List<List<String>> modeExec, int budgetYears) {
+    static SchedulingProblem.Hint greedy(Programme prog, List<List<String>> modeExec, int budgetYears,
+                                         List<SchedulingProblem.Precedence> startOrder) {
+        Map<Integer, Integer> earlierPhase = new HashMap<>();
+        startOrder.forEach(o -> earlierPhase.put(o.after(), o.before()));
         List<WorkPackage> ps = prog.packages();
         int n = ps.size();
         int h = prog.horizonMonths();
@@ -139,6 +142,9 @@ public final class ProgrammeSolver {
                 for (String pr : ps.get(i).predecessors()) {
                     ready &= decided[index.get(pr)];
                 }
+                if (earlierPhase.containsKey(i)) {
+                    ready &= decided[earlierPhase.get(i)];
+                }
                 WorkPackage w = ps.get(i);
                 double prio = (w.required() ? 1e30 : 0) + w.populationServed() * w.serviceWeight()
                         / Math.max(1.0, (double) w.crewSize() * w.durationMonths());
@@ -158,6 +164,11 @@ public final class ProgrammeSolver {
                 } else {
                     es = Math.max(es, start[j] + ps.get(j).durationMonths());
                 }
+            }
+            if (earlierPhase.containsKey(pick)) {
+                int j = earlierPhase.get(pick);
+                possible &= start[j] >= 0;
+                es = Math.max(es, start[j]);
             }
             long rate = (long) Math.ceil(w.monthlySpendUsd() / 1000);
             search:
