@@ -175,7 +175,7 @@ public final class RebuildCommand implements Runnable {
         @Option(names = "--workers", paramLabel = "N", defaultValue = "2", description = "CP-SAT workers (default: ${DEFAULT-VALUE}).")
         int workers;
 
-        @Option(names = "--no-progress", description = "Do not draw the progress bar on stderr (it is drawn only when the terminal is interactive).")
+        @Option(names = "--no-progress", description = "Do not draw the progress bar on stderr.")
         boolean noProgress;
 
         RegionPack loaded;
@@ -219,7 +219,7 @@ public final class RebuildCommand implements Runnable {
             if (prog.packages().isEmpty()) {
                 throw new UserException("the pack has no damage with a unit cost: no work packages to plan");
             }
-            if (noProgress || System.console() == null) {
+            if (noProgress) {
                 return RebuildEngine.plan(prog, new SolveParameters(timeLimit, workers, 0), (t, o, b) -> {
                 });
             }
