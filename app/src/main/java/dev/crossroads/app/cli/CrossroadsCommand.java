@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 /** The root {@code crossroads} command. Subcommands are listed here. */
 @Command(name = "crossroads", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Decision support for a hub state: relations and mediation, gas routes, reconstruction.%n",
-        subcommands = {PackCommand.class, ServeCommand.class, EnergyCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {PackCommand.class, ServeCommand.class, EnergyCommand.class, RebuildCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 a problem with the input (the message says what), 2 bad usage, 3 internal error.",
                 "Add --debug to see a stack trace."})
 public final class CrossroadsCommand implements Runnable {
@@ -37,11 +38,6 @@ public final class CrossroadsCommand implements Runnable {
     public static CommandLine commandLine(PrintStream out, PrintStream err) {
         CrossroadsCommand root = new CrossroadsCommand();
         CommandLine cl = new CommandLine(root);
-        if (cl.getSubcommands().containsKey("rebuild")) {
-            cl.getSubcommands().get("rebuild").addSubcommand("logistics", new LogisticsCommand());
-        } else {
-            cl.addSubcommand("rebuild", new CommandLine(new RebuildGroupPlaceholder()).addSubcommand("logistics", new LogisticsCommand()));
-        }
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -1,0 +1,507 @@
+package dev.crossroads.app.cli;
+
+import dev.crossroads.core.pack.RegionPack;
+import dev.crossroads.core.rebuild.Partner;
+import dev.crossroads.rebuild.RebuildEngine;
+import dev.crossroads.rebuild.export.PlanExport;
+import dev.crossroads.rebuild.needs.Needs;
+import dev.crossroads.rebuild.programme.Comparison;
+import dev.crossroads.rebuild.programme.Plan;
+import dev.crossroads.rebuild.programme.Programme;
+import dev.crossroads.rebuild.programme.ProgrammeSettings;
+import dev.crossroads.rebuild.programme.WorkPackage;
+import dev.crossroads.rebuild.schedule.SolveParameters;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code crossroads rebuild needs|plan|compare|export}: reconstruction needs and the programme. */
+@Command(name = "rebuild", mixinStandardHelpOptions = true,
+        description = "Reconstruction: needs by RDNA sector, the programme (CP-SAT), what-if comparison, export.",
+        subcommands = {LogisticsCommand.class, RebuildCommand.NeedsCmd.class, RebuildCommand.PlanCmd.class, RebuildCommand.CompareCmd.class,
+                RebuildCommand.ExportCmd.class})
+public final class RebuildCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static String usd(double v) {
+        if (Math.abs(v) >= 1e9) {
+            return String.format(Locale.ROOT, "%.2f bn", v / 1e9);
+        }
+        if (Math.abs(v) >= 1e6) {
+            return String.format(Locale.ROOT, "%.1f m", v / 1e6);
+        }
+        return String.format(Locale.ROOT, "%.0f", v);
+    }
+
+    static Format tableOrJson(Format f) {
+        if (f == Format.CSV) {
+            throw new UserException("--format must be table or json here", 2);
+        }
+        return f;
+    }
+
+    @Command(name = "needs", mixinStandardHelpOptions = true,
+            description = "Damage x unit cost per region and asset class (low / central / high), by RDNA sector, against the pack's reference totals.")
+    static final class NeedsCmd implements Callable<Integer> {
+        @Mixin
+        PackOption pack;
+
+        @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+        Format format;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            tableOrJson(format);
+            RegionPack p = pack.load();
+            Needs n = RebuildEngine.needs(p.rebuild());
+            PrintWriter out = spec.commandLine().getOut();
+            if (format == Format.JSON) {
+                out.print(Json.write(n));
+                out.flush();
+                return 0;
+            }
+            out.printf(Locale.ROOT, "Reconstruction needs, %s (%s): damage x unit cost, USD%n%n", p.meta().name(), p.meta().asOf());
+            TextTable t = new TextTable("group", "sector", "asset class", "region", "damaged (central)", "unit", "low", "central", "high",
+                    "confidence").right(4, 6, 7, 8);
+            for (Needs.Line l : n.lines()) {
+                t.add(l.group(), l.sector(), l.assetClass(), l.region() + " " + l.regionName(), String.format(Locale.ROOT, "%,.0f", l.damagedCentral()),
+                        l.unit(), usd(l.lowUsd()), usd(l.centralUsd()), usd(l.highUsd()), l.confidence());
+            }
+            out.print(t.text());
+            out.println();
+            TextTable s = new TextTable("RDNA group", "sector", "low", "central", "high", "share of central").right(2, 3, 4, 5);
+            for (Needs.Total g : n.groups()) {
+                for (Needs.Total x : n.sectors()) {
+                    if (x.group().equals(g.group())) {
+                        s.add(g.group(), x.sector(), usd(x.lowUsd()), usd(x.centralUsd()), usd(x.highUsd()), pct(x.centralUsd(), n.total().centralUsd()));
+                    }
+                }
+                s.add(g.group(), "(group total)", usd(g.lowUsd()), usd(g.centralUsd()), usd(g.highUsd()), pct(g.centralUsd(), n.total().centralUsd()));
+            }
+            s.add("all", "TOTAL", usd(n.total().lowUsd()), usd(n.total().centralUsd()), usd(n.total().highUsd()), "100.0%");
+            out.print(s.text());
+            if (!n.unpriced().isEmpty()) {
+                out.println("\nnot priced (no unit cost in the pack): " + String.join(", ", n.unpriced()));
+            }
+            if (!n.references().isEmpty()) {
+                out.println();
+                out.println("Against published figures for the same country (coverage = the pack's central / the figure's central):");
+                TextTable r = new TextTable("reference", "year", "published central", "published range", "compared with", "pack central",
+                        "pack range", "coverage").right(1, 2, 5, 7);
+                for (Needs.ReferenceComparison c : n.references()) {
+                    String range = c.lowUsd().isPresent() || c.highUsd().isPresent()
+                            ? c.lowUsd().map(RebuildCommand::usd).orElse("?") + " - " + c.highUsd().map(RebuildCommand::usd).orElse("?") : "";
+                    r.add(c.name(), c.year(), usd(c.centralUsd()), range, c.comparedWith(), c.comparable() ? usd(c.packCentralUsd()) : "",
+                            c.comparable() ? usd(c.packLowUsd()) + " - " + usd(c.packHighUsd()) : "",
+                            c.comparable() ? String.format(Locale.ROOT, "%.1f%%", c.coveragePercent()) : "n/a");
+                }
+                out.print(r.text());
+                n.references().stream().filter(c -> c.comparedWith().equals("total")).findFirst()
+                        .ifPresent(c -> out.printf(Locale.ROOT, "%nCompleteness: against %s (%d), %s.%n", c.name(), c.year(), c.assessment()));
+            }
+            out.flush();
+            return 0;
+        }
+
+        private static String pct(double part, double whole) {
+            return whole > 0 ? String.format(Locale.ROOT, "%.1f%%", 100 * part / whole) : "-";
+        }
+    }
+
+    /** Options shared by plan and export: the programme's assumptions and the solver's limits. */
+    static final class PlanOptions {
+        @Mixin
+        PackOption pack;
+
+        @Option(names = "--horizon-months", paramLabel = "N", description = "Programme length in months (default: 120).")
+        Integer horizonMonths;
+
+        @Option(names = "--budget-usd-per-year", paramLabel = "X", description = "National budget per year in USD, e.g. 12e9 (default: 10e9, illustrative).")
+        Double budgetUsdPerYear;
+
+        @Option(names = "--crews", paramLabel = "TYPE=N", split = ",", description = "Crews available at once for a crew type (default: 200 per type, illustrative). Repeatable.")
+        Map<String, Integer> crews = new TreeMap<>();
+
+        @Option(names = "--partner", paramLabel = "ID[=CLASS;CLASS]", description = "A partner from the pack takes part, with the asset classes it takes "
+                + "(default: its capabilities in the pack). Repeatable.")
+        List<String> partners = new ArrayList<>();
+
+        @Option(names = "--partner-crews", paramLabel = "N", defaultValue = "50", description = "Crews per crew type of each partner (default: ${DEFAULT-VALUE}, illustrative).")
+        int partnerCrews;
+
+        @Option(names = "--partner-budget-usd-per-year", paramLabel = "X", defaultValue = "1e9", description = "Each partner's own yearly financing (default: ${DEFAULT-VALUE}, illustrative).")
+        double partnerBudget;
+
+        @Option(names = "--require", paramLabel = "CLASS", split = ",", description = "Asset classes whose packages must all be done within the horizon.")
+        Set<String> required = new HashSet<>();
+
+        @Option(names = "--time-limit", paramLabel = "S", defaultValue = "30", description = "Solver time limit in seconds (default: ${DEFAULT-VALUE}).")
+        double timeLimit;
+
+        @Option(names = "--workers", paramLabel = "N", defaultValue = "2", description = "CP-SAT workers (default: ${DEFAULT-VALUE}).")
+        int workers;
+
+        @Option(names = "--no-progress", description = "Do not draw the progress bar on stderr.")
+        boolean noProgress;
+
+        RegionPack loaded;
+
+        Programme programme() {
+            loaded = pack.load();
+            int startYear = loaded.meta().asOf().getYear() + 1;
+            ProgrammeSettings s = ProgrammeSettings.defaults(startYear);
+            if (horizonMonths != null) {
+                s = s.withHorizon(horizonMonths);
+            }
+            if (budgetUsdPerYear != null) {
+                s = s.withBudget(budgetUsdPerYear);
+            }
+            if (!crews.isEmpty()) {
+                s = s.withCrews(crews);
+            }
+            s = s.withRequired(required);
+            List<ProgrammeSettings.PartnerSettings> ps = new ArrayList<>();
+            for (String spec : partners) {
+                String id = spec.contains("=") ? spec.substring(0, spec.indexOf('=')) : spec;
+                Partner p = loaded.rebuild().partners().stream().filter(x -> x.id().equals(id)).findFirst()
+                        .orElseThrow(() -> new UserException("unknown partner " + id + "; the pack's partners: "
+                                + loaded.rebuild().partners().stream().map(Partner::id).toList()));
+                Set<String> classes = spec.contains("=") ? Set.of(spec.substring(spec.indexOf('=') + 1).split(";")) : Set.copyOf(p.capabilities());
+                for (String c : classes) {
+                    if (!p.capabilities().contains(c)) {
+                        throw new UserException("partner " + id + " cannot take " + c + ": its capabilities in the pack are " + p.capabilities());
+                    }
+                }
+                ps.add(new ProgrammeSettings.PartnerSettings(id, classes, partnerCrews, partnerBudget));
+            }
+            s = s.withPartners(ps);
+            return RebuildEngine.programme(loaded.rebuild(), s);
+        }
+
+        Plan solve(Programme prog) {
+            if (!(timeLimit > 0) || workers < 1) {
+                throw new UserException("--time-limit and --workers must be positive", 2);
+            }
+            if (prog.packages().isEmpty()) {
+                throw new UserException("the pack has no damage with a unit cost: no work packages to plan");
+            }
+            if (noProgress) {
+                return RebuildEngine.plan(prog, new SolveParameters(timeLimit, workers, 0), (t, o, b) -> {
+                });
+            }
+            long ticks = Math.max(1, Math.round(timeLimit * 10));
+            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("solving").setInitialMax(ticks).setStyle(ProgressBarStyle.ASCII)
+                    .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(200).hideEta().build()) {
+                bar.setExtraMessage(" no plan yet");
+                long t0 = System.nanoTime();
+                ScheduledExecutorService tick = Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread th = new Thread(r, "progress");
+                    th.setDaemon(true);
+                    return th;
+                });
+                tick.scheduleAtFixedRate(() -> bar.stepTo(Math.min(ticks, (System.nanoTime() - t0) / 100_000_000L)), 100, 100, TimeUnit.MILLISECONDS);
+                try {
+                    return RebuildEngine.plan(prog, new SolveParameters(timeLimit, workers, 0), (t, o, b) -> bar.setExtraMessage(String.format(Locale.ROOT,
+                            " best objective so far %.6g (bound %.6g, gap %.2f%%)", o, b, o > 0 ? 100 * (b - o) / o : 0)));
+                } finally {
+                    tick.shutdownNow();
+                    bar.stepTo(ticks);
+                }
+            }
+        }
+    }
+
+    /** A saved run: the plan with what is needed to compare and export it. */
+    record SavedRun(String id, String pack, List<String> options, Map<String, List<String>> predecessors, Plan plan) {
+    }
+
+    static Path runsDir() {
+        String env = System.getenv("CROSSROADS_RUNS");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        return Path.of(System.getProperty("user.home"), ".crossroads", "runs");
+    }
+
+    /** A run id (under the runs folder) or a file path. */
+    static Path runPath(String run) {
+        if (run.contains("/") || run.contains(java.io.File.separator) || run.endsWith(".json")) {
+            return Path.of(run);
+        }
+        if (!run.matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
+            throw new UserException("run id '" + run + "' may only hold letters, digits, '_', '.', '-'; or give a file path", 2);
+        }
+        return runsDir().resolve(run + ".json");
+    }
+
+    static SavedRun readRun(String run) {
+        Path p = runPath(run);
+        if (!Files.isRegularFile(p)) {
+            throw new UserException("no saved run " + run + " (looked for " + p + "); save one with rebuild plan --save " + run);
+        }
+        try {
+            return Json.MAPPER.readValue(p.toFile(), SavedRun.class);
+        } catch (IOException e) {
+            throw new UserException("cannot read saved run " + p + ": " + e.getMessage());
+        }
+    }
+
+    static Map<String, List<String>> predecessors(Programme prog) {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        for (WorkPackage w : prog.packages()) {
+            m.put(w.id(), w.predecessors());
+        }
+        return m;
+    }
+
+    @Command(name = "plan", mixinStandardHelpOptions = true,
+            description = "Choose and schedule work packages to restore the most population-weighted service under budgets, crews and precedence.")
+    static final class PlanCmd implements Callable<Integer> {
+        @Mixin
+        PlanOptions opts;
+
+        @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+        Format format;
+
+        @Option(names = "--save", paramLabel = "RUN", description = "Save the run as JSON: a run id (stored under ~/.crossroads/runs or $CROSSROADS_RUNS) or a file path.")
+        String save;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            tableOrJson(format);
+            Programme prog = opts.programme();
+            Plan plan = opts.solve(prog);
+            PrintWriter out = spec.commandLine().getOut();
+            if (save != null) {
+                Path p = runPath(save);
+                if (p.toAbsolutePath().getParent() != null) {
+                    Files.createDirectories(p.toAbsolutePath().getParent());
+                }
+                String id = p.getFileName().toString().replaceFirst("\\.json$", "");
+                SavedRun run = new SavedRun(id, opts.pack.dir().toString(), spec.commandLine().getParseResult().originalArgs(), predecessors(prog), plan);
+                Files.writeString(p, Json.write(run), StandardCharsets.UTF_8);
+                spec.commandLine().getErr().println("saved run " + id + " to " + p);
+            }
+            if (format == Format.JSON) {
+                out.print(Json.write(plan));
+                out.flush();
+                return 0;
+            }
+            printPlan(out, prog, plan);
+            out.flush();
+            return 0;
+        }
+    }
+
+    static void printPlan(PrintWriter out, Programme prog, Plan plan) {
+        double ceiling = prog.packages().stream().mapToDouble(w -> w.populationServed() * w.serviceWeight()).sum() * prog.horizonMonths();
+        out.printf(Locale.ROOT, "Reconstruction programme, %d months from %d-01: %d of %d packages, cost %s USD, last package ends %s%n",
+                plan.horizonMonths(), plan.startYear(), plan.packagesSelected(), plan.packagesTotal(), usd(plan.totalCostUsd()),
+                plan.finish().isEmpty() ? "-" : plan.finish());
+        out.printf(Locale.ROOT, "Service restored: %.1f%% of the ceiling (all packages done at month 0); solver: %s, gap to bound %.2f%%, "
+                        + "%.1f s (first plan %.2f s, within 1%% of final %.2f s)%n", ceiling > 0 ? 100 * plan.serviceRestored() / ceiling : 0,
+                plan.solve().status(), plan.solve().gapPercent(), plan.solve().seconds(), plan.solve().firstFeasibleSeconds(),
+                plan.solve().within1PercentSeconds());
+        out.println("Assumptions:");
+        plan.assumptions().forEach(a -> out.println("  - " + a));
+        out.println();
+        TextTable t = new TextTable("package", "by", "start", "finish", "months", "cost USD", "crews", "start decided by").right(4, 5);
+        plan.packages().stream().filter(Plan.PackageOutcome::selected)
+                .sorted((a, b) -> a.startMonth() != b.startMonth() ? Integer.compare(a.startMonth(), b.startMonth()) : a.id().compareTo(b.id()))
+                .forEach(o -> t.add(o.id(), o.executor(), o.start(), o.finish(), o.durationMonths(), usd(o.costUsd()),
+                        o.crewType() + " x" + o.crewSize(), o.decidingConstraint() + ": " + o.decidingDetail()));
+        out.print(t.text());
+        out.println();
+        List<String> executors = prog.allExecutors();
+        List<String> headers = new ArrayList<>(List.of("year", "service restored"));
+        executors.forEach(e -> headers.add("spend " + e));
+        executors.forEach(e -> headers.add("budget " + e));
+        TextTable y = new TextTable(headers.toArray(String[]::new));
+        for (int c = 1; c < headers.size(); c++) {
+            y.right(c);
+        }
+        for (Plan.YearFigures f : plan.years()) {
+            List<Object> row = new ArrayList<>(List.of(f.year(), String.format(Locale.ROOT, "%.1f%%", f.servicePercentAtYearEnd())));
+            executors.forEach(e -> row.add(usd(f.spendUsdByExecutor().getOrDefault(e, 0.0))));
+            executors.forEach(e -> row.add(usd(f.budgetUsdByExecutor().getOrDefault(e, 0.0))));
+            y.add(row.toArray());
+        }
+        out.print(y.text());
+        out.println();
+        List<String> ch = new ArrayList<>(List.of("crews (peak per month)", "capacity"));
+        for (Plan.YearFigures f : plan.years()) {
+            ch.add(Integer.toString(f.year()));
+        }
+        TextTable c = new TextTable(ch.toArray(String[]::new));
+        for (int k = 1; k < ch.size(); k++) {
+            c.right(k);
+        }
+        for (Plan.CrewUse u : plan.crewsByMonth()) {
+            List<Object> row = new ArrayList<>(List.of(u.pool(), u.capacity()));
+            for (int yr = 0; yr < plan.years().size(); yr++) {
+                int peak = 0;
+                for (int m = 12 * yr; m < Math.min(u.usedByMonth().size(), 12 * yr + 12); m++) {
+                    peak = Math.max(peak, u.usedByMonth().get(m));
+                }
+                row.add(peak);
+            }
+            c.add(row.toArray());
+        }
+        out.print(c.text());
+        out.println("(crews in use month by month: --format json, crewsByMonth)");
+        if (!plan.leftOut().isEmpty()) {
+            out.println();
+            TextTable l = new TextTable("left out", "why");
+            plan.leftOut().forEach(x -> l.add(x.id(), x.reason()));
+            out.print(l.text());
+        }
+    }
+
+    @Command(name = "compare", mixinStandardHelpOptions = true,
+            description = "Two saved runs side by side: service restored by year, cost, finish dates.")
+    static final class CompareCmd implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "RUN_A", description = "Run id or JSON file.")
+        String runA;
+
+        @Parameters(index = "1", paramLabel = "RUN_B", description = "Run id or JSON file.")
+        String runB;
+
+        @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+        Format format;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            tableOrJson(format);
+            SavedRun a = readRun(runA);
+            SavedRun b = readRun(runB);
+            Comparison c = RebuildEngine.compare(a.id(), a.plan(), b.id(), b.plan());
+            PrintWriter out = spec.commandLine().getOut();
+            if (format == Format.JSON) {
+                out.print(Json.write(c));
+                out.flush();
+                return 0;
+            }
+            out.printf(Locale.ROOT, "A = %s: %s%nB = %s: %s%n%n", a.id(), String.join(" ", a.options()), b.id(), String.join(" ", b.options()));
+            TextTable t = new TextTable("year", "service A", "service B", "B - A", "spend A", "spend B").right(1, 2, 3, 4, 5);
+            for (Comparison.YearRow r : c.years()) {
+                t.add(r.year(), String.format(Locale.ROOT, "%.1f%%", r.servicePercentA()), String.format(Locale.ROOT, "%.1f%%", r.servicePercentB()),
+                        String.format(Locale.ROOT, "%+.1f", r.servicePercentB() - r.servicePercentA()), usd(r.spendUsdA()), usd(r.spendUsdB()));
+            }
+            out.print(t.text());
+            out.println();
+            TextTable s = new TextTable("", "A", "B").right(1, 2);
+            s.add("packages done", c.a().packagesSelected() + "/" + c.a().packagesTotal(), c.b().packagesSelected() + "/" + c.b().packagesTotal());
+            s.add("cost USD", usd(c.a().totalCostUsd()), usd(c.b().totalCostUsd()));
+            s.add("service restored (weighted person-months)", String.format(Locale.ROOT, "%.4g", c.a().serviceRestored()),
+                    String.format(Locale.ROOT, "%.4g", c.b().serviceRestored()));
+            s.add("last package ends", c.a().finish(), c.b().finish());
+            s.add("solver status", c.a().status(), c.b().status());
+            out.print(s.text());
+            out.println();
+            TextTable f = new TextTable("asset class", "done A", "done B", "finish A", "finish B").right(1, 2);
+            c.finishByClass().forEach(x -> f.add(x.assetClass(), x.doneA(), x.doneB(), x.finishA().isEmpty() ? "-" : x.finishA(),
+                    x.finishB().isEmpty() ? "-" : x.finishB()));
+            out.print(f.text());
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Export a programme as MS Project XML (mspdi) or CSV: a saved run (--run) or a new plan with the plan options.")
+    static final class ExportCmd implements Callable<Integer> {
+        @Mixin
+        PlanOptions opts;
+
+        @Option(names = "--format", required = true, description = "mspdi or csv.")
+        String format;
+
+        @Option(names = "--run", paramLabel = "RUN", description = "A saved run (id or file) to export instead of planning anew.")
+        String run;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (default: standard output).")
+        Path outFile;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            String f = format.toLowerCase(Locale.ROOT);
+            if (!f.equals("mspdi") && !f.equals("csv")) {
+                throw new UserException("--format must be mspdi or csv, got " + format, 2);
+            }
+            Plan plan;
+            Map<String, List<String>> preds;
+            String title;
+            if (run != null) {
+                SavedRun r = readRun(run);
+                plan = r.plan();
+                preds = r.predecessors();
+                title = "Reconstruction programme (" + r.id() + ")";
+            } else {
+                Programme prog = opts.programme();
+                plan = opts.solve(prog);
+                preds = predecessors(prog);
+                title = "Reconstruction programme, " + opts.loaded.meta().name();
+            }
+            ByteArrayOutputStream buf = new ByteArrayOutputStream();
+            if (f.equals("mspdi")) {
+                PlanExport.mspdi(plan, preds, title, buf);
+            } else {
+                PlanExport.csv(plan, buf);
+            }
+            if (outFile != null) {
+                Files.write(outFile, buf.toByteArray());
+                spec.commandLine().getErr().println("wrote " + outFile);
+            } else {
+                OutputStream o = System.out;
+                PrintWriter out = spec.commandLine().getOut();
+                out.print(buf.toString(StandardCharsets.UTF_8));
+                out.flush();
+                o.flush();
+            }
+            return 0;
+        }
+    }
+}

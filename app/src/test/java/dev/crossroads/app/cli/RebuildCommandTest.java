@@ -1,0 +1,142 @@
+package dev.crossroads.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.crossroads.core.pack.TestPacks;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** crossroads rebuild needs|plan|compare|export and bench psplib on the minimal test pack and hand-made files. */
+class RebuildCommandTest {
+    static Path minimal() {
+        Path src = Path.of("..", "core", "src", "test", "resources", "packs", "minimal");
+        return Files.isDirectory(src) ? src : TestPacks.minimal();
+    }
+
+    @Test
+    void needsPrintsSectorsTotalsAndTheReferenceCoverage() throws Exception {
+        CliRun r = CliRun.of("rebuild", "needs", "--pack", minimal().toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("TOTAL", "120.0 m", "216.00 bn", "140.00 bn - 345.00 bn", "Completeness");
+        CliRun j = CliRun.of("rebuild", "needs", "--pack", minimal().toString(), "--format", "json");
+        JsonNode n = Json.MAPPER.readTree(j.out());
+        assertThat(n.get("total").get("centralUsd").asDouble()).isEqualTo(120e6);
+        assertThat(n.get("references").get(0).get("coveragePercent").asDouble()).isGreaterThan(0);
+    }
+
+    @Test
+    void planPrintsTheScheduleAndJsonCarriesTheExplainedPackages() throws Exception {
+        CliRun r = CliRun.of("rebuild", "plan", "--pack", minimal().toString(), "--time-limit", "10", "--no-progress");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("CC-02/hospitals", "start decided by", "illustrative", "service restored");
+        CliRun j = CliRun.of("rebuild", "plan", "--pack", minimal().toString(), "--time-limit", "10", "--no-progress", "--format", "json");
+        JsonNode plan = Json.MAPPER.readTree(j.out());
+        assertThat(plan.get("packages")).hasSize(3);
+        for (JsonNode p : plan.get("packages")) {
+            assertThat(p.get("decidingConstraint").asText()).isNotBlank();
+        }
+        assertThat(plan.get("years").get(0).get("spendUsd").asDouble()).isPositive();
+        assertThat(plan.get("crewsByMonth")).isNotEmpty();
+    }
+
+    @Test
+    void aBudgetTooSmallForARequiredClassSaysWhichYear() {
+        CliRun r = CliRun.of("rebuild", "plan", "--pack", minimal().toString(), "--time-limit", "5", "--no-progress",
+                "--require", "hospitals", "--budget-usd-per-year", "5e6", "--horizon-months", "24");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).startsWith("error: ").contains("budget").containsPattern("year 20\\d\\d");
+    }
+
+    @Test
+    void aCrewTypeWithoutCrewsNamesThePackageAndTheType() {
+        CliRun r = CliRun.of("rebuild", "plan", "--pack", minimal().toString(), "--no-progress", "--crews", "electrical=0");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains("CC-01/power", "electrical");
+    }
+
+    @Test
+    void compareReadsTwoSavedRunsAndExportWritesMspdiAndCsv(@TempDir Path dir) throws Exception {
+        Path a = dir.resolve("base.json");
+        Path b = dir.resolve("partner.json");
+        assertThat(CliRun.of("rebuild", "plan", "--pack", minimal().toString(), "--no-progress", "--time-limit", "5",
+                "--crews", "building=1", "--save", a.toString()).exitCode()).isZero();
+        CliRun pb = CliRun.of("rebuild", "plan", "--pack", minimal().toString(), "--no-progress", "--time-limit", "5",
+                "--crews", "building=1", "--partner", "pa=housing", "--save", b.toString());
+        assertThat(pb.exitCode()).as(pb.err()).isZero();
+        CliRun c = CliRun.of("rebuild", "compare", a.toString(), b.toString());
+        assertThat(c.exitCode()).as(c.err()).isZero();
+        assertThat(c.out()).contains("service A", "service B", "last package ends", "hospitals");
+        JsonNode cj = Json.MAPPER.readTree(CliRun.of("rebuild", "compare", a.toString(), b.toString(), "--format", "json").out());
+        assertThat(cj.get("years")).isNotEmpty();
+        // with the partner housing no longer competes with hospitals for the one building crew
+        assertThat(cj.get("b").get("serviceRestored").asDouble()).isGreaterThan(cj.get("a").get("serviceRestored").asDouble());
+
+        Path xml = dir.resolve("plan.xml");
+        CliRun x = CliRun.of("rebuild", "export", "--format", "mspdi", "--run", b.toString(), "--out", xml.toString());
+        assertThat(x.exitCode()).as(x.err()).isZero();
+        String text = Files.readString(xml);
+        assertThat(text).contains("<Project", "CC-02/hospitals", "<Cost>");
+        CliRun csv = CliRun.of("rebuild", "export", "--format", "csv", "--run", a.toString());
+        assertThat(csv.out().lines().count()).isEqualTo(4);
+        assertThat(csv.out()).startsWith("id,region,asset_class");
+    }
+
+    @Test
+    void compareNamesAMissingRun() {
+        CliRun c = CliRun.of("rebuild", "compare", "/nonexistent/a.json", "/nonexistent/b.json");
+        assertThat(c.exitCode()).isEqualTo(1);
+        assertThat(c.err()).contains("no saved run");
+    }
+
+    @Test
+    void benchPsplibPrintsTheExactJsonShape(@TempDir Path dir) throws Exception {
+        String sm = """
+                jobs (incl. supersource/sink ):  4
+                horizon                       :  10
+                  - renewable                 :  1   R
+                ************************************************************************
+                PRECEDENCE RELATIONS:
+                jobnr.    #modes  #successors   successors
+                   1        1          2           2   3
+                   2        1          1           4
+                   3        1          1           4
+                   4        1          0
+                ************************************************************************
+                REQUESTS/DURATIONS:
+                jobnr. mode duration  R 1
+                ------------------------------------------------------------------------
+                  1      1     0       0
+                  2      1     3       1
+                  3      1     2       1
+                  4      1     0       0
+                ************************************************************************
+                RESOURCEAVAILABILITIES:
+                  R 1
+                    1
+                ************************************************************************
+                """;
+        Files.writeString(dir.resolve("t1_1.sm"), sm);
+        Files.writeString(dir.resolve("t1_2.sm"), sm.replace("  2      1     3       1", "  2      1     4       1"));
+        Path bounds = dir.resolve("bounds.csv");
+        Files.writeString(bounds, "instance,lower_bound,best_known_makespan,proven_optimal\nt1_1.sm,5,5,yes\nt1_2.sm,6,6,yes\n");
+        CliRun r = CliRun.of("bench", "psplib", "--dir", dir.toString(), "--bounds", bounds.toString(), "--time-limit", "5", "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode n = Json.MAPPER.readTree(r.out());
+        List<String> keys = new ArrayList<>();
+        n.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).containsExactly("instances", "summary");
+        List<String> summary = new ArrayList<>();
+        n.get("summary").fieldNames().forEachRemaining(summary::add);
+        assertThat(summary).containsExactly("instances", "optimal", "meanGapPercent", "maxGapPercent");
+        assertThat(n.get("summary").get("instances").asInt()).isEqualTo(2);
+        assertThat(n.get("summary").get("optimal").asInt()).isEqualTo(2);
+        assertThat(n.get("instances").get(1).get("makespan").asInt()).isEqualTo(6);
+        CliRun every = CliRun.of("bench", "psplib", "--dir", dir.toString(), "--bounds", bounds.toString(), "--every", "2", "--format", "json");
+        assertThat(Json.MAPPER.readTree(every.out()).get("summary").get("instances").asInt()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,133 @@
+package dev.crossroads.bench.psplib;
+
+import dev.crossroads.rebuild.RebuildEngine;
+import dev.crossroads.rebuild.rcpsp.PsplibReader;
+import dev.crossroads.rebuild.rcpsp.RcpspInstance;
+import dev.crossroads.rebuild.rcpsp.RcpspResult;
+import dev.crossroads.rebuild.schedule.SolveListener;
+import dev.crossroads.rebuild.schedule.SolveParameters;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Runs the rebuild engine's CP-SAT scheduler on a folder of PSPLIB {@code .sm} instances and compares each
+ * makespan with the best-known value from a bounds file ({@code instance,lower_bound,best_known_makespan,proven_optimal}).
+ */
+public final class PsplibBench {
+    private PsplibBench() {
+    }
+
+    /** One instance's outcome. gapPercent = 100 (makespan - bestKnown) / bestKnown, when the best-known value is given. */
+    public record InstanceResult(String instance, int makespan, Integer bound, Integer bestKnown, Double gapPercent,
+                                 boolean optimal, int lowerBound, double seconds, boolean feasible) {
+    }
+
+    public record Summary(int instances, int optimal, double meanGapPercent, double maxGapPercent) {
+    }
+
+    public record Report(List<InstanceResult> instances, Summary summary) {
+    }
+
+    /** Best-known values per instance file name. */
+    public record Bound(int lowerBound, int bestKnown, boolean provenOptimal) {
+    }
+
+    public static Map<String, Bound> readBounds(Path file) throws IOException {
+        Map<String, Bound> map = new HashMap<>();
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 1; i < lines.size(); i++) {
+            String l = lines.get(i).strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            String[] f = l.split(",", -1);
+            if (f.length < 4) {
+                throw new IllegalArgumentException(file + ":" + (i + 1) + ": expected instance,lower_bound,best_known_makespan,proven_optimal");
+            }
+            try {
+                int lb = f[1].isBlank() ? 0 : Integer.parseInt(f[1].strip());
+                map.put(f[0].strip(), new Bound(lb, Integer.parseInt(f[2].strip()), f[3].strip().equalsIgnoreCase("yes")));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(file + ":" + (i + 1) + ": not a number in '" + l + "'");
+            }
+        }
+        return map;
+    }
+
+    /** The .sm files of a folder in natural order (j301_1, j301_2, ..., j3010_1), sampled: every k-th, at most limit. */
+    public static List<Path> instances(Path dir, int every, int limit) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("no instance folder at " + dir);
+        }
+        List<Path> all;
+        try (Stream<Path> s = Files.list(dir)) {
+            all = s.filter(p -> p.getFileName().toString().endsWith(".sm")).sorted(Comparator.comparing(PsplibBench::key)).toList();
+        }
+        if (all.isEmpty()) {
+            throw new IllegalArgumentException("no .sm files in " + dir);
+        }
+        List<Path> out = new ArrayList<>();
+        for (int i = 0; i < all.size() && out.size() < limit; i += Math.max(1, every)) {
+            out.add(all.get(i));
+        }
+        return out;
+    }
+
+    private static String key(Path p) {
+        String n = p.getFileName().toString().replace(".sm", "");
+        String[] parts = n.split("_");
+        String digits = parts[0].replaceAll("\\D", "");
+        String group = digits.length() > 2 ? digits.substring(digits.startsWith("120") ? 3 : 2) : digits;
+        int g = group.isEmpty() ? 0 : Integer.parseInt(group);
+        int k = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
+        return String.format(Locale.ROOT, "%s-%05d-%05d", parts[0].replaceAll("\\d", ""), g, k);
+    }
+
+    public static Report run(List<Path> files, Map<String, Bound> bounds, SolveParameters params, Consumer<InstanceResult> each) {
+        List<InstanceResult> results = new ArrayList<>();
+        for (Path f : files) {
+            RcpspInstance inst;
+            try {
+                inst = PsplibReader.read(f);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            RcpspResult r = RebuildEngine.rcpsp(inst, params, SolveListener.none());
+            boolean feasible = inst.check(r.start()).isEmpty();
+            Bound b = bounds.get(inst.name());
+            Integer best = b == null ? null : b.bestKnown();
+            Double gap = best == null ? null : 100.0 * (r.makespan() - best) / best;
+            InstanceResult ir = new InstanceResult(inst.name(), r.makespan(), b == null ? null : b.lowerBound(), best, gap,
+                    r.optimal(), r.lowerBound(), r.seconds(), feasible);
+            results.add(ir);
+            each.accept(ir);
+        }
+        return new Report(results, summarise(results));
+    }
+
+    public static Summary summarise(List<InstanceResult> rs) {
+        double[] gaps = rs.stream().filter(r -> r.gapPercent() != null).mapToDouble(InstanceResult::gapPercent).toArray();
+        return new Summary(rs.size(), (int) rs.stream().filter(InstanceResult::optimal).count(),
+                Arrays.stream(gaps).average().orElse(0), Arrays.stream(gaps).max().orElse(0));
+    }
+
+    /** Median of the solve times in seconds. */
+    public static double medianSeconds(List<InstanceResult> rs) {
+        double[] secs = rs.stream().mapToDouble(InstanceResult::seconds).sorted().toArray();
+        if (secs.length == 0) {
+            return 0;
+        }
+        return secs.length % 2 == 1 ? secs[secs.length / 2] : (secs[secs.length / 2 - 1] + secs[secs.length / 2]) / 2;
+    }
+}

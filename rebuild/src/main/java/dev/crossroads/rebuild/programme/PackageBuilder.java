@@ -1,0 +1,145 @@
+package dev.crossroads.rebuild.programme;
+
+import dev.crossroads.core.rebuild.AssetClass;
+import dev.crossroads.core.rebuild.Damage;
+import dev.crossroads.core.rebuild.Dependency;
+import dev.crossroads.core.rebuild.RebuildInputs;
+import dev.crossroads.core.rebuild.Region;
+import dev.crossroads.core.rebuild.UnitCost;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Derives work packages from the pack: one per region and damaged asset class (central estimate), cut into
+ * phases where the work is large; predecessors from the pack's dependency table (scope region: the same
+ * region's packages; national: every region's).
+ */
+public final class PackageBuilder {
+    /** Crew-months per million USD when an asset class gives no units per crew-month (illustrative). */
+    static final double CREW_MONTHS_PER_MUSD = 1.0;
+
+    private PackageBuilder() {
+    }
+
+    public static Programme programme(RebuildInputs in, ProgrammeSettings s) {
+        Map<String, AssetClass> classes = in.assetClasses().stream().collect(Collectors.toMap(AssetClass::id, Function.identity()));
+        Map<String, UnitCost> costs = in.unitCosts().stream().collect(Collectors.toMap(UnitCost::assetClass, Function.identity(), (a, b) -> a));
+        Map<String, Region> regions = in.regions().stream().collect(Collectors.toMap(Region::id, Function.identity()));
+        for (String r : s.requiredClasses()) {
+            if (!classes.containsKey(r)) {
+                throw new IllegalArgumentException("required asset class " + r + " is not in the pack; known: " + new TreeSet<>(classes.keySet()));
+            }
+        }
+        for (ProgrammeSettings.PartnerSettings p : s.partners()) {
+            for (String c : p.assetClasses()) {
+                if (!classes.containsKey(c)) {
+                    throw new IllegalArgumentException("partner " + p.id() + " is given asset class " + c + ", which is not in the pack");
+                }
+            }
+        }
+        Map<String, Integer> crews = new TreeMap<>();
+        for (AssetClass ac : in.assetClasses()) {
+            crews.put(ac.crewType(), s.crews(ac.crewType()));
+        }
+        crews.putAll(s.crewsByType());
+        List<Damage> damage = new ArrayList<>(in.damage());
+        damage.sort((a, b) -> a.region().equals(b.region()) ? a.assetClass().compareTo(b.assetClass()) : a.region().compareTo(b.region()));
+        // (region, class) -> package ids
+        Map<String, List<String>> ids = new LinkedHashMap<>();
+        List<String[]> raw = new ArrayList<>();
+        List<WorkPackage> draft = new ArrayList<>();
+        for (Damage d : damage) {
+            AssetClass ac = classes.get(d.assetClass());
+            UnitCost uc = costs.get(d.assetClass());
+            if (ac == null || uc == null || d.damagedCentral() <= 0) {
+                continue;
+            }
+            double cost = d.damagedCentral() * uc.costCentralUsd();
+            double crewMonths = ac.unitsPerCrewMonth().isPresent() ? d.damagedCentral() / ac.unitsPerCrewMonth().getAsDouble()
+                    : cost / 1e6 * CREW_MONTHS_PER_MUSD;
+            int cap = Math.max(1, Math.min(s.maxCrewsPerPackage(), crews.getOrDefault(ac.crewType(), 0) > 0
+                    ? crews.get(ac.crewType()) : s.maxCrewsPerPackage()));
+            int phases = (int) Math.max(Math.ceil(crewMonths / ((double) cap * s.targetPhaseMonths()) - 1e-9),
+                    Math.ceil(cost / s.maxPhaseCostUsd() - 1e-9));
+            phases = Math.max(1, Math.min(s.maxPhases(), phases));
+            double phaseCrewMonths = crewMonths / phases;
+            int crewSize = (int) Math.max(1, Math.min(cap, Math.ceil(phaseCrewMonths / s.targetPhaseMonths() - 1e-9)));
+            int duration = (int) Math.max(1, Math.ceil(phaseCrewMonths / crewSize - 1e-9));
+            Region region = regions.get(d.region());
+            double population = region == null ? 0 : region.population();
+            List<String> list = new ArrayList<>();
+            for (int k = 1; k <= phases; k++) {
+                String id = d.region() + "/" + ac.id() + (phases > 1 ? "#" + k : "");
+                list.add(id);
+                draft.add(new WorkPackage(id, d.region(), ac.id(), ac.sector().code(), k, phases, d.damagedCentral() / phases,
+                        cost / phases, duration, ac.crewType(), crewSize, population / phases, ac.serviceWeight(), List.of(),
+                        s.requiredClasses().contains(ac.id())));
+            }
+            ids.put(d.region() + "|" + ac.id(), list);
+        }
+        Map<String, List<String>> preds = new LinkedHashMap<>();
+        for (WorkPackage w : draft) {
+            preds.put(w.id(), new ArrayList<>());
+        }
+        for (Dependency dep : in.dependencies()) {
+            for (WorkPackage w : draft) {
+                if (!w.assetClass().equals(dep.after())) {
+                    continue;
+                }
+                for (Map.Entry<String, List<String>> e : ids.entrySet()) {
+                    String[] key = e.getKey().split("\\|");
+                    boolean sameClass = key[1].equals(dep.before());
+                    boolean inScope = dep.scope() == Dependency.Scope.NATIONAL || key[0].equals(w.region());
+                    if (sameClass && inScope) {
+                        preds.get(w.id()).addAll(e.getValue());
+                    }
+                }
+            }
+        }
+        List<WorkPackage> packages = new ArrayList<>();
+        for (WorkPackage w : draft) {
+            List<String> p = preds.get(w.id());
+            Collections.sort(p);
+            packages.add(new WorkPackage(w.id(), w.region(), w.assetClass(), w.sector(), w.phase(), w.phases(), w.units(), w.costUsd(),
+                    w.durationMonths(), w.crewType(), w.crewSize(), w.populationServed(), w.serviceWeight(), p, w.required()));
+        }
+        raw.clear();
+        List<Double> budgets = new ArrayList<>();
+        int years = (s.horizonMonths() + 11) / 12;
+        for (int y = 0; y < years; y++) {
+            budgets.add(s.budgetUsdPerYear());
+        }
+        List<String> assumptions = new ArrayList<>();
+        assumptions.add(String.format(Locale.ROOT, "national budget %s per year%s", usd(s.budgetUsdPerYear()),
+                s.budgetUsdPerYear() == ProgrammeSettings.DEFAULT_BUDGET_USD_PER_YEAR ? " (illustrative default)" : ""));
+        crews.forEach((type, n) -> assumptions.add("national crews of type " + type + ": " + n
+                + (s.crewsByType().containsKey(type) ? "" : " (illustrative default)")));
+        assumptions.add("a package spends its cost evenly over the months it runs; benefit counts from its completion to month "
+                + s.horizonMonths());
+        assumptions.add(String.format(Locale.ROOT, "phasing: at most %d crews per package, about %d months per phase, at most %d phases, "
+                + "at most %s per phase (illustrative)", s.maxCrewsPerPackage(), s.targetPhaseMonths(), s.maxPhases(), usd(s.maxPhaseCostUsd())));
+        for (ProgrammeSettings.PartnerSettings p : s.partners()) {
+            assumptions.add(String.format(Locale.ROOT, "partner %s takes %s with %d crews per type and %s per year of its own financing",
+                    p.id(), new TreeSet<>(p.assetClasses()), p.crewsPerType(), usd(p.budgetUsdPerYear())));
+        }
+        return new Programme(packages, s.horizonMonths(), s.startYear(), crews, budgets, s.partners(), assumptions);
+    }
+
+    static String usd(double v) {
+        if (Math.abs(v) >= 1e9) {
+            return String.format(Locale.ROOT, "$%.2f bn", v / 1e9);
+        }
+        if (Math.abs(v) >= 1e6) {
+            return String.format(Locale.ROOT, "$%.1f m", v / 1e6);
+        }
+        return String.format(Locale.ROOT, "$%.0f", v);
+    }
+}

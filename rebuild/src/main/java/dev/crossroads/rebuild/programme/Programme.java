@@ -1,0 +1,141 @@
+package dev.crossroads.rebuild.programme;
+
+import dev.crossroads.rebuild.schedule.Graph;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The programme problem: work packages, the horizon in months, crews and budgets of the nation and of each
+ * partner. Validated on construction: unknown or cyclic predecessors, and packages no one has the crews for, are
+ * errors that name the package.
+ *
+ * @param crewsByType national crews available at once, per crew type
+ * @param budgetUsdByYear national budget per programme year (year 1 = months 0-11)
+ */
+public record Programme(List<WorkPackage> packages, int horizonMonths, int startYear, Map<String, Integer> crewsByType,
+                        List<Double> budgetUsdByYear, List<ProgrammeSettings.PartnerSettings> partners,
+                        List<String> assumptions) {
+    /** The executor id of national work. */
+    public static final String NATIONAL = "national";
+
+    public Programme {
+        packages = List.copyOf(packages);
+        crewsByType = Map.copyOf(crewsByType);
+        budgetUsdByYear = List.copyOf(budgetUsdByYear);
+        partners = List.copyOf(partners);
+        assumptions = List.copyOf(assumptions);
+        if (horizonMonths < 1) {
+            throw new IllegalArgumentException("horizon must be at least one month");
+        }
+        int years = (horizonMonths + 11) / 12;
+        if (budgetUsdByYear.size() < years) {
+            throw new IllegalArgumentException("the budget names " + budgetUsdByYear.size() + " years but the horizon spans " + years);
+        }
+        for (int y = 0; y < budgetUsdByYear.size(); y++) {
+            if (!(budgetUsdByYear.get(y) >= 0)) {
+                throw new IllegalArgumentException("budget of year " + (y + 1) + " must not be negative");
+            }
+        }
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < packages.size(); i++) {
+            if (index.put(packages.get(i).id(), i) != null) {
+                throw new IllegalArgumentException("two work packages have the id " + packages.get(i).id());
+            }
+        }
+        List<int[]> edges = new ArrayList<>();
+        for (int i = 0; i < packages.size(); i++) {
+            for (String p : packages.get(i).predecessors()) {
+                Integer j = index.get(p);
+                if (j == null) {
+                    throw new IllegalArgumentException("package " + packages.get(i).id() + " names an unknown predecessor " + p);
+                }
+                edges.add(new int[] {j, i});
+            }
+        }
+        Optional<List<Integer>> cycle = Graph.findCycle(packages.size(), edges);
+        if (cycle.isPresent()) {
+            StringBuilder sb = new StringBuilder();
+            for (int v : cycle.get()) {
+                sb.append(sb.length() == 0 ? "" : " -> ").append(packages.get(v).id());
+            }
+            throw new IllegalArgumentException("dependency cycle among work packages: " + sb
+                    + " (each must finish before the next starts; remove one of these dependencies)");
+        }
+        for (WorkPackage w : packages) {
+            if (executors(w, crewsByType, partners).isEmpty()) {
+                int have = crewsByType.getOrDefault(w.crewType(), 0);
+                throw new IllegalArgumentException("no crew can do package " + w.id() + ": it needs " + w.crewSize() + " crews of type "
+                        + w.crewType() + ", the national capacity is " + have + (partners.isEmpty() ? "" : " and no partner taking "
+                        + w.assetClass() + " has enough") + " (raise it with --crews " + w.crewType() + "=N)");
+            }
+        }
+    }
+
+    /** Who can do a package (national first, then capable partners), each with enough crews of its type. */
+    public List<String> executors(WorkPackage w) {
+        return executors(w, crewsByType, partners);
+    }
+
+    private static List<String> executors(WorkPackage w, Map<String, Integer> crews,
+                                          List<ProgrammeSettings.PartnerSettings> partners) {
+        List<String> out = new ArrayList<>();
+        if (crews.getOrDefault(w.crewType(), 0) >= w.crewSize()) {
+            out.add(NATIONAL);
+        }
+        for (ProgrammeSettings.PartnerSettings p : partners) {
+            if (p.assetClasses().contains(w.assetClass()) && p.crewsPerType() >= w.crewSize()) {
+                out.add(p.id());
+            }
+        }
+        return out;
+    }
+
+    public int years() {
+        return (horizonMonths + 11) / 12;
+    }
+
+    /** The crew pool an executor draws on for a crew type: "national:building", "azerbaijan:building". */
+    public static String pool(String executor, String crewType) {
+        return executor + ":" + crewType;
+    }
+
+    /** Crews available at once in a pool. */
+    public int capacity(String pool) {
+        String executor = pool.substring(0, pool.indexOf(':'));
+        String type = pool.substring(pool.indexOf(':') + 1);
+        if (executor.equals(NATIONAL)) {
+            return crewsByType.getOrDefault(type, 0);
+        }
+        return partner(executor).map(ProgrammeSettings.PartnerSettings::crewsPerType).orElse(0);
+    }
+
+    /** The yearly budget of an executor (national or a partner's own financing). */
+    public double budgetUsd(String executor, int year) {
+        if (executor.equals(NATIONAL)) {
+            return budgetUsdByYear.get(year);
+        }
+        return partner(executor).map(ProgrammeSettings.PartnerSettings::budgetUsdPerYear).orElse(0.0);
+    }
+
+    public Optional<ProgrammeSettings.PartnerSettings> partner(String id) {
+        return partners.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    public Map<String, WorkPackage> byId() {
+        Map<String, WorkPackage> m = new LinkedHashMap<>();
+        packages.forEach(p -> m.put(p.id(), p));
+        return m;
+    }
+
+    /** All executors: national, then partners. */
+    public List<String> allExecutors() {
+        List<String> e = new ArrayList<>();
+        e.add(NATIONAL);
+        partners.forEach(p -> e.add(p.id()));
+        return e;
+    }
+}

@@ -1,0 +1,108 @@
+package dev.crossroads.rebuild.programme;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The planner's assumptions that a pack does not state. Every default here is ILLUSTRATIVE (chosen to make the
+ * model run at the scale of a national programme, not taken from a source); the CLI can override each one and
+ * prints them with the plan.
+ *
+ * <ul>
+ *   <li>{@code horizonMonths} (default 120): the programme's length; benefit counts from a package's completion
+ *       to the horizon.</li>
+ *   <li>{@code budgetUsdPerYear} (default 10 bn): the national budget for each programme year; a package spends
+ *       its cost evenly over the months it runs.</li>
+ *   <li>{@code defaultCrewsPerType} (default 200) and {@code crewsByType}: crews available at once per crew type
+ *       (the pack's asset classes name the type and how much one crew does per month).</li>
+ *   <li>{@code maxCrewsPerPackage} (default 50), {@code targetPhaseMonths} (default 24), {@code maxPhases}
+ *       (default 4), {@code maxPhaseCostUsd} (default 2 bn): how a region's work on one asset class is cut into
+ *       phases and how many crews each phase gets.</li>
+ *   <li>{@code startYear}: the calendar year of month 0 (January).</li>
+ *   <li>{@code requiredClasses}: asset classes whose packages must all be done within the horizon.</li>
+ *   <li>{@code partners}: partners taking part, each with the asset classes it takes, its own crews per type and
+ *       its own yearly financing.</li>
+ * </ul>
+ */
+public record ProgrammeSettings(int horizonMonths, double budgetUsdPerYear, int defaultCrewsPerType,
+                                Map<String, Integer> crewsByType, int maxCrewsPerPackage, int targetPhaseMonths,
+                                int maxPhases, double maxPhaseCostUsd, int startYear, Set<String> requiredClasses,
+                                List<PartnerSettings> partners) {
+    public static final int DEFAULT_HORIZON_MONTHS = 120;
+    public static final double DEFAULT_BUDGET_USD_PER_YEAR = 10e9;
+    public static final int DEFAULT_CREWS_PER_TYPE = 200;
+
+    public ProgrammeSettings {
+        if (horizonMonths < 1 || horizonMonths > 600) {
+            throw new IllegalArgumentException("horizon must be between 1 and 600 months, got " + horizonMonths);
+        }
+        if (!(budgetUsdPerYear >= 0) || Double.isInfinite(budgetUsdPerYear)) {
+            throw new IllegalArgumentException("budget per year must be a non-negative amount of USD, got " + budgetUsdPerYear);
+        }
+        if (defaultCrewsPerType < 0) {
+            throw new IllegalArgumentException("crews per type must not be negative");
+        }
+        crewsByType = Map.copyOf(new TreeMap<>(crewsByType));
+        crewsByType.forEach((k, v) -> {
+            if (v < 0) {
+                throw new IllegalArgumentException("crews of type " + k + " must not be negative, got " + v);
+            }
+        });
+        if (maxCrewsPerPackage < 1 || targetPhaseMonths < 1 || maxPhases < 1 || !(maxPhaseCostUsd > 0)) {
+            throw new IllegalArgumentException("crews per package, phase months, phases and phase cost must be positive");
+        }
+        requiredClasses = Set.copyOf(requiredClasses);
+        partners = List.copyOf(partners);
+    }
+
+    public static ProgrammeSettings defaults(int startYear) {
+        return new ProgrammeSettings(DEFAULT_HORIZON_MONTHS, DEFAULT_BUDGET_USD_PER_YEAR, DEFAULT_CREWS_PER_TYPE, Map.of(), 50, 24, 4,
+                2e9, startYear, Set.of(), List.of());
+    }
+
+    public int crews(String type) {
+        return crewsByType.getOrDefault(type, defaultCrewsPerType);
+    }
+
+    public ProgrammeSettings withHorizon(int months) {
+        return new ProgrammeSettings(months, budgetUsdPerYear, defaultCrewsPerType, crewsByType, maxCrewsPerPackage,
+                targetPhaseMonths, maxPhases, maxPhaseCostUsd, startYear, requiredClasses, partners);
+    }
+
+    public ProgrammeSettings withBudget(double usdPerYear) {
+        return new ProgrammeSettings(horizonMonths, usdPerYear, defaultCrewsPerType, crewsByType, maxCrewsPerPackage,
+                targetPhaseMonths, maxPhases, maxPhaseCostUsd, startYear, requiredClasses, partners);
+    }
+
+    public ProgrammeSettings withCrews(Map<String, Integer> byType) {
+        Map<String, Integer> m = new TreeMap<>(crewsByType);
+        m.putAll(byType);
+        return new ProgrammeSettings(horizonMonths, budgetUsdPerYear, defaultCrewsPerType, m, maxCrewsPerPackage,
+                targetPhaseMonths, maxPhases, maxPhaseCostUsd, startYear, requiredClasses, partners);
+    }
+
+    public ProgrammeSettings withRequired(Set<String> classes) {
+        return new ProgrammeSettings(horizonMonths, budgetUsdPerYear, defaultCrewsPerType, crewsByType, maxCrewsPerPackage,
+                targetPhaseMonths, maxPhases, maxPhaseCostUsd, startYear, classes, partners);
+    }
+
+    public ProgrammeSettings withPartners(List<PartnerSettings> ps) {
+        return new ProgrammeSettings(horizonMonths, budgetUsdPerYear, defaultCrewsPerType, crewsByType, maxCrewsPerPackage,
+                targetPhaseMonths, maxPhases, maxPhaseCostUsd, startYear, requiredClasses, ps);
+    }
+
+    /** A partner in the programme: the asset classes it takes, its crews per type, its yearly financing. */
+    public record PartnerSettings(String id, Set<String> assetClasses, int crewsPerType, double budgetUsdPerYear) {
+        public static final int DEFAULT_CREWS_PER_TYPE = 50;
+        public static final double DEFAULT_BUDGET_USD_PER_YEAR = 1e9;
+
+        public PartnerSettings {
+            assetClasses = Set.copyOf(assetClasses);
+            if (crewsPerType < 0 || !(budgetUsdPerYear >= 0)) {
+                throw new IllegalArgumentException("partner " + id + ": crews and budget must not be negative");
+            }
+        }
+    }
+}

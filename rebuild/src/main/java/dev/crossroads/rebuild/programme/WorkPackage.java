@@ -1,0 +1,34 @@
+package dev.crossroads.rebuild.programme;
+
+import java.util.List;
+
+/**
+ * A unit of reconstruction work: one region's work on one asset class, or one phase of it.
+ *
+ * @param populationServed people whose service this package restores (the region's population times the share of
+ *                         the class's damage this package repairs)
+ * @param serviceWeight    the asset class's service weight (hospitals weigh more than roads)
+ * @param predecessors     ids of packages that must be complete before this one starts
+ * @param required         whether the package must be done within the horizon
+ */
+public record WorkPackage(String id, String region, String assetClass, String sector, int phase, int phases, double units,
+                          double costUsd, int durationMonths, String crewType, int crewSize, double populationServed,
+                          double serviceWeight, List<String> predecessors, boolean required) {
+    public WorkPackage {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("a work package needs an id");
+        }
+        if (durationMonths < 1) {
+            throw new IllegalArgumentException("package " + id + ": duration must be at least one month, got " + durationMonths);
+        }
+        if (!(costUsd >= 0) || crewSize < 0 || !(populationServed >= 0) || !(serviceWeight >= 0)) {
+            throw new IllegalArgumentException("package " + id + ": cost, crew size, population and weight must not be negative");
+        }
+        predecessors = List.copyOf(predecessors);
+    }
+
+    /** What the package spends in each month it runs. */
+    public double monthlySpendUsd() {
+        return costUsd / durationMonths;
+    }
+}
