@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -40,7 +41,10 @@ public final class EventRepository {
    *     used, or an unknown pack id); then no row of the batch was written
    */
   public IngestResult ingest(List<ArticleWithEvents> batch) {
-    List<ArticleWithEvents> items = List.copyOf(batch);
+    // Insert in article id order: concurrent batches then take row locks in the same order and
+    // cannot deadlock on PostgreSQL. The outcome does not depend on the order.
+    List<ArticleWithEvents> items = new ArrayList<>(batch);
+    items.sort(Comparator.comparing(item -> item.article().id()));
     return db.write(
         "ingesting a batch of " + items.size() + " articles",
         c -> {

@@ -13,10 +13,15 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,8 +48,10 @@ abstract class StoreContract {
 
   @AfterEach
   void closeStore() throws Exception {
-    store.close();
-    dropDatabase(url);
+    if (store != null) {
+      store.close();
+      dropDatabase(url);
+    }
   }
 
   @Test
@@ -348,6 +355,56 @@ abstract class StoreContract {
     assertThatThrownBy(() -> store.runs().createRun("energy.allocate", Optional.of("ghost"), "{}"))
         .isInstanceOf(StoreException.class)
         .hasMessageContaining("no scenario ghost");
+  }
+
+  @Test
+  void concurrentWritersFromTwoStoresLoseNothing() throws Exception {
+    int threads = 4;
+    int batches = 10;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try (Store other = Store.open(url)) {
+      List<Future<IngestResult>> results = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        Store target = t % 2 == 0 ? store : other;
+        int thread = t;
+        for (int b = 0; b < batches; b++) {
+          int batch = b;
+          results.add(
+              pool.submit(
+                  () -> {
+                    List<ArticleWithEvents> items = new ArrayList<>();
+                    for (int i = 0; i < 5; i++) {
+                      ArticleRecord a = article("t" + thread + " b" + batch + " i" + i, "same text");
+                      items.add(
+                          new ArticleWithEvents(
+                              a,
+                              List.of(
+                                  extracted(
+                                      a.id(), a, LocalDate.of(2025, 1, 1 + i), "TUR", "ISR"))));
+                    }
+                    // every batch also repeats the first article of thread 0, batch 0 (with its
+                    // event), so batches race on the same article: exactly one of them adds it
+                    ArticleRecord shared = article("t0 b0 i0", "same text");
+                    items.add(
+                        new ArticleWithEvents(
+                            shared,
+                            List.of(
+                                extracted(
+                                    shared.id(), shared, LocalDate.of(2025, 1, 1), "TUR", "ISR"))));
+                    return target.events().ingest(items);
+                  }));
+        }
+      }
+      int added = 0;
+      for (Future<IngestResult> r : results) {
+        added += r.get(60, TimeUnit.SECONDS).added();
+      }
+      assertThat(added).isEqualTo(threads * batches * 5);
+      assertThat(store.events().countArticles()).isEqualTo(threads * batches * 5);
+      assertThat(other.events().countEvents()).isEqualTo(threads * batches * 5);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

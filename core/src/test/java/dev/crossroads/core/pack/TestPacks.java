@@ -18,11 +18,28 @@ public final class TestPacks {
     private TestPacks() {
     }
 
-    public static Path resources() {
+    private static Path extracted;
+
+    /**
+     * The folder holding {@code minimal/} and {@code malformed/}. Inside a jar (the core test-jar used by other
+     * modules) the packs are first copied out to a temporary folder.
+     */
+    public static synchronized Path resources() {
         try {
-            return Path.of(TestPacks.class.getResource("/packs/minimal/pack.yaml").toURI()).getParent().getParent();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
+            java.net.URI uri = TestPacks.class.getResource("/packs/minimal/pack.yaml").toURI();
+            if ("file".equals(uri.getScheme())) {
+                return Path.of(uri).getParent().getParent();
+            }
+            if (extracted == null) {
+                Path target = Files.createTempDirectory("crossroads-testpacks");
+                try (java.nio.file.FileSystem fs = java.nio.file.FileSystems.newFileSystem(uri, java.util.Map.of())) {
+                    copyTree(fs.getPath("/packs"), target);
+                }
+                extracted = target;
+            }
+            return extracted;
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot read the test packs: " + e.getMessage(), e);
         }
     }
 

@@ -1,0 +1,86 @@
+package dev.crossroads.store;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The PostgreSQL server for integration tests: the one named by {@value #ENV} (a JDBC URL with user
+ * and password, e.g. a Debian cluster started by CI), else an embedded PostgreSQL (zonky) started
+ * once per JVM. If neither is available the tests are skipped, never failed. If {@value #ENV} is set
+ * but the server cannot be reached, the tests fail: CI asked for that server.
+ */
+final class PostgresServer {
+  static final String ENV = "CROSSROADS_TEST_PG_URL";
+
+  private static String adminUrl;
+  private static String unavailable;
+
+  private PostgresServer() {}
+
+  /** A URL to connect as a user that may create schemas; skips the calling test if there is none. */
+  static synchronized String adminUrl() {
+    if (adminUrl == null && unavailable == null) {
+      String configured = System.getenv(ENV);
+      if (configured != null && !configured.isBlank()) {
+        adminUrl = configured.strip();
+      } else {
+        startEmbedded();
+      }
+    }
+    Assumptions.assumeTrue(unavailable == null, () -> unavailable);
+    return adminUrl;
+  }
+
+  private static void startEmbedded() {
+    try {
+      EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    try {
+                      pg.close();
+                    } catch (Exception ignored) {
+                      // the JVM is exiting
+                    }
+                  }));
+      adminUrl = pg.getJdbcUrl("postgres", "postgres");
+    } catch (Exception | LinkageError e) {
+      unavailable =
+          "PostgreSQL tests skipped: "
+              + ENV
+              + " is not set and the embedded PostgreSQL could not start ("
+              + e
+              + "). See store/PG-CI.md.";
+    }
+  }
+
+  /** Creates an empty schema and returns a URL whose default schema it is. */
+  static String newSchemaUrl() throws SQLException {
+    String admin = adminUrl();
+    String schema = "crossroads_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    try (Connection c = DriverManager.getConnection(admin);
+        Statement s = c.createStatement()) {
+      s.execute("CREATE SCHEMA " + schema);
+    }
+    return admin + (admin.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+  }
+
+  /** Drops the schema made by {@link #newSchemaUrl()}. */
+  static void dropSchema(String url) throws SQLException {
+    String schema = url.substring(url.lastIndexOf("currentSchema=") + "currentSchema=".length());
+    if (!schema.toLowerCase(Locale.ROOT).matches("crossroads_it_[0-9a-f]{12}")) {
+      throw new IllegalArgumentException("not a test schema: " + schema);
+    }
+    try (Connection c = DriverManager.getConnection(adminUrl());
+        Statement s = c.createStatement()) {
+      s.execute("DROP SCHEMA " + schema + " CASCADE");
+    }
+  }
+}
