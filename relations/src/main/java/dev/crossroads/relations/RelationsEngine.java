@@ -58,6 +58,9 @@ public final class RelationsEngine {
         }
     }
 
+    /** Roots whose verbs are mutual (meet, agree, sign, cooperate): "A and B met" is an event between them. */
+    private static final Set<String> SYMMETRIC_ROOTS = Set.of("03", "04", "05", "06");
+
     private final RegionPack pack;
     private final Ledger ledger;
     private final Settings settings;
@@ -107,18 +110,29 @@ public final class RelationsEngine {
 
     /**
      * Ledger events for an extracted event: one per (source state, target state) pair of different states.
+     * With no target and several sources of a mutual act (roots 03 to 06: "Israel and Turkey held talks")
+     * the first source acts towards the others. A venue that is not a party becomes the event's mediator (host).
      * Organisations and militant groups ({@code IGO}, {@code NGO}, {@code IMG}) are left out of the ledger.
      */
     public static List<LedgerEvent> ledgerEvents(ExtractedEvent e, LocalDate date) {
         List<LedgerEvent> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (ActorMention s : e.sources()) {
-            for (ActorMention t : e.targets()) {
+        List<ActorMention> sources = e.sources();
+        List<ActorMention> targets = e.targets();
+        if (targets.isEmpty() && sources.size() >= 2 && SYMMETRIC_ROOTS.contains(e.cameo().root())) {
+            // "Israel and Turkey held talks": the first named acts towards the others
+            targets = sources.subList(1, sources.size());
+            sources = sources.subList(0, 1);
+        }
+        Optional<String> venue = e.venue().filter(ActorMention::isState).map(ActorMention::code);
+        for (ActorMention s : sources) {
+            for (ActorMention t : targets) {
                 if (!s.isState() || !t.isState() || s.code().equals(t.code()) || !seen.add(s.code() + t.code())) {
                     continue;
                 }
                 String id = eventId(e, s.code(), t.code());
-                out.add(new LedgerEvent(id, date, s.code(), t.code(), Optional.empty(), e.cameo().code(), e.cameo().name(),
+                Optional<String> host = venue.filter(v -> !v.equals(s.code()) && !v.equals(t.code()));
+                out.add(new LedgerEvent(id, date, s.code(), t.code(), host, e.cameo().code(), e.cameo().name(),
                         e.cameo().goldstein(), e.cameo().quadClass(), e.cameo().plover(), e.modality(), e.weight(),
                         LedgerEvent.Origin.EXTRACTED, e.sentence(),
                         List.of("article " + e.articleId(), "sentence " + e.sentenceIndex(),

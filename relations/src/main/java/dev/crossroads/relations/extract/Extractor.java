@@ -23,6 +23,7 @@ import opennlp.tools.util.Span;
  * <li>Triggers: tokens whose lemma starts a lexicon pattern (verbs, nouns, adjectives; the tagger is not
  * trusted to tell verbs from nouns). The longest pattern wins. A trigger right after another trigger and
  * "to" is its complement ("agreed to meet" is one event, coded by "agree").</li>
+ * <li>Talks "in" or "at" a state that is not a party: that state is the venue (host), not the target.</li>
  * <li>Source: in the active voice the first actor before the trigger in its clause (after the last "that",
  * "said", ";", ...); in the passive ("was attacked by X") the actor after "by". Target: the first actor after
  * the trigger. Actors joined by "and" go together.</li>
@@ -37,6 +38,7 @@ public final class Extractor {
             "by", "into", "against", "between", "over", "under", "across");
     private static final Set<String> BOUNDARIES = Set.of(";", "that", "which", "who", "whom", "after", "while", "when",
             "but", "because", "although", "whereas");
+    private static final Set<String> VENUE = Set.of("in", "at");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> HYPOTHETICAL = Set.of("could", "would", "might", "may", "should", "can", "if",
             "unless", "whether");
@@ -131,10 +133,10 @@ public final class Extractor {
                 continue;
             }
             Trigger t = trigger(tokens, i);
-            if (t == null) {
+            if (t == null || averted(tokens, i)) {
                 continue;
             }
-            if (previous != null && (i <= previous.last || governed(tokens, previous, i))) {
+            if (previous != null && (i <= previous.last || governed(tokens, previous, i) || objectOf(tokens, previous, i))) {
                 continue;
             }
             previous = t;
@@ -148,6 +150,12 @@ public final class Extractor {
                 sources = subject(tokens, mentions, i).map(m -> compound(tokens, mentions, m)).orElse(List.of());
                 targets = object(tokens, mentions, t, sources).map(m -> compound(tokens, mentions, m)).orElse(List.of());
             }
+            Optional<Mention> venue = Optional.empty();
+            if (t.pattern.code().startsWith("04") && targets.size() == 1 && targets.get(0).from > 0
+                    && VENUE.contains(tokens.get(targets.get(0).from - 1).lower())) {
+                venue = Optional.of(targets.get(0));
+                targets = List.of();
+            }
             if (sources.isEmpty() && targets.isEmpty()) {
                 continue;
             }
@@ -156,9 +164,20 @@ public final class Extractor {
             String trigger = sentence.substring(first.start(), last.end());
             out.add(new ExtractedEvent(articleId, index, offset, sentence, sources.stream().map(Mention::actor).toList(),
                     targets.stream().map(Mention::actor).toList(), cameo.require(t.pattern.code()),
-                    modality(tokens, i), trigger, first.start(), first.end(), t.pattern.line()));
+                    modality(tokens, i), trigger, first.start(), first.end(), t.pattern.line(), venue.map(Mention::actor)));
         }
         return out;
+    }
+
+    /** "avoiding clashes", "to prevent attacks": the act is what the sentence says will not happen. */
+    private static boolean averted(List<Nlp.Token> tokens, int i) {
+        for (int j = Math.max(0, i - 2); j < i; j++) {
+            String w = tokens.get(j).lower();
+            if (w.startsWith("avoid") || w.startsWith("prevent") || w.startsWith("avert")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideMention(List<Mention> mentions, int i) {
@@ -173,8 +192,13 @@ public final class Extractor {
     private Trigger trigger(List<Nlp.Token> tokens, int i) {
         Nlp.Token tok = tokens.get(i);
         List<VerbLexicon.Pattern> patterns = lexicon.triggeredBy(tok.lemma());
-        if (patterns.isEmpty() && !tok.lemma().equals(tok.lower())) {
-            patterns = lexicon.triggeredBy(tok.lower());
+        if (patterns.isEmpty()) {
+            for (String stem : stems(tok.lower())) {
+                patterns = lexicon.triggeredBy(stem);
+                if (!patterns.isEmpty()) {
+                    break;
+                }
+            }
         }
         Trigger best = null;
         for (VerbLexicon.Pattern p : patterns) {
@@ -184,7 +208,8 @@ public final class Extractor {
                 ok = false;
                 for (int j = at + 1; j <= Math.min(tokens.size() - 1, at + 1 + VerbLexicon.GAP); j++) {
                     Nlp.Token tj = tokens.get(j);
-                    if (tj.lemma().equals(p.lemmas().get(k)) || tj.lower().equals(p.lemmas().get(k))) {
+                    if (tj.lemma().equals(p.lemmas().get(k)) || tj.lower().equals(p.lemmas().get(k))
+                            || stems(tj.lower()).contains(p.lemmas().get(k))) {
                         at = j;
                         ok = true;
                         break;
@@ -196,6 +221,54 @@ public final class Extractor {
             }
         }
         return best;
+    }
+
+    /**
+     * Base forms to try when the lemmatizer leaves a word as it is (it sees words one at a time):
+     * the word, and the word without -s, -es, -ed, -d, -ing, -ies/-ied (as -y), -ing/-ed (as -e).
+     */
+    static List<String> stems(String w) {
+        List<String> out = new ArrayList<>(4);
+        out.add(w);
+        int n = w.length();
+        if (n > 4 && (w.endsWith("ied") || w.endsWith("ies"))) {
+            out.add(w.substring(0, n - 3) + "y");
+        }
+        if (n > 4 && w.endsWith("ed")) {
+            out.add(w.substring(0, n - 2));
+            out.add(w.substring(0, n - 1));
+            if (n > 5 && w.charAt(n - 3) == w.charAt(n - 4)) {
+                out.add(w.substring(0, n - 3));
+            }
+        }
+        if (n > 5 && w.endsWith("ing")) {
+            out.add(w.substring(0, n - 3));
+            out.add(w.substring(0, n - 3) + "e");
+            if (w.charAt(n - 4) == w.charAt(n - 5)) {
+                out.add(w.substring(0, n - 4));
+            }
+        }
+        if (n > 3 && w.endsWith("es")) {
+            out.add(w.substring(0, n - 2));
+        }
+        if (n > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+            out.add(w.substring(0, n - 1));
+        }
+        return out;
+    }
+
+    /** A noun trigger right after a verb trigger is its object ("condemned the Israeli strikes"). */
+    private static boolean objectOf(List<Nlp.Token> tokens, Trigger previous, int i) {
+        if (!tokens.get(i).tag().equals("NOUN") || i - previous.last > 3) {
+            return false;
+        }
+        for (int j = previous.last + 1; j < i; j++) {
+            String tag = tokens.get(j).tag();
+            if (tag.equals("PUNCT") || tag.equals("VERB") || tag.equals("ADP") || tag.equals("CCONJ")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the trigger at {@code i} is the complement of the previous one ("agreed to meet"). */

@@ -15,7 +15,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Ranks third parties for a dyad A-B at a date. Components, each in [0, 1]:
+ * Ranks third parties for a dyad A-B at a date: every state with a baseline or an event with A or B.
+ * Ties are the ledger's scores at the date squeezed into (-10, 10) by tie = 10 tanh(score / 10).
+ * Components, each in [0, 1]:
  * <ul>
  * <li>reach: sqrt(max(0, tie(C,A)) * max(0, tie(C,B))) / 10, capped at 1: positive ties to both sides;</li>
  * <li>even-handedness: 1 - min(1, |tie(C,A) - tie(C,B)| / 10);</li>
@@ -55,6 +57,10 @@ public final class MediatorRanking {
         candidates.remove(b);
         List<MediatorScore> scores = new ArrayList<>();
         for (String c : candidates) {
+            if (ledger.baseline(c, a).isEmpty() && ledger.baseline(c, b).isEmpty()
+                    && ledger.contributions(c, a, at).isEmpty() && ledger.contributions(c, b, at).isEmpty()) {
+                continue; // no known tie to either side: not a third party of this dyad
+            }
             scores.add(score(ledger, countries, a, b, c, at, w, names));
         }
         scores.sort(Comparator.comparingDouble((MediatorScore s) -> -s.score()).thenComparing(MediatorScore::state));
@@ -71,8 +77,8 @@ public final class MediatorRanking {
                                        LocalDate at, MediatorWeights w, Function<String, String> names) {
         DyadScore ca = ledger.score(c, a, at);
         DyadScore cb = ledger.score(c, b, at);
-        double tA = ca.score();
-        double tB = cb.score();
+        double tA = bounded(ca.score());
+        double tB = bounded(cb.score());
         List<LedgerEvent> tieEvents = new ArrayList<>();
         topEvents(ca, tieEvents);
         topEvents(cb, tieEvents);
@@ -145,6 +151,11 @@ public final class MediatorRanking {
         double bias = Math.max(-1, Math.min(1, (tA - tB) / 10));
         String leans = Math.abs(bias) < 0.1 ? "neither" : bias > 0 ? a : b;
         return new MediatorScore(0, c, names.apply(c), score, tA, tB, bias, leans, cs);
+    }
+
+    /** A tie squeezed into (-10, 10): 10 tanh(score / 10), so that many events do not swamp the scale. */
+    static double bounded(double score) {
+        return 10 * Math.tanh(score / 10);
     }
 
     private static void topEvents(DyadScore d, List<LedgerEvent> out) {
