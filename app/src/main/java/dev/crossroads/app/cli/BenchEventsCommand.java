@@ -95,9 +95,10 @@ public final class BenchEventsCommand implements Callable<Integer> {
                         pe.cameoRootAccuracy(), pe.source().f1(), pe.target().f1(), pe.falseEventsOnNoEventRecords(), pe.noEventRecords());
             }
             if (tp != null) {
-                out.printf(Locale.ROOT, "throughput (one thread, seed %d): %d articles, %d sentences, %d events in %.2f s: "
-                                + "%.0f sentences/s, %.0f articles/s%n", tp.seed(), tp.articles(), tp.sentences(), tp.events(),
-                        tp.seconds(), tp.sentencesPerSecond(), tp.articlesPerSecond());
+                out.printf(Locale.ROOT, "throughput (one thread, seed %d): %d articles, %d sentences, %d events in %.2f s wall, "
+                                + "%.2f s CPU: %.0f sentences/s and %.0f articles/s wall; %.0f sentences and %.0f articles per CPU second%n",
+                        tp.seed(), tp.articles(), tp.sentences(), tp.events(), tp.seconds(), tp.cpuSeconds(), tp.sentencesPerSecond(),
+                        tp.articlesPerSecond(), tp.sentencesPerCpuSecond(), tp.articlesPerCpuSecond());
             }
             for (EventsBenchmark.Miss m : g.misses().subList(0, Math.min(errors, g.misses().size()))) {
                 out.printf(Locale.ROOT, "- %s gold %s %s>%s, got %s %s>%s [%s]: %s%n", m.id(), m.goldType(), m.goldSources(),

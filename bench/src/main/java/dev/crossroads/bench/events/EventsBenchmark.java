@@ -51,8 +51,13 @@ public final class EventsBenchmark {
                                 Prf source, Prf target, int noEventRecords, int falseEventsOnNoEventRecords) {
     }
 
-    public record Throughput(long seed, int articles, int sentences, int events, double seconds, double sentencesPerSecond,
-                             double articlesPerSecond) {
+    /**
+     * Throughput: wall-clock seconds and the thread's CPU seconds (on a shared machine the CPU figure is
+     * the one-core rate; the wall figure includes waiting for the core).
+     */
+    public record Throughput(long seed, int articles, int sentences, int events, double seconds, double cpuSeconds,
+                             double sentencesPerSecond, double articlesPerSecond, double sentencesPerCpuSecond,
+                             double articlesPerCpuSecond) {
     }
 
     public GoldScore plover(Path file) throws IOException {
@@ -234,6 +239,8 @@ public final class EventsBenchmark {
         }
         int sentences = 0;
         int events = 0;
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long c0 = mx.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         for (Article a : corpus) {
             Extraction x = extractor.extract(a);
@@ -241,7 +248,9 @@ public final class EventsBenchmark {
             events += x.events().size();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        return new Throughput(seed, corpus.size(), sentences, events, seconds, sentences / seconds, corpus.size() / seconds);
+        double cpu = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
+        return new Throughput(seed, corpus.size(), sentences, events, seconds, cpu, sentences / seconds, corpus.size() / seconds,
+                sentences / cpu, corpus.size() / cpu);
     }
 
     /** Random for callers that want the default seed. */

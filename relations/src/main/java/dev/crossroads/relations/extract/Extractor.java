@@ -16,13 +16,15 @@ import opennlp.tools.util.Span;
  *
  * <p>How a sentence is read:
  * <ol>
- * <li>Actor mentions: the longest gazetteer name at each token; a sector word joins an adjacent state name
+ * <li>Actor mentions (before tagging; a sentence without one is not tagged): the longest gazetteer name at each token; a sector word joins an adjacent state name
  * ("Israeli army", "the president of Armenia", "Jordan's King"); a role word with a state resolves to the
  * pack's office holder at the article's date. A capital stands for its government
  * ("Baku said"); after a preposition it is never taken as the source.</li>
  * <li>Triggers: tokens whose lemma starts a lexicon pattern (verbs, nouns, adjectives; the tagger is not
  * trusted to tell verbs from nouns). The longest pattern wins. A trigger right after another trigger and
  * "to" is its complement ("agreed to meet" is one event, coded by "agree").</li>
+ * <li>Protest, coercion and fighting (roots 14, 17, 19) with no target named are domestic: the target is the
+ * source's own state ("Algerian landowners began a hunger strike").</li>
  * <li>Talks "in" or "at" a state that is not a party: that state is the venue (host), not the target.</li>
  * <li>Source: in the active voice the first actor before the trigger in its clause (after the last "that",
  * "said", ";", ...); in the passive ("was attacked by X") the actor after "by". Target: the first actor after
@@ -32,12 +34,15 @@ import opennlp.tools.util.Span;
  * </ol>
  */
 public final class Extractor {
-    private static final Set<String> TRIGGER_TAGS = Set.of("VERB", "NOUN", "ADJ");
+    private static final Set<String> TRIGGER_TAGS = Set.of("VERB", "NOUN", "ADJ", "ADV", "X");
+    /** Adverbs that are never the event even when a pattern starts with them ("came back"). */
+    private static final Set<String> ADVERB_STOPS = Set.of("back", "further", "forward", "out", "off", "up", "down", "over");
     private static final Set<String> CONNECTORS = Set.of("the", "'s", "’s", "of", "in", "from");
     private static final Set<String> PREPOSITIONS = Set.of("in", "of", "from", "with", "at", "near", "on", "to", "for",
             "by", "into", "against", "between", "over", "under", "across");
     private static final Set<String> BOUNDARIES = Set.of(";", "that", "which", "who", "whom", "after", "while", "when",
             "but", "because", "although", "whereas");
+    private static final Set<String> DOMESTIC_ROOTS = Set.of("14", "17", "19");
     private static final Set<String> VENUE = Set.of("in", "at");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> HYPOTHETICAL = Set.of("could", "would", "might", "may", "should", "can", "if",
@@ -107,7 +112,7 @@ public final class Extractor {
 
     /** The actors named in one sentence. */
     public List<ActorMention> actors(String sentence, LocalDate date) {
-        List<Nlp.Token> tokens = nlp.tokens(sentence);
+        List<Nlp.Token> tokens = nlp.untagged(sentence);
         return mentions(tokens, sentence, date).stream().map(Mention::actor).toList();
     }
 
@@ -124,12 +129,17 @@ public final class Extractor {
     }
 
     private List<ExtractedEvent> read(String articleId, int index, int offset, String sentence, LocalDate date) {
-        List<Nlp.Token> tokens = nlp.tokens(sentence);
-        List<Mention> mentions = mentions(tokens, sentence, date);
+        List<Nlp.Token> plain = nlp.untagged(sentence);
+        List<Mention> mentions = mentions(plain, sentence, date);
+        if (mentions.isEmpty()) {
+            return List.of(); // no actor, no event: skip tagging
+        }
+        List<Nlp.Token> tokens = nlp.tag(plain);
         List<ExtractedEvent> out = new ArrayList<>();
         Trigger previous = null;
         for (int i = 0; i < tokens.size(); i++) {
-            if (insideMention(mentions, i) || !TRIGGER_TAGS.contains(tokens.get(i).tag())) {
+            if (insideMention(mentions, i) || !TRIGGER_TAGS.contains(tokens.get(i).tag())
+                    || (tokens.get(i).tag().equals("ADV") && ADVERB_STOPS.contains(tokens.get(i).lower()))) {
                 continue;
             }
             Trigger t = trigger(tokens, i);
@@ -149,6 +159,9 @@ public final class Extractor {
             } else {
                 sources = subject(tokens, mentions, i).map(m -> compound(tokens, mentions, m)).orElse(List.of());
                 targets = object(tokens, mentions, t, sources).map(m -> compound(tokens, mentions, m)).orElse(List.of());
+            }
+            if (targets.isEmpty() && sources.size() == 1 && DOMESTIC_ROOTS.contains(t.pattern.code().substring(0, 2))) {
+                targets = sources; // protest, coercion or force with no one named: aimed at home
             }
             Optional<Mention> venue = Optional.empty();
             if (t.pattern.code().startsWith("04") && targets.size() == 1 && targets.get(0).from > 0
@@ -192,6 +205,9 @@ public final class Extractor {
     private Trigger trigger(List<Nlp.Token> tokens, int i) {
         Nlp.Token tok = tokens.get(i);
         List<VerbLexicon.Pattern> patterns = lexicon.triggeredBy(tok.lemma());
+        if (patterns.isEmpty() && !tok.tag().equals("VERB")) {
+            patterns = lexicon.triggeredBy(nlp.lemma(tok.text(), "VERB")); // the tagger missed a verb ("withdrew")
+        }
         if (patterns.isEmpty()) {
             for (String stem : stems(tok.lower())) {
                 patterns = lexicon.triggeredBy(stem);
@@ -294,7 +310,7 @@ public final class Extractor {
                 future = false;
                 continue;
             }
-            if (NEGATIONS.contains(w)) {
+            if (NEGATIONS.contains(w) || w.endsWith("n't") || w.endsWith("n’t")) {
                 return Modality.NEGATED;
             }
             if (HYPOTHETICAL.contains(w)) {

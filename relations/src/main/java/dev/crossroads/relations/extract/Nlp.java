@@ -128,20 +128,34 @@ final class Nlp {
     }
 
     List<Token> tokens(String sentence) {
+        return tag(untagged(sentence));
+    }
+
+    /** Tokens without tags and lemmas (tag and lemma empty): enough to look up names. */
+    List<Token> untagged(String sentence) {
         List<int[]> spans = tokenSpans(sentence);
-        String[] words = new String[spans.size()];
-        for (int i = 0; i < words.length; i++) {
-            words[i] = sentence.substring(spans.get(i)[0], spans.get(i)[1]);
-        }
-        String[] tags = tagger.tag(words);
-        List<Token> out = new ArrayList<>(words.length);
-        for (int i = 0; i < words.length; i++) {
-            out.add(new Token(words[i], spans.get(i)[0], spans.get(i)[1], tags[i], lemma(words[i], tags[i])));
+        List<Token> out = new ArrayList<>(spans.size());
+        for (int[] sp : spans) {
+            out.add(new Token(sentence.substring(sp[0], sp[1]), sp[0], sp[1], "", ""));
         }
         return out;
     }
 
-    private String lemma(String word, String tag) {
+    /** The same tokens with UD tags and lemmas. */
+    List<Token> tag(List<Token> untagged) {
+        String[] words = new String[untagged.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = untagged.get(i).text();
+        }
+        String[] tags = tagger.tag(words);
+        List<Token> out = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            out.add(new Token(words[i], untagged.get(i).start(), untagged.get(i).end(), tags[i], lemma(words[i], tags[i])));
+        }
+        return out;
+    }
+
+    String lemma(String word, String tag) {
         String key = word.toLowerCase(Locale.ROOT) + '\t' + tag;
         String cached = LEMMAS.get(key);
         if (cached != null) {
