@@ -76,8 +76,31 @@ public final class RelationsEngine {
     /** The engine over the pack's curated events and {@code extracted} ledger events. */
     public static RelationsEngine of(RegionPack pack, List<LedgerEvent> extracted, Settings settings) {
         List<LedgerEvent> all = new ArrayList<>(curated(pack));
-        all.addAll(extracted);
+        all.addAll(withoutDuplicates(all, extracted));
         return new RelationsEngine(pack, new Ledger(pack.relations(), all, settings.halfLifeDays()), settings);
+    }
+
+    /**
+     * The extracted events that report something new: an extracted event is dropped when a curated event or an
+     * earlier-kept extracted event has the same unordered dyad, the same CAMEO root and a date at most one day
+     * apart (several articles, or an article and the pack, reporting one event). Among duplicates the first
+     * kept is the curated one, else the one of highest weight.
+     */
+    public static List<LedgerEvent> withoutDuplicates(List<LedgerEvent> curated, List<LedgerEvent> extracted) {
+        List<LedgerEvent> kept = new ArrayList<>(curated);
+        List<LedgerEvent> out = new ArrayList<>();
+        List<LedgerEvent> sorted = extracted.stream()
+                .sorted(java.util.Comparator.comparingDouble((LedgerEvent e) -> -e.weight()).thenComparing(LedgerEvent::id)).toList();
+        for (LedgerEvent e : sorted) {
+            boolean duplicate = kept.stream().anyMatch(k -> k.between(e.actor1(), e.actor2())
+                    && k.cameo().substring(0, 2).equals(e.cameo().substring(0, 2))
+                    && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(k.date(), e.date())) <= 1);
+            if (!duplicate) {
+                kept.add(e);
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /** An extractor that knows the pack's countries and leaders. */
