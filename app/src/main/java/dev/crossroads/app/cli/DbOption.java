@@ -1,6 +1,7 @@
 package dev.crossroads.app.cli;
 
 import dev.crossroads.store.Store;
+import dev.crossroads.store.StoreException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -17,7 +18,15 @@ public final class DbOption {
     }
 
     public Store open() {
-        return Store.open(url());
+        return open(url());
+    }
+
+    private static Store open(String url) {
+        try {
+            return Store.open(url);
+        } catch (StoreException e) {
+            throw new UserException(e.getMessage());
+        }
     }
 
     /**
@@ -29,6 +38,6 @@ public final class DbOption {
         if (url == null && u.startsWith("jdbc:sqlite:") && !Files.exists(Path.of(u.substring("jdbc:sqlite:".length())))) {
             return Optional.empty();
         }
-        return Optional.of(Store.open(u));
+        return Optional.of(open(u));
     }
 }

@@ -104,7 +104,13 @@ public final class IngestCommand implements Callable<Integer> {
         if (batch.isEmpty()) {
             return;
         }
-        IngestResult r = store.events().ingest(batch);
+        IngestResult r;
+        try {
+            r = store.events().ingest(batch);
+        } catch (dev.crossroads.store.StoreException e) {
+            throw new UserException("the batch of " + batch.size() + " articles starting at " + batch.get(0).article().title()
+                    + " was not stored (nothing of it was written): " + e.getMessage());
+        }
         totals[0] += r.added();
         totals[1] += r.duplicates();
         totals[2] += r.events();
