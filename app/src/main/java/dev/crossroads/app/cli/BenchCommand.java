@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure the engines on public benchmark instances.",
-        subcommands = {BenchPsplibCommand.class, BenchVrpCommand.class})
+        subcommands = {BenchPsplibCommand.class, BenchVrpCommand.class, BenchEventsCommand.class})
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

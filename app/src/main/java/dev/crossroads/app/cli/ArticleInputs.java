@@ -1,0 +1,219 @@
+package dev.crossroads.app.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads articles for {@code crossroads ingest}: JSON lines (one article per line: url, published, source,
+ * title, text), HTML (title from {@code <title>}, date from a published-time meta tag) and plain text (dated by
+ * {@code --published}). A record that cannot be used is reported with its file and line, never dropped
+ * silently.
+ */
+final class ArticleInputs {
+    /** An article ready to ingest; {@code where} is file:line for messages. */
+    record Input(String where, Optional<String> url, String source, String title, LocalDate published, String text) {
+    }
+
+    /** A record that was skipped, and why. */
+    record Bad(String where, String reason) {
+        @Override
+        public String toString() {
+            return where + ": " + reason;
+        }
+    }
+
+    private static final Pattern TITLE = Pattern.compile("(?is)<title[^>]*>(.*?)</title>");
+    private static final Pattern META_DATE = Pattern.compile(
+            "(?is)<meta[^>]+(?:name|property)\\s*=\\s*[\"'](?:article:published_time|date|pubdate|dc\\.date)[\"'][^>]*content\\s*=\\s*[\"']([^\"']+)[\"']");
+
+    private final Optional<LocalDate> published;
+    private final Consumer<Input> good;
+    private final Consumer<Bad> bad;
+
+    ArticleInputs(Optional<LocalDate> published, Consumer<Input> good, Consumer<Bad> bad) {
+        this.published = published;
+        this.good = good;
+        this.bad = bad;
+    }
+
+    /** Reads a file, every supported file under a folder (in name order), or "-" (standard input). */
+    void read(String target, InputStream stdin) throws IOException {
+        if (target.equals("-")) {
+            String all = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
+            if (all.stripLeading().startsWith("{")) {
+                jsonLines("stdin", new BufferedReader(new java.io.StringReader(all)));
+            } else {
+                plain("stdin", all);
+            }
+            return;
+        }
+        Path p = Path.of(target);
+        if (Files.isDirectory(p)) {
+            List<Path> files;
+            try (Stream<Path> s = Files.walk(p)) {
+                files = s.filter(Files::isRegularFile).filter(ArticleInputs::supported).sorted().toList();
+            }
+            if (files.isEmpty()) {
+                throw new UserException("no .jsonl, .json, .txt or .html files under " + p);
+            }
+            for (Path f : files) {
+                file(f);
+            }
+        } else if (Files.isRegularFile(p)) {
+            file(p);
+        } else {
+            throw new UserException("no file or folder at " + p);
+        }
+    }
+
+    static boolean supported(Path f) {
+        String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".json") || n.endsWith(".txt")
+                || n.endsWith(".html") || n.endsWith(".htm");
+    }
+
+    private void file(Path f) throws IOException {
+        String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".json")) {
+            try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                jsonLines(f.toString(), r);
+            }
+        } else if (n.endsWith(".html") || n.endsWith(".htm")) {
+            html(f.toString(), Files.readString(f, StandardCharsets.UTF_8));
+        } else {
+            plain(f.toString(), Files.readString(f, StandardCharsets.UTF_8));
+        }
+    }
+
+    private void jsonLines(String name, BufferedReader r) {
+        String line;
+        int no = 0;
+        try {
+            while ((line = r.readLine()) != null) {
+                no++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                String where = name + ":" + no;
+                JsonNode node;
+                try {
+                    node = Json.MAPPER.readTree(line);
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    bad.accept(new Bad(where, "not valid JSON: " + e.getOriginalMessage()));
+                    continue;
+                }
+                if (node == null || !node.isObject()) {
+                    bad.accept(new Bad(where, "expected a JSON object with url, published, source, title, text"));
+                    continue;
+                }
+                String text = str(node, "text");
+                if (text.isBlank()) {
+                    bad.accept(new Bad(where, "no \"text\""));
+                    continue;
+                }
+                Optional<LocalDate> date;
+                String pub = str(node, "published");
+                if (pub.isBlank()) {
+                    date = published;
+                    if (date.isEmpty()) {
+                        bad.accept(new Bad(where, "no \"published\" date and no --published given"));
+                        continue;
+                    }
+                } else {
+                    date = parseDate(pub);
+                    if (date.isEmpty()) {
+                        bad.accept(new Bad(where, "\"published\" '" + pub + "' is not a date (YYYY-MM-DD or an ISO date-time)"));
+                        continue;
+                    }
+                }
+                String url = str(node, "url");
+                good.accept(new Input(where, url.isBlank() ? Optional.empty() : Optional.of(url), str(node, "source"),
+                        str(node, "title"), date.get(), text));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String str(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? "" : v.asText();
+    }
+
+    static Optional<LocalDate> parseDate(String s) {
+        String t = s.strip();
+        try {
+            return Optional.of(LocalDate.parse(t.length() >= 10 ? t.substring(0, 10) : t));
+        } catch (DateTimeParseException e) {
+            try {
+                return Optional.of(OffsetDateTime.parse(t).toLocalDate());
+            } catch (DateTimeParseException e2) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    private void plain(String name, String text) {
+        if (text.isBlank()) {
+            bad.accept(new Bad(name + ":1", "empty file"));
+            return;
+        }
+        if (published.isEmpty()) {
+            bad.accept(new Bad(name + ":1", "a plain-text file takes its date from --published; none was given"));
+            return;
+        }
+        String title = text.strip().lines().findFirst().orElse("");
+        good.accept(new Input(name + ":1", Optional.empty(), "", title.length() > 200 ? "" : title, published.get(), text));
+    }
+
+    private void html(String name, String html) {
+        Matcher t = TITLE.matcher(html);
+        String title = t.find() ? unescape(t.group(1).strip()) : "";
+        Matcher m = META_DATE.matcher(html);
+        Optional<LocalDate> date = m.find() ? parseDate(m.group(1)) : Optional.empty();
+        if (date.isEmpty()) {
+            date = published;
+        }
+        if (date.isEmpty()) {
+            bad.accept(new Bad(name + ":1", "no published-time meta tag and no --published given"));
+            return;
+        }
+        String body = html.replaceAll("(?is)<(script|style|head)[^>]*>.*?</\\1>", " ")
+                .replaceAll("(?i)<(br|/p|/div|/h[1-6]|/li)[^>]*>", "\n").replaceAll("<[^>]+>", " ");
+        String text = unescape(body).replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll("\\s*\\n\\s*", "\n").strip();
+        if (text.isBlank()) {
+            bad.accept(new Bad(name + ":1", "no text in the HTML body"));
+            return;
+        }
+        good.accept(new Input(name + ":1", Optional.empty(), "", title, date.get(), text));
+    }
+
+    private static String unescape(String s) {
+        return s.replace("&nbsp;", " ").replace("&quot;", "\"").replace("&#39;", "'").replace("&apos;", "'")
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    }
+
+    static List<Input> all(String target, Optional<LocalDate> published, List<Bad> bad) throws IOException {
+        List<Input> out = new ArrayList<>();
+        new ArticleInputs(published, out::add, bad::add).read(target, System.in);
+        return out;
+    }
+}

@@ -1,0 +1,68 @@
+package dev.crossroads.app.cli;
+
+import dev.crossroads.relations.extract.Cameo;
+import dev.crossroads.relations.extract.CameoCode;
+import dev.crossroads.store.EventRecord;
+import dev.crossroads.store.Store;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code crossroads events}: the coded events in the store, with the sentences they were read from. */
+@Command(name = "events", mixinStandardHelpOptions = true, description = "List the coded events in the store with their sentences.")
+public final class EventsCommand implements Callable<Integer> {
+    @Option(names = "--actor", paramLabel = "ISO3", description = "Only events of this actor (as actor1, actor2 or mediator).")
+    String actor;
+    @Option(names = "--from", paramLabel = "DATE", description = "First date.")
+    String from;
+    @Option(names = "--to", paramLabel = "DATE", description = "Last date.")
+    String to;
+    @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).")
+    Format format;
+    @Mixin
+    DbOption db;
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Optional<LocalDate> f = Optional.ofNullable(from).map(v -> RelationsData.date("--from", v));
+        Optional<LocalDate> t = Optional.ofNullable(to).map(v -> RelationsData.date("--to", v));
+        if (f.isPresent() && t.isPresent() && t.get().isBefore(f.get())) {
+            throw new UserException("--to " + t.get() + " is before --from " + f.get());
+        }
+        List<EventRecord> events;
+        try (Store store = db.open()) {
+            events = store.events().findEvents(Optional.ofNullable(actor).map(RelationsData::iso3), f, t);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.JSON) {
+            out.print(Json.write(events));
+            out.flush();
+            return 0;
+        }
+        TextTable table = new TextTable("date", "actor1", "actor2", "cameo", "event", "plover", "mode", "weight", "goldstein",
+                "origin", "sentence");
+        for (EventRecord e : events) {
+            String name = Cameo.standard().find(e.cameo()).map(CameoCode::name).orElse("");
+            String sentence = e.evidence().map(EventRecord.Evidence::sentence).orElse("");
+            table.add(e.eventDate(), e.actor1(), e.actor2(), e.cameo(), name, e.plover().orElse(""),
+                    e.mode().name().toLowerCase(Locale.ROOT), String.format(Locale.ROOT, "%.2f", e.weight()),
+                    e.goldstein().isPresent() ? String.format(Locale.ROOT, "%+.1f", e.goldstein().getAsDouble()) : "",
+                    e.origin().name().toLowerCase(Locale.ROOT), format == Format.CSV ? sentence : RelationsData.shorten(sentence, 100));
+        }
+        out.print(table.render(format));
+        if (format == Format.TABLE) {
+            out.printf(Locale.ROOT, "%d events%n", events.size());
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,77 @@
+package dev.crossroads.app.cli;
+
+import dev.crossroads.core.pack.RegionPack;
+import dev.crossroads.relations.RelationsEngine;
+import dev.crossroads.relations.extract.Cameo;
+import dev.crossroads.relations.extract.CameoCode;
+import dev.crossroads.relations.extract.Modality;
+import dev.crossroads.relations.ledger.LedgerEvent;
+import dev.crossroads.store.EventRecord;
+import dev.crossroads.store.Store;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Builds the relations engine from a pack and the extracted events in the store; parses CLI values. */
+final class RelationsData {
+    private RelationsData() {
+    }
+
+    static RelationsEngine engine(RegionPack pack, DbOption db, double halfLifeDays) {
+        List<LedgerEvent> extracted = new ArrayList<>();
+        Optional<Store> store = db.openIfPresent();
+        if (store.isPresent()) {
+            try (Store s = store.get()) {
+                for (EventRecord e : s.events().findEvents(Optional.empty(), Optional.empty(), Optional.empty())) {
+                    if (e.origin() == EventRecord.Origin.EXTRACTED) {
+                        toLedger(e).ifPresent(extracted::add);
+                    }
+                }
+            }
+        }
+        return RelationsEngine.of(pack, extracted, RelationsEngine.Settings.DEFAULT.withHalfLife(halfLifeDays));
+    }
+
+    static Optional<LedgerEvent> toLedger(EventRecord e) {
+        if (!e.actor1().matches("[A-Z]{3}") || !e.actor2().matches("[A-Z]{3}") || e.actor1().equals(e.actor2())) {
+            return Optional.empty();
+        }
+        Optional<CameoCode> code = Cameo.standard().find(e.cameo());
+        double goldstein = e.goldstein().isPresent() ? e.goldstein().getAsDouble() : code.map(CameoCode::goldstein).orElse(0.0);
+        int quad = e.quadClass().isPresent() ? e.quadClass().getAsInt() : code.map(CameoCode::quadClass).orElse(1);
+        List<String> prov = new ArrayList<>();
+        e.articleId().ifPresent(a -> prov.add("article " + a));
+        e.evidence().ifPresent(ev -> prov.add("sentence " + ev.sentenceIndex()));
+        String text = e.evidence().map(EventRecord.Evidence::sentence).orElse("");
+        return Optional.of(new LedgerEvent(e.id(), e.eventDate(), e.actor1(), e.actor2(), e.mediator(), e.cameo(),
+                code.map(CameoCode::name).orElse(e.cameo()), goldstein, quad, e.plover(), Modality.valueOf(e.mode().name()),
+                e.weight(), LedgerEvent.Origin.EXTRACTED, text, prov));
+    }
+
+    static LocalDate date(String option, String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new UserException(option + " '" + value + "' is not a date: use YYYY-MM-DD");
+        }
+    }
+
+    static String iso3(String value) {
+        String v = value.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!v.matches("[A-Z]{3}")) {
+            throw new UserException("'" + value + "' is not an ISO 3166-1 alpha-3 code (e.g. AZE, SYR)");
+        }
+        return v;
+    }
+
+    static String num(double v) {
+        return String.format(java.util.Locale.ROOT, "%+.2f", v);
+    }
+
+    static String shorten(String s, int max) {
+        String t = s.replaceAll("\\s+", " ").strip();
+        return t.length() <= max ? t : t.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,248 @@
+package dev.crossroads.relations;
+
+import dev.crossroads.core.model.Country;
+import dev.crossroads.core.model.CuratedEvent;
+import dev.crossroads.core.pack.RegionPack;
+import dev.crossroads.relations.balance.Balance;
+import dev.crossroads.relations.balance.BalanceReport;
+import dev.crossroads.relations.extract.ActorMention;
+import dev.crossroads.relations.extract.Cameo;
+import dev.crossroads.relations.extract.CameoCode;
+import dev.crossroads.relations.extract.ExtractedEvent;
+import dev.crossroads.relations.extract.Extractor;
+import dev.crossroads.relations.extract.Modality;
+import dev.crossroads.relations.ledger.DyadScore;
+import dev.crossroads.relations.ledger.DyadTimeline;
+import dev.crossroads.relations.ledger.Ledger;
+import dev.crossroads.relations.ledger.LedgerEvent;
+import dev.crossroads.relations.ledger.Portfolio;
+import dev.crossroads.relations.ledger.SignedGraph;
+import dev.crossroads.relations.mediation.MediatorRanking;
+import dev.crossroads.relations.mediation.MediatorWeights;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The relations engine: a region pack's baselines and curated events plus events extracted from text, as a
+ * {@link Ledger}; dyad timelines, the signed graph, a state's portfolio of ties, mediator rankings and
+ * structural balance. Plain Java: no IO, no printing.
+ *
+ * <pre>{@code
+ * RelationsEngine engine = RelationsEngine.of(pack, extracted, RelationsEngine.Settings.DEFAULT);
+ * MediatorRanking.Result r = engine.mediators("SYR", "ISR", LocalDate.parse("2025-08-01"));
+ * }</pre>
+ */
+public final class RelationsEngine {
+    /** Half-life of an event's effect, edge threshold of the signed graph, mediator weights. */
+    public record Settings(double halfLifeDays, double edgeThreshold, MediatorWeights weights) {
+        public static final Settings DEFAULT = new Settings(Ledger.DEFAULT_HALF_LIFE_DAYS, 1.0, MediatorWeights.DEFAULT);
+
+        public Settings {
+            if (!(halfLifeDays > 0)) {
+                throw new RelationsException("half-life must be a positive number of days, got " + halfLifeDays);
+            }
+            if (!(edgeThreshold >= 0)) {
+                throw new RelationsException("edge threshold must not be negative, got " + edgeThreshold);
+            }
+        }
+
+        public Settings withHalfLife(double days) {
+            return new Settings(days, edgeThreshold, weights);
+        }
+    }
+
+    /** Roots whose verbs are mutual (meet, agree, sign, cooperate): "A and B met" is an event between them. */
+    private static final Set<String> SYMMETRIC_ROOTS = Set.of("03", "04", "05", "06");
+
+    private final RegionPack pack;
+    private final Ledger ledger;
+    private final Settings settings;
+    private final Map<String, Country> countries = new LinkedHashMap<>();
+
+    private RelationsEngine(RegionPack pack, Ledger ledger, Settings settings) {
+        this.pack = pack;
+        this.ledger = ledger;
+        this.settings = settings;
+        pack.countries().forEach(c -> countries.put(c.iso3(), c));
+    }
+
+    /** The engine over the pack's curated events and {@code extracted} ledger events. */
+    public static RelationsEngine of(RegionPack pack, List<LedgerEvent> extracted, Settings settings) {
+        List<LedgerEvent> all = new ArrayList<>(curated(pack));
+        all.addAll(withoutDuplicates(all, extracted));
+        return new RelationsEngine(pack, new Ledger(pack.relations(), all, settings.halfLifeDays()), settings);
+    }
+
+    /**
+     * The extracted events that report something new: an extracted event is dropped when a curated event or an
+     * earlier-kept extracted event has the same unordered dyad, the same CAMEO root and a date at most one day
+     * apart (several articles, or an article and the pack, reporting one event). Among duplicates the first
+     * kept is the curated one, else the one of highest weight.
+     */
+    public static List<LedgerEvent> withoutDuplicates(List<LedgerEvent> curated, List<LedgerEvent> extracted) {
+        List<LedgerEvent> kept = new ArrayList<>(curated);
+        List<LedgerEvent> out = new ArrayList<>();
+        List<LedgerEvent> sorted = extracted.stream()
+                .sorted(java.util.Comparator.comparingDouble((LedgerEvent e) -> -e.weight()).thenComparing(LedgerEvent::id)).toList();
+        for (LedgerEvent e : sorted) {
+            boolean duplicate = kept.stream().anyMatch(k -> k.between(e.actor1(), e.actor2())
+                    && k.cameo().substring(0, 2).equals(e.cameo().substring(0, 2))
+                    && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(k.date(), e.date())) <= 1);
+            if (!duplicate) {
+                kept.add(e);
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** An extractor that knows the pack's countries and leaders. */
+    public static Extractor extractor(RegionPack pack) {
+        return Extractor.forPack(pack);
+    }
+
+    /** The pack's curated events as ledger events (Goldstein score and quad class from the CAMEO table). */
+    public static List<LedgerEvent> curated(RegionPack pack) {
+        Cameo cameo = Cameo.standard();
+        List<LedgerEvent> out = new ArrayList<>();
+        for (CuratedEvent e : pack.events()) {
+            CameoCode c = cameo.require(e.cameo());
+            double confidence = switch (e.provenance().confidence()) {
+                case UNCONFIRMED, CONFLICT -> 0.5;
+                case ILLUSTRATIVE -> 0.5;
+                default -> 1.0;
+            };
+            List<String> prov = new ArrayList<>();
+            prov.add("pack event " + e.id());
+            e.provenance().sourceIds().forEach(s -> prov.add("source " + s));
+            if (!e.provenance().note().isBlank()) {
+                prov.add("note: " + e.provenance().note());
+            }
+            out.add(new LedgerEvent(e.id(), e.date(), e.actor1(), e.actor2(), e.mediator(), e.cameo(), c.name(), c.goldstein(),
+                    c.quadClass(), c.plover(), Modality.ASSERTED, confidence, LedgerEvent.Origin.CURATED, e.summary(), prov));
+        }
+        return out;
+    }
+
+    /**
+     * Ledger events for an extracted event: one per (source state, target state) pair of different states.
+     * With no target and several sources of a mutual act (roots 03 to 06: "Israel and Turkey held talks")
+     * the first source acts towards the others. A venue that is not a party becomes the event's mediator (host).
+     * Organisations and militant groups ({@code IGO}, {@code NGO}, {@code IMG}) are left out of the ledger.
+     */
+    public static List<LedgerEvent> ledgerEvents(ExtractedEvent e, LocalDate date) {
+        List<LedgerEvent> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<ActorMention> sources = e.sources();
+        List<ActorMention> targets = e.targets();
+        if (targets.isEmpty() && sources.size() >= 2 && SYMMETRIC_ROOTS.contains(e.cameo().root())) {
+            // "Israel and Turkey held talks": the first named acts towards the others
+            targets = sources.subList(1, sources.size());
+            sources = sources.subList(0, 1);
+        }
+        Optional<String> venue = e.venue().filter(ActorMention::isState).map(ActorMention::code);
+        for (ActorMention s : sources) {
+            for (ActorMention t : targets) {
+                if (!s.isState() || !t.isState() || s.code().equals(t.code()) || !seen.add(s.code() + t.code())) {
+                    continue;
+                }
+                String id = eventId(e, s.code(), t.code());
+                Optional<String> host = venue.filter(v -> !v.equals(s.code()) && !v.equals(t.code()));
+                out.add(new LedgerEvent(id, date, s.code(), t.code(), host, e.cameo().code(), e.cameo().name(),
+                        e.cameo().goldstein(), e.cameo().quadClass(), e.cameo().plover(), e.modality(), e.weight(),
+                        LedgerEvent.Origin.EXTRACTED, e.sentence(),
+                        List.of("article " + e.articleId(), "sentence " + e.sentenceIndex(),
+                                "verb at " + e.verbStart() + "-" + e.verbEnd())));
+            }
+        }
+        return out;
+    }
+
+    /** A stable id for an extracted event: article, sentence, verb offset and the two states. */
+    public static String eventId(ExtractedEvent e, String actor1, String actor2) {
+        String shortArticle = e.articleId().length() > 16 ? e.articleId().substring(0, 16) : e.articleId();
+        return String.format(Locale.ROOT, "x-%s-%d-%d-%s-%s", shortArticle, e.sentenceIndex(), e.verbStart(),
+                actor1, actor2).toLowerCase(Locale.ROOT);
+    }
+
+    public Ledger ledger() {
+        return ledger;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public String name(String iso3) {
+        Country c = countries.get(iso3);
+        if (c != null) {
+            return c.name();
+        }
+        try {
+            for (String iso2 : Locale.getISOCountries()) {
+                Locale l = new Locale("", iso2);
+                if (l.getISO3Country().equals(iso3)) {
+                    return l.getDisplayCountry(Locale.ENGLISH);
+                }
+            }
+        } catch (java.util.MissingResourceException e) {
+            // fall through
+        }
+        return iso3;
+    }
+
+    private void requireState(String iso3) {
+        if (iso3 == null || !iso3.matches("[A-Z]{3}")) {
+            throw new RelationsException("'" + iso3 + "' is not an ISO 3166-1 alpha-3 code (e.g. AZE)");
+        }
+        if (!countries.containsKey(iso3) && !ledger.states().contains(iso3)) {
+            throw new RelationsException("no relations known for " + iso3 + ": the pack lists "
+                    + String.join(", ", countries.keySet()));
+        }
+    }
+
+    public DyadScore score(String a, String b, LocalDate at) {
+        requireState(a);
+        requireState(b);
+        return ledger.score(a, b, at);
+    }
+
+    public DyadTimeline timeline(String a, String b, LocalDate from, LocalDate to, int stepDays) {
+        requireState(a);
+        requireState(b);
+        return ledger.timeline(a, b, from, to, stepDays);
+    }
+
+    public SignedGraph graph(LocalDate at) {
+        return ledger.graph(at, settings.edgeThreshold());
+    }
+
+    public Portfolio balance(String state, LocalDate since, LocalDate at) {
+        requireState(state);
+        return ledger.portfolio(state, since, at);
+    }
+
+    public MediatorRanking.Result mediators(String a, String b, LocalDate at) {
+        requireState(a);
+        requireState(b);
+        return MediatorRanking.rank(ledger, countries, a, b, at, settings.weights(), this::name);
+    }
+
+    public BalanceReport structure(LocalDate since, LocalDate at) {
+        if (at.isBefore(since)) {
+            throw new RelationsException("--at " + at + " is before --since " + since);
+        }
+        return Balance.report(graph(at), graph(since));
+    }
+
+    public RegionPack pack() {
+        return pack;
+    }
+}

@@ -1,0 +1,518 @@
+package dev.crossroads.relations.extract;
+
+import dev.crossroads.core.model.Actor;
+import dev.crossroads.core.pack.RegionPack;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import opennlp.tools.util.Span;
+
+/**
+ * Reads events from text: sentences and tokens (OpenNLP), actors (the {@link Gazetteer}), events (the
+ * {@link VerbLexicon}, coded with the {@link Cameo} table), their modality, and their provenance. Plain Java,
+ * no network. Not thread-safe; make one per thread ({@link #copy()} shares the loaded data).
+ *
+ * <p>How a sentence is read:
+ * <ol>
+ * <li>Actor mentions (before tagging; a sentence without one is not tagged): the longest gazetteer name at each token; a sector word joins an adjacent state name
+ * ("Israeli army", "the president of Armenia", "Jordan's King"); a role word with a state resolves to the
+ * pack's office holder at the article's date. A capital stands for its government
+ * ("Baku said"); after a preposition it is never taken as the source.</li>
+ * <li>Triggers: tokens whose lemma starts a lexicon pattern (verbs, nouns, adjectives; the tagger is not
+ * trusted to tell verbs from nouns). The longest pattern wins. A trigger right after another trigger and
+ * "to" is its complement ("agreed to meet" is one event, coded by "agree").</li>
+ * <li>Protest, coercion and fighting (roots 14, 17, 19) with no target named are domestic: the target is the
+ * source's own state ("Algerian landowners began a hunger strike").</li>
+ * <li>Talks "in" or "at" a state that is not a party: that state is the venue (host), not the target.</li>
+ * <li>Source: in the active voice the first actor before the trigger in its clause (after the last "that",
+ * "said", ";", ...); in the passive ("was attacked by X") the actor after "by". Target: the first actor after
+ * the trigger. Actors joined by "and" go together.</li>
+ * <li>Modality: "not", "n't", "never" in the four tokens before the trigger negate it; "could", "would",
+ * "may", "might", "should", "if" make it hypothetical; "will", "plans to", "ready to" make it future.</li>
+ * </ol>
+ */
+public final class Extractor {
+    private static final Set<String> TRIGGER_TAGS = Set.of("VERB", "NOUN", "ADJ", "ADV", "X");
+    /** Adverbs that are never the event even when a pattern starts with them ("came back"). */
+    private static final Set<String> ADVERB_STOPS = Set.of("back", "further", "forward", "out", "off", "up", "down", "over");
+    private static final Set<String> CONNECTORS = Set.of("the", "'s", "’s", "of", "in", "from");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "of", "from", "with", "at", "near", "on", "to", "for",
+            "by", "into", "against", "between", "over", "under", "across");
+    private static final Set<String> BOUNDARIES = Set.of(";", "that", "which", "who", "whom", "after", "while", "when",
+            "but", "because", "although", "whereas");
+    private static final Set<String> DOMESTIC_ROOTS = Set.of("14", "17", "19");
+    private static final Set<String> VENUE = Set.of("in", "at");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> HYPOTHETICAL = Set.of("could", "would", "might", "may", "should", "can", "if",
+            "unless", "whether");
+    private static final Set<String> FUTURE = Set.of("will", "'ll", "shall");
+    private static final Set<String> INTENT = Set.of("plan", "intend", "expect", "ready", "prepare", "prepared", "going",
+            "aim", "schedule", "set");
+
+    private final Nlp nlp;
+    private final Gazetteer gazetteer;
+    private final VerbLexicon lexicon;
+    private final Cameo cameo;
+    private final Optional<RegionPack> pack;
+
+    private Extractor(Nlp nlp, Gazetteer gazetteer, VerbLexicon lexicon, Cameo cameo, Optional<RegionPack> pack) {
+        this.nlp = nlp;
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+        this.cameo = cameo;
+        this.pack = pack;
+    }
+
+    /** An extractor with the module's gazetteer and lexicons only. */
+    public static Extractor standard() {
+        return create(Optional.empty());
+    }
+
+    /** An extractor that also knows the pack's countries and actors (leaders by tenure). */
+    public static Extractor forPack(RegionPack pack) {
+        return create(Optional.of(pack));
+    }
+
+    private static Extractor create(Optional<RegionPack> pack) {
+        Nlp nlp = new Nlp();
+        Cameo cameo = Cameo.standard();
+        return new Extractor(nlp, Gazetteer.build(nlp, pack), VerbLexicon.standard(cameo), cameo, pack);
+    }
+
+    /** Another extractor for another thread, sharing this one's gazetteer and lexicon. */
+    public Extractor copy() {
+        return new Extractor(new Nlp(), gazetteer, lexicon, cameo, pack);
+    }
+
+    public Cameo cameo() {
+        return cameo;
+    }
+
+    /** English name of a state code (or the code). */
+    public String name(String code) {
+        return gazetteer.name(code);
+    }
+
+    public Extraction extract(Article article) {
+        List<ExtractedEvent> events = new ArrayList<>();
+        Span[] sentences = nlp.sentences(article.text());
+        for (int s = 0; s < sentences.length; s++) {
+            String sentence = article.text().substring(sentences[s].getStart(), sentences[s].getEnd());
+            events.addAll(read(article.id(), s, sentences[s].getStart(), sentence, article.date()));
+        }
+        return new Extraction(article.id(), sentences.length, events);
+    }
+
+    /** The events of one sentence, dated {@code date} (which resolves office holders). */
+    public List<ExtractedEvent> extractSentence(String sentence, LocalDate date) {
+        return read("sentence", 0, 0, sentence, date);
+    }
+
+    /** The actors named in one sentence. */
+    public List<ActorMention> actors(String sentence, LocalDate date) {
+        List<Nlp.Token> tokens = nlp.untagged(sentence);
+        return mentions(tokens, sentence, date).stream().map(Mention::actor).toList();
+    }
+
+    private record Mention(ActorMention actor, int from, int to) {
+    }
+
+    private record Hit(int from, int to, Gazetteer.Entry entry) {
+        boolean bearsCode() {
+            return entry.kind() != Gazetteer.Kind.SECTOR;
+        }
+    }
+
+    private record Trigger(int from, int last, VerbLexicon.Pattern pattern) {
+    }
+
+    private List<ExtractedEvent> read(String articleId, int index, int offset, String sentence, LocalDate date) {
+        List<Nlp.Token> plain = nlp.untagged(sentence);
+        List<Mention> mentions = mentions(plain, sentence, date);
+        if (mentions.isEmpty()) {
+            return List.of(); // no actor, no event: skip tagging
+        }
+        List<Nlp.Token> tokens = nlp.tag(plain);
+        List<ExtractedEvent> out = new ArrayList<>();
+        Trigger previous = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (insideMention(mentions, i) || !TRIGGER_TAGS.contains(tokens.get(i).tag())
+                    || (tokens.get(i).tag().equals("ADV") && ADVERB_STOPS.contains(tokens.get(i).lower()))) {
+                continue;
+            }
+            Trigger t = trigger(tokens, i);
+            if (t == null || averted(tokens, i)) {
+                continue;
+            }
+            if (previous != null && (i <= previous.last || governed(tokens, previous, i) || objectOf(tokens, previous, i))) {
+                continue;
+            }
+            previous = t;
+            List<Mention> sources;
+            List<Mention> targets;
+            Optional<Mention> agent = passiveAgent(tokens, mentions, t);
+            if (agent.isPresent()) {
+                sources = compound(tokens, mentions, agent.get());
+                targets = subject(tokens, mentions, i).map(m -> compound(tokens, mentions, m)).orElse(List.of());
+            } else {
+                sources = subject(tokens, mentions, i).map(m -> compound(tokens, mentions, m)).orElse(List.of());
+                targets = object(tokens, mentions, t, sources).map(m -> compound(tokens, mentions, m)).orElse(List.of());
+            }
+            if (targets.isEmpty() && sources.size() == 1 && DOMESTIC_ROOTS.contains(t.pattern.code().substring(0, 2))) {
+                targets = sources; // protest, coercion or force with no one named: aimed at home
+            }
+            Optional<Mention> venue = Optional.empty();
+            if (t.pattern.code().startsWith("04") && targets.size() == 1 && targets.get(0).from > 0
+                    && VENUE.contains(tokens.get(targets.get(0).from - 1).lower())) {
+                venue = Optional.of(targets.get(0));
+                targets = List.of();
+            }
+            if (sources.isEmpty() && targets.isEmpty()) {
+                continue;
+            }
+            Nlp.Token first = tokens.get(t.from);
+            Nlp.Token last = tokens.get(t.last);
+            String trigger = sentence.substring(first.start(), last.end());
+            out.add(new ExtractedEvent(articleId, index, offset, sentence, sources.stream().map(Mention::actor).toList(),
+                    targets.stream().map(Mention::actor).toList(), cameo.require(t.pattern.code()),
+                    modality(tokens, i), trigger, first.start(), first.end(), t.pattern.line(), venue.map(Mention::actor)));
+        }
+        return out;
+    }
+
+    /** "avoiding clashes", "to prevent attacks": the act is what the sentence says will not happen. */
+    private static boolean averted(List<Nlp.Token> tokens, int i) {
+        for (int j = Math.max(0, i - 2); j < i; j++) {
+            String w = tokens.get(j).lower();
+            if (w.startsWith("avoid") || w.startsWith("prevent") || w.startsWith("avert")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideMention(List<Mention> mentions, int i) {
+        for (Mention m : mentions) {
+            if (i >= m.from && i < m.to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Trigger trigger(List<Nlp.Token> tokens, int i) {
+        Nlp.Token tok = tokens.get(i);
+        List<VerbLexicon.Pattern> patterns = lexicon.triggeredBy(tok.lemma());
+        if (patterns.isEmpty() && !tok.tag().equals("VERB")) {
+            patterns = lexicon.triggeredBy(nlp.lemma(tok.text(), "VERB")); // the tagger missed a verb ("withdrew")
+        }
+        if (patterns.isEmpty()) {
+            for (String stem : stems(tok.lower())) {
+                patterns = lexicon.triggeredBy(stem);
+                if (!patterns.isEmpty()) {
+                    break;
+                }
+            }
+        }
+        Trigger best = null;
+        for (VerbLexicon.Pattern p : patterns) {
+            int at = i;
+            boolean ok = true;
+            for (int k = 1; k < p.lemmas().size() && ok; k++) {
+                ok = false;
+                for (int j = at + 1; j <= Math.min(tokens.size() - 1, at + 1 + VerbLexicon.GAP); j++) {
+                    Nlp.Token tj = tokens.get(j);
+                    if (tj.lemma().equals(p.lemmas().get(k)) || tj.lower().equals(p.lemmas().get(k))
+                            || stems(tj.lower()).contains(p.lemmas().get(k))) {
+                        at = j;
+                        ok = true;
+                        break;
+                    }
+                }
+            }
+            if (ok && (best == null || p.lemmas().size() > best.pattern.lemmas().size())) {
+                best = new Trigger(i, at, p);
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Base forms to try when the lemmatizer leaves a word as it is (it sees words one at a time):
+     * the word, and the word without -s, -es, -ed, -d, -ing, -ies/-ied (as -y), -ing/-ed (as -e).
+     */
+    static List<String> stems(String w) {
+        List<String> out = new ArrayList<>(4);
+        out.add(w);
+        int n = w.length();
+        if (n > 4 && (w.endsWith("ied") || w.endsWith("ies"))) {
+            out.add(w.substring(0, n - 3) + "y");
+        }
+        if (n > 4 && w.endsWith("ed")) {
+            out.add(w.substring(0, n - 2));
+            out.add(w.substring(0, n - 1));
+            if (n > 5 && w.charAt(n - 3) == w.charAt(n - 4)) {
+                out.add(w.substring(0, n - 3));
+            }
+        }
+        if (n > 5 && w.endsWith("ing")) {
+            out.add(w.substring(0, n - 3));
+            out.add(w.substring(0, n - 3) + "e");
+            if (w.charAt(n - 4) == w.charAt(n - 5)) {
+                out.add(w.substring(0, n - 4));
+            }
+        }
+        if (n > 3 && w.endsWith("es")) {
+            out.add(w.substring(0, n - 2));
+        }
+        if (n > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+            out.add(w.substring(0, n - 1));
+        }
+        return out;
+    }
+
+    /** A noun trigger right after a verb trigger is its object ("condemned the Israeli strikes"). */
+    private static boolean objectOf(List<Nlp.Token> tokens, Trigger previous, int i) {
+        if (!tokens.get(i).tag().equals("NOUN") || i - previous.last > 3) {
+            return false;
+        }
+        for (int j = previous.last + 1; j < i; j++) {
+            String tag = tokens.get(j).tag();
+            if (tag.equals("PUNCT") || tag.equals("VERB") || tag.equals("ADP") || tag.equals("CCONJ")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the trigger at {@code i} is the complement of the previous one ("agreed to meet"). */
+    private static boolean governed(List<Nlp.Token> tokens, Trigger previous, int i) {
+        if (i - previous.last > 4) {
+            return false;
+        }
+        for (int j = previous.last + 1; j < i; j++) {
+            if (tokens.get(j).lower().equals("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Modality modality(List<Nlp.Token> tokens, int i) {
+        boolean hypothetical = false;
+        boolean future = false;
+        for (int j = Math.max(0, i - 4); j < i; j++) {
+            String w = tokens.get(j).lower();
+            if (w.equals(",") || w.equals(";")) {
+                hypothetical = false;
+                future = false;
+                continue;
+            }
+            if (NEGATIONS.contains(w) || w.endsWith("n't") || w.endsWith("n’t")) {
+                return Modality.NEGATED;
+            }
+            if (HYPOTHETICAL.contains(w)) {
+                hypothetical = true;
+            } else if (FUTURE.contains(w)
+                    || (INTENT.contains(tokens.get(j).lemma()) && j + 1 < i && tokens.get(j + 1).lower().equals("to"))) {
+                future = true;
+            }
+        }
+        return hypothetical ? Modality.HYPOTHETICAL : future ? Modality.FUTURE : Modality.ASSERTED;
+    }
+
+    private static Optional<Mention> passiveAgent(List<Nlp.Token> tokens, List<Mention> mentions, Trigger t) {
+        boolean auxiliary = false;
+        for (int j = Math.max(0, t.from - 2); j < t.from; j++) {
+            String l = tokens.get(j).lemma();
+            auxiliary |= l.equals("be") || l.equals("get") || l.equals("been");
+        }
+        if (!auxiliary) {
+            return Optional.empty();
+        }
+        for (int j = t.last + 1; j <= Math.min(tokens.size() - 2, t.last + 4); j++) {
+            if (tokens.get(j).lower().equals("by")) {
+                for (Mention m : mentions) {
+                    if (m.from == j + 1 || (m.from == j + 2 && tokens.get(j + 1).lower().equals("the"))) {
+                        return Optional.of(m);
+                    }
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Mention> subject(List<Nlp.Token> tokens, List<Mention> mentions, int i) {
+        int boundary = -1;
+        for (int j = 0; j < i; j++) {
+            Nlp.Token t = tokens.get(j);
+            if (BOUNDARIES.contains(t.lower()) || t.lemma().equals("say")) {
+                boundary = j;
+            }
+        }
+        List<Mention> before = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.to <= i) {
+                before.add(m);
+            }
+        }
+        int b = boundary;
+        List<Mention> clause = before.stream().filter(m -> m.from > b).toList();
+        List<Mention> pool = clause.isEmpty() ? before : clause;
+        for (Mention m : pool) {
+            if (m.from == 0 || !PREPOSITIONS.contains(tokens.get(m.from - 1).lower())) {
+                return Optional.of(m);
+            }
+        }
+        return pool.isEmpty() ? Optional.empty() : Optional.of(pool.get(pool.size() - 1));
+    }
+
+    private static Optional<Mention> object(List<Nlp.Token> tokens, List<Mention> mentions, Trigger t,
+                                            List<Mention> sources) {
+        for (Mention m : mentions) {
+            if (m.from > t.from && !sources.contains(m)
+                    && !(m.from > 0 && tokens.get(m.from - 1).lower().equals("by"))) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<Mention> compound(List<Nlp.Token> tokens, List<Mention> mentions, Mention head) {
+        List<Mention> out = new ArrayList<>();
+        out.add(head);
+        Mention cur = head;
+        for (Mention m : mentions) {
+            if (m.from < cur.to) {
+                continue;
+            }
+            boolean linked = m.from > cur.to && m.from - cur.to <= 2;
+            boolean and = false;
+            for (int j = cur.to; j < m.from && linked; j++) {
+                String w = tokens.get(j).lower();
+                and |= w.equals("and");
+                linked = w.equals("and") || w.equals(",") || w.equals("the");
+            }
+            if (linked && and) {
+                out.add(m);
+                cur = m;
+            } else if (m.from >= cur.to) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private List<Mention> mentions(List<Nlp.Token> tokens, String sentence, LocalDate date) {
+        List<Hit> hits = new ArrayList<>();
+        int n = tokens.size();
+        for (int i = 0; i < n; ) {
+            Hit hit = null;
+            for (int len = Math.min(gazetteer.maxTokens(), n - i); len >= 1 && hit == null; len--) {
+                String key = key(tokens, i, i + len);
+                for (Gazetteer.Entry e : gazetteer.lookup(key)) {
+                    if (accepts(e, tokens, i, i + len, sentence)) {
+                        hit = new Hit(i, i + len, e);
+                        break;
+                    }
+                }
+            }
+            if (hit == null) {
+                i++;
+                continue;
+            }
+            hits.add(hit);
+            i = hit.to;
+        }
+        List<Mention> out = new ArrayList<>();
+        for (int h = 0; h < hits.size(); ) {
+            List<Hit> group = new ArrayList<>();
+            group.add(hits.get(h));
+            int k = h + 1;
+            while (k < hits.size() && joins(tokens, group, hits.get(k))) {
+                group.add(hits.get(k));
+                k++;
+            }
+            h = k;
+            mention(group, tokens, sentence, date).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static String key(List<Nlp.Token> tokens, int from, int to) {
+        if (to - from == 1) {
+            return tokens.get(from).lower();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from) {
+                sb.append(' ');
+            }
+            sb.append(tokens.get(i).lower());
+        }
+        return sb.toString();
+    }
+
+    private static boolean accepts(Gazetteer.Entry e, List<Nlp.Token> tokens, int from, int to, String sentence) {
+        String text = tokens.get(from).text();
+        if (e.kind() == Gazetteer.Kind.SECTOR) {
+            return true;
+        }
+        if (e.exactCase()) {
+            return sentence.substring(tokens.get(from).start(), tokens.get(to - 1).end()).replace(" ", "")
+                    .equals(e.surface().replace(" ", ""));
+        }
+        return Character.isUpperCase(text.charAt(0)) || Character.isLowerCase(e.surface().charAt(0));
+    }
+
+    private static boolean joins(List<Nlp.Token> tokens, List<Hit> group, Hit next) {
+        Hit last = group.get(group.size() - 1);
+        int gap = next.from - last.to;
+        if (gap < 0 || gap > 2) {
+            return false;
+        }
+        for (int j = last.to; j < next.from; j++) {
+            if (!CONNECTORS.contains(tokens.get(j).lower())) {
+                return false;
+            }
+        }
+        boolean groupHasCode = group.stream().anyMatch(Hit::bearsCode);
+        if (!next.bearsCode()) {
+            return true;
+        }
+        if (!groupHasCode) {
+            return true;
+        }
+        // a person after "Iraqi President": same state, one mention
+        String code = group.stream().filter(Hit::bearsCode).findFirst().orElseThrow().entry().code();
+        return gap == 0 && next.entry().kind() == Gazetteer.Kind.PERSON && next.entry().code().equals(code);
+    }
+
+    private Optional<Mention> mention(List<Hit> group, List<Nlp.Token> tokens, String sentence, LocalDate date) {
+        Optional<Hit> coded = group.stream().filter(h -> h.entry().kind() == Gazetteer.Kind.PERSON).findFirst()
+                .or(() -> group.stream().filter(Hit::bearsCode).findFirst());
+        if (coded.isEmpty()) {
+            return Optional.empty();
+        }
+        Gazetteer.Entry e = coded.get().entry();
+        Optional<Gazetteer.Entry> sectorWord = group.stream().map(Hit::entry)
+                .filter(x -> x.kind() == Gazetteer.Kind.SECTOR).findFirst();
+        Optional<String> sector = sectorWord.flatMap(Gazetteer.Entry::sector).or(e::sector);
+        Optional<String> actorId = e.actor().map(Actor::id);
+        if (actorId.isEmpty()) {
+            Optional<String> role = sectorWord.flatMap(Gazetteer.Entry::role);
+            if (role.isPresent()) {
+                actorId = gazetteer.holder(e.code(), role.get(), date).map(Actor::id);
+            }
+        }
+        int from = group.get(0).from;
+        int to = group.get(group.size() - 1).to;
+        int start = tokens.get(from).start();
+        int end = tokens.get(to - 1).end();
+        return Optional.of(new Mention(new ActorMention(e.code(), sector, actorId, sentence.substring(start, end), start, end),
+                from, to));
+    }
+}

@@ -1,0 +1,174 @@
+package dev.crossroads.relations.extract;
+
+import dev.crossroads.relations.RelationsException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Sentences, tokens, part-of-speech tags (Universal Dependencies tags) and lemmas with Apache OpenNLP's
+ * English UD-EWT models 1.2 (the {@code opennlp-models-*-en} jars), loaded from the classpath once.
+ * Not thread-safe: one instance per thread. Lemmas are looked up per (word, tag) with the OpenNLP
+ * lemmatizer and memoised across instances, since running the lemmatizer over whole sentences was the
+ * slowest step (about 90 sentences per second here).
+ */
+final class Nlp {
+    static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.2-2.5.0.bin";
+    static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.2-2.5.0.bin";
+    static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.2-2.5.0.bin";
+    static final String LEMMA_MODEL = "opennlp-en-ud-ewt-lemmas-1.2-2.5.0.bin";
+
+    private static volatile Models models;
+    private static final Map<String, String> LEMMAS = new ConcurrentHashMap<>();
+
+    private record Models(SentenceModel sentence, TokenizerModel tokens, POSModel pos, LemmatizerModel lemmas) {
+    }
+
+    /** One token: text, character offsets in its sentence, UD tag, lower-case lemma. */
+    record Token(String text, int start, int end, String tag, String lemma) {
+        String lower() {
+            return text.toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private final SentenceDetectorME sentences;
+    private final TokenizerME tokenizer;
+    private final POSTaggerME tagger;
+    private final LemmatizerME lemmatizer;
+
+    Nlp() {
+        Models m = models();
+        this.sentences = new SentenceDetectorME(m.sentence);
+        this.tokenizer = new TokenizerME(m.tokens);
+        this.tagger = new POSTaggerME(m.pos);
+        this.lemmatizer = new LemmatizerME(m.lemmas);
+    }
+
+    private static Models models() {
+        Models m = models;
+        if (m == null) {
+            synchronized (Nlp.class) {
+                if (models == null) {
+                    try {
+                        models = new Models(new SentenceModel(open(SENTENCE_MODEL)), new TokenizerModel(open(TOKEN_MODEL)),
+                                new POSModel(open(POS_MODEL)), new LemmatizerModel(open(LEMMA_MODEL)));
+                    } catch (IOException e) {
+                        throw new RelationsException("cannot read an OpenNLP model: " + e.getMessage(), e);
+                    }
+                }
+                m = models;
+            }
+        }
+        return m;
+    }
+
+    private static InputStream open(String resource) {
+        InputStream in = Nlp.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new RelationsException("OpenNLP model " + resource + " is not on the classpath: add the "
+                    + "opennlp-models-*-en 1.2.0 jars");
+        }
+        return in;
+    }
+
+    /** Sentence spans of a text. */
+    Span[] sentences(String text) {
+        return sentences.sentPosDetect(text);
+    }
+
+    /** Token texts with offsets, a possessive "'s" split off its noun ("Turkey's" -> "Turkey", "'s"). */
+    List<int[]> tokenSpans(String sentence) {
+        List<int[]> out = new ArrayList<>();
+        for (Span s : tokenizer.tokenizePos(sentence)) {
+            int start = s.getStart();
+            int end = s.getEnd();
+            String t = sentence.substring(start, end);
+            int cut = possessive(t);
+            if (cut > 0) {
+                out.add(new int[] {start, start + cut});
+                out.add(new int[] {start + cut, end});
+            } else {
+                out.add(new int[] {start, end});
+            }
+        }
+        return out;
+    }
+
+    private static int possessive(String t) {
+        if (t.length() > 2 && (t.endsWith("'s") || t.endsWith("’s"))) {
+            return t.length() - 2;
+        }
+        if (t.length() > 1 && (t.endsWith("s'") || t.endsWith("s’")) && Character.isUpperCase(t.charAt(0))) {
+            return t.length() - 1;
+        }
+        return -1;
+    }
+
+    /** Plain token texts, as the gazetteer uses them to cut names. */
+    String[] words(String text) {
+        List<int[]> spans = tokenSpans(text);
+        String[] out = new String[spans.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = text.substring(spans.get(i)[0], spans.get(i)[1]);
+        }
+        return out;
+    }
+
+    List<Token> tokens(String sentence) {
+        return tag(untagged(sentence));
+    }
+
+    /** Tokens without tags and lemmas (tag and lemma empty): enough to look up names. */
+    List<Token> untagged(String sentence) {
+        List<int[]> spans = tokenSpans(sentence);
+        List<Token> out = new ArrayList<>(spans.size());
+        for (int[] sp : spans) {
+            out.add(new Token(sentence.substring(sp[0], sp[1]), sp[0], sp[1], "", ""));
+        }
+        return out;
+    }
+
+    /** The same tokens with UD tags and lemmas. */
+    List<Token> tag(List<Token> untagged) {
+        String[] words = new String[untagged.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = untagged.get(i).text();
+        }
+        String[] tags = tagger.tag(words);
+        List<Token> out = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            out.add(new Token(words[i], untagged.get(i).start(), untagged.get(i).end(), tags[i], lemma(words[i], tags[i])));
+        }
+        return out;
+    }
+
+    String lemma(String word, String tag) {
+        String key = word.toLowerCase(Locale.ROOT) + '\t' + tag;
+        String cached = LEMMAS.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        String l = lemmatizer.lemmatize(new String[] {word}, new String[] {tag})[0];
+        if (l == null || l.isBlank() || l.equals("O") || l.contains("+")) {
+            l = word;
+        }
+        l = l.toLowerCase(Locale.ROOT);
+        if (LEMMAS.size() < 200_000) {
+            LEMMAS.put(key, l);
+        }
+        return l;
+    }
+}
