@@ -365,7 +365,7 @@ public final class EnergyEngine {
 
     private static String reason(Allocation lp, Allocation.Solution sol, GasNetwork.Sink s, Double reported, double rep,
                                  double opt, AllocationResult optimum, Map<String, Double> margin) {
-        double diff = opt - rep;
+        double diff = opt - (reported != null ? reported : rep);
         if (reported == null) {
             return "not reported: free in the replay";
         }
