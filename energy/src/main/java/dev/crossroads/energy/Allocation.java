@@ -25,6 +25,20 @@ import java.util.Map;
  * shortfall (phase-1 slack), penalised by {@code P = } {@value #SHORTFALL_PENALTY_USD_PER_KCM} USD per kcm so
  * that any feasible way to meet the contracts is preferred; a positive {@code u_m} in the optimum means the
  * contracts cannot all be met and names the market.
+ *
+ * <p><b>In-kind transit fees.</b> The fee {@code fee_a x_a} taken on an arc goes to the arc's transit country:
+ * when the network has a market there ({@link GasNetwork#feeRecipient}), that market receives it. For such a
+ * market {@code m} with fee arcs {@code F(m)}, let {@code phi_m = sum_{a in F(m)} fee_a x_a}; then
+ * <pre>
+ *   delivered_m = d_m + phi_m - o_m            (d_m: gas bought from the network at m's node)
+ *   d_m + phi_m - o_m &lt;= demand cap_m,   0 &lt;= o_m &lt;= phi_m,   contract row: d_m + phi_m - o_m + u_m &gt;= min
+ * </pre>
+ * {@code o_m} is fee gas the market cannot absorb (lost). The exporter earns nothing on fee gas (the objective
+ * keeps {@code price_m d_m}); to make the fee gas count first against the cap (the transit country takes its fee
+ * whatever else it buys), {@code o_m} is penalised at {@code price_m + 1} USD per kcm, just more than cutting a kcm
+ * of paid delivery is worth, so the optimum never overflows fee gas while paid gas could make room. When a
+ * disruption sets the market's cap to zero the penalty is dropped (nothing can be absorbed, so it must not bend
+ * the flows). Reported netbacks exclude both penalties. Fee gas with no recipient market is lost as before.
  */
 final class Allocation implements AutoCloseable {
     static final double SHORTFALL_PENALTY_USD_PER_KCM = 100_000;
@@ -46,6 +60,11 @@ final class Allocation implements AutoCloseable {
     private final MPVariable[] u;
     private final MPConstraint[] balance;
     private final MPConstraint[] contract;
+    /** Per market: the fee overflow {@code o_m} and the cap row, or null when the market receives no fee. */
+    private final MPVariable[] o;
+    private final MPConstraint[] capRow;
+    private final MPConstraint[] overflowRow;
+    final int[] feeMarketOfArc;
     final double[] arcCap;
     final double[] sourceCap;
     final double[] sinkCap;
@@ -70,6 +89,14 @@ final class Allocation implements AutoCloseable {
         }
         MPObjective obj = solver.objective();
         List<GasNetwork.Arc> arcs = network.arcs();
+        Map<String, Integer> sinkIndex = new HashMap<>();
+        for (int m = 0; m < network.sinks().size(); m++) {
+            sinkIndex.put(network.sinks().get(m).id(), m);
+        }
+        feeMarketOfArc = new int[arcs.size()];
+        for (int a = 0; a < arcs.size(); a++) {
+            feeMarketOfArc[a] = network.feeRecipient(arcs.get(a)).map(sk -> sinkIndex.get(sk.id())).orElse(-1);
+        }
         x = new MPVariable[arcs.size()];
         arcCap = new double[arcs.size()];
         for (int a = 0; a < arcs.size(); a++) {
@@ -93,6 +120,9 @@ final class Allocation implements AutoCloseable {
         List<GasNetwork.Sink> sinks = network.sinks();
         d = new MPVariable[sinks.size()];
         u = new MPVariable[sinks.size()];
+        o = new MPVariable[sinks.size()];
+        capRow = new MPConstraint[sinks.size()];
+        overflowRow = new MPConstraint[sinks.size()];
         contract = new MPConstraint[sinks.size()];
         sinkCap = new double[sinks.size()];
         sinkMin = new double[sinks.size()];
@@ -109,6 +139,26 @@ final class Allocation implements AutoCloseable {
             contract[m].setCoefficient(d[m], 1);
             contract[m].setCoefficient(u[m], 1);
         }
+        for (int a = 0; a < arcs.size(); a++) {
+            int m = feeMarketOfArc[a];
+            if (m < 0) {
+                continue;
+            }
+            if (o[m] == null) {
+                o[m] = solver.makeNumVar(0, MPSolver.infinity(), "o_" + m);
+                obj.setCoefficient(o[m], -overflowPenalty(m));
+                capRow[m] = solver.makeConstraint(-MPSolver.infinity(), sinkCap[m], "cap_" + m);
+                capRow[m].setCoefficient(d[m], 1);
+                capRow[m].setCoefficient(o[m], -1);
+                overflowRow[m] = solver.makeConstraint(-MPSolver.infinity(), 0, "ovf_" + m);
+                overflowRow[m].setCoefficient(o[m], 1);
+                contract[m].setCoefficient(o[m], -1);
+            }
+            double phi = arcs.get(a).transitFeeShare();
+            capRow[m].setCoefficient(x[a], capRow[m].getCoefficient(x[a]) + phi);
+            overflowRow[m].setCoefficient(x[a], overflowRow[m].getCoefficient(x[a]) - phi);
+            contract[m].setCoefficient(x[a], contract[m].getCoefficient(x[a]) + phi);
+        }
         obj.setMaximization();
     }
 
@@ -124,6 +174,14 @@ final class Allocation implements AutoCloseable {
     void setSinkBounds(int m, double min, double cap) {
         d[m].setUb(cap);
         contract[m].setLb(min);
+        if (capRow[m] != null) {
+            capRow[m].setUb(cap);
+            solver.objective().setCoefficient(o[m], cap > 1e-12 ? -overflowPenalty(m) : 0);
+        }
+    }
+
+    private double overflowPenalty(int m) {
+        return network.sinks().get(m).priceUsdPerKcm() + 1;
     }
 
     /** Restores every bound to the network's own figures. */
@@ -170,7 +228,20 @@ final class Allocation implements AutoCloseable {
         double[] cd = new double[d.length];
         double[] dub = new double[d.length];
         double[] dlb = new double[d.length];
+        double[] fee = new double[d.length];
+        double[] ov = new double[d.length];
+        double penalty = 0;
+        for (int a = 0; a < x.length; a++) {
+            if (feeMarketOfArc[a] >= 0) {
+                fee[feeMarketOfArc[a]] += network.arcs().get(a).transitFeeShare() * Math.max(0, xs[a]);
+            }
+        }
         for (int m = 0; m < d.length; m++) {
+            if (o[m] != null) {
+                ov[m] = Math.max(0, Math.min(o[m].solutionValue(), fee[m]));
+                penalty += ov[m] * -solver.objective().getCoefficient(o[m]);
+                fee[m] -= ov[m];
+            }
             ds[m] = d[m].solutionValue();
             dr[m] = d[m].reducedCost();
             us[m] = u[m].solutionValue();
@@ -182,8 +253,51 @@ final class Allocation implements AutoCloseable {
         for (int i = 0; i < balance.length; i++) {
             nd[i] = balance[i].dualValue();
         }
-        return new Solution(solver.objective().value(), xs, xr, ub, ss, sr, sub, ds, dr, dub, dlb, us, cd, nd,
+        return new Solution(solver.objective().value() + penalty, xs, xr, ub, ss, sr, sub, ds, fee, dr, dub, dlb, us, cd, nd,
                 nanos / 1e6, solver.iterations());
+    }
+
+    /** Whether market {@code m} receives in-kind transit fees (its cap row and overflow exist). */
+    boolean receivesFee(int m) {
+        return o[m] != null;
+    }
+
+    /**
+     * Solves from the current state and reads only what an N-1 ranking needs (netback, deliveries, shortfall):
+     * a few JNI calls per market instead of several per variable and constraint.
+     */
+    Light solveLight() {
+        MPSolver.ResultStatus status = solver.solve();
+        if (status != MPSolver.ResultStatus.OPTIMAL) {
+            throw new EnergyException("the allocation LP of " + network.name() + " ended with status " + status
+                    + " (expected OPTIMAL: every bound is finite, so this is a numerical failure)");
+        }
+        double[] delivered = new double[d.length];
+        double penalty = 0;
+        double shortfall = 0;
+        for (int m = 0; m < d.length; m++) {
+            delivered[m] = d[m].solutionValue();
+            double um = u[m].solutionValue();
+            shortfall += um;
+        }
+        for (int a = 0; a < x.length; a++) {
+            if (feeMarketOfArc[a] >= 0) {
+                delivered[feeMarketOfArc[a]] += network.arcs().get(a).transitFeeShare() * Math.max(0, x[a].solutionValue());
+            }
+        }
+        for (int m = 0; m < d.length; m++) {
+            if (o[m] != null) {
+                double ov = Math.max(0, o[m].solutionValue());
+                penalty += ov * -solver.objective().getCoefficient(o[m]);
+                delivered[m] -= ov;
+            }
+        }
+        double objective = solver.objective().value() + penalty;
+        return new Light(objective + SHORTFALL_PENALTY_USD_PER_KCM * shortfall, delivered, shortfall);
+    }
+
+    /** Netback (million USD, penalties out), deliveries per market and total contract shortfall. */
+    record Light(double netbackMusd, double[] delivery, double shortfallTotal) {
     }
 
     String exportMps() {
@@ -197,7 +311,8 @@ final class Allocation implements AutoCloseable {
 
     /** The raw solution: arrays indexed like the network's arcs, sources, sinks and nodes. */
     record Solution(double objective, double[] flow, double[] arcReducedCost, double[] arcCap, double[] supply,
-                    double[] sourceReducedCost, double[] sourceCap, double[] delivery, double[] sinkReducedCost,
+                    double[] sourceReducedCost, double[] sourceCap, double[] bought, double[] feeReceived,
+                    double[] sinkReducedCost,
                     double[] sinkCap, double[] sinkMin, double[] shortfall, double[] contractDual, double[] nodeDual,
                     double solveMillis, long iterations) {
         double shortfallTotal() {
@@ -208,7 +323,21 @@ final class Allocation implements AutoCloseable {
             return t;
         }
 
-        /** Netback in million USD: the objective without the shortfall penalty. */
+        /** What market {@code m} receives: gas bought at its node plus transit-fee gas. */
+        double delivered(int m) {
+            return bought[m] + feeReceived[m];
+        }
+
+        /** Deliveries per market (bought plus fee gas). */
+        double[] delivery() {
+            double[] r = new double[bought.length];
+            for (int m = 0; m < r.length; m++) {
+                r[m] = delivered(m);
+            }
+            return r;
+        }
+
+        /** Netback in million USD: the objective without the shortfall penalty (the fee-overflow penalty is already out). */
         double netbackMusd() {
             return objective + SHORTFALL_PENALTY_USD_PER_KCM * shortfallTotal();
         }

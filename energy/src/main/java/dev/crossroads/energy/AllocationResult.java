@@ -7,11 +7,16 @@ import java.util.List;
  * and why (the binding constraints with their shadow prices). When contract minimums cannot all be met the
  * status is {@code CONTRACTS_UNMET} and {@link #shortfalls} names the contracts and the saturated capacities.
  *
+ * <p>{@code deliveredBcm} includes in-kind transit fees delivered to a market of the transit country
+ * ({@code feeDeliveredBcm}); {@code feeLossBcm} is fee gas no market receives, so that
+ * {@code producedBcm = deliveredBcm + feeLossBcm}.
+ *
  * <p>Shadow prices are in USD per kcm, which is also million USD per bcm: the netback one more bcm of that
  * capacity (or demand) would add.
  */
 public record AllocationResult(String network, int year, Status status, double netbackUsd, double producedBcm,
-                               double deliveredBcm, double feeLossBcm, List<MarketDelivery> deliveries,
+                               double deliveredBcm, double feeLossBcm, double feeDeliveredBcm,
+                               List<MarketDelivery> deliveries,
                                List<ArcFlow> flows, List<SourceOutput> supplies,
                                List<BindingConstraint> bindingConstraints, List<ContractShortfall> shortfalls,
                                List<String> explanation, double solveMillis) {
@@ -26,8 +31,12 @@ public record AllocationResult(String network, int year, Status status, double n
 
     public enum Status { OPTIMAL, CONTRACTS_UNMET }
 
-    /** A market's delivery. {@code netbackUsd} is revenue less the tariffs, fee losses and field costs of the gas it receives. */
-    public record MarketDelivery(String market, String name, String country, double deliveredBcm,
+    /**
+     * A market's delivery, including {@code feeReceivedBcm} of in-kind transit fees (on which the exporter earns
+     * nothing). {@code revenueUsd} and {@code netbackUsd} (revenue less the tariffs, fee losses and field costs)
+     * are on the gas bought, {@code deliveredBcm - feeReceivedBcm}.
+     */
+    public record MarketDelivery(String market, String name, String country, double deliveredBcm, double feeReceivedBcm,
                                  double demandCapBcm, double contractMinBcm, double priceUsdPerKcm,
                                  double revenueUsd, double netbackUsd, double shadowPriceUsdPerKcm) {
     }

@@ -3,20 +3,25 @@ package dev.crossroads.energy;
 import java.util.List;
 
 /**
- * How concentrated the exports are. HHI on the 0..10000 scale (sum of squared percentage shares): over markets
- * by delivered volume, and over transit countries by the volume crossing each (normalised to shares of the
- * total crossing). {@code shareOfExports} is the share of delivered gas that crossed the country on its way
- * (a delivery can cross several, so these need not sum to one). Countries of the producing fields and the
- * market's own country are not transit countries for a delivery.
+ * How concentrated the exports are. HHI on the 0..10000 scale (sum of squared percentage shares): over export
+ * markets by delivered volume, and over transit countries by the volume crossing each (normalised to shares of
+ * the total crossing). Markets in the hub's home country ({@code domesticMarkets}, such as its own grid or an
+ * exclave) are not exports: they have share 0 and are left out of {@code exportBcm} and the market HHI.
+ * {@code shareOfExports} is the share of exported gas that crossed the country on its way (a delivery can cross
+ * several, so these need not sum to one). Countries of the producing fields and the market's own country are
+ * not transit countries for a delivery; in-kind transit-fee gas crosses none.
  */
-public record Diversification(String scenario, double deliveredBcm, double hhiMarkets, double hhiTransitCountries,
-                              List<MarketShare> markets, List<TransitShare> transitCountries) {
+public record Diversification(String scenario, double deliveredBcm, double exportBcm, double hhiMarkets,
+                              double hhiTransitCountries, List<String> domesticMarkets, List<MarketShare> markets,
+                              List<TransitShare> transitCountries) {
     public Diversification {
+        domesticMarkets = List.copyOf(domesticMarkets);
         markets = List.copyOf(markets);
         transitCountries = List.copyOf(transitCountries);
     }
 
-    public record MarketShare(String market, String country, double deliveredBcm, double share) {
+    /** {@code share} is of exports (0 for a domestic market). */
+    public record MarketShare(String market, String country, double deliveredBcm, double share, boolean domestic) {
     }
 
     public record TransitShare(String country, double volumeBcm, double shareOfExports) {

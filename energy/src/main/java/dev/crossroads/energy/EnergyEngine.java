@@ -68,17 +68,21 @@ public final class EnergyEngine {
         FlowTrace trace = new FlowTrace(net, lp.nodeIndex, sol.flow(), sol.supply());
         List<MarketDelivery> deliveries = new ArrayList<>();
         List<BindingConstraint> binding = new ArrayList<>();
+        double feeDelivered = 0;
         for (int m = 0; m < net.sinks().size(); m++) {
             GasNetwork.Sink s = net.sinks().get(m);
-            double dv = clean(sol.delivery()[m]);
+            double dv = clean(sol.delivered(m));
+            double bought = clean(sol.bought()[m]);
+            double feeIn = clean(sol.feeReceived()[m]);
+            feeDelivered += feeIn;
             double unitCost = trace.unitCostUsdPerKcm[lp.nodeIndex.get(s.node())];
             // what one more bcm delivered here is worth: price less the value of gas at the market's node
             // (read from the node balance dual, which stays meaningful when the cap and a contract minimum coincide)
             double margin = s.priceUsdPerKcm() - Math.abs(sol.nodeDual()[lp.nodeIndex.get(s.node())]);
             double shadow = Math.max(0, margin);
             boolean atCap = sol.sinkCap()[m] > TOL && dv >= sol.sinkCap()[m] - tol(sol.sinkCap()[m]);
-            deliveries.add(new MarketDelivery(s.id(), s.name(), s.country(), dv, sol.sinkCap()[m], sol.sinkMin()[m],
-                    s.priceUsdPerKcm(), usd(dv * s.priceUsdPerKcm()), usd(dv * (s.priceUsdPerKcm() - unitCost)),
+            deliveries.add(new MarketDelivery(s.id(), s.name(), s.country(), dv, feeIn, sol.sinkCap()[m], sol.sinkMin()[m],
+                    s.priceUsdPerKcm(), usd(bought * s.priceUsdPerKcm()), usd(bought * (s.priceUsdPerKcm() - unitCost)),
                     atCap ? clean(shadow) : 0));
             if (atCap) {
                 binding.add(new BindingConstraint("demandCap", s.id(), sol.sinkCap()[m], clean(shadow),
@@ -110,6 +114,7 @@ public final class EnergyEngine {
                                 arc.id(), arc.name(), arc.country(), cap, shadow)));
             }
         }
+        feeLoss = clean(feeLoss - feeDelivered);
         List<SourceOutput> supplies = new ArrayList<>();
         double produced = 0;
         for (int f = 0; f < net.sources().size(); f++) {
@@ -129,12 +134,18 @@ public final class EnergyEngine {
         List<ContractShortfall> shortfalls = shortfalls(lp, sol);
         double delivered = deliveries.stream().mapToDouble(MarketDelivery::deliveredBcm).sum();
         List<String> explanation = new ArrayList<>();
-        explanation.add(String.format(Locale.ROOT, "%.2f bcm produced, %.2f bcm delivered to %d markets, %.2f bcm kept as in-kind transit fees; netback $%.1f million.",
+        explanation.add(String.format(Locale.ROOT, "%.2f bcm produced, %.2f bcm delivered to %d markets, %.2f bcm taken as in-kind transit fees and not delivered; netback $%.1f million.",
                 produced, delivered, deliveries.stream().filter(d -> d.deliveredBcm() > TOL).count(), feeLoss, sol.netbackMusd()));
+        for (MarketDelivery md : deliveries) {
+            if (md.feeReceivedBcm() > 1e-4) {
+                explanation.add(String.format(Locale.ROOT, "%s receives %.2f bcm of in-kind transit fees taken on arcs in %s (counted in its %.2f bcm; no netback for the exporter).",
+                        md.market(), md.feeReceivedBcm(), md.country(), md.deliveredBcm()));
+            }
+        }
         shortfalls.forEach(s -> explanation.add(s.explanation()));
         return new AllocationResult(net.name(), net.year(),
                 shortfalls.isEmpty() ? AllocationResult.Status.OPTIMAL : AllocationResult.Status.CONTRACTS_UNMET,
-                usd(sol.netbackMusd()), produced, delivered, feeLoss, deliveries, flows, supplies, binding, shortfalls,
+                usd(sol.netbackMusd()), produced, delivered, feeLoss, feeDelivered, deliveries, flows, supplies, binding, shortfalls,
                 explanation, sol.solveMillis());
     }
 
@@ -171,7 +182,7 @@ public final class EnergyEngine {
             if (contracts.isEmpty()) {
                 contracts = List.of("reported volume");
             }
-            double dv = clean(sol.delivery()[m]);
+            double dv = clean(sol.delivered(m));
             String why;
             if (saturated.isEmpty() && exhausted.isEmpty()) {
                 why = "no route from a field reaches it";
@@ -278,7 +289,8 @@ public final class EnergyEngine {
                     + ": add rows to gas/deliveries.csv or choose another year");
         }
         try (Allocation lp = new Allocation(network)) {
-            AllocationResult optimum = report(lp, lp.solve());
+            Allocation.Solution optSol = lp.solve();
+            AllocationResult optimum = report(lp, optSol);
             for (int m = 0; m < network.sinks().size(); m++) {
                 Double r = reportedBcm.get(network.sinks().get(m).id());
                 if (r != null) {
@@ -301,7 +313,7 @@ public final class EnergyEngine {
                 Double reported = reportedBcm.get(s.id());
                 rows.add(new ReplayResult.MarketComparison(s.id(), group,
                         reported == null ? OptionalDouble.empty() : OptionalDouble.of(reported), rep, opt, opt - rep,
-                        reason(s, reported, rep, opt, optimum, margin)));
+                        reason(lp, optSol, s, reported, rep, opt, optimum, margin)));
             }
             List<ReplayResult.GroupComparison> groups = new ArrayList<>();
             for (Map.Entry<String, List<String>> g : groupMarkets.entrySet()) {
@@ -334,15 +346,26 @@ public final class EnergyEngine {
             }
             List<BindingConstraint> binding = replay.bindingConstraints().stream()
                     .filter(b -> !(reportedBcm.containsKey(b.id()) && (b.kind().equals("demandCap") || b.kind().equals("contractMinimum"))))
+                    .map(b -> carried ? b : new BindingConstraint(b.kind(), b.id(), b.limitBcm(), 0,
+                            String.format(Locale.ROOT, "%s (%s) is at its limit of %.2f bcm [shadow price withheld: the replay does not fit, so the duals carry the shortfall penalty of $%.0f/kcm]",
+                                    b.id(), b.kind(), b.limitBcm(), Allocation.SHORTFALL_PENALTY_USD_PER_KCM)))
                     .toList();
+            List<String> differs = rows.stream().filter(r -> r.reportedBcm().isPresent() && Math.abs(r.differenceBcm()) > 1e-4)
+                    .map(r -> String.format(Locale.ROOT, "  %s: optimum %.2f vs reported %.2f bcm. %s.", r.market(), r.optimumBcm(),
+                            r.reportedBcm().getAsDouble(), Character.toUpperCase(r.reason().charAt(0)) + r.reason().substring(1)))
+                    .toList();
+            if (!differs.isEmpty()) {
+                explanation.add("Where the model's free optimum differs from reality, and why:");
+                explanation.addAll(differs);
+            }
             return new ReplayResult(network.year(), carried, replay.netbackUsd(), optimum.netbackUsd(), rows, groups,
                     binding, explanation);
         }
     }
 
-    private static String reason(GasNetwork.Sink s, Double reported, double rep, double opt, AllocationResult optimum,
-                                 Map<String, Double> margin) {
-        double diff = opt - rep;
+    private static String reason(Allocation lp, Allocation.Solution sol, GasNetwork.Sink s, Double reported, double rep,
+                                 double opt, AllocationResult optimum, Map<String, Double> margin) {
+        double diff = opt - (reported != null ? reported : rep);
         if (reported == null) {
             return "not reported: free in the replay";
         }
@@ -358,12 +381,50 @@ public final class EnergyEngine {
         if (od.contractMinBcm() > TOL && od.deliveredBcm() <= od.contractMinBcm() + 1e-4) {
             return String.format(Locale.ROOT, "optimum sends %.2f bcm less, only the contract minimum: the gas earns more in other markets at the margin", -diff);
         }
-        String better = optimum.deliveries().stream()
-                .filter(d -> !d.market().equals(s.id()) && d.deliveredBcm() > TOL)
-                .max(Comparator.comparingDouble(d -> margin.getOrDefault(d.market(), Double.NEGATIVE_INFINITY)))
-                .map(d -> String.format(Locale.ROOT, "%s ($%.0f/kcm)", d.market(), margin.get(d.market()))).orElse("other markets");
-        return String.format(Locale.ROOT, "optimum sends %.2f bcm less: its margin ($%s/kcm) is below that of %s, so the shared capacity or supply goes there; reality is held by commitments the pack does not model",
-                -diff, Double.isNaN(margin.getOrDefault(s.id(), Double.NaN)) ? "n/a" : String.format(Locale.ROOT, "%.0f", margin.get(s.id())), better);
+        // gas at the market's node is worth what it would earn elsewhere; walk back along the cheapest in-arc to
+        // the market that sets that value and name it with the tariffs in between
+        GasNetwork net = lp.network;
+        int v = lp.nodeIndex.get(s.node());
+        double valueHere = Math.abs(sol.nodeDual()[v]);
+        List<String> tolls = new ArrayList<>();
+        String setter = null;
+        Set<Integer> seen = new java.util.HashSet<>();
+        while (seen.add(v) && setter == null) {
+            int best = -1;
+            double bestVal = Double.POSITIVE_INFINITY;
+            for (int a = 0; a < net.arcs().size(); a++) {
+                GasNetwork.Arc arc = net.arcs().get(a);
+                if (lp.nodeIndex.get(arc.to()) == v && sol.arcCap()[a] > TOL) {
+                    double val = (Math.abs(sol.nodeDual()[lp.nodeIndex.get(arc.from())]) + arc.tariffUsdPerKcm()) / (1 - arc.transitFeeShare());
+                    if (val < bestVal) {
+                        bestVal = val;
+                        best = a;
+                    }
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            GasNetwork.Arc arc = net.arcs().get(best);
+            tolls.add(String.format(Locale.ROOT, "$%.2f on %s", arc.tariffUsdPerKcm(), arc.id()));
+            v = lp.nodeIndex.get(arc.from());
+            for (int m = 0; m < net.sinks().size(); m++) {
+                GasNetwork.Sink other = net.sinks().get(m);
+                if (!other.id().equals(s.id()) && lp.nodeIndex.get(other.node()) == v && sol.delivered(m) > TOL) {
+                    setter = other.id();
+                    break;
+                }
+            }
+        }
+        if (setter != null) {
+            GasNetwork.Sink o = net.sink(setter).orElseThrow();
+            double upstream = Math.abs(sol.nodeDual()[v]);
+            String same = Math.abs(o.priceUsdPerKcm() - s.priceUsdPerKcm()) < 1e-9 ? "the same price" : String.format(Locale.ROOT, "$%.0f/kcm", o.priceUsdPerKcm());
+            return String.format(Locale.ROOT, "optimum sends %.2f bcm less: gas reaching it costs $%.2f/kcm at the margin (worth $%.2f at %s, where %s pays %s, plus %s) against its price $%.0f/kcm, so %s gets it without those tariffs; reality is held by commitments and policy the pack does not price",
+                    -diff, valueHere, upstream, net.nodes().get(v).id(), setter, same, String.join(", ", tolls), s.priceUsdPerKcm(), setter);
+        }
+        return String.format(Locale.ROOT, "optimum sends %.2f bcm less: gas at its node is worth $%.2f/kcm at the margin elsewhere against its price $%.0f/kcm; reality is held by commitments the pack does not model",
+                -diff, valueHere, s.priceUsdPerKcm());
     }
 
     // ---------------------------------------------------------------- routes
@@ -615,29 +676,48 @@ public final class EnergyEngine {
         return nMinus1(network, top, warmStart, progress, Integer.MAX_VALUE);
     }
 
-    /** As {@link #nMinus1(GasNetwork, int, boolean, Progress)} on the first {@code maxOutages} outages only (for benchmarks). */
+    /**
+     * As {@link #nMinus1(GasNetwork, int, boolean, Progress)} on the first {@code maxOutages} outages only (for benchmarks).
+     *
+     * <p>With {@code warmStart}, outages that cannot change the optimum are not solved. Claim: if every arc an
+     * outage cuts carries zero flow in the base optimum {@code z*}, and (for a node outage) nothing is produced or
+     * delivered at the node and no market there receives transit fees, then {@code z*} is optimal after the
+     * outage too. Proof: the outage only lowers upper bounds (arc capacities, and supply and demand caps at the
+     * node) to zero; the objective is unchanged (the one objective change an outage can make, dropping a
+     * fee-receiving market's overflow penalty, is excluded). {@code z*} has zero on every lowered variable, so it
+     * satisfies the new bounds: it is feasible for the restricted LP, whose feasible set is a subset of the base
+     * one. As {@code z*} maximises the objective over the larger set, it maximises it over the subset. So the
+     * outage's netback is the base netback and the base deliveries are an optimal answer. The cold reference
+     * ({@code warmStart = false}) solves every outage; the property test checks that both agree.
+     */
     public NMinus1Result nMinus1(GasNetwork network, int top, boolean warmStart, Progress progress, int maxOutages) {
         List<Outage> all = outages(network);
         List<Outage> outages = all.subList(0, Math.min(maxOutages, all.size()));
         long t0 = System.nanoTime();
-        List<NMinus1Result.Outage> results = new ArrayList<>();
+        List<NMinus1Result.Outage> results = new ArrayList<>(outages.size());
         double baseNetback;
         double[] baseDelivery;
+        int skipped = 0;
         try (Allocation lp = new Allocation(network)) {
             Allocation.Solution base = lp.solve();
             baseNetback = base.netbackMusd();
-            baseDelivery = base.delivery().clone();
+            baseDelivery = base.delivery();
+            Allocation.Light baseLight = new Allocation.Light(baseNetback, baseDelivery, base.shortfallTotal());
+            Set<String> idleNodes = warmStart ? idleNodes(lp, base) : Set.of();
             int done = 0;
             for (Outage o : outages) {
-                Allocation.Solution sol;
-                if (warmStart) {
+                Allocation.Light sol;
+                if (warmStart && cannotChange(o, base.flow(), idleNodes)) {
+                    sol = baseLight;
+                    skipped++;
+                } else if (warmStart) {
                     apply(lp, o.cut, 0);
-                    sol = lp.solve();
+                    sol = lp.solveLight();
                     restore(lp, o.cut);
                 } else {
                     try (Allocation cold = new Allocation(network)) {
                         apply(cold, o.cut, 0);
-                        sol = cold.solve();
+                        sol = cold.solveLight();
                     }
                 }
                 results.add(outcome(network, o, sol, baseNetback, baseDelivery));
@@ -654,7 +734,40 @@ public final class EnergyEngine {
             ranked.add(new NMinus1Result.Outage(i + 1, o.kind(), o.id(), o.country(), o.lostNetbackUsd(), o.lostBcm(),
                     o.netbackUsd(), o.shortfallBcm(), o.marketsHit()));
         }
-        return new NMinus1Result(network.name(), network.year(), usd(baseNetback), outages.size(), warmStart, elapsed, ranked);
+        return new NMinus1Result(network.name(), network.year(), usd(baseNetback), outages.size(), outages.size() - skipped,
+                warmStart, elapsed, ranked);
+    }
+
+    /** Nodes where the base optimum produces and delivers nothing and no market receives transit fees. */
+    private static Set<String> idleNodes(Allocation lp, Allocation.Solution base) {
+        GasNetwork net = lp.network;
+        Set<String> busy = new java.util.HashSet<>();
+        for (int f = 0; f < net.sources().size(); f++) {
+            if (base.supply()[f] > 0) {
+                busy.add(net.sources().get(f).node());
+            }
+        }
+        for (int m = 0; m < net.sinks().size(); m++) {
+            if (base.delivered(m) > 0 || lp.receivesFee(m)) {
+                busy.add(net.sinks().get(m).node());
+            }
+        }
+        Set<String> idle = new java.util.HashSet<>();
+        net.nodes().forEach(n -> {
+            if (!busy.contains(n.id())) {
+                idle.add(n.id());
+            }
+        });
+        return idle;
+    }
+
+    private static boolean cannotChange(Outage o, double[] baseFlow, Set<String> idleNodes) {
+        for (int a : o.cut.arcCaps().keySet()) {
+            if (baseFlow[a] != 0) {
+                return false;
+            }
+        }
+        return idleNodes.containsAll(o.cut.nodes());
     }
 
     private record Outage(String kind, String id, String country, Cut cut) {
@@ -697,7 +810,7 @@ public final class EnergyEngine {
         }
     }
 
-    private static NMinus1Result.Outage outcome(GasNetwork net, Outage o, Allocation.Solution sol, double baseNetback,
+    private static NMinus1Result.Outage outcome(GasNetwork net, Outage o, Allocation.Light sol, double baseNetback,
                                                 double[] baseDelivery) {
         double lostBcm = 0;
         List<String> hit = new ArrayList<>();
@@ -716,6 +829,15 @@ public final class EnergyEngine {
 
     /** HHI over markets and over transit countries for the base case, or for the allocation under a disruption. */
     public Diversification metrics(GasNetwork network, Optional<Disruption> disruption) {
+        return metrics(network, disruption, Optional.empty());
+    }
+
+    /**
+     * As {@link #metrics(GasNetwork, Optional)}, with markets in {@code homeCountry} (the hub state's own
+     * country, such as its domestic market or an exclave) treated as domestic: they are left out of the market
+     * HHI and of the export volume, since they are not export destinations.
+     */
+    public Diversification metrics(GasNetwork network, Optional<Disruption> disruption, Optional<String> homeCountry) {
         try (Allocation lp = new Allocation(network)) {
             if (disruption.isPresent()) {
                 apply(lp, resolve(network, disruption.get()), disruption.get().remainingIn(network.year()));
@@ -725,21 +847,33 @@ public final class EnergyEngine {
             Set<String> producers = new LinkedHashSet<>();
             network.sources().forEach(s -> producers.add(s.country()));
             double total = 0;
-            for (double v : sol.delivery()) {
-                total += Math.max(0, v);
+            double exports = 0;
+            List<String> domestic = new ArrayList<>();
+            for (int m = 0; m < network.sinks().size(); m++) {
+                GasNetwork.Sink s = network.sinks().get(m);
+                double v = Math.max(0, sol.delivered(m));
+                total += v;
+                if (homeCountry.isPresent() && s.country().equals(homeCountry.get())) {
+                    domestic.add(s.id());
+                } else {
+                    exports += v;
+                }
             }
             List<Diversification.MarketShare> markets = new ArrayList<>();
             Map<String, Double> through = new TreeMap<>();
             double hhiM = 0;
             for (int m = 0; m < network.sinks().size(); m++) {
                 GasNetwork.Sink s = network.sinks().get(m);
-                double v = Math.max(0, clean(sol.delivery()[m]));
-                double share = total > TOL ? v / total : 0;
+                double v = Math.max(0, clean(sol.delivered(m)));
+                boolean isDomestic = domestic.contains(s.id());
+                double share = isDomestic || exports <= TOL ? 0 : v / exports;
                 hhiM += Math.pow(share * 100, 2);
-                markets.add(new Diversification.MarketShare(s.id(), s.country(), v, share));
+                markets.add(new Diversification.MarketShare(s.id(), s.country(), v, share, isDomestic));
+                // fee gas never crossed a transit country: only the gas bought at the node is traced
+                double bought = Math.max(0, clean(sol.bought()[m]));
                 for (Map.Entry<String, Double> e : trace.countryShare.get(lp.nodeIndex.get(s.node())).entrySet()) {
                     if (!producers.contains(e.getKey()) && !e.getKey().equals(s.country())) {
-                        through.merge(e.getKey(), v * e.getValue(), Double::sum);
+                        through.merge(e.getKey(), bought * e.getValue(), Double::sum);
                     }
                 }
             }
@@ -752,10 +886,11 @@ public final class EnergyEngine {
                     continue;
                 }
                 hhiT += Math.pow(e.getValue() / sumThrough * 100, 2);
-                transit.add(new Diversification.TransitShare(e.getKey(), e.getValue(), total > TOL ? e.getValue() / total : 0));
+                transit.add(new Diversification.TransitShare(e.getKey(), e.getValue(), exports > TOL ? e.getValue() / exports : 0));
             }
             transit.sort(Comparator.comparingDouble((Diversification.TransitShare t) -> -t.volumeBcm()).thenComparing(Diversification.TransitShare::country));
-            return new Diversification(disruption.map(Disruption::describe).orElse("base case"), total, hhiM, hhiT, markets, transit);
+            return new Diversification(disruption.map(Disruption::describe).orElse("base case"), total, exports, hhiM, hhiT,
+                    domestic, markets, transit);
         }
     }
 }

@@ -208,6 +208,18 @@ public record GasNetwork(String name, int year, List<Node> nodes, List<Arc> arcs
         return sources.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
+    /**
+     * The market that receives the in-kind transit fee taken on {@code arc}: the first market (in network order)
+     * lying in the arc's transit country, when the arc takes a fee and the network has such a market. Georgia's
+     * 5% of SCP throughput, for example, goes to the Georgian market and counts toward its delivery and cap.
+     */
+    public Optional<Sink> feeRecipient(Arc arc) {
+        if (arc.transitFeeShare() <= 0) {
+            return Optional.empty();
+        }
+        return sinks.stream().filter(s -> s.country().equals(arc.country())).findFirst();
+    }
+
     /** The distinct element ids of the arcs, in arc order. */
     public List<String> elements() {
         return arcs.stream().map(Arc::element).distinct().toList();

@@ -164,4 +164,52 @@ class EnergyEngineTest {
         String mps = engine.exportMps(Fixtures.hub());
         assertThat(mps).contains("ROWS").contains("COLUMNS").contains("BOUNDS");
     }
+
+    /**
+     * Field f (25 bcm, cost 0, AZE) -> scp (GEO, 20 bcm, 5% fee) -> TUR market tr (cap 100, $300); f -> hq (AZE, 3 bcm)
+     * -> Georgian market ge. By hand: scp full (20 in), tr gets 19; the 1 bcm fee goes to ge and counts toward its
+     * cap; with cap 3 ge buys 2 more over hq: netback 19*300 + 2*180 = 6060 million USD, no fee lost. With cap 0.5
+     * ge takes 0.5 of the fee and buys nothing; 0.5 bcm of fee gas is lost; netback 19*300 = 5700.
+     */
+    static GasNetwork feeNetwork(double geCap) {
+        return new GasNetwork("fee", 2025,
+                List.of(new GasNetwork.Node("f", "F", "AZE"), new GasNetwork.Node("g", "G", "GEO"), new GasNetwork.Node("t", "T", "TUR")),
+                List.of(Fixtures.arc("scp", "f", "t", "GEO", 20, 0, 0.05), Fixtures.arc("hq", "f", "g", "AZE", 3, 0, 0)),
+                List.of(new GasNetwork.Source("fa", "f", "AZE", 25, 0)),
+                List.of(new GasNetwork.Sink("tr", "Tr", "t", "TUR", 100, 300, List.of()),
+                        new GasNetwork.Sink("ge", "Ge", "g", "GEO", geCap, 180, List.of())));
+    }
+
+    @Test
+    void transitFeeGoesToTheTransitCountrysMarketAndCountsTowardItsCap() {
+        AllocationResult r = engine.allocate(feeNetwork(3));
+        assertThat(r.delivery("tr").deliveredBcm()).isCloseTo(19, within(1e-6));
+        assertThat(r.delivery("ge").deliveredBcm()).isCloseTo(3, within(1e-6));
+        assertThat(r.delivery("ge").feeReceivedBcm()).isCloseTo(1, within(1e-6));
+        assertThat(r.feeDeliveredBcm()).isCloseTo(1, within(1e-6));
+        assertThat(r.feeLossBcm()).isCloseTo(0, within(1e-6));
+        assertThat(r.producedBcm()).isCloseTo(22, within(1e-6));
+        assertThat(r.netbackUsd()).isCloseTo(6060e6, within(10.0));
+        assertThat(r.explanation()).anySatisfy(e -> assertThat(e).contains("ge receives 1.00 bcm of in-kind transit fees"));
+
+        AllocationResult small = engine.allocate(feeNetwork(0.5));
+        assertThat(small.delivery("ge").deliveredBcm()).isCloseTo(0.5, within(1e-6));
+        assertThat(small.delivery("ge").feeReceivedBcm()).isCloseTo(0.5, within(1e-6));
+        assertThat(small.feeLossBcm()).isCloseTo(0.5, within(1e-6));
+        assertThat(small.delivery("tr").deliveredBcm()).isCloseTo(19, within(1e-6));
+        assertThat(small.netbackUsd()).isCloseTo(5700e6, within(10.0));
+    }
+
+    @Test
+    void domesticMarketsAreLeftOutOfTheMarketHhi() {
+        Diversification all = engine.metrics(feeNetwork(3), Optional.empty(), Optional.empty());
+        Diversification exports = engine.metrics(feeNetwork(3), Optional.empty(), Optional.of("TUR"));
+        // exports are ge only when TUR is home: one market, HHI 10000
+        assertThat(exports.domesticMarkets()).containsExactly("tr");
+        assertThat(exports.exportBcm()).isCloseTo(3, within(1e-6));
+        assertThat(exports.hhiMarkets()).isCloseTo(10000, within(1e-6));
+        double s1 = 19 / 22.0;
+        double s2 = 3 / 22.0;
+        assertThat(all.hhiMarkets()).isCloseTo(10000 * (s1 * s1 + s2 * s2), within(1e-6));
+    }
 }

@@ -335,8 +335,8 @@ public final class EnergyCommand implements Runnable {
             c.out().print(t.csv()); c.out().flush();
             return 0;
         }
-        c.out().printf(Locale.ROOT, "N-1 %s %d: %d outages solved in %.0f ms (%s), base netback $%s million%n%n", r.network(), r.year(),
-                r.outagesSolved(), r.elapsedMillis(), r.warmStart() ? "basis reuse" : "cold re-solves", musd(r.baseNetbackUsd()));
+        c.out().printf(Locale.ROOT, "N-1 %s %d: %d outages in %.0f ms (%d LP solves, %s), base netback $%s million%n%n", r.network(), r.year(),
+                r.outagesSolved(), r.elapsedMillis(), r.lpSolves(), r.warmStart() ? "basis reuse; outages without flow skipped" : "cold re-solves", musd(r.baseNetbackUsd()));
         c.out().print(t.text()); c.out().flush();
         return 0;
     }
@@ -382,22 +382,29 @@ public final class EnergyCommand implements Runnable {
         int execute() {
             Optional<Disruption> d = cut.isEmpty() && transit.isEmpty() ? Optional.empty()
                     : Optional.of(disruption(cut, transit, 0, null));
-            Diversification r = c.engine.metrics(c.based(base), d);
+            GasNetwork net = c.based(base);
+            String home = c.loaded.meta().home();
+            Diversification r = c.engine.metrics(net, d, Optional.of(home));
             if (c.json(r)) {
                 return 0;
             }
             TextTable t = new TextTable("kind", "id", "volumeBcm", "share").right(2, 3);
-            r.markets().forEach(m -> t.add("market", m.market(), n2(m.deliveredBcm()), String.format(Locale.ROOT, "%.3f", m.share())));
+            r.markets().forEach(m -> t.add(m.domestic() ? "domestic" : "market", m.market(), n2(m.deliveredBcm()),
+                    m.domestic() ? "-" : String.format(Locale.ROOT, "%.3f", m.share())));
             r.transitCountries().forEach(x -> t.add("transit", x.country(), n2(x.volumeBcm()), String.format(Locale.ROOT, "%.3f", x.shareOfExports())));
             if (c.format == Format.CSV) {
                 c.out().print(t.csv()); c.out().flush();
                 return 0;
             }
-            c.out().printf(Locale.ROOT, "Diversification (%s): %.2f bcm delivered; HHI markets %.0f, HHI transit countries %.0f (0-10000; above 2500 is highly concentrated)%n%n",
-                    r.scenario(), r.deliveredBcm(), r.hhiMarkets(), r.hhiTransitCountries());
+            c.out().printf(Locale.ROOT, "Diversification (%s): %.2f bcm delivered, %.2f bcm exported; HHI export markets %.0f, HHI transit countries %.0f (0-10000; above 2500 is highly concentrated)%n%n",
+                    r.scenario(), r.deliveredBcm(), r.exportBcm(), r.hhiMarkets(), r.hhiTransitCountries());
             c.out().print(t.text()); c.out().flush();
             c.out().println();
-            c.out().println("Transit share = share of delivered gas that crossed the country (a delivery may cross several).");
+            c.out().println("Transit share = share of exported gas that crossed the country (a delivery may cross several).");
+            if (!r.domesticMarkets().isEmpty()) {
+                c.out().println("Domestic (markets in the home country " + home + ", not exports; left out of the market HHI): "
+                        + String.join(", ", r.domesticMarkets()) + ".");
+            }
             return 0;
         }
     }

@@ -1,0 +1,175 @@
+package dev.crossroads.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@code crossroads energy ...} run in-process on the default pack and on a hand-written GasLib fixture. */
+class EnergyCommandTest {
+    private static final Path PACK = Path.of("..", "packs", "caucasus-levant");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void packPresent() {
+        Assumptions.assumeTrue(Files.isDirectory(PACK), "default pack not found at " + PACK.toAbsolutePath());
+    }
+
+    private static CliRun energy(String... args) {
+        String[] all = new String[args.length + 3];
+        all[0] = "energy";
+        System.arraycopy(args, 0, all, 1, args.length);
+        all[args.length + 1] = "--pack";
+        all[args.length + 2] = PACK.toString();
+        return CliRun.of(all);
+    }
+
+    private static JsonNode json(CliRun r) throws Exception {
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        return JSON.readTree(r.out());
+    }
+
+    private static Map<String, JsonNode> byMarket(JsonNode markets) {
+        Map<String, JsonNode> m = new HashMap<>();
+        markets.forEach(x -> m.put(x.get("market").asText(), x));
+        return m;
+    }
+
+    @Test
+    void allocatePrintsMarketsBindingConstraintsAndFlows() {
+        CliRun r = energy("allocate", "--year", "2025");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Allocation caucasus-levant 2025: OPTIMAL").contains("shadowPriceUsdPerKcm")
+                .contains("binding").contains("italy").contains("scp-az");
+    }
+
+    @Test
+    void allocateJsonHasTheDocumentedFieldsAndAddsUp() throws Exception {
+        JsonNode j = json(energy("allocate", "--year", "2025", "--format", "json"));
+        for (String f : new String[] {"network", "year", "status", "netbackUsd", "producedBcm", "deliveredBcm", "feeLossBcm",
+                "feeDeliveredBcm", "deliveries", "flows", "supplies", "bindingConstraints", "shortfalls", "explanation"}) {
+            assertThat(j.has(f)).as("field %s", f).isTrue();
+        }
+        double sum = 0;
+        for (JsonNode d : j.get("deliveries")) {
+            assertThat(d.has("shadowPriceUsdPerKcm")).isTrue();
+            assertThat(d.has("feeReceivedBcm")).isTrue();
+            sum += d.get("deliveredBcm").asDouble();
+        }
+        assertThat(sum).isCloseTo(j.get("deliveredBcm").asDouble(), within(1e-6));
+        assertThat(j.get("producedBcm").asDouble())
+                .isCloseTo(j.get("deliveredBcm").asDouble() + j.get("feeLossBcm").asDouble(), within(1e-6));
+        // Georgia receives the in-kind fee on the Georgian section of SCP
+        assertThat(byMarket(j.get("deliveries")).get("georgia").get("feeReceivedBcm").asDouble()).isPositive();
+    }
+
+    @Test
+    void replayOf2025PassesOnTheDefaultPackAndExplainsTheDifferences() {
+        CliRun r = energy("replay", "--year", "2025");
+        assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).contains("Replay 2025: PASS").contains("Where the model's free optimum differs from reality")
+                .contains("syria: optimum 0.00").doesNotContain("shadow price withheld");
+    }
+
+    @Test
+    void cuttingKilisAleppoLeavesSyriaWithNothing() throws Exception {
+        JsonNode j = json(energy("disrupt", "--cut", "kilis-aleppo", "--year", "2025", "--format", "json"));
+        JsonNode syria = byMarket(j.get("markets")).get("syria");
+        assertThat(syria.get("baseBcm").asDouble()).isPositive();
+        assertThat(syria.get("disruptedBcm").asDouble()).isCloseTo(0, within(1e-9));
+        CliRun text = energy("disrupt", "--cut", "kilis-aleppo", "--year", "2025");
+        assertThat(text.out()).contains("syria loses").contains("(all of it)");
+    }
+
+    @Test
+    void cuttingTransitThroughTurkiyeHitsEuropeAndSyria() throws Exception {
+        JsonNode j = json(energy("disrupt", "--transit", "TUR", "--year", "2025", "--format", "json"));
+        Map<String, JsonNode> m = byMarket(j.get("markets"));
+        for (String market : new String[] {"italy", "greece", "bulgaria", "southeast-europe", "syria"}) {
+            assertThat(m.get(market).get("lostBcm").asDouble()).as(market).isPositive();
+        }
+        CliRun text = energy("disrupt", "--transit", "TUR", "--year", "2025");
+        assertThat(text.out()).contains("italy loses").contains("syria loses");
+    }
+
+    @Test
+    void routesGivesAtMostKRoutesCheapestFirst() throws Exception {
+        JsonNode j = json(energy("routes", "--from", "shah_deniz", "--to", "italy", "-k", "2", "--year", "2025", "--format", "json"));
+        JsonNode routes = j.get("routes");
+        assertThat(routes.size()).isBetween(1, 2);
+        if (routes.size() == 2) {
+            assertThat(routes.get(0).get("tariffUsdPerKcm").asDouble()).isLessThanOrEqualTo(routes.get(1).get("tariffUsdPerKcm").asDouble());
+        }
+        assertThat(routes.get(0).get("arcs").toString()).contains("tap-it");
+    }
+
+    @Test
+    void nMinus1TopLimitsTheRankingAndRanksByLoss() throws Exception {
+        JsonNode j = json(energy("n-1", "--top", "3", "--year", "2025", "--format", "json"));
+        JsonNode ranking = j.get("ranking");
+        assertThat(ranking.size()).isEqualTo(3);
+        assertThat(ranking.get(0).get("lostNetbackUsd").asDouble()).isGreaterThanOrEqualTo(ranking.get(2).get("lostNetbackUsd").asDouble());
+        assertThat(j.get("lpSolves").asInt()).isLessThanOrEqualTo(j.get("outagesSolved").asInt());
+        assertThat(energy("n-1", "--top", "3", "--year", "2025").out()).contains("N-1 caucasus-levant 2025").contains("rank");
+    }
+
+    @Test
+    void metricsLeavesTheHomeCountryOutOfTheMarketHhi() throws Exception {
+        JsonNode j = json(energy("metrics", "--year", "2025", "--format", "json"));
+        assertThat(j.get("domesticMarkets").toString()).contains("azerbaijan-domestic").contains("nakhchivan");
+        double hhi = 0;
+        double exports = 0;
+        for (JsonNode m : j.get("markets")) {
+            if (!m.get("domestic").asBoolean()) {
+                exports += m.get("deliveredBcm").asDouble();
+            }
+        }
+        for (JsonNode m : j.get("markets")) {
+            if (!m.get("domestic").asBoolean()) {
+                hhi += Math.pow(100 * m.get("deliveredBcm").asDouble() / exports, 2);
+            }
+        }
+        assertThat(j.get("hhiMarkets").asDouble()).isCloseTo(hhi, within(1e-6));
+        assertThat(energy("metrics", "--year", "2025").out()).contains("Domestic (markets in the home country AZE");
+    }
+
+    @Test
+    void importGaslibReadsAHandWrittenMorgenFixture() throws Exception {
+        Path net = Path.of(getClass().getResource("/gaslib/Tiny5.net").toURI());
+        CliRun r = CliRun.of("energy", "import-gaslib", net.toString(), "--format", "json");
+        JsonNode j = json(r);
+        assertThat(j.get("nodes").asInt()).isEqualTo(5);
+        assertThat(j.get("sources").asInt()).isEqualTo(1);
+        assertThat(j.get("sinks").asInt()).isEqualTo(2);
+        // 4 pipes in both directions + 1 one-way compressor
+        assertThat(j.get("arcs").asInt()).isEqualTo(7);
+        assertThat(j.get("allocation").get("deliveredBcm").asDouble()).isPositive();
+        assertThat(j.get("nMinus1").get("ranking").size()).isPositive();
+        CliRun text = CliRun.of("energy", "import-gaslib", net.toString(), "--no-n-1");
+        assertThat(text.exitCode()).as(text.err()).isZero();
+        assertThat(text.out()).contains("Tiny5");
+    }
+
+    @Test
+    void badIdsGiveOneLineErrorsAndExitOne() {
+        CliRun[] runs = {
+            energy("routes", "--from", "nope", "--to", "italy"),
+            energy("routes", "--from", "shah_deniz", "--to", "atlantis"),
+            energy("disrupt", "--cut", "no-such-pipe"),
+            energy("disrupt", "--transit", "XXX"),
+            CliRun.of("energy", "import-gaslib", "no/such/file.net"),
+        };
+        for (CliRun r : runs) {
+            assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(1);
+            assertThat(r.err().strip()).startsWith("error:").doesNotContain("\n").doesNotContain("Exception");
+        }
+    }
+}
