@@ -52,7 +52,8 @@ public final class EnergyCommand implements Runnable {
         @Mixin
         PackOption pack;
 
-        @Option(names = "--year", description = "The year to model (default: the pack's as-of year).")
+        @Option(names = "--year", description = "The year to model (default: the latest year the pack reports deliveries for, "
+                + "else the pack's as-of year).")
         Integer year;
 
         @Option(names = "--format", description = "table, json or csv (default: ${DEFAULT-VALUE}).", defaultValue = "table")
@@ -64,9 +65,14 @@ public final class EnergyCommand implements Runnable {
         final EnergyEngine engine = new EnergyEngine();
         RegionPack loaded;
 
+        /** The latest year with reported deliveries (the base case disruptions compare against), else the as-of year. */
+        static int defaultYear(RegionPack p) {
+            return p.gas().deliveries().stream().mapToInt(d -> d.year()).max().orElse(p.meta().asOf().getYear());
+        }
+
         GasNetwork network() {
             loaded = pack.load();
-            int y = year != null ? year : loaded.meta().asOf().getYear();
+            int y = year != null ? year : defaultYear(loaded);
             if (loaded.gas().markets().isEmpty()) {
                 throw new UserException("the pack " + loaded.meta().name() + " has no gas markets (gas/markets.csv)");
             }

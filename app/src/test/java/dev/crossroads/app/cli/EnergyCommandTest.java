@@ -87,6 +87,8 @@ class EnergyCommandTest {
         assertThat(syria.get("disruptedBcm").asDouble()).isCloseTo(0, within(1e-9));
         CliRun text = energy("disrupt", "--cut", "kilis-aleppo", "--year", "2025");
         assertThat(text.out()).contains("syria loses").contains("(all of it)");
+        CliRun byDefault = energy("disrupt", "--cut", "kilis-aleppo");
+        assertThat(byDefault.out()).as("without --year: the latest reported year").contains("2025").contains("syria loses");
     }
 
     @Test
