@@ -37,7 +37,9 @@ abstract class ApiContract {
     @BeforeEach
     void start() throws Exception {
         sleep = new SleepJob();
-        s = new TestServer(TestPacks.minimal(), newDatabase(), config(), List.of(sleep));
+        List<dev.crossroads.app.web.jobs.JobKind> kinds = new ArrayList<>(List.of(sleep));
+        kinds.addAll(JobKinds.forPack(dev.crossroads.core.pack.PackLoader.load(TestPacks.minimal())));
+        s = new TestServer(TestPacks.minimal(), newDatabase(), config(), kinds);
     }
 
     @AfterEach
@@ -141,7 +143,8 @@ abstract class ApiContract {
         List<String> paths = new ArrayList<>();
         doc.path("paths").fieldNames().forEachRemaining(paths::add);
         assertThat(paths).containsExactlyInAnyOrder("/api/health", "/api/openapi.json", "/api/pack", "/api/pack/{section}",
-                "/api/jobs", "/api/jobs/{kind}", "/api/jobs/{id}");
+                "/api/jobs", "/api/jobs/{kind}", "/api/jobs/{id}",
+                "/api/energy/allocate", "/api/energy/routes", "/api/energy/disrupt", "/api/energy/metrics");
         assertThat(doc.path("paths").path("/api/jobs/{id}").has("delete")).isTrue();
     }
 
@@ -233,5 +236,86 @@ abstract class ApiContract {
         HttpResponse<String> r = s.send(s.request("/api/pack").DELETE());
         assertThat(r.statusCode()).isIn(404, 405);
         assertError(r, r.statusCode(), "/api/pack");
+    }
+
+    // ------------------------------------------------------------ energy
+
+    @Test
+    void energyAllocateTracesEveryDeliveredBcmToAField() {
+        HttpResponse<String> r = s.get("/api/energy/allocate?year=2025");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode j = TestServer.json(r);
+        assertThat(j.path("base").asText()).isEqualTo("reported"); // the minimal pack reports 2025
+        JsonNode a = j.path("allocation");
+        assertThat(a.path("year").asInt()).isEqualTo(2025);
+        List<String> markets = new ArrayList<>();
+        a.path("deliveries").forEach(d -> markets.add(d.path("market").asText()));
+        assertThat(markets).containsExactlyInAnyOrder("mb", "mc");
+        double traced = 0;
+        for (JsonNode x : j.path("fieldToMarket")) {
+            assertThat(x.path("field").asText()).isEqualTo("fa");
+            traced += x.path("volumeBcm").asDouble();
+        }
+        assertThat(traced).isCloseTo(a.path("deliveredBcm").asDouble(), org.assertj.core.data.Offset.offset(1e-4));
+        assertThat(a.path("deliveredBcm").asDouble()).isGreaterThan(10.0); // at least the reported 9.6 + 0.5
+    }
+
+    @Test
+    void energyRoutesFromAFieldToAMarket() {
+        JsonNode j = TestServer.json(s.get("/api/energy/routes?from=fa&to=mc&k=3"));
+        assertThat(j.path("routes").size()).isEqualTo(2); // p1 > p3 and p1 > swap sw1
+        assertThat(j.path("routes").get(0).path("arcs").get(0).asText()).isEqualTo("p1");
+        assertThat(j.path("routes").get(0).path("rank").asInt()).isEqualTo(1);
+        assertError(s.get("/api/energy/routes?from=fa&to=atlantis"), 404, "no market 'atlantis'");
+        assertError(s.get("/api/energy/routes?from=nowhere&to=mc"), 404, "no field 'nowhere'");
+        assertError(s.get("/api/energy/routes?to=mc"), 400, "'from' is required");
+        assertError(s.get("/api/energy/routes?from=fa&to=mc&k=0"), 400, "'k' must be between 1 and 20");
+    }
+
+    @Test
+    void energyDisruptGivesTheDifferencePerMarket() {
+        HttpResponse<String> r = s.post("/api/energy/disrupt", "{\"cut\": [\"p3\", \"sw1\"], \"year\": 2025}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode j = TestServer.json(r);
+        JsonNode mc = null;
+        for (JsonNode m : j.path("markets")) {
+            if (m.path("market").asText().equals("mc")) {
+                mc = m;
+            }
+        }
+        assertThat(mc).isNotNull();
+        assertThat(mc.path("baseBcm").asDouble()).isGreaterThan(0.49);
+        assertThat(mc.path("disruptedBcm").asDouble()).isZero();
+        assertThat(mc.path("lostBcm").asDouble()).isEqualTo(mc.path("baseBcm").asDouble());
+        assertThat(j.path("affectedArcs").toString()).contains("p3").contains("sw1");
+
+        assertError(s.post("/api/energy/disrupt", "{\"cut\": [\"no-such-arc\"]}"), 400, "no-such-arc");
+        assertError(s.post("/api/energy/disrupt", "{\"transit\": \"ZZZ\"}"), 400, "ZZZ");
+        assertError(s.post("/api/energy/disrupt", "{}"), 400, "give 'cut'");
+        assertError(s.post("/api/energy/disrupt", "{\"cut\": \"p3\", \"year\": 1200}"), 400, "'year' must be between");
+    }
+
+    @Test
+    void energyMetricsAreHhiOnTheTenThousandScale() {
+        JsonNode base = TestServer.json(s.get("/api/energy/metrics?year=2025"));
+        assertThat(base.path("scenario").asText()).isEqualTo("base case");
+        assertThat(base.path("hhiMarkets").asDouble()).isBetween(5000.0, 10000.0); // mb takes almost all
+        JsonNode cut = TestServer.json(s.get("/api/energy/metrics?year=2025&cut=p3,sw1"));
+        assertThat(cut.path("hhiMarkets").asDouble()).isGreaterThan(base.path("hhiMarkets").asDouble());
+        assertError(s.get("/api/energy/metrics?year=twenty"), 400, "'year' must be a whole number");
+    }
+
+    @Test
+    void energyNMinus1RunsAsAJob() {
+        HttpResponse<String> r = s.post("/api/jobs/energy.n-1", "{\"year\": 2025, \"top\": 3}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
+        JsonNode done = s.awaitJob(TestServer.json(r).path("id").asText());
+        assertThat(done.path("status").asText()).as(done.toString()).isEqualTo("done");
+        JsonNode ranking = done.path("result").path("ranking");
+        assertThat(ranking.size()).isEqualTo(3);
+        assertThat(ranking.get(0).path("rank").asInt()).isEqualTo(1);
+        // without p1 or field-a no gas leaves the field: the worst outage loses everything delivered
+        assertThat(ranking.get(0).path("id").asText()).isIn("p1", "field-a", "hub-b");
+        assertError(s.post("/api/jobs/energy.n-1", "{\"top\": \"many\"}"), 400, "'top' must be a whole number");
     }
 }
