@@ -76,6 +76,7 @@ public final class WebServer implements AutoCloseable {
         j.get("/api/jobs/{id}", ctx -> json(ctx, 200, jobs.get(ctx.pathParam("id"))));
         j.delete("/api/jobs/{id}", ctx -> json(ctx, 200, jobs.cancel(ctx.pathParam("id"))));
         new EnergyApi(pack.pack()).register(j);
+        new RebuildApi(pack.pack()).register(j, jobs);
 
         j.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
         j.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), message(e)));

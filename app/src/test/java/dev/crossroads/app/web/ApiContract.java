@@ -144,7 +144,8 @@ abstract class ApiContract {
         doc.path("paths").fieldNames().forEachRemaining(paths::add);
         assertThat(paths).containsExactlyInAnyOrder("/api/health", "/api/openapi.json", "/api/pack", "/api/pack/{section}",
                 "/api/jobs", "/api/jobs/{kind}", "/api/jobs/{id}",
-                "/api/energy/allocate", "/api/energy/routes", "/api/energy/disrupt", "/api/energy/metrics");
+                "/api/energy/allocate", "/api/energy/routes", "/api/energy/disrupt", "/api/energy/metrics",
+                "/api/rebuild/needs", "/api/rebuild/compare");
         assertThat(doc.path("paths").path("/api/jobs/{id}").has("delete")).isTrue();
     }
 
@@ -317,5 +318,47 @@ abstract class ApiContract {
         // without p1 or field-a no gas leaves the field: the worst outage loses everything delivered
         assertThat(ranking.get(0).path("id").asText()).isIn("p1", "field-a", "hub-b");
         assertError(s.post("/api/jobs/energy.n-1", "{\"top\": \"many\"}"), 400, "'top' must be a whole number");
+    }
+
+    // ------------------------------------------------------------ rebuild
+
+    @Test
+    void rebuildNeedsAreTheCliFigures() throws Exception {
+        JsonNode j = TestServer.json(s.get("/api/rebuild/needs"));
+        JsonNode cliNeeds = Json.MAPPER.readTree(cli("rebuild", "needs", "--pack", TestPacks.minimal().toString(), "--format", "json"));
+        assertThat(j.path("total")).isEqualTo(cliNeeds.path("total"));
+        assertThat(j.path("lines").size()).isPositive();
+        assertThat(j.path("total").path("centralUsd").asDouble()).isPositive();
+    }
+
+    @Test
+    void rebuildPlanRunsAsAJobAndTwoRunsCompare() {
+        HttpResponse<String> r1 = s.post("/api/jobs/rebuild.plan", "{\"timeLimitSeconds\": 1, \"horizonMonths\": 60}");
+        assertThat(r1.statusCode()).as(r1.body()).isEqualTo(202);
+        HttpResponse<String> r2 = s.post("/api/jobs/rebuild.plan", "{\"timeLimitSeconds\": 1, \"horizonMonths\": 60, \"budgetUsdPerYear\": 2e8}");
+        JsonNode a = s.awaitJob(TestServer.json(r1).path("id").asText());
+        JsonNode b = s.awaitJob(TestServer.json(r2).path("id").asText());
+        assertThat(a.path("status").asText()).as(a.toString()).isEqualTo("done");
+        assertThat(b.path("status").asText()).as(b.toString()).isEqualTo("done");
+        assertThat(a.path("result").path("horizonMonths").asInt()).isEqualTo(60);
+        assertThat(a.path("result").path("solve").path("timeLimitSeconds").asDouble()).isEqualTo(1.0);
+        assertThat(a.path("result").path("serviceByMonth").size()).isEqualTo(61);
+
+        String ida = a.path("id").asText();
+        String idb = b.path("id").asText();
+        HttpResponse<String> c = s.get("/api/rebuild/compare?a=" + ida + "&b=" + idb);
+        assertThat(c.statusCode()).as(c.body()).isEqualTo(200);
+        JsonNode cmp = TestServer.json(c);
+        assertThat(cmp.path("runA").asText()).isEqualTo(ida);
+        assertThat(cmp.path("a").path("totalCostUsd").asDouble()).isEqualTo(a.path("result").path("totalCostUsd").asDouble());
+        assertThat(cmp.path("b").path("totalCostUsd").asDouble()).isEqualTo(b.path("result").path("totalCostUsd").asDouble());
+
+        assertError(s.get("/api/rebuild/compare?a=" + ida), 400, "'b' is required");
+        assertError(s.get("/api/rebuild/compare?a=" + ida + "&b=no-such-job"), 404, "no job no-such-job");
+        String sleepId = TestServer.json(s.post("/api/jobs/test.sleep", "{}")).path("id").asText();
+        s.awaitJob(sleepId);
+        assertError(s.get("/api/rebuild/compare?a=" + ida + "&b=" + sleepId), 400, "not a rebuild.plan job");
+        assertError(s.post("/api/jobs/rebuild.plan", "{\"timeLimitSeconds\": 0}"), 400, "'timeLimitSeconds' must be between");
+        assertError(s.post("/api/jobs/rebuild.plan", "{\"horizonMonths\": 2.5}"), 400, "'horizonMonths' must be a whole number");
     }
 }
