@@ -145,7 +145,8 @@ abstract class ApiContract {
         assertThat(paths).containsExactlyInAnyOrder("/api/health", "/api/openapi.json", "/api/pack", "/api/pack/{section}",
                 "/api/jobs", "/api/jobs/{kind}", "/api/jobs/{id}",
                 "/api/energy/allocate", "/api/energy/routes", "/api/energy/disrupt", "/api/energy/metrics",
-                "/api/rebuild/needs", "/api/rebuild/compare");
+                "/api/rebuild/needs", "/api/rebuild/compare",
+                "/api/relations/graph", "/api/relations/timeline", "/api/relations/balance", "/api/mediators");
         assertThat(doc.path("paths").path("/api/jobs/{id}").has("delete")).isTrue();
     }
 
@@ -360,5 +361,32 @@ abstract class ApiContract {
         assertError(s.get("/api/rebuild/compare?a=" + ida + "&b=" + sleepId), 400, "not a rebuild.plan job");
         assertError(s.post("/api/jobs/rebuild.plan", "{\"timeLimitSeconds\": 0}"), 400, "'timeLimitSeconds' must be between");
         assertError(s.post("/api/jobs/rebuild.plan", "{\"horizonMonths\": 2.5}"), 400, "'horizonMonths' must be a whole number");
+    }
+
+    // ------------------------------------------------------------ relations
+
+    @Test
+    void relationsGraphTimelineBalanceAndMediators() {
+        JsonNode g = TestServer.json(s.get("/api/relations/graph?at=2025-08-01"));
+        assertThat(g.path("at").asText()).isEqualTo("2025-08-01");
+        assertThat(g.path("nodes").toString()).contains("AAA").contains("BBB").contains("CCC");
+        JsonNode t = TestServer.json(s.get("/api/relations/timeline?a=AAA&b=CCC&from=2025-01-01&to=2025-12-31"));
+        double first = t.path("points").get(0).path("score").asDouble();
+        double max = 0;
+        for (JsonNode p : t.path("points")) {
+            max = Math.max(max, p.path("score").asDouble());
+        }
+        assertThat(max).as("the 2025-07-12 gas MoU (e2) raises the AAA-CCC score").isGreaterThan(first);
+        JsonNode b = TestServer.json(s.get("/api/relations/balance?state=aaa&at=2025-12-31"));
+        assertThat(b.path("state").asText()).isEqualTo("AAA");
+        assertThat(b.path("ties").size()).isPositive();
+        JsonNode m = TestServer.json(s.get("/api/mediators?a=BBB&b=CCC&at=2025-08-01"));
+        assertThat(m.path("ranking").get(0).path("state").asText()).isEqualTo("AAA"); // hosted talks e1
+
+        assertError(s.get("/api/relations/graph?at=2025-13-01"), 400, "'at' must be a date");
+        assertError(s.get("/api/mediators?a=BBB&b=ZZZ"), 404, "ZZZ");
+        assertError(s.get("/api/mediators?a=BBB&b=Z1"), 400, "alpha-3");
+        assertError(s.get("/api/relations/timeline?a=AAA&b=CCC&from=2025-12-01&to=2025-01-01"), 400, "after 'to'");
+        assertError(s.get("/api/relations/balance"), 400, "'state' is required");
     }
 }
