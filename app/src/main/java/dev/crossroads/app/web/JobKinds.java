@@ -13,6 +13,6 @@ public final class JobKinds {
     }
 
     public static List<JobKind> forPack(RegionPack pack) {
-        return List.of();
+        return List.of(new EnergyApi(pack).nMinus1Job(), new RebuildApi(pack).planJob());
     }
 }

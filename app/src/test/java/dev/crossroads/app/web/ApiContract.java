@@ -37,7 +37,9 @@ abstract class ApiContract {
     @BeforeEach
     void start() throws Exception {
         sleep = new SleepJob();
-        s = new TestServer(TestPacks.minimal(), newDatabase(), config(), List.of(sleep));
+        List<dev.crossroads.app.web.jobs.JobKind> kinds = new ArrayList<>(List.of(sleep));
+        kinds.addAll(JobKinds.forPack(dev.crossroads.core.pack.PackLoader.load(TestPacks.minimal())));
+        s = new TestServer(TestPacks.minimal(), newDatabase(), config(), kinds);
     }
 
     @AfterEach
@@ -141,7 +143,10 @@ abstract class ApiContract {
         List<String> paths = new ArrayList<>();
         doc.path("paths").fieldNames().forEachRemaining(paths::add);
         assertThat(paths).containsExactlyInAnyOrder("/api/health", "/api/openapi.json", "/api/pack", "/api/pack/{section}",
-                "/api/jobs", "/api/jobs/{kind}", "/api/jobs/{id}");
+                "/api/jobs", "/api/jobs/{kind}", "/api/jobs/{id}",
+                "/api/energy/allocate", "/api/energy/routes", "/api/energy/disrupt", "/api/energy/metrics",
+                "/api/rebuild/needs", "/api/rebuild/compare",
+                "/api/relations/graph", "/api/relations/timeline", "/api/relations/balance", "/api/mediators");
         assertThat(doc.path("paths").path("/api/jobs/{id}").has("delete")).isTrue();
     }
 
@@ -233,5 +238,155 @@ abstract class ApiContract {
         HttpResponse<String> r = s.send(s.request("/api/pack").DELETE());
         assertThat(r.statusCode()).isIn(404, 405);
         assertError(r, r.statusCode(), "/api/pack");
+    }
+
+    // ------------------------------------------------------------ energy
+
+    @Test
+    void energyAllocateTracesEveryDeliveredBcmToAField() {
+        HttpResponse<String> r = s.get("/api/energy/allocate?year=2025");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode j = TestServer.json(r);
+        assertThat(j.path("base").asText()).isEqualTo("reported"); // the minimal pack reports 2025
+        JsonNode a = j.path("allocation");
+        assertThat(a.path("year").asInt()).isEqualTo(2025);
+        List<String> markets = new ArrayList<>();
+        a.path("deliveries").forEach(d -> markets.add(d.path("market").asText()));
+        assertThat(markets).containsExactlyInAnyOrder("mb", "mc");
+        double traced = 0;
+        for (JsonNode x : j.path("fieldToMarket")) {
+            assertThat(x.path("field").asText()).isEqualTo("fa");
+            traced += x.path("volumeBcm").asDouble();
+        }
+        assertThat(traced).isCloseTo(a.path("deliveredBcm").asDouble(), org.assertj.core.data.Offset.offset(1e-4));
+        assertThat(a.path("deliveredBcm").asDouble()).isGreaterThan(10.0); // at least the reported 9.6 + 0.5
+    }
+
+    @Test
+    void energyRoutesFromAFieldToAMarket() {
+        JsonNode j = TestServer.json(s.get("/api/energy/routes?from=fa&to=mc&k=3"));
+        assertThat(j.path("routes").size()).isEqualTo(2); // p1 > p3 and p1 > swap sw1
+        assertThat(j.path("routes").get(0).path("arcs").get(0).asText()).isEqualTo("p1");
+        assertThat(j.path("routes").get(0).path("rank").asInt()).isEqualTo(1);
+        assertError(s.get("/api/energy/routes?from=fa&to=atlantis"), 404, "no market 'atlantis'");
+        assertError(s.get("/api/energy/routes?from=nowhere&to=mc"), 404, "no field 'nowhere'");
+        assertError(s.get("/api/energy/routes?to=mc"), 400, "'from' is required");
+        assertError(s.get("/api/energy/routes?from=fa&to=mc&k=0"), 400, "'k' must be between 1 and 20");
+    }
+
+    @Test
+    void energyDisruptGivesTheDifferencePerMarket() {
+        HttpResponse<String> r = s.post("/api/energy/disrupt", "{\"cut\": [\"p3\", \"sw1\"], \"year\": 2025}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode j = TestServer.json(r);
+        JsonNode mc = null;
+        for (JsonNode m : j.path("markets")) {
+            if (m.path("market").asText().equals("mc")) {
+                mc = m;
+            }
+        }
+        assertThat(mc).isNotNull();
+        assertThat(mc.path("baseBcm").asDouble()).isGreaterThan(0.49);
+        assertThat(mc.path("disruptedBcm").asDouble()).isZero();
+        assertThat(mc.path("lostBcm").asDouble()).isEqualTo(mc.path("baseBcm").asDouble());
+        assertThat(j.path("affectedArcs").toString()).contains("p3").contains("sw1");
+
+        assertError(s.post("/api/energy/disrupt", "{\"cut\": [\"no-such-arc\"]}"), 400, "no-such-arc");
+        assertError(s.post("/api/energy/disrupt", "{\"transit\": \"ZZZ\"}"), 400, "ZZZ");
+        assertError(s.post("/api/energy/disrupt", "{}"), 400, "give 'cut'");
+        assertError(s.post("/api/energy/disrupt", "{\"cut\": \"p3\", \"year\": 1200}"), 400, "'year' must be between");
+    }
+
+    @Test
+    void energyMetricsAreHhiOnTheTenThousandScale() {
+        JsonNode base = TestServer.json(s.get("/api/energy/metrics?year=2025"));
+        assertThat(base.path("scenario").asText()).isEqualTo("base case");
+        assertThat(base.path("hhiMarkets").asDouble()).isBetween(5000.0, 10000.0); // mb takes almost all
+        JsonNode cut = TestServer.json(s.get("/api/energy/metrics?year=2025&cut=p3,sw1"));
+        assertThat(cut.path("hhiMarkets").asDouble()).isGreaterThan(base.path("hhiMarkets").asDouble());
+        assertError(s.get("/api/energy/metrics?year=twenty"), 400, "'year' must be a whole number");
+    }
+
+    @Test
+    void energyNMinus1RunsAsAJob() {
+        HttpResponse<String> r = s.post("/api/jobs/energy.n-1", "{\"year\": 2025, \"top\": 3}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
+        JsonNode done = s.awaitJob(TestServer.json(r).path("id").asText());
+        assertThat(done.path("status").asText()).as(done.toString()).isEqualTo("done");
+        JsonNode ranking = done.path("result").path("ranking");
+        assertThat(ranking.size()).isEqualTo(3);
+        assertThat(ranking.get(0).path("rank").asInt()).isEqualTo(1);
+        // without p1 or field-a no gas leaves the field: the worst outage loses everything delivered
+        assertThat(ranking.get(0).path("id").asText()).isIn("p1", "field-a", "hub-b");
+        assertError(s.post("/api/jobs/energy.n-1", "{\"top\": \"many\"}"), 400, "'top' must be a whole number");
+    }
+
+    // ------------------------------------------------------------ rebuild
+
+    @Test
+    void rebuildNeedsAreTheCliFigures() throws Exception {
+        JsonNode j = TestServer.json(s.get("/api/rebuild/needs"));
+        JsonNode cliNeeds = Json.MAPPER.readTree(cli("rebuild", "needs", "--pack", TestPacks.minimal().toString(), "--format", "json"));
+        assertThat(j.path("total")).isEqualTo(cliNeeds.path("total"));
+        assertThat(j.path("lines").size()).isPositive();
+        assertThat(j.path("total").path("centralUsd").asDouble()).isPositive();
+    }
+
+    @Test
+    void rebuildPlanRunsAsAJobAndTwoRunsCompare() {
+        HttpResponse<String> r1 = s.post("/api/jobs/rebuild.plan", "{\"timeLimitSeconds\": 1, \"horizonMonths\": 60}");
+        assertThat(r1.statusCode()).as(r1.body()).isEqualTo(202);
+        HttpResponse<String> r2 = s.post("/api/jobs/rebuild.plan", "{\"timeLimitSeconds\": 1, \"horizonMonths\": 60, \"budgetUsdPerYear\": 2e8}");
+        JsonNode a = s.awaitJob(TestServer.json(r1).path("id").asText());
+        JsonNode b = s.awaitJob(TestServer.json(r2).path("id").asText());
+        assertThat(a.path("status").asText()).as(a.toString()).isEqualTo("done");
+        assertThat(b.path("status").asText()).as(b.toString()).isEqualTo("done");
+        assertThat(a.path("result").path("horizonMonths").asInt()).isEqualTo(60);
+        assertThat(a.path("result").path("solve").path("timeLimitSeconds").asDouble()).isEqualTo(1.0);
+        assertThat(a.path("result").path("serviceByMonth").size()).isEqualTo(61);
+
+        String ida = a.path("id").asText();
+        String idb = b.path("id").asText();
+        HttpResponse<String> c = s.get("/api/rebuild/compare?a=" + ida + "&b=" + idb);
+        assertThat(c.statusCode()).as(c.body()).isEqualTo(200);
+        JsonNode cmp = TestServer.json(c);
+        assertThat(cmp.path("runA").asText()).isEqualTo(ida);
+        assertThat(cmp.path("a").path("totalCostUsd").asDouble()).isEqualTo(a.path("result").path("totalCostUsd").asDouble());
+        assertThat(cmp.path("b").path("totalCostUsd").asDouble()).isEqualTo(b.path("result").path("totalCostUsd").asDouble());
+
+        assertError(s.get("/api/rebuild/compare?a=" + ida), 400, "'b' is required");
+        assertError(s.get("/api/rebuild/compare?a=" + ida + "&b=no-such-job"), 404, "no job no-such-job");
+        String sleepId = TestServer.json(s.post("/api/jobs/test.sleep", "{}")).path("id").asText();
+        s.awaitJob(sleepId);
+        assertError(s.get("/api/rebuild/compare?a=" + ida + "&b=" + sleepId), 400, "not a rebuild.plan job");
+        assertError(s.post("/api/jobs/rebuild.plan", "{\"timeLimitSeconds\": 0}"), 400, "'timeLimitSeconds' must be between");
+        assertError(s.post("/api/jobs/rebuild.plan", "{\"horizonMonths\": 2.5}"), 400, "'horizonMonths' must be a whole number");
+    }
+
+    // ------------------------------------------------------------ relations
+
+    @Test
+    void relationsGraphTimelineBalanceAndMediators() {
+        JsonNode g = TestServer.json(s.get("/api/relations/graph?at=2025-08-01"));
+        assertThat(g.path("at").asText()).isEqualTo("2025-08-01");
+        assertThat(g.path("nodes").toString()).contains("AAA").contains("BBB").contains("CCC");
+        JsonNode t = TestServer.json(s.get("/api/relations/timeline?a=AAA&b=CCC&from=2025-01-01&to=2025-12-31"));
+        double first = t.path("points").get(0).path("score").asDouble();
+        double max = 0;
+        for (JsonNode p : t.path("points")) {
+            max = Math.max(max, p.path("score").asDouble());
+        }
+        assertThat(max).as("the 2025-07-12 gas MoU (e2) raises the AAA-CCC score").isGreaterThan(first);
+        JsonNode b = TestServer.json(s.get("/api/relations/balance?state=aaa&at=2025-12-31"));
+        assertThat(b.path("state").asText()).isEqualTo("AAA");
+        assertThat(b.path("ties").size()).isPositive();
+        JsonNode m = TestServer.json(s.get("/api/mediators?a=BBB&b=CCC&at=2025-08-01"));
+        assertThat(m.path("ranking").get(0).path("state").asText()).isEqualTo("AAA"); // hosted talks e1
+
+        assertError(s.get("/api/relations/graph?at=2025-13-01"), 400, "'at' must be a date");
+        assertError(s.get("/api/mediators?a=BBB&b=ZZZ"), 404, "ZZZ");
+        assertError(s.get("/api/mediators?a=BBB&b=Z1"), 400, "alpha-3");
+        assertError(s.get("/api/relations/timeline?a=AAA&b=CCC&from=2025-12-01&to=2025-01-01"), 400, "after 'to'");
+        assertError(s.get("/api/relations/balance"), 400, "'state' is required");
     }
 }

@@ -72,7 +72,7 @@ class OverviewIT {
 
     @Test
     void enginePagesSayWhatTheyAreWaitingFor() throws Exception {
-        for (String page : List.of("relations", "energy", "rebuild")) {
+        for (String page : List.of("relations")) {
             browser.open(server.base() + "/" + page + ".html", "#pending");
             assertThat(browser.driver.findElement(By.id("pending")).getText())
                     .contains("Waiting for the " + page + " engine").contains("no figures are made up");

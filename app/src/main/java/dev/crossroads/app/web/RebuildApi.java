@@ -1,0 +1,132 @@
+package dev.crossroads.app.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.crossroads.app.cli.Json;
+import dev.crossroads.app.web.jobs.JobKind;
+import dev.crossroads.app.web.jobs.JobService;
+import dev.crossroads.app.web.jobs.JobView;
+import dev.crossroads.core.ModelException;
+import dev.crossroads.core.pack.RegionPack;
+import dev.crossroads.rebuild.RebuildEngine;
+import dev.crossroads.rebuild.needs.Needs;
+import dev.crossroads.rebuild.programme.Plan;
+import dev.crossroads.rebuild.programme.Programme;
+import dev.crossroads.rebuild.programme.ProgrammeSettings;
+import dev.crossroads.rebuild.schedule.SolveParameters;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+
+/**
+ * The rebuild pillar over HTTP: the needs assessment, the programme as the job kind {@code rebuild.plan}
+ * (params horizonMonths, budgetUsdPerYear, timeLimitSeconds, workers; the web's default time limit is short),
+ * and the comparison of two finished programme jobs.
+ */
+public final class RebuildApi {
+    static final double DEFAULT_TIME_LIMIT_SECONDS = 10;
+    static final double MAX_TIME_LIMIT_SECONDS = 300;
+
+    private final RegionPack pack;
+
+    public RebuildApi(RegionPack pack) {
+        this.pack = pack;
+    }
+
+    void register(Javalin j, JobService jobs) {
+        j.get("/api/rebuild/needs", ctx -> WebServer.json(ctx, 200, needs()));
+        j.get("/api/rebuild/compare", ctx -> compare(ctx, jobs));
+    }
+
+    public Needs needs() {
+        try {
+            return RebuildEngine.needs(pack.rebuild());
+        } catch (ModelException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+    }
+
+    /** The programme of the pack with these settings (the packages, before solving). */
+    public Programme programme(int horizonMonths, double budgetUsdPerYear) {
+        ProgrammeSettings s = ProgrammeSettings.defaults(pack.meta().asOf().getYear() + 1)
+                .withHorizon(horizonMonths).withBudget(budgetUsdPerYear);
+        return RebuildEngine.programme(pack.rebuild(), s);
+    }
+
+    private void compare(Context ctx, JobService jobs) {
+        String a = Params.required(ctx, "a", "JOB_ID");
+        String b = Params.required(ctx, "b", "JOB_ID");
+        WebServer.json(ctx, 200, RebuildEngine.compare(a, plan(jobs, a), b, plan(jobs, b)));
+    }
+
+    private static Plan plan(JobService jobs, String id) {
+        JobView v = jobs.get(id);
+        if (!v.kind().equals("rebuild.plan")) {
+            throw ApiException.badRequest("job " + id + " is a " + v.kind() + " job, not a rebuild.plan job");
+        }
+        if (!v.status().equals("done") || v.result().isEmpty()) {
+            throw ApiException.conflict("job " + id + " is " + v.status() + ": compare finished rebuild.plan jobs");
+        }
+        try {
+            return Json.MAPPER.treeToValue(v.result().get(), Plan.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the stored result of job " + id + " is not a plan: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** The job kind {@code rebuild.plan}. */
+    public JobKind planJob() {
+        return new JobKind() {
+            @Override
+            public String name() {
+                return "rebuild.plan";
+            }
+
+            @Override
+            public String description() {
+                return "The reconstruction programme solved with CP-SAT (params: horizonMonths, budgetUsdPerYear, "
+                        + "timeLimitSeconds (default 10), workers)";
+            }
+
+            @Override
+            public Work prepare(JsonNode params) {
+                int horizon = params.hasNonNull("horizonMonths")
+                        ? EnergyApi.jobInt(params, "horizonMonths", 6, 600) : ProgrammeSettings.DEFAULT_HORIZON_MONTHS;
+                double budget = number(params, "budgetUsdPerYear", 1e6, 1e13, ProgrammeSettings.DEFAULT_BUDGET_USD_PER_YEAR);
+                double limit = number(params, "timeLimitSeconds", 0.1, MAX_TIME_LIMIT_SECONDS, DEFAULT_TIME_LIMIT_SECONDS);
+                int workers = params.hasNonNull("workers") ? EnergyApi.jobInt(params, "workers", 1, 8) : 1;
+                Programme prog;
+                try {
+                    prog = programme(horizon, budget);
+                } catch (ModelException e) {
+                    throw new IllegalArgumentException(e.getMessage());
+                }
+                if (prog.packages().isEmpty()) {
+                    throw new IllegalArgumentException("the pack has no damage with a unit cost: no work packages to plan");
+                }
+                return ctx -> {
+                    ctx.checkCancelled();
+                    try {
+                        return RebuildEngine.plan(prog, new SolveParameters(limit, workers, 0), (t, o, bound) -> { });
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalStateException(e.getMessage());
+                    }
+                };
+            }
+        };
+    }
+
+    static double number(JsonNode params, String name, double min, double max, double dflt) {
+        if (!params.hasNonNull(name)) {
+            return dflt;
+        }
+        JsonNode n = params.get(name);
+        if (!n.isNumber()) {
+            throw new IllegalArgumentException("'" + name + "' must be a number, got " + n);
+        }
+        double v = n.asDouble();
+        if (!(v >= min && v <= max)) {
+            throw new IllegalArgumentException("'" + name + "' must be between " + min + " and " + max + ", got " + v);
+        }
+        return v;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.crossroads.app.web;
+
+import dev.crossroads.core.pack.RegionPack;
+import dev.crossroads.relations.RelationsEngine;
+import dev.crossroads.relations.RelationsException;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The relations pillar over HTTP: the signed graph at a date, a dyad's timeline, a state's balance and the
+ * mediator ranking, on the pack's curated events (the engine is built once at start).
+ */
+public final class RelationsApi {
+    static final int MAX_TIMELINE_DAYS = 20 * 366;
+
+    private final RegionPack pack;
+    private final RelationsEngine engine;
+
+    public RelationsApi(RegionPack pack) {
+        this.pack = pack;
+        this.engine = RelationsEngine.of(pack, List.of(), RelationsEngine.Settings.DEFAULT);
+    }
+
+    public RelationsEngine engine() {
+        return engine;
+    }
+
+    void register(Javalin j) {
+        j.get("/api/relations/graph", ctx -> WebServer.json(ctx, 200, guard(() -> engine.graph(at(ctx)))));
+        j.get("/api/relations/timeline", this::timeline);
+        j.get("/api/relations/balance", ctx -> {
+            String state = state(ctx, "state");
+            LocalDate at = at(ctx);
+            LocalDate since = Params.date(ctx, "since").orElse(at.minusYears(1));
+            WebServer.json(ctx, 200, guard(() -> engine.balance(state, since, at)));
+        });
+        j.get("/api/mediators", ctx -> {
+            String a = state(ctx, "a");
+            String b = state(ctx, "b");
+            WebServer.json(ctx, 200, guard(() -> engine.mediators(a, b, at(ctx))));
+        });
+    }
+
+    private LocalDate at(Context ctx) {
+        return Params.date(ctx, "at").orElse(pack.meta().asOf());
+    }
+
+    private static String state(Context ctx, String name) {
+        return Params.iso3(name, Params.required(ctx, name, "AZE"));
+    }
+
+    private void timeline(Context ctx) {
+        String a = state(ctx, "a");
+        String b = state(ctx, "b");
+        LocalDate to = Params.date(ctx, "to").orElse(pack.meta().asOf());
+        LocalDate from = Params.date(ctx, "from").orElse(to.minusYears(2));
+        int step = Params.integer(ctx, "stepDays", 1, 366).orElse(30);
+        if (from.isAfter(to)) {
+            throw ApiException.badRequest("'from' (" + from + ") is after 'to' (" + to + ")");
+        }
+        if (to.toEpochDay() - from.toEpochDay() > MAX_TIMELINE_DAYS) {
+            throw ApiException.badRequest("a timeline spans at most 20 years; narrow 'from' and 'to'");
+        }
+        WebServer.json(ctx, 200, guard(() -> engine.timeline(a, b, from, to, step)));
+    }
+
+    /** The engine's errors: a state the pack does not know is a 404, anything else a 400. */
+    static <T> T guard(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (RelationsException e) {
+            String m = e.getMessage() == null ? "bad request" : e.getMessage();
+            throw m.startsWith("no relations known") ? ApiException.notFound(m) : ApiException.badRequest(m);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.crossroads.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crossroads.core.pack.PackLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogType;
+
+/** The energy page in a real headless Chromium over the default pack (packs/caucasus-levant). */
+class EnergyPageIT {
+    static final Path DEFAULT_PACK = Path.of("..", "packs", "caucasus-levant");
+
+    @TempDir
+    Path tmp;
+    TestServer server;
+    Browser browser;
+
+    @BeforeEach
+    void start() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(DEFAULT_PACK), "no default pack at " + DEFAULT_PACK.toAbsolutePath());
+        browser = new Browser();
+        server = TestServer.sqlite(DEFAULT_PACK, tmp, JobKinds.forPack(PackLoader.load(DEFAULT_PACK)));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void cuttingKilisAleppoTakesSyriasDeliveryAway() throws Exception {
+        browser.open(server.base() + "/energy.html", "#map[data-ready='true']");
+        browser.waiting().until(d -> !d.findElements(By.cssSelector("#sankey[data-ready='true']")).isEmpty());
+        assertThat(browser.driver.findElements(By.cssSelector("#map path.flow.on"))).as("flows drawn").hasSizeGreaterThan(10);
+        assertThat(browser.driver.findElement(By.id("sankey")).findElements(By.tagName("canvas"))).isNotEmpty();
+        // the latest year with reported deliveries is chosen, so Syria (supplied via Kilis from August 2025) has gas
+        assertThat(browser.driver.findElement(By.id("year")).getAttribute("value")).isEqualTo("2025");
+        assertThat(browser.driver.findElement(By.cssSelector("dd[data-figure='Markets']")).getText()).matches("(?s)[0-9,]+.*");
+
+        browser.driver.findElement(By.cssSelector("#arcs input[value='kilis-aleppo']")).click();
+        browser.driver.findElement(By.id("apply")).click();
+        browser.waiting().until(d -> !d.findElements(By.cssSelector("#impact[data-ready='true']")).isEmpty());
+        WebElement syria = browser.driver.findElement(By.cssSelector("#impact tr[data-market='syria']"));
+        List<WebElement> cells = syria.findElements(By.tagName("td"));
+        double base = Double.parseDouble(cells.get(2).getText());
+        assertThat(base).as("Syria's base delivery").isGreaterThan(0);
+        assertThat(syria.findElement(By.cssSelector("td[data-col='disrupted']")).getText()).isEqualTo("0.00");
+        assertThat(Double.parseDouble(syria.findElement(By.cssSelector("td[data-col='lost']")).getText())).isEqualTo(base);
+        assertThat(syria.getAttribute("class")).contains("hit");
+        assertThat(browser.driver.findElement(By.id("impact-explain")).getText()).contains("syria loses");
+        assertThat(browser.driver.findElements(By.cssSelector("#map path.flow.cut"))).hasSize(1);
+        browser.screenshot("energy-cut-kilis-aleppo");
+
+        browser.driver.findElement(By.id("n1")).click();
+        browser.waiting().until(d -> !d.findElements(By.cssSelector("#n1-table[data-ready='true']")).isEmpty());
+        assertThat(browser.driver.findElements(By.cssSelector("#n1-table tbody tr"))).hasSize(15);
+        browser.screenshot("energy-n-1");
+        assertThat(browser.driver.findElements(By.cssSelector(".error"))).isEmpty();
+        var errors = browser.driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(e -> e.getMessage()).toList();
+        assertThat(errors).as("browser console errors (a CSP violation shows here)").isEmpty();
+    }
+}
