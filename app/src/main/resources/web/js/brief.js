@@ -38,10 +38,10 @@
     }
     const r = b.relations;
     const relRows = r.dyads.map(d => ['Mediator for ' + d.a + '\u2013' + d.b,
-      d.mediators.length ? d.mediators[0].name : 'none', d.mediators.length ? 'score ' + num(d.mediators[0].score, 2)
-        + ', bias ' + num(d.mediators[0].bias, 2) + sup(d.mediators[0].note) : '']);
-    if (r.strongest.length) relRows.push(['Strongest tie of ' + b.pack.home, r.strongest[0].name, num(r.strongest[0].score, 2)]);
-    if (r.weakest.length) relRows.push(['Weakest tie', r.weakest[0].name, num(r.weakest[0].score, 2)]);
+      d.mediators.length ? d.mediators[0].name : 'none', d.mediators.length ? 'score ' + d.mediators[0].score.toFixed(3)
+        + ', bias ' + d.mediators[0].bias.toFixed(2) + sup(d.mediators[0].note) : '']);
+    if (r.strongest.length) relRows.push(['Strongest tie of ' + b.pack.home, r.strongest[0].name, r.strongest[0].score.toFixed(2)]);
+    if (r.weakest.length) relRows.push(['Weakest tie', r.weakest[0].name, r.weakest[0].score.toFixed(2)]);
     const k = b.rebuild;
     const rebRows = [['Needs (central)', usdBn(k.centralUsd) + sup(k.engineNote), 'range ' + usdBn(k.lowUsd) + '\u2013' + usdBn(k.highUsd)]];
     if (k.reference) rebRows.push([k.reference.name, usdBn(k.reference.centralUsd) + sup(k.reference.note),
