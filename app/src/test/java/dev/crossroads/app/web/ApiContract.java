@@ -120,14 +120,14 @@ abstract class ApiContract {
     @Test
     void pagesAndAssetsComeFromTheJar() {
         for (String p : List.of("/", "/relations.html", "/energy.html", "/rebuild.html", "/brief.html", "/api-docs.html",
-                "/js/overview.js", "/css/app.css", "/webjars/leaflet/1.9.4/dist/leaflet.js",
+                "/js/overview.js", "/js/relations.js", "/js/brief.js", "/css/app.css", "/webjars/leaflet/1.9.4/dist/leaflet.js",
                 "/webjars/swagger-ui/5.18.2/swagger-ui-bundle.js", "/vendor/world-atlas/countries-50m.json")) {
             HttpResponse<String> r = s.get(p);
             assertThat(r.statusCode()).as(p).isEqualTo(200);
             assertThat(r.headers().firstValue("Content-Security-Policy")).as(p).isPresent();
         }
         // no inline script anywhere: the CSP would block it
-        for (String page : List.of("/", "/relations.html", "/api-docs.html")) {
+        for (String page : List.of("/", "/relations.html", "/brief.html", "/api-docs.html")) {
             String html = s.get(page).body();
             assertThat(html.replaceAll("<script src=\"[^\"]+\" defer></script>", "")).as(page).doesNotContain("<script");
             assertThat(html).as(page).doesNotContain("http://").doesNotContain("https://");
