@@ -53,9 +53,10 @@
   }
 
   function fillSelects(nodes) {
+    const first = !$('a').options.length;
     for (const id of ['a', 'b']) {
       const sel = $(id);
-      const keep = sel.value;
+      const keep = first ? (id === 'a' ? 'SYR' : 'ISR') : sel.value;
       sel.replaceChildren(...nodes.map(n => el('option', {value: n}, n)));
       if (keep && nodes.includes(keep)) sel.value = keep;
     }
@@ -104,7 +105,7 @@
     $('med-note').textContent = 'Dyad score ' + m.dyadScore.toFixed(2) + '. Score = weighted components in [0,1]; bias (tie to '
       + m.a + ' minus tie to ' + m.b + ', over 10) is shown beside it and not in the score.';
     const rows = [];
-    for (const r of m.ranking.slice(0, 10)) {
+    for (const r of m.ranking.slice(0, 6)) {
       rows.push(el('tr', {'data-state': r.state},
         el('td', {}, r.rank), el('td', {}, r.name + ' (' + r.state + ')'),
         el('td', {class: 'num'}, r.score.toFixed(3)), el('td', {class: 'num'}, (r.bias >= 0 ? '+' : '') + r.bias.toFixed(2)), el('td', {}, r.leansTo)));
