@@ -77,7 +77,9 @@ public final class WebServer implements AutoCloseable {
         j.delete("/api/jobs/{id}", ctx -> json(ctx, 200, jobs.cancel(ctx.pathParam("id"))));
         new EnergyApi(pack.pack()).register(j);
         new RebuildApi(pack.pack()).register(j, jobs);
-        new RelationsApi(pack.pack()).register(j);
+        RelationsApi relations = new RelationsApi(pack.pack());
+        relations.register(j);
+        new BriefApi(pack.pack(), relations.engine()).register(j);
 
         j.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
         j.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), message(e)));

@@ -120,14 +120,14 @@ abstract class ApiContract {
     @Test
     void pagesAndAssetsComeFromTheJar() {
         for (String p : List.of("/", "/relations.html", "/energy.html", "/rebuild.html", "/brief.html", "/api-docs.html",
-                "/js/overview.js", "/css/app.css", "/webjars/leaflet/1.9.4/dist/leaflet.js",
+                "/js/overview.js", "/js/relations.js", "/js/brief.js", "/css/app.css", "/webjars/leaflet/1.9.4/dist/leaflet.js",
                 "/webjars/swagger-ui/5.18.2/swagger-ui-bundle.js", "/vendor/world-atlas/countries-50m.json")) {
             HttpResponse<String> r = s.get(p);
             assertThat(r.statusCode()).as(p).isEqualTo(200);
             assertThat(r.headers().firstValue("Content-Security-Policy")).as(p).isPresent();
         }
         // no inline script anywhere: the CSP would block it
-        for (String page : List.of("/", "/relations.html", "/api-docs.html")) {
+        for (String page : List.of("/", "/relations.html", "/brief.html", "/api-docs.html")) {
             String html = s.get(page).body();
             assertThat(html.replaceAll("<script src=\"[^\"]+\" defer></script>", "")).as(page).doesNotContain("<script");
             assertThat(html).as(page).doesNotContain("http://").doesNotContain("https://");
@@ -146,7 +146,8 @@ abstract class ApiContract {
                 "/api/jobs", "/api/jobs/{kind}", "/api/jobs/{id}",
                 "/api/energy/allocate", "/api/energy/routes", "/api/energy/disrupt", "/api/energy/metrics",
                 "/api/rebuild/needs", "/api/rebuild/compare",
-                "/api/relations/graph", "/api/relations/timeline", "/api/relations/balance", "/api/mediators");
+                "/api/relations/graph", "/api/relations/timeline", "/api/relations/balance", "/api/mediators",
+                "/api/brief", "/api/brief.html");
         assertThat(doc.path("paths").path("/api/jobs/{id}").has("delete")).isTrue();
     }
 
@@ -388,5 +389,52 @@ abstract class ApiContract {
         assertError(s.get("/api/mediators?a=BBB&b=Z1"), 400, "alpha-3");
         assertError(s.get("/api/relations/timeline?a=AAA&b=CCC&from=2025-12-01&to=2025-01-01"), 400, "after 'to'");
         assertError(s.get("/api/relations/balance"), 400, "'state' is required");
+    }
+
+    // ------------------------------------------------------------ brief
+
+    @Test
+    void briefComposesTheThreePillarsWithNotes() {
+        JsonNode b = TestServer.json(s.get("/api/brief?cut=p3&a=BBB&b=CCC&at=2025-08-01"));
+        assertThat(b.path("year").asInt()).isEqualTo(2025);
+        assertThat(b.path("scenario").path("cut").toString()).isEqualTo("[\"p3\"]");
+        JsonNode mc = null;
+        for (JsonNode m : b.path("energy").path("markets")) {
+            if (m.path("id").asText().equals("mc")) {
+                mc = m;
+            }
+        }
+        assertThat(mc).isNotNull();
+        assertThat(mc.path("lostBcm").asDouble()).isPositive();
+        assertThat(b.path("energy").path("disruption").path("hhiMarketsAfter").isNumber()).isTrue();
+        assertThat(b.path("relations").path("dyads").get(0).path("mediators").get(0).path("state").asText()).isEqualTo("AAA");
+        assertThat(b.path("rebuild").path("reference").path("centralUsd").asDouble()).isEqualTo(216e9);
+        int notes = b.path("notes").size();
+        assertThat(notes).isPositive();
+        assertThat(mc.path("reportedNote").asInt()).isBetween(1, notes);
+        assertThat(b.path("sources").toString()).contains("Test Agency");
+
+        JsonNode base = TestServer.json(s.get("/api/brief?cut=&a=BBB&b=CCC"));
+        assertThat(base.path("energy").path("disruption").isNull() || base.path("energy").path("disruption").isMissingNode()).isTrue();
+        assertThat(base.path("scenario").path("name").asText()).isEqualTo("Base case");
+
+        assertError(s.get("/api/brief?cut=nowhere&a=BBB&b=CCC"), 400, "nowhere");
+        assertError(s.get("/api/brief?cut=p3&a=BBB&b=ZZZ"), 404, "ZZZ");
+        assertError(s.get("/api/brief?cut=p3&a=BBB&b=BBB"), 400, "two different");
+        assertError(s.get("/api/brief?cut=p3&a=BBB&b=CCC&year=1800"), 400, "'year'");
+        assertError(s.get("/api/brief?cut=p3&a=BBB&b=CCC&transit=G1"), 400, "alpha-3");
+    }
+
+    @Test
+    void briefHtmlIsTheSelfContainedFileWithoutScript() {
+        HttpResponse<String> r = s.get("/api/brief.html?cut=p3&a=BBB&b=CCC&at=2025-08-01&name=%3Cscript%3Ex%3C/script%3E");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+        assertThat(csp).contains("default-src 'none'").doesNotContain("script-src");
+        assertThat(r.body()).doesNotContain("<script").contains("&lt;script&gt;x&lt;/script&gt;").contains("id=\"rebuild\"");
+        assertThat(r.headers().firstValue("Content-Disposition")).isEmpty();
+        HttpResponse<String> d = s.get("/api/brief.html?cut=p3&a=BBB&b=CCC&download=1");
+        assertThat(d.headers().firstValue("Content-Disposition").orElse("")).contains("attachment").contains("brief.html");
     }
 }

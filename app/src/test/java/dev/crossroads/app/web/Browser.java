@@ -31,6 +31,11 @@ final class Browser implements AutoCloseable {
     private final Path profile;
 
     Browser() throws IOException {
+        this(new String[0]);
+    }
+
+    /** With extra Chromium arguments, such as a dead proxy to block the network. */
+    Browser(String... extra) throws IOException {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "end-to-end test skipped: no " + CHROMIUM + " or " + CHROMEDRIVER
                         + " (apt-get install -y chromium chromium-driver)");
@@ -41,6 +46,7 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1400,900", "--user-data-dir=" + profile);
+        options.addArguments(extra);
         service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));

@@ -71,20 +71,6 @@ class OverviewIT {
     }
 
     @Test
-    void enginePagesSayWhatTheyAreWaitingFor() throws Exception {
-        for (String page : List.of("relations")) {
-            browser.open(server.base() + "/" + page + ".html", "#pending");
-            assertThat(browser.driver.findElement(By.id("pending")).getText())
-                    .contains("Waiting for the " + page + " engine").contains("no figures are made up");
-            assertThat(browser.driver.findElement(By.cssSelector("nav a[aria-current='page']")).getText())
-                    .isEqualToIgnoringCase(page);
-        }
-        browser.open(server.base() + "/brief.html", "#pending");
-        assertThat(browser.driver.findElement(By.id("pending")).getText()).contains("Waiting for the scenario module");
-        browser.screenshot("pending-brief");
-    }
-
-    @Test
     void apiPageListsTheOperations() throws Exception {
         browser.open(server.base() + "/api-docs.html", ".opblock");
         browser.waiting().until(d -> d.findElements(By.cssSelector(".opblock")).size() >= 8);

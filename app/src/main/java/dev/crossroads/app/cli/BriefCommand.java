@@ -1,0 +1,91 @@
+package dev.crossroads.app.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.crossroads.app.brief.BriefHtml;
+import dev.crossroads.app.brief.ScenarioJson;
+import dev.crossroads.core.pack.RegionPack;
+import dev.crossroads.scenario.BriefData;
+import dev.crossroads.scenario.ScenarioException;
+import dev.crossroads.scenario.ScenarioRunner;
+import dev.crossroads.scenario.ScenarioSpec;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code crossroads brief [--scenario FILE] [--pack DIR] --out brief.html}: the Brief as one self-contained file. */
+@Command(name = "brief", mixinStandardHelpOptions = true,
+        description = {"Write the Brief of a scenario as one self-contained HTML file (inline CSS and SVG, no script, "
+                + "nothing loaded from elsewhere; prints to A4): energy, relations and rebuild, every figure with its note.",
+                "Without --scenario: the Kilis–Aleppo cut, mediators for SYR–ISR, at the pack's date, in the latest "
+                        + "year the pack reports gas deliveries for."})
+public final class BriefCommand implements Callable<Integer> {
+    @Mixin
+    PackOption pack;
+
+    @Option(names = "--scenario", paramLabel = "FILE", description = "Scenario JSON, e.g. {\"name\":\"Kilis–Aleppo cut\","
+            + "\"year\":2025,\"cut\":[\"kilis-aleppo\"],\"transit\":null,\"dyads\":[[\"SYR\",\"ISR\"]],\"at\":\"2025-08-01\"}.")
+    Path scenario;
+
+    @Option(names = "--out", paramLabel = "FILE", defaultValue = "brief.html", description = "Output HTML file (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--format", defaultValue = "html", paramLabel = "html|json",
+            description = "html (the file) or json (the Brief's data, to stdout when --out is -) (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!format.equals("html") && !format.equals("json")) {
+            throw new UserException("--format is html or json, got " + format, 2);
+        }
+        ScenarioSpec s = scenario == null ? ScenarioSpec.demonstration() : read(scenario);
+        RegionPack p = pack.load();
+        BriefData b;
+        try {
+            b = ScenarioRunner.of(p).run(s);
+        } catch (ScenarioException e) {
+            throw new UserException("scenario '" + s.name() + "': " + e.getMessage());
+        }
+        String text = format.equals("json") ? Json.write(b) : BriefHtml.render(b);
+        PrintWriter w = spec.commandLine().getOut();
+        if (out.toString().equals("-")) {
+            w.print(text);
+            w.flush();
+            return 0;
+        }
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.writeString(out, text, StandardCharsets.UTF_8);
+        w.printf("wrote %s (%,d bytes): %s, %d notes, %d sources%n", out, text.getBytes(StandardCharsets.UTF_8).length,
+                s.name(), b.notes().size(), b.sources().size());
+        w.flush();
+        return 0;
+    }
+
+    static ScenarioSpec read(Path file) {
+        try {
+            return ScenarioJson.read(Json.MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8)));
+        } catch (NoSuchFileException e) {
+            throw new UserException("no scenario file " + file);
+        } catch (JsonProcessingException e) {
+            throw new UserException(file + " is not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UserException("cannot read " + file + ": " + e.getMessage());
+        } catch (ScenarioException e) {
+            throw new UserException(file + ": " + e.getMessage());
+        }
+    }
+}

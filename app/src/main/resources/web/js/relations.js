@@ -1,0 +1,178 @@
+// The relations page: the signed graph at a date (own SVG, states on a circle, ties green or red), a dyad's
+// timeline with its events and sentences, and the mediator ranking with its evidence. Every text from the pack
+// or an article goes in through textContent.
+'use strict';
+
+(() => {
+  const {el, getJson, showError, num} = CR;
+  const SVG = 'http://www.w3.org/2000/svg';
+  const DAY = 86400000;
+  let asOf = null;
+  let home = null;
+
+  function svg(tag, attrs, text) {
+    const e = document.createElementNS(SVG, tag);
+    for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, String(v));
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+
+  const $ = id => document.getElementById(id);
+  const iso = d => d.toISOString().slice(0, 10);
+  function dateOf(slider) { return iso(new Date(asOf.getTime() - (Number(slider.max) - Number(slider.value)) * DAY)); }
+
+  function drawGraph(g) {
+    const W = 560, H = 520, cx = W / 2, cy = H / 2 + 5, R = 200;
+    const s = svg('svg', {viewBox: '0 0 ' + W + ' ' + H, role: 'img', 'aria-label': 'signed graph at ' + g.at});
+    const pos = new Map();
+    g.nodes.forEach((n, i) => {
+      const t = 2 * Math.PI * i / g.nodes.length - Math.PI / 2;
+      pos.set(n, [cx + R * Math.cos(t), cy + R * Math.sin(t), t]);
+    });
+    const a = $('a').value, b = $('b').value;
+    for (const e of g.edges) {
+      const [x1, y1] = pos.get(e.a), [x2, y2] = pos.get(e.b);
+      const sel = (e.a === a && e.b === b) || (e.a === b && e.b === a);
+      const line = svg('line', {x1, y1, x2, y2, class: (e.sign > 0 ? 'pos' : 'neg') + (sel ? ' sel' : ''),
+        'stroke-width': Math.min(6, 0.6 + Math.abs(e.score) / 4), 'data-a': e.a, 'data-b': e.b});
+      line.append(svg('title', {}, e.a + '–' + e.b + ': ' + num(e.score, 1)));
+      line.addEventListener('click', () => { $('a').value = e.a; $('b').value = e.b; showDyad(); });
+      s.append(line);
+    }
+    for (const n of g.nodes) {
+      const [x, y, t] = pos.get(n);
+      s.append(svg('circle', {cx: x, cy: y, r: 6, class: n === home ? 'home' : '', 'data-node': n}));
+      const lx = cx + (R + 16) * Math.cos(t), ly = cy + (R + 16) * Math.sin(t) + 4;
+      s.append(svg('text', {x: lx, y: ly, 'text-anchor': Math.cos(t) > 0.2 ? 'start' : Math.cos(t) < -0.2 ? 'end' : 'middle'}, n));
+    }
+    $('graph').replaceChildren(s);
+    const pos1 = g.edges.filter(e => e.sign > 0).length;
+    $('graph-note').textContent = g.nodes.length + ' states, ' + g.edges.length + ' ties at ' + g.at + ' (|score| \u2265 '
+      + g.threshold + '): ' + pos1 + ' positive (green), ' + (g.edges.length - pos1) + ' negative (red). Click a tie to show the dyad.';
+    $('graph').dataset.ready = 'true';
+  }
+
+  function fillSelects(nodes) {
+    const first = !$('a').options.length;
+    for (const id of ['a', 'b']) {
+      const sel = $(id);
+      const keep = first ? (id === 'a' ? 'SYR' : 'ISR') : sel.value;
+      sel.replaceChildren(...nodes.map(n => el('option', {value: n}, n)));
+      if (keep && nodes.includes(keep)) sel.value = keep;
+    }
+    if (!$('a').value || $('a').value === $('b').value) { $('a').value = nodes.includes('SYR') ? 'SYR' : nodes[0]; }
+    if ($('b').value === $('a').value || !$('b').value) { $('b').value = nodes.includes('ISR') ? 'ISR' : nodes[1]; }
+  }
+
+  function drawTimeline(t) {
+    const W = 1000, H = 220, L = 44, B = 24;
+    const s = svg('svg', {viewBox: '0 0 ' + W + ' ' + H, preserveAspectRatio: 'none', role: 'img'});
+    const t0 = Date.parse(t.from), t1 = Date.parse(t.to);
+    const ys = t.points.map(p => p.score).concat([0, t.baseline]);
+    const lo = Math.min(...ys), hi = Math.max(...ys), pad = (hi - lo) * 0.1 || 1;
+    const X = d => L + (W - L - 10) * (Date.parse(d) - t0) / Math.max(1, t1 - t0);
+    const Y = v => 8 + (H - B - 8) * (hi + pad - v) / (hi - lo + 2 * pad);
+    s.append(svg('line', {x1: L, x2: W - 10, y1: Y(0), y2: Y(0), class: 'zero'}));
+    s.append(svg('text', {x: 2, y: Y(0) + 4}, '0'));
+    s.append(svg('text', {x: 2, y: Y(hi) + 10}, num(hi, 0)));
+    s.append(svg('text', {x: 2, y: Y(lo)}, num(lo, 0)));
+    s.append(svg('text', {x: L, y: H - 6}, t.from));
+    s.append(svg('text', {x: W - 80, y: H - 6}, t.to));
+    s.append(svg('path', {class: 'curve', d: t.points.map((p, i) => (i ? 'L' : 'M') + X(p.date).toFixed(1) + ' ' + Y(p.score).toFixed(1)).join(' ')}));
+    for (const e of t.events) {
+      const d = e.event.date;
+      const p = t.points.reduce((best, q) => Math.abs(Date.parse(q.date) - Date.parse(d)) < Math.abs(Date.parse(best.date) - Date.parse(d)) ? q : best, t.points[0]);
+      const c = svg('circle', {cx: X(d), cy: Y(p.score), r: 4, class: 'ev ' + (e.points >= 0 ? 'pos' : 'neg')});
+      c.append(svg('title', {}, d + ' ' + e.event.cameoName + ': ' + e.event.text));
+      s.append(c);
+    }
+    $('timeline').replaceChildren(s);
+    $('tl-title').textContent = 'Timeline ' + t.a + '\u2013' + t.b + ' (' + t.from + ' to ' + t.to + '; baseline ' + num(t.baseline, 1)
+      + ', half-life ' + num(t.halfLifeDays, 0) + ' days)';
+    const rows = [...t.events].sort((x, y) => y.event.date.localeCompare(x.event.date)).map(e => el('tr', {'data-event': e.event.id},
+      el('td', {}, e.event.date),
+      el('td', {}, e.event.actor1 + '\u2192' + e.event.actor2 + (e.event.mediator ? ' via ' + e.event.mediator : '')),
+      el('td', {}, e.event.cameo + ' ' + e.event.cameoName),
+      el('td', {class: 'num'}, (e.points >= 0 ? '+' : '') + num(e.points, 1)),
+      el('td', {}, e.event.text),
+      el('td', {class: 'note'}, e.event.provenance.join('; '))));
+    $('events').tBodies[0].replaceChildren(...(rows.length ? rows : [el('tr', {}, el('td', {colspan: 6}, 'no event in this window'))]));
+    $('timeline').dataset.ready = 'true';
+  }
+
+  function drawMediators(m) {
+    $('med-title').textContent = 'Mediators for ' + m.a + '\u2013' + m.b + ' at ' + m.at;
+    $('med-note').textContent = 'Dyad score ' + m.dyadScore.toFixed(2) + '. Score = weighted components in [0,1]; bias (tie to '
+      + m.a + ' minus tie to ' + m.b + ', over 10) is shown beside it and not in the score.';
+    const rows = [];
+    for (const r of m.ranking.slice(0, 6)) {
+      rows.push(el('tr', {'data-state': r.state},
+        el('td', {}, r.rank), el('td', {}, r.name + ' (' + r.state + ')'),
+        el('td', {class: 'num'}, r.score.toFixed(3)), el('td', {class: 'num'}, (r.bias >= 0 ? '+' : '') + r.bias.toFixed(2)), el('td', {}, r.leansTo)));
+      const ev = el('ul', {class: 'evidence'});
+      for (const c of r.components) {
+        for (const x of c.evidence.slice(0, 3)) {
+          ev.append(el('li', {}, c.name + ': ' + x.date + ' ' + x.actor1 + '\u2192' + x.actor2
+            + (x.mediator ? ' via ' + x.mediator : '') + ' ' + x.cameoName + ' \u2014 ' + x.text));
+        }
+      }
+      const comps = r.components.map(c => c.name + ' ' + c.value.toFixed(2)).join(' \u00b7 ');
+      rows.push(el('tr', {class: 'detail', 'data-detail': r.state}, el('td', {}),
+        el('td', {colspan: 4, class: 'comps'}, comps, ev.childElementCount ? ev : el('div', {}, 'no event names it'))));
+    }
+    $('mediators').tBodies[0].replaceChildren(...rows);
+    $('mediators').dataset.ready = 'true';
+  }
+
+  async function showDyad() {
+    const a = $('a').value, b = $('b').value, at = $('at').value;
+    $('mediators').dataset.ready = 'false';
+    $('timeline').dataset.ready = 'false';
+    if (a === b) { showError('pick two different states'); return; }
+    for (const l of document.querySelectorAll('#graph line')) {
+      const sel = (l.dataset.a === a && l.dataset.b === b) || (l.dataset.a === b && l.dataset.b === a);
+      l.classList.toggle('sel', sel);
+    }
+    const from = iso(new Date(Date.parse(at) - 730 * DAY));
+    const q = 'a=' + encodeURIComponent(a) + '&b=' + encodeURIComponent(b);
+    try {
+      const [m, t] = await Promise.all([getJson('/api/mediators?' + q + '&at=' + at),
+        getJson('/api/relations/timeline?' + q + '&from=' + from + '&to=' + at + '&stepDays=15')]);
+      drawMediators(m);
+      drawTimeline(t);
+    } catch (err) { showError(err.message); }
+  }
+
+  async function showDate() {
+    $('errors').replaceChildren();
+    $('graph').dataset.ready = 'false';
+    try {
+      const g = await getJson('/api/relations/graph?at=' + $('at').value);
+      fillSelects(g.nodes);
+      drawGraph(g);
+      await showDyad();
+    } catch (err) { showError(err.message); }
+  }
+
+  document.addEventListener('DOMContentLoaded', async () => {
+    try {
+      const p = await getJson('/api/pack');
+      asOf = new Date(p.asOf + 'T00:00:00Z');
+      home = p.home || null;
+    } catch (err) { showError(err.message); return; }
+    const slider = $('slider');
+    slider.max = String(3 * 365);
+    slider.value = slider.max;
+    $('at').value = iso(asOf);
+    $('at').max = iso(asOf);
+    slider.addEventListener('input', () => { $('at').value = dateOf(slider); });
+    slider.addEventListener('change', showDate);
+    $('at').addEventListener('change', () => {
+      const days = Math.round((asOf - new Date($('at').value + 'T00:00:00Z')) / DAY);
+      slider.value = String(Math.max(0, Number(slider.max) - days));
+      showDate();
+    });
+    $('controls').addEventListener('submit', ev => { ev.preventDefault(); showDyad(); });
+    showDate();
+  });
+})();

@@ -1,0 +1,12 @@
+package dev.crossroads.scenario;
+
+/** A scenario that cannot be run, with a message that says what to change. */
+public class ScenarioException extends RuntimeException {
+    public ScenarioException(String message) {
+        super(message);
+    }
+
+    public ScenarioException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
