@@ -120,37 +120,73 @@ final class ArticleInputs {
                     bad.accept(new Bad(where, "not valid JSON: " + e.getOriginalMessage()));
                     continue;
                 }
-                if (node == null || !node.isObject()) {
-                    bad.accept(new Bad(where, "expected a JSON object with url, published, source, title, text"));
-                    continue;
-                }
-                String text = str(node, "text");
-                if (text.isBlank()) {
-                    bad.accept(new Bad(where, "no \"text\""));
-                    continue;
-                }
-                Optional<LocalDate> date;
-                String pub = str(node, "published");
-                if (pub.isBlank()) {
-                    date = published;
-                    if (date.isEmpty()) {
-                        bad.accept(new Bad(where, "no \"published\" date and no --published given"));
-                        continue;
-                    }
-                } else {
-                    date = parseDate(pub);
-                    if (date.isEmpty()) {
-                        bad.accept(new Bad(where, "\"published\" '" + pub + "' is not a date (YYYY-MM-DD or an ISO date-time)"));
-                        continue;
-                    }
-                }
-                String url = str(node, "url");
-                good.accept(new Input(where, url.isBlank() ? Optional.empty() : Optional.of(url), str(node, "source"),
-                        str(node, "title"), date.get(), text));
+                record(where, node);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Reads a request body: JSON lines (one article object per line) or one JSON array of article objects; a
+     * record's {@code where} is {@code name:LINE} with the line of the body it starts on.
+     */
+    void body(String name, String body) {
+        if (!body.stripLeading().startsWith("[")) {
+            jsonLines(name, new BufferedReader(new java.io.StringReader(body)));
+            return;
+        }
+        try (com.fasterxml.jackson.core.JsonParser p = Json.MAPPER.getFactory().createParser(body)) {
+            p.nextToken();
+            int line = 1;
+            try {
+                com.fasterxml.jackson.core.JsonToken t;
+                while ((t = p.nextToken()) != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+                    if (t == null) {
+                        bad.accept(new Bad(name + ":" + line, "the JSON array is not closed"));
+                        return;
+                    }
+                    line = p.currentTokenLocation().getLineNr();
+                    JsonNode node = Json.MAPPER.readTree(p);
+                    record(name + ":" + line, node);
+                }
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                int at = e.getLocation() != null ? e.getLocation().getLineNr() : line;
+                bad.accept(new Bad(name + ":" + at, "not valid JSON (the rest of the array was not read): " + e.getOriginalMessage()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void record(String where, JsonNode node) {
+        if (node == null || !node.isObject()) {
+            bad.accept(new Bad(where, "expected a JSON object with url, published, source, title, text"));
+            return;
+        }
+        String text = str(node, "text");
+        if (text.isBlank()) {
+            bad.accept(new Bad(where, "no \"text\""));
+            return;
+        }
+        Optional<LocalDate> date;
+        String pub = str(node, "published");
+        if (pub.isBlank()) {
+            date = published;
+            if (date.isEmpty()) {
+                bad.accept(new Bad(where, "no \"published\" date and no --published given"));
+                return;
+            }
+        } else {
+            date = parseDate(pub);
+            if (date.isEmpty()) {
+                bad.accept(new Bad(where, "\"published\" '" + pub + "' is not a date (YYYY-MM-DD or an ISO date-time)"));
+                return;
+            }
+        }
+        String url = str(node, "url");
+        good.accept(new Input(where, url.isBlank() ? Optional.empty() : Optional.of(url), str(node, "source"),
+                str(node, "title"), date.get(), text));
     }
 
     private static String str(JsonNode n, String field) {

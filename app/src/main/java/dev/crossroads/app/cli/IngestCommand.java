@@ -64,15 +64,13 @@ public final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Extractor extractor = extractor();
         List<ArticleInputs.Bad> bad = new ArrayList<>();
-        int[] totals = new int[4]; // added, duplicates, events, articles seen
+        int[] seen = new int[1];
         try (Store store = db.open()) {
-            List<ArticleWithEvents> batch = new ArrayList<>();
+            ArticleIngest ingest = new ArticleIngest(store, extractor, batchSize);
             ArticleInputs inputs = new ArticleInputs(date, in -> {
-                batch.add(toStore(extractor, in));
-                totals[3]++;
-                if (batch.size() >= batchSize) {
-                    flush(store, batch, totals);
-                }
+                seen[0]++;
+                String first = ingest.pending() == 0 ? in.title() : ingest.pendingTitle();
+                guarded(() -> ingest.add(in), ingest.pending() + 1, first);
             }, b -> {
                 bad.add(b);
                 err.println("skipped " + b);
@@ -83,9 +81,9 @@ public final class IngestCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            flush(store, batch, totals);
+            guarded(ingest::flush, ingest.pending(), ingest.pendingTitle());
             out.printf(Locale.ROOT, "%d articles read: %d added, %d already stored; %d events stored; %d bad records skipped (into %s)%n",
-                    totals[3], totals[0], totals[1], totals[2], bad.size(), store.url());
+                    seen[0], ingest.added(), ingest.duplicates(), ingest.events(), bad.size(), store.url());
         }
         out.flush();
         return bad.isEmpty() ? 0 : 1;
@@ -100,42 +98,12 @@ public final class IngestCommand implements Callable<Integer> {
         return RelationsEngine.extractor(p);
     }
 
-    private static void flush(Store store, List<ArticleWithEvents> batch, int[] totals) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        IngestResult r;
+    private static void guarded(Runnable store, int size, String firstTitle) {
         try {
-            r = store.events().ingest(batch);
+            store.run();
         } catch (dev.crossroads.store.StoreException e) {
-            throw new UserException("the batch of " + batch.size() + " articles starting at " + batch.get(0).article().title()
+            throw new UserException("the batch of " + size + " articles starting at " + firstTitle
                     + " was not stored (nothing of it was written): " + e.getMessage());
         }
-        totals[0] += r.added();
-        totals[1] += r.duplicates();
-        totals[2] += r.events();
-        batch.clear();
-    }
-
-    static ArticleWithEvents toStore(Extractor extractor, ArticleInputs.Input in) {
-        ArticleRecord article = ArticleRecord.of(in.url(), in.source(), in.title(), Optional.of(in.published()), in.text(),
-                Instant.now());
-        Extraction x = extractor.extract(new Article(article.id(), in.text(), in.published()));
-        List<EventRecord> events = new ArrayList<>();
-        for (ExtractedEvent e : x.events()) {
-            for (LedgerEvent l : RelationsEngine.ledgerEvents(e, in.published())) {
-                List<ActorMention> named = new ArrayList<>(e.sources());
-                named.addAll(e.targets());
-                ActorMention s = named.stream().filter(m -> m.code().equals(l.actor1())).findFirst().orElseThrow();
-                ActorMention t = named.stream().filter(m -> m.code().equals(l.actor2())).findFirst().orElseThrow();
-                EventRecord.Evidence ev = new EventRecord.Evidence(e.sentence(), e.sentenceIndex(),
-                        Optional.of(new EventRecord.Span(s.start(), s.end())), Optional.of(new EventRecord.Span(t.start(), t.end())),
-                        Optional.of(new EventRecord.Span(e.verbStart(), e.verbEnd())));
-                events.add(new EventRecord(l.id(), EventRecord.Origin.EXTRACTED, Optional.of(article.id()), Optional.empty(),
-                        l.date(), l.actor1(), l.actor2(), l.mediator(), l.cameo(), l.plover(), OptionalInt.of(l.quadClass()),
-                        OptionalDouble.of(l.goldstein()), EventRecord.Mode.valueOf(e.modality().name()), l.weight(), Optional.of(ev)));
-            }
-        }
-        return new ArticleWithEvents(article, events);
     }
 }

@@ -24,11 +24,7 @@ final class RelationsData {
         Optional<Store> store = db.openIfPresent();
         if (store.isPresent()) {
             try (Store s = store.get()) {
-                for (EventRecord e : s.events().findEvents(Optional.empty(), Optional.empty(), Optional.empty())) {
-                    if (e.origin() == EventRecord.Origin.EXTRACTED) {
-                        toLedger(e).ifPresent(extracted::add);
-                    }
-                }
+                extracted.addAll(ArticleIngest.storedExtracted(s));
             }
         }
         return RelationsEngine.of(pack, extracted, RelationsEngine.Settings.DEFAULT.withHalfLife(halfLifeDays));

@@ -74,7 +74,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
             throw new UserException(e.getMessage());
         }
         JobService jobs = new JobService(store.runs(), JobKinds.forPack(p), config.jobThreads(), config.jobQueue());
-        WebServer server = new WebServer(config, p, jobs, version(), System.err);
+        WebServer server = new WebServer(config, p, store, jobs, version(), System.err);
         try {
             server.start();
         } catch (RuntimeException e) {

@@ -25,10 +25,24 @@ final class BriefApi {
     static final String FILE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
             + "form-action 'none'; frame-ancestors 'self'";
 
-    private final ScenarioRunner runner;
+    private final RegionPack pack;
+    private final java.util.function.Supplier<RelationsEngine> relations;
+    private RelationsEngine runnerEngine;
+    private ScenarioRunner runner;
 
-    BriefApi(RegionPack pack, RelationsEngine relations) {
-        this.runner = new ScenarioRunner(pack, relations, Clock.systemUTC());
+    /** {@code relations} gives the current engine (it is rebuilt after an ingestion). */
+    BriefApi(RegionPack pack, java.util.function.Supplier<RelationsEngine> relations) {
+        this.pack = pack;
+        this.relations = relations;
+    }
+
+    private synchronized ScenarioRunner runner() {
+        RelationsEngine now = relations.get();
+        if (runner == null || now != runnerEngine) {
+            runner = new ScenarioRunner(pack, now, Clock.systemUTC());
+            runnerEngine = now;
+        }
+        return runner;
     }
 
     void register(Javalin j) {
@@ -62,7 +76,7 @@ final class BriefApi {
         }
         Optional<java.time.LocalDate> at = Params.date(ctx, "at");
         try {
-            return runner.run(new ScenarioSpec(name, year, cut, transit, List.of(new ScenarioSpec.Dyad(a, b)), at));
+            return runner().run(new ScenarioSpec(name, year, cut, transit, List.of(new ScenarioSpec.Dyad(a, b)), at));
         } catch (ScenarioException e) {
             String m = e.getMessage();
             throw m.contains("no relations known") ? ApiException.notFound(m) : ApiException.badRequest(m);

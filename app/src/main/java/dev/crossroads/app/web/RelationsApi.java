@@ -1,6 +1,10 @@
 package dev.crossroads.app.web;
 
+import dev.crossroads.app.cli.ArticleIngest;
 import dev.crossroads.core.pack.RegionPack;
+import dev.crossroads.relations.ledger.LedgerEvent;
+import dev.crossroads.store.Store;
+import java.util.Optional;
 import dev.crossroads.relations.RelationsEngine;
 import dev.crossroads.relations.RelationsException;
 import io.javalin.Javalin;
@@ -11,17 +15,27 @@ import java.util.function.Supplier;
 
 /**
  * The relations pillar over HTTP: the signed graph at a date, a dyad's timeline, a state's balance and the
- * mediator ranking, on the pack's curated events (the engine is built once at start).
+ * mediator ranking, on the pack's curated events and the extracted events in the store (the engine is built at
+ * start and again after each ingestion).
  */
 public final class RelationsApi {
     static final int MAX_TIMELINE_DAYS = 20 * 366;
 
     private final RegionPack pack;
-    private final RelationsEngine engine;
+    private final Optional<Store> store;
+    private volatile RelationsEngine engine;
 
-    public RelationsApi(RegionPack pack) {
+    /** On the pack's curated events and, with a store, the extracted events stored in it (as the CLI does). */
+    public RelationsApi(RegionPack pack, Optional<Store> store) {
         this.pack = pack;
-        this.engine = RelationsEngine.of(pack, List.of(), RelationsEngine.Settings.DEFAULT);
+        this.store = store;
+        refresh();
+    }
+
+    /** Rebuilds the engine from the pack and the store's extracted events (after an ingestion). */
+    public synchronized void refresh() {
+        List<LedgerEvent> extracted = store.map(ArticleIngest::storedExtracted).orElse(List.of());
+        this.engine = RelationsEngine.of(pack, extracted, RelationsEngine.Settings.DEFAULT);
     }
 
     public RelationsEngine engine() {
@@ -29,18 +43,18 @@ public final class RelationsApi {
     }
 
     void register(Javalin j) {
-        j.get("/api/relations/graph", ctx -> WebServer.json(ctx, 200, guard(() -> engine.graph(at(ctx)))));
+        j.get("/api/relations/graph", ctx -> WebServer.json(ctx, 200, guard(() -> engine().graph(at(ctx)))));
         j.get("/api/relations/timeline", this::timeline);
         j.get("/api/relations/balance", ctx -> {
             String state = state(ctx, "state");
             LocalDate at = at(ctx);
             LocalDate since = Params.date(ctx, "since").orElse(at.minusYears(1));
-            WebServer.json(ctx, 200, guard(() -> engine.balance(state, since, at)));
+            WebServer.json(ctx, 200, guard(() -> engine().balance(state, since, at)));
         });
         j.get("/api/mediators", ctx -> {
             String a = state(ctx, "a");
             String b = state(ctx, "b");
-            WebServer.json(ctx, 200, guard(() -> engine.mediators(a, b, at(ctx))));
+            WebServer.json(ctx, 200, guard(() -> engine().mediators(a, b, at(ctx))));
         });
     }
 
@@ -64,7 +78,7 @@ public final class RelationsApi {
         if (to.toEpochDay() - from.toEpochDay() > MAX_TIMELINE_DAYS) {
             throw ApiException.badRequest("a timeline spans at most 20 years; narrow 'from' and 'to'");
         }
-        WebServer.json(ctx, 200, guard(() -> engine.timeline(a, b, from, to, step)));
+        WebServer.json(ctx, 200, guard(() -> engine().timeline(a, b, from, to, step)));
     }
 
     /** The engine's errors: a state the pack does not know is a 404, anything else a 400. */

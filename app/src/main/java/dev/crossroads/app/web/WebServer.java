@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.crossroads.app.cli.Json;
 import dev.crossroads.app.web.jobs.JobService;
 import dev.crossroads.core.pack.RegionPack;
+import dev.crossroads.store.Store;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -23,7 +24,7 @@ import java.util.Objects;
  * jar). Build it, {@link #start()} it, {@link #close()} it.
  *
  * <pre>{@code
- * try (WebServer s = new WebServer(ServerConfig.local(0), pack, jobs, "dev", System.err)) {
+ * try (WebServer s = new WebServer(ServerConfig.local(0), pack, store, jobs, "dev", System.err)) {
  *   int port = s.start();
  * }
  * }</pre>
@@ -35,12 +36,14 @@ public final class WebServer implements AutoCloseable {
     private final ServerConfig config;
     private final PackData pack;
     private final JobService jobs;
+    private final Store store;
     private final String version;
     private final PrintStream log;
     private final byte[] openApi;
     private final Javalin app;
 
-    public WebServer(ServerConfig config, RegionPack pack, JobService jobs, String version, PrintStream log) {
+    public WebServer(ServerConfig config, RegionPack pack, Store store, JobService jobs, String version, PrintStream log) {
+        this.store = Objects.requireNonNull(store, "store");
         this.config = Objects.requireNonNull(config, "config");
         this.pack = new PackData(pack);
         this.jobs = Objects.requireNonNull(jobs, "jobs");
@@ -77,9 +80,10 @@ public final class WebServer implements AutoCloseable {
         j.delete("/api/jobs/{id}", ctx -> json(ctx, 200, jobs.cancel(ctx.pathParam("id"))));
         new EnergyApi(pack.pack()).register(j);
         new RebuildApi(pack.pack()).register(j, jobs);
-        RelationsApi relations = new RelationsApi(pack.pack());
+        RelationsApi relations = new RelationsApi(pack.pack(), java.util.Optional.of(store));
         relations.register(j);
-        new BriefApi(pack.pack(), relations.engine()).register(j);
+        new BriefApi(pack.pack(), relations::engine).register(j);
+        new IngestApi(pack.pack(), store, relations).register(j);
 
         j.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
         j.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), message(e)));

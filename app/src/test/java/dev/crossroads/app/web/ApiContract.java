@@ -147,7 +147,7 @@ abstract class ApiContract {
                 "/api/energy/allocate", "/api/energy/routes", "/api/energy/disrupt", "/api/energy/metrics",
                 "/api/rebuild/needs", "/api/rebuild/compare",
                 "/api/relations/graph", "/api/relations/timeline", "/api/relations/balance", "/api/mediators",
-                "/api/brief", "/api/brief.html");
+                "/api/brief", "/api/brief.html", "/api/ingest");
         assertThat(doc.path("paths").path("/api/jobs/{id}").has("delete")).isTrue();
     }
 
@@ -389,6 +389,72 @@ abstract class ApiContract {
         assertError(s.get("/api/mediators?a=BBB&b=Z1"), 400, "alpha-3");
         assertError(s.get("/api/relations/timeline?a=AAA&b=CCC&from=2025-12-01&to=2025-01-01"), 400, "after 'to'");
         assertError(s.get("/api/relations/balance"), 400, "'state' is required");
+    }
+
+    // ------------------------------------------------------------ ingest
+
+    static final String ARTICLE = "{\"url\":\"https://example.org/aland-bland\",\"published\":\"2025-06-01\",\"source\":\"test\","
+            + "\"title\":\"Aland and Bland\",\"text\":\"Aland signed a trade agreement with Bland on Monday.\"}";
+
+    HttpResponse<String> ingest(String body) {
+        return s.send(s.request("/api/ingest").header("Content-Type", "application/x-ndjson")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    @Test
+    void ingestStoresOnceReportsBadLinesAndFeedsTheRelations() {
+        String before = TestServer.json(s.get("/api/relations/timeline?a=AAA&b=BBB&from=2025-05-01&to=2025-07-01")).path("events").toString();
+        assertThat(before).doesNotContain("Aland signed");
+
+        HttpResponse<String> r = ingest(ARTICLE + "\n{not json\n\n{\"published\":\"2025-06-02\",\"title\":\"no text\"}\n"
+                + "{\"published\":\"June\",\"text\":\"Bland warned Cland.\"}\n");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode j = TestServer.json(r);
+        assertThat(j.path("added").asInt()).isEqualTo(1);
+        assertThat(j.path("duplicates").asInt()).isZero();
+        assertThat(j.path("events").asInt()).isPositive();
+        assertThat(j.path("skipped").findValuesAsText("line")).containsExactly("2", "4", "5");
+        assertThat(j.path("skipped").get(0).path("error").asText()).contains("not valid JSON");
+        assertThat(j.path("skipped").get(1).path("error").asText()).contains("no \"text\"");
+        assertThat(j.path("skipped").get(2).path("error").asText()).contains("'June' is not a date");
+
+        JsonNode again = TestServer.json(ingest(ARTICLE + "\n"));
+        assertThat(again.path("added").asInt()).isZero();
+        assertThat(again.path("duplicates").asInt()).isEqualTo(1);
+        assertThat(again.path("events").asInt()).isZero();
+        assertThat(again.path("skipped").size()).isZero();
+
+        JsonNode t = TestServer.json(s.get("/api/relations/timeline?a=AAA&b=BBB&from=2025-05-01&to=2025-07-01"));
+        List<String> texts = t.path("events").findValuesAsText("text");
+        assertThat(texts).as("the ingested sentence is on the dyad's timeline, once")
+                .filteredOn(x -> x.contains("Aland signed a trade agreement with Bland")).hasSize(1);
+        assertThat(t.path("events").toString()).contains("2025-06-01");
+    }
+
+    @Test
+    void ingestTakesAJsonArrayAndNamesTheLineOfABadElement() {
+        String body = "[\n" + ARTICLE + ",\n  {\"title\": \"undated\", \"text\": \"Cland praised Aland.\"},\n  42\n]";
+        HttpResponse<String> r = s.send(s.request("/api/ingest").header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode j = TestServer.json(r);
+        assertThat(j.path("added").asInt()).isEqualTo(1);
+        assertThat(j.path("skipped").findValuesAsText("line")).containsExactly("3", "4");
+        assertThat(j.path("skipped").get(0).path("error").asText()).contains("no \"published\" date");
+        assertThat(j.path("skipped").get(1).path("error").asText()).contains("expected a JSON object");
+    }
+
+    @Test
+    void ingestRefusesWhatIsNotArticles() {
+        assertError(s.send(s.request("/api/ingest").header("Content-Type", "text/html")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(ARTICLE))), 415, "application/x-ndjson");
+        assertError(ingest("  \n"), 400, "the body is empty");
+        String big = ARTICLE.repeat((int) (ServerConfig.DEFAULT_MAX_BODY_BYTES / ARTICLE.length()) + 1);
+        assertError(ingest(big), 413, "at most " + ServerConfig.DEFAULT_MAX_BODY_BYTES);
+        assertError(s.send(s.request("/api/ingest").header("Content-Type", "application/json").header("Origin", "http://evil.example")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(ARTICLE))), 403, "cross-origin POST refused");
+        JsonNode j = TestServer.json(ingest(ARTICLE));
+        assertThat(j.path("added").asInt()).as("none of the refused requests stored anything").isEqualTo(1);
     }
 
     // ------------------------------------------------------------ brief

@@ -35,7 +35,7 @@ final class TestServer implements AutoCloseable {
         this.store = Store.open(dbUrl);
         dev.crossroads.app.cli.PackStoring.store(pack, packDir, store, java.time.Clock.systemUTC());
         this.jobs = new JobService(store.runs(), kinds, config.jobThreads(), config.jobQueue());
-        this.server = new WebServer(config, pack, jobs, "test", new PrintStream(log, true, StandardCharsets.UTF_8));
+        this.server = new WebServer(config, pack, store, jobs, "test", new PrintStream(log, true, StandardCharsets.UTF_8));
         this.port = server.start();
     }
 

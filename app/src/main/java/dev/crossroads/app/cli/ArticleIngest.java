@@ -1,0 +1,155 @@
+package dev.crossroads.app.cli;
+
+import dev.crossroads.core.pack.RegionPack;
+import dev.crossroads.relations.RelationsEngine;
+import dev.crossroads.relations.extract.ActorMention;
+import dev.crossroads.relations.extract.Article;
+import dev.crossroads.relations.extract.ExtractedEvent;
+import dev.crossroads.relations.extract.Extraction;
+import dev.crossroads.relations.extract.Extractor;
+import dev.crossroads.relations.ledger.LedgerEvent;
+import dev.crossroads.store.ArticleRecord;
+import dev.crossroads.store.ArticleWithEvents;
+import dev.crossroads.store.EventRecord;
+import dev.crossroads.store.IngestResult;
+import dev.crossroads.store.Store;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * What {@code crossroads ingest} and {@code POST /api/ingest} share: turning an article into stored records
+ * with its extracted events, storing them one transaction per batch, and reading the stored extracted events
+ * back as ledger events for the relations engine.
+ */
+public final class ArticleIngest {
+    /** A record that was not stored: its line in the input and why. */
+    public record Skipped(int line, String error) {
+    }
+
+    /** Totals of one ingestion. */
+    public record Outcome(int added, int duplicates, int events, List<Skipped> skipped) {
+        public Outcome {
+            skipped = List.copyOf(skipped);
+        }
+    }
+
+    private final Store store;
+    private final Extractor extractor;
+    private final int batchSize;
+    private final List<ArticleWithEvents> batch = new ArrayList<>();
+    private int added;
+    private int duplicates;
+    private int events;
+
+    /** Stores into {@code store}, {@code batchSize} articles per transaction. */
+    public ArticleIngest(Store store, Extractor extractor, int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("the batch size must be at least 1");
+        }
+        this.store = Objects.requireNonNull(store, "store");
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+        this.batchSize = batchSize;
+    }
+
+    /** The extractor that knows the pack's countries and leaders. */
+    public static Extractor extractor(RegionPack pack) {
+        return RelationsEngine.extractor(pack);
+    }
+
+    /**
+     * Ingests a request body (JSON lines, or one JSON array, of objects with url, published, source, title,
+     * text): every usable record is extracted and stored, every other one comes back in {@link Outcome#skipped()}
+     * with its line. Throws {@link dev.crossroads.store.StoreException} when a batch cannot be stored (that
+     * batch is then not written at all).
+     */
+    public static Outcome body(Store store, Extractor extractor, String body, int batchSize) {
+        ArticleIngest ingest = new ArticleIngest(store, extractor, batchSize);
+        List<Skipped> skipped = new ArrayList<>();
+        new ArticleInputs(Optional.empty(), ingest::add,
+                b -> skipped.add(new Skipped(line(b.where()), b.reason()))).body("body", body);
+        ingest.flush();
+        return new Outcome(ingest.added, ingest.duplicates, ingest.events, skipped);
+    }
+
+    private static int line(String where) {
+        return Integer.parseInt(where.substring(where.lastIndexOf(':') + 1));
+    }
+
+    void add(ArticleInputs.Input in) {
+        batch.add(toStore(extractor, in));
+        if (batch.size() >= batchSize) {
+            flush();
+        }
+    }
+
+    /** Stores what is pending as one transaction. */
+    void flush() {
+        if (batch.isEmpty()) {
+            return;
+        }
+        IngestResult r = store.events().ingest(batch);
+        added += r.added();
+        duplicates += r.duplicates();
+        events += r.events();
+        batch.clear();
+    }
+
+    /** The first article of the pending batch, for messages. */
+    String pendingTitle() {
+        return batch.isEmpty() ? "" : batch.get(0).article().title();
+    }
+
+    int pending() {
+        return batch.size();
+    }
+
+    int added() {
+        return added;
+    }
+
+    int duplicates() {
+        return duplicates;
+    }
+
+    int events() {
+        return events;
+    }
+
+    static ArticleWithEvents toStore(Extractor extractor, ArticleInputs.Input in) {
+        ArticleRecord article = ArticleRecord.of(in.url(), in.source(), in.title(), Optional.of(in.published()), in.text(),
+                Instant.now());
+        Extraction x = extractor.extract(new Article(article.id(), in.text(), in.published()));
+        List<EventRecord> events = new ArrayList<>();
+        for (ExtractedEvent e : x.events()) {
+            for (LedgerEvent l : RelationsEngine.ledgerEvents(e, in.published())) {
+                List<ActorMention> named = new ArrayList<>(e.sources());
+                named.addAll(e.targets());
+                ActorMention s = named.stream().filter(m -> m.code().equals(l.actor1())).findFirst().orElseThrow();
+                ActorMention t = named.stream().filter(m -> m.code().equals(l.actor2())).findFirst().orElseThrow();
+                EventRecord.Evidence ev = new EventRecord.Evidence(e.sentence(), e.sentenceIndex(),
+                        Optional.of(new EventRecord.Span(s.start(), s.end())), Optional.of(new EventRecord.Span(t.start(), t.end())),
+                        Optional.of(new EventRecord.Span(e.verbStart(), e.verbEnd())));
+                events.add(new EventRecord(l.id(), EventRecord.Origin.EXTRACTED, Optional.of(article.id()), Optional.empty(),
+                        l.date(), l.actor1(), l.actor2(), l.mediator(), l.cameo(), l.plover(), OptionalInt.of(l.quadClass()),
+                        OptionalDouble.of(l.goldstein()), EventRecord.Mode.valueOf(e.modality().name()), l.weight(), Optional.of(ev)));
+            }
+        }
+        return new ArticleWithEvents(article, events);
+    }
+
+    /** The extracted events in the store, as ledger events (those between two distinct states). */
+    public static List<LedgerEvent> storedExtracted(Store store) {
+        List<LedgerEvent> extracted = new ArrayList<>();
+        for (EventRecord e : store.events().findEvents(Optional.empty(), Optional.empty(), Optional.empty())) {
+            if (e.origin() == EventRecord.Origin.EXTRACTED) {
+                RelationsData.toLedger(e).ifPresent(extracted::add);
+            }
+        }
+        return extracted;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.crossroads.app.web;
+
+import dev.crossroads.app.cli.ArticleIngest;
+import dev.crossroads.core.pack.RegionPack;
+import dev.crossroads.relations.extract.Extractor;
+import dev.crossroads.store.Store;
+import dev.crossroads.store.StoreException;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.Locale;
+
+/**
+ * {@code POST /api/ingest}: articles as JSON lines (or one JSON array), extracted and stored as
+ * {@code crossroads ingest} does, one transaction per batch; the relations pages see them at once.
+ */
+final class IngestApi {
+    static final int BATCH = 20;
+
+    private final Store store;
+    private final Extractor extractor;
+    private final RelationsApi relations;
+
+    IngestApi(RegionPack pack, Store store, RelationsApi relations) {
+        this.store = store;
+        this.extractor = ArticleIngest.extractor(pack);
+        this.relations = relations;
+    }
+
+    void register(Javalin j) {
+        j.post("/api/ingest", this::ingest);
+    }
+
+    private void ingest(Context ctx) {
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+        if (!(type.startsWith("application/json") || type.startsWith("application/x-ndjson")
+                || type.startsWith("application/jsonl"))) {
+            throw new ApiException(415, "send the articles as JSON lines or a JSON array with Content-Type: "
+                    + "application/x-ndjson or application/json");
+        }
+        String body = ctx.body();
+        if (body.isBlank()) {
+            throw ApiException.badRequest("the body is empty: send one article per line, each a JSON object with "
+                    + "url, published, source, title, text");
+        }
+        ArticleIngest.Outcome outcome;
+        try {
+            outcome = ArticleIngest.body(store, extractor, body, BATCH);
+        } catch (StoreException e) {
+            throw new ApiException(503, "the articles could not be stored (the failing batch of up to " + BATCH
+                    + " was not written; earlier batches were): " + e.getMessage());
+        } finally {
+            relations.refresh();
+        }
+        WebServer.json(ctx, 200, outcome);
+    }
+}
