@@ -24,10 +24,61 @@
     return e;
   }
 
+  let baseMap = null;
+  let routesLayer = null;
+
+  async function awaitJob(job, status) {
+    const t0 = Date.now();
+    while (!['done', 'failed', 'cancelled'].includes(job.status)) {
+      status.textContent = 'job ' + job.id + ' ' + job.status + ' \u00b7 ' + Math.round((Date.now() - t0) / 1000) + ' s';
+      await new Promise(r => setTimeout(r, 500));
+      job = await getJson('/api/jobs/' + encodeURIComponent(job.id));
+    }
+    if (job.status !== 'done') throw new Error('job ' + job.id + ' ' + job.status + ': ' + (job.error || ''));
+    return job;
+  }
+
+  // The month's truck routes (job rebuild.logistics) as a GeoJSON layer over the needs map; texts via textContent.
+  async function logistics() {
+    const btn = document.getElementById('logistics');
+    const status = document.getElementById('logistics-status');
+    btn.disabled = true;
+    try {
+      const job = await awaitJob(await postJson('/api/jobs/rebuild.logistics', {period: document.getElementById('period').value}), status);
+      const s = job.result.summary;
+      if (routesLayer) routesLayer.remove();
+      routesLayer = L.geoJSON(job.result.geojson, {
+        style: f => (f.properties.type === 'route' ? {className: 'route', color: '#c0561b', weight: 2, opacity: 0.7}
+          : f.properties.type === 'closed-segment' ? {className: 'closed', color: '#b3261e', weight: 3, dashArray: '4 4'} : {}),
+        pointToLayer: (f, latlng) => L.circleMarker(latlng, {className: f.properties.type, radius: f.properties.type === 'depot' ? 6 : 4,
+          color: f.properties.type === 'depot' ? '#0f5b78' : (f.properties.tonnesUnmet > 0 ? '#b3261e' : '#2f7d32'), weight: 1, fillOpacity: 0.6}),
+        onEachFeature: (f, layer) => {
+          const p = f.properties;
+          layer.bindTooltip(p.type === 'route'
+            ? CRMap.tip(p.truck + ' ' + p.date + ' trip ' + p.trip, num(p.tonnes, 1) + ' t, ' + num(p.distanceKm, 0) + ' km', p.roads)
+            : p.type === 'closed-segment' ? CRMap.tip('closed: ' + (p.road || p.id || ''), p.reopens ? 'reopens ' + p.reopens : '')
+            : CRMap.tip(p.name || p.id, p.tonnesDelivered !== undefined ? num(p.tonnesDelivered, 1) + ' t delivered' : '',
+              p.tonnesUnmet ? num(p.tonnesUnmet, 1) + ' t unmet' : ''));
+        }}).addTo(baseMap);
+      status.textContent = '';
+      document.getElementById('logistics-note').textContent = s.period + ': ' + s.routes + ' truck trips over ' + s.workingDays
+        + ' working days, ' + num(s.tonnesDelivered, 0) + ' of ' + num(s.tonnesDemanded, 0) + ' t delivered, '
+        + num(s.distanceKm, 0) + ' km; ' + s.unmetDeliveries + ' deliveries unmet, ' + s.closedSegments + ' road segments closed ('
+        + s.solver + ', illustrative schedule and fleet)';
+      document.getElementById('map').dataset.routes = 'true';
+    } catch (e) {
+      status.textContent = '';
+      showError('Logistics failed: ' + e.message);
+    } finally {
+      btn.disabled = false;
+    }
+  }
+
   async function needsMap(needs, regions) {
     const byRegion = new Map();
     for (const l of needs.lines) byRegion.set(l.region, (byRegion.get(l.region) || 0) + l.centralUsd);
     const map = await CRMap.base('map', regions.map(r => [r.lat, r.lon]));
+    baseMap = map;
     const max = Math.max(1, ...byRegion.values());
     for (const r of regions) {
       const v = byRegion.get(r.id) || 0;
@@ -193,6 +244,7 @@
       await needsMap(needs, rebuild.regions);
       document.getElementById('plan').addEventListener('click', plan);
       document.getElementById('compare').addEventListener('click', compare);
+      document.getElementById('logistics').addEventListener('click', logistics);
       await runs();
     } catch (e) {
       showError('Could not load the rebuild page: ' + e.message);

@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -87,23 +88,14 @@ public final class LogisticsCommand implements Callable<Integer> {
         if (regionPack.roads().nodes().isEmpty()) {
             throw new UserException("the pack at " + packDir + " has no road network (roads/nodes.csv)");
         }
-        MaterialsTable materials;
         try {
-            materials = MaterialsTable.readPack(packDir,
-                    regionPack.rebuild().assetClasses().stream().map(AssetClass::id).collect(Collectors.toSet()),
-                    regionPack.sources().stream().map(Source::id).collect(Collectors.toSet()))
-                    .orElseThrow(() -> new UserException("the pack at " + packDir + " has no " + MaterialsTable.FILE
-                            + ": add one (asset_class,material,tonnes_per_unit,source,confidence,note)"));
-            YearMonth start = programmeStart != null ? month("--programme-start", programmeStart)
-                    : YearMonth.of(regionPack.meta().asOf().getYear(), 1);
-            RepairSchedule schedule = plan == null ? RepairSchedule.illustrative(regionPack.roads(), start) : readSchedule(regionPack);
-            Fleet trucks = fleet == null ? Fleet.illustrative(regionPack.roads()) : readFleet(regionPack);
-            List<WorkActivity> work = IllustrativeProgramme.activities(regionPack.rebuild(), regionPack.roads(), schedule, month);
-            LogisticsSettings settings = LogisticsSettings.DEFAULT.withSolver(solver, Duration.ofMillis(Math.round(timeLimit * 1000)));
-            LogisticsProblem problem = new LogisticsProblem(regionPack.roads(), schedule, month, work, materials, trucks,
-                    SupplyPoints.trucksPerDay(regionPack.roads()), Speeds.DEFAULT, settings);
+            Optional<RepairSchedule> schedule = plan == null ? Optional.empty() : Optional.of(readSchedule(regionPack));
+            Optional<Fleet> trucks = fleet == null ? Optional.empty() : Optional.of(readFleet(regionPack));
+            Optional<YearMonth> start = programmeStart != null ? Optional.of(month("--programme-start", programmeStart)) : Optional.empty();
+            LogisticsProblem problem = problem(regionPack, packDir, month, schedule, trucks, start, solver, timeLimit);
+            int workCount = problem.activities().size();
             spec.commandLine().getErr().printf(Locale.ROOT, "planning %s: %d work packages, %d trucks, %.1f s per working day...%n",
-                    month, work.size(), trucks.trucks().size(), timeLimit);
+                    month, workCount, problem.fleet().trucks().size(), timeLimit);
             spec.commandLine().getErr().flush();
             LogisticsPlan result = LogisticsPlanner.plan(problem);
             List<String> violations = PlanValidator.violations(problem, result);
@@ -121,6 +113,26 @@ public final class LogisticsCommand implements Callable<Integer> {
         } catch (LogisticsInputException e) {
             throw new UserException(e.getMessage());
         }
+    }
+
+    /**
+     * The logistics problem of a month as this command poses it: the given repair schedule and fleet, or the
+     * illustrative ones. Throws {@link UserException} when the pack lacks its materials table.
+     */
+    public static LogisticsProblem problem(RegionPack regionPack, Path packDir, YearMonth month, Optional<RepairSchedule> plan,
+            Optional<Fleet> fleet, Optional<YearMonth> programmeStart, String solver, double timeLimitSeconds) {
+        MaterialsTable materials = MaterialsTable.readPack(packDir,
+                regionPack.rebuild().assetClasses().stream().map(AssetClass::id).collect(Collectors.toSet()),
+                regionPack.sources().stream().map(Source::id).collect(Collectors.toSet()))
+                .orElseThrow(() -> new UserException("the pack at " + packDir + " has no " + MaterialsTable.FILE
+                        + ": add one (asset_class,material,tonnes_per_unit,source,confidence,note)"));
+        YearMonth start = programmeStart.orElse(YearMonth.of(regionPack.meta().asOf().getYear(), 1));
+        RepairSchedule schedule = plan.orElseGet(() -> RepairSchedule.illustrative(regionPack.roads(), start));
+        Fleet trucks = fleet.orElseGet(() -> Fleet.illustrative(regionPack.roads()));
+        List<WorkActivity> work = IllustrativeProgramme.activities(regionPack.rebuild(), regionPack.roads(), schedule, month);
+        LogisticsSettings settings = LogisticsSettings.DEFAULT.withSolver(solver, Duration.ofMillis(Math.round(timeLimitSeconds * 1000)));
+        return new LogisticsProblem(regionPack.roads(), schedule, month, work, materials, trucks,
+                SupplyPoints.trucksPerDay(regionPack.roads()), Speeds.DEFAULT, settings);
     }
 
     private RepairSchedule readSchedule(RegionPack p) {

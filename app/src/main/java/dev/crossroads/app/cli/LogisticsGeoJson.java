@@ -15,11 +15,11 @@ import java.util.TreeMap;
  * The plan as an RFC 7946 GeoJSON FeatureCollection: each truck-day as a LineString over the road nodes'
  * coordinates (longitude, latitude), sites and depots as Points, closed segments as LineStrings.
  */
-final class LogisticsGeoJson {
+public final class LogisticsGeoJson {
     private LogisticsGeoJson() {
     }
 
-    static Map<String, Object> of(LogisticsPlan plan, RoadNetwork network) {
+    public static Map<String, Object> of(LogisticsPlan plan, RoadNetwork network) {
         Map<String, RoadNode> nodes = new HashMap<>();
         network.nodes().forEach(n -> nodes.put(n.id(), n));
         List<Object> features = new ArrayList<>();

@@ -73,7 +73,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         } catch (StoreException e) {
             throw new UserException(e.getMessage());
         }
-        JobService jobs = new JobService(store.runs(), JobKinds.forPack(p), config.jobThreads(), config.jobQueue());
+        JobService jobs = new JobService(store.runs(), JobKinds.forPack(p, pack.dir()), config.jobThreads(), config.jobQueue());
         WebServer server = new WebServer(config, p, store, jobs, version(), System.err);
         try {
             server.start();

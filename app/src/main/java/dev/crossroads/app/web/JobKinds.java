@@ -15,4 +15,10 @@ public final class JobKinds {
     public static List<JobKind> forPack(RegionPack pack) {
         return List.of(new EnergyApi(pack).nMinus1Job(), new RebuildApi(pack).planJob());
     }
+
+    /** With the pack's folder: also {@code rebuild.logistics}, which reads the pack's materials table. */
+    public static List<JobKind> forPack(RegionPack pack, java.nio.file.Path packDir) {
+        RebuildApi rebuild = new RebuildApi(pack);
+        return List.of(new EnergyApi(pack).nMinus1Job(), rebuild.planJob(), rebuild.logisticsJob(packDir));
+    }
 }

@@ -115,6 +115,70 @@ public final class RebuildApi {
         };
     }
 
+    /**
+     * The job kind {@code rebuild.logistics} (param period YYYY-MM; optional timeLimitSeconds per working day):
+     * the illustrative month's truck routes as {@code crossroads rebuild logistics} plans them, as a summary and
+     * the routes' GeoJSON. Needs the pack's folder (its materials table).
+     */
+    public JobKind logisticsJob(java.nio.file.Path packDir) {
+        return new JobKind() {
+            @Override
+            public String name() {
+                return "rebuild.logistics";
+            }
+
+            @Override
+            public String description() {
+                return "Truck routes for a month's reconstruction deliveries (params: period YYYY-MM, timeLimitSeconds per "
+                        + "working day, default 0.2); result: summary and geojson";
+            }
+
+            @Override
+            public Work prepare(JsonNode params) {
+                if (!params.hasNonNull("period") || !params.get("period").isTextual()) {
+                    throw new IllegalArgumentException("'period' is required: the month to plan, YYYY-MM");
+                }
+                java.time.YearMonth month;
+                try {
+                    month = java.time.YearMonth.parse(params.get("period").asText());
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new IllegalArgumentException("'period' '" + params.get("period").asText() + "' is not a month: use YYYY-MM");
+                }
+                double limit = number(params, "timeLimitSeconds", 0.05, 5, 0.2);
+                if (pack.roads().nodes().isEmpty()) {
+                    throw new IllegalArgumentException("the pack has no road network (roads/nodes.csv)");
+                }
+                dev.crossroads.rebuild.logistics.LogisticsProblem problem;
+                try {
+                    problem = dev.crossroads.app.cli.LogisticsCommand.problem(pack, packDir, month, java.util.Optional.empty(),
+                            java.util.Optional.empty(), java.util.Optional.empty(), "portfolio", limit);
+                } catch (dev.crossroads.app.cli.UserException | dev.crossroads.rebuild.logistics.LogisticsInputException e) {
+                    throw new IllegalArgumentException(e.getMessage());
+                }
+                return ctx -> {
+                    ctx.checkCancelled();
+                    var plan = dev.crossroads.rebuild.logistics.LogisticsPlanner.plan(problem);
+                    java.util.Map<String, Object> summary = new java.util.LinkedHashMap<>();
+                    summary.put("period", plan.period().toString());
+                    summary.put("solver", plan.solver());
+                    summary.put("workingDays", plan.workingDays());
+                    summary.put("routes", plan.routes().size());
+                    summary.put("tonnesDemanded", plan.tonnesDemanded());
+                    summary.put("tonnesDelivered", plan.tonnesDelivered());
+                    summary.put("distanceKm", plan.distanceKm());
+                    summary.put("unmetDeliveries", plan.unmet().size());
+                    summary.put("closedSegments", plan.closedSegments().size());
+                    summary.put("assumptions", plan.assumptions());
+                    summary.put("solveMillis", plan.solveMillis());
+                    java.util.Map<String, Object> result = new java.util.LinkedHashMap<>();
+                    result.put("summary", summary);
+                    result.put("geojson", dev.crossroads.app.cli.LogisticsGeoJson.of(plan, pack.roads()));
+                    return result;
+                };
+            }
+        };
+    }
+
     static double number(JsonNode params, String name, double min, double max, double dflt) {
         if (!params.hasNonNull(name)) {
             return dflt;
