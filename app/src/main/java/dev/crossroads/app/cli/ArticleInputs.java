@@ -48,6 +48,8 @@ final class ArticleInputs {
     private final Consumer<Input> good;
     private final Consumer<Bad> bad;
 
+    private boolean cli = true;
+
     ArticleInputs(Optional<LocalDate> published, Consumer<Input> good, Consumer<Bad> bad) {
         this.published = published;
         this.good = good;
@@ -132,6 +134,7 @@ final class ArticleInputs {
      * record's {@code where} is {@code name:LINE} with the line of the body it starts on.
      */
     void body(String name, String body) {
+        cli = false;
         if (!body.stripLeading().startsWith("[")) {
             jsonLines(name, new BufferedReader(new java.io.StringReader(body)));
             return;
@@ -174,7 +177,8 @@ final class ArticleInputs {
         if (pub.isBlank()) {
             date = published;
             if (date.isEmpty()) {
-                bad.accept(new Bad(where, "no \"published\" date and no --published given"));
+                bad.accept(new Bad(where, cli ? "no \"published\" date and no --published given"
+                        : "no \"published\" date (YYYY-MM-DD)"));
                 return;
             }
         } else {
