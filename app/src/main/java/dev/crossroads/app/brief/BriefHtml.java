@@ -64,7 +64,13 @@ public final class BriefHtml {
                 .append(f0(en.hhiMarketsBefore())).append(", transit HHI ").append(f0(en.hhiTransitBefore()));
         if (en.disruption().isPresent()) {
             BriefData.Disruption d = en.disruption().get();
-            h.append(". With ").append(e(d.description())).append(": ").append(bcm(d.lostBcm())).append(" bcm lost in all, netback change ")
+            double grossLost = en.markets().stream().mapToDouble(m -> Math.max(0, m.lostBcm())).sum();
+            double gained = en.markets().stream().mapToDouble(m -> Math.max(0, -m.lostBcm())).sum();
+            h.append(". With ").append(e(d.description())).append(": ").append(bcm(grossLost)).append(" bcm lost by the markets it cuts");
+            if (gained > 1e-9) {
+                h.append(", of which ").append(bcm(Math.min(gained, grossLost))).append(" bcm goes to other markets instead");
+            }
+            h.append(", netback change ")
                     .append(d.lostNetbackUsd() > 0 ? usd(-d.lostNetbackUsd()) : "+" + usd(-d.lostNetbackUsd())).append(ref(en.engineNote())).append("; HHI markets ")
                     .append(f0(en.hhiMarketsBefore())).append(" → ").append(f0(d.hhiMarketsAfter())).append(", transit ")
                     .append(f0(en.hhiTransitBefore())).append(" → ").append(f0(d.hhiTransitAfter()));
