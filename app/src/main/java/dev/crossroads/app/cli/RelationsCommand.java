@@ -158,21 +158,32 @@ public final class RelationsCommand implements Runnable {
         }
     }
 
-    @Command(name = "balance", mixinStandardHelpOptions = true,
-            description = "A state's portfolio of ties at a date and how it shifted since an earlier date.")
-    static final class Balance extends Common implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "ISO3", description = "The state.")
-        String state;
+    /** The {@code --at DATE} and {@code --since DATE} options of the commands that compare two dates. */
+    static final class Window {
         @Option(names = "--at", paramLabel = "DATE", description = "Date (default: the pack's as-of date).")
         String at;
         @Option(names = "--since", paramLabel = "DATE", description = "Date to compare with (default: one year before --at).")
         String since;
 
+        /** The earlier date: --since, else one year before {@code end}. */
+        LocalDate start(LocalDate end) {
+            return since == null ? end.minusYears(1) : RelationsData.date("--since", since);
+        }
+    }
+
+    @Command(name = "balance", mixinStandardHelpOptions = true,
+            description = "A state's portfolio of ties at a date and how it shifted since an earlier date.")
+    static final class Balance extends Common implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "ISO3", description = "The state.")
+        String state;
+        @Mixin
+        Window window;
+
         @Override
         public Integer call() {
             RelationsEngine e = engine();
-            LocalDate end = asOf(e, at, "--at");
-            LocalDate start = since == null ? end.minusYears(1) : RelationsData.date("--since", since);
+            LocalDate end = asOf(e, window.at, "--at");
+            LocalDate start = window.start(end);
             Portfolio p = e.balance(RelationsData.iso3(state), start, end);
             PrintWriter out = out();
             if (format == Format.JSON) {
@@ -203,16 +214,14 @@ public final class RelationsCommand implements Runnable {
     @Command(name = "structure", mixinStandardHelpOptions = true,
             description = "Structural balance at a date: unbalanced triads, the frustration index, triads changed since an earlier date.")
     static final class Structure extends Common implements Callable<Integer> {
-        @Option(names = "--at", paramLabel = "DATE", description = "Date (default: the pack's as-of date).")
-        String at;
-        @Option(names = "--since", paramLabel = "DATE", description = "Date to compare with (default: one year before --at).")
-        String since;
+        @Mixin
+        Window window;
 
         @Override
         public Integer call() {
             RelationsEngine e = engine();
-            LocalDate end = asOf(e, at, "--at");
-            LocalDate start = since == null ? end.minusYears(1) : RelationsData.date("--since", since);
+            LocalDate end = asOf(e, window.at, "--at");
+            LocalDate start = window.start(end);
             BalanceReport r = e.structure(start, end);
             PrintWriter out = out();
             if (format == Format.JSON) {

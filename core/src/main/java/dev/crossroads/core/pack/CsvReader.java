@@ -5,24 +5,26 @@ import java.util.List;
 
 /**
  * A small RFC 4180 reader that remembers where each record starts, so that problems can be reported at
- * {@code line:column}. Accepts LF and CRLF line ends and a UTF-8 byte order mark.
+ * {@code line:column}. Accepts LF and CRLF line ends and a UTF-8 byte order mark. Shared by the pack loader and
+ * the readers of other input files (the logistics tables).
  */
-final class CsvReader {
+public final class CsvReader {
     /** One record: the line it starts on and, per cell, its text and its 1-based column number. */
-    record Record(int line, List<String> cells) {
+    public record Record(int line, List<String> cells) {
     }
 
     /** A syntax error in the file (an unterminated quote, text after a closing quote). */
-    record SyntaxError(int line, int column, String message) {
+    public record SyntaxError(int line, int column, String message) {
     }
 
-    record Result(List<Record> records, List<SyntaxError> errors) {
+    public record Result(List<Record> records, List<SyntaxError> errors) {
     }
 
     private CsvReader() {
     }
 
-    static Result parse(String text) {
+    /** Splits {@code text} into records; a syntax error is reported where it starts, never thrown. */
+    public static Result parse(String text) {
         List<Record> records = new ArrayList<>();
         List<SyntaxError> errors = new ArrayList<>();
         int i = text.startsWith("\uFEFF") ? 1 : 0;

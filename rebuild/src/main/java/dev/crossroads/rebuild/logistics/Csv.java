@@ -1,5 +1,6 @@
 package dev.crossroads.rebuild.logistics;
 
+import dev.crossroads.core.pack.CsvReader;
 import dev.crossroads.core.pack.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,8 +33,7 @@ final class Csv {
     static Csv read(Path path, String displayName, List<String> required) {
         String text;
         try {
-            text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
-            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path)));
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString();
         } catch (MalformedInputException e) {
             Csv c = new Csv(displayName);
             c.problems.add(new Problem(Problem.Severity.ERROR, displayName, 0, 0, "the file is not UTF-8: save it as UTF-8"));
@@ -46,68 +46,16 @@ final class Csv {
 
     static Csv parse(String file, String text, List<String> required) {
         Csv c = new Csv(file);
-        List<List<String>> records = new ArrayList<>();
-        List<Integer> lines = new ArrayList<>();
-        int i = text.startsWith("\uFEFF") ? 1 : 0;
-        int line = 1;
-        int n = text.length();
-        while (i < n) {
-            int start = line;
-            List<String> cells = new ArrayList<>();
-            StringBuilder cell = new StringBuilder();
-            boolean end = false;
-            while (!end) {
-                if (i < n && text.charAt(i) == '"') {
-                    int col = cells.size() + 1;
-                    i++;
-                    boolean closed = false;
-                    while (i < n) {
-                        char ch = text.charAt(i);
-                        if (ch == '"' && i + 1 < n && text.charAt(i + 1) == '"') {
-                            cell.append('"');
-                            i += 2;
-                        } else if (ch == '"') {
-                            i++;
-                            closed = true;
-                            break;
-                        } else {
-                            if (ch == '\n') {
-                                line++;
-                            }
-                            cell.append(ch);
-                            i++;
-                        }
-                    }
-                    if (!closed) {
-                        c.problems.add(new Problem(Problem.Severity.ERROR, file, start, col, "a quoted cell is never closed: add the closing '\"'"));
-                        return c;
-                    }
-                }
-                while (i < n && text.charAt(i) != ',' && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-                    cell.append(text.charAt(i++));
-                }
-                cells.add(cell.toString().trim());
-                cell.setLength(0);
-                if (i >= n) {
-                    end = true;
-                } else if (text.charAt(i) == ',') {
-                    i++;
-                } else {
-                    if (text.charAt(i) == '\r') {
-                        i++;
-                    }
-                    if (i < n && text.charAt(i) == '\n') {
-                        i++;
-                    }
-                    line++;
-                    end = true;
-                }
-            }
-            if (!(cells.size() == 1 && cells.get(0).isEmpty())) {
-                records.add(cells);
-                lines.add(start);
-            }
+        CsvReader.Result parsed = CsvReader.parse(text);
+        for (CsvReader.SyntaxError e : parsed.errors()) {
+            c.problems.add(new Problem(Problem.Severity.ERROR, file, e.line(), e.column(), e.message()));
         }
+        if (!parsed.errors().isEmpty()) {
+            return c;
+        }
+        List<List<String>> records = parsed.records().stream()
+                .map(r -> r.cells().stream().map(String::trim).toList()).toList();
+        List<Integer> lines = parsed.records().stream().map(CsvReader.Record::line).toList();
         if (records.isEmpty()) {
             c.problems.add(new Problem(Problem.Severity.ERROR, file, 1, 0, "the file is empty: the first line must be the header " + String.join(",", required)));
             return c;
