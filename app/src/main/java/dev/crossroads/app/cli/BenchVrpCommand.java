@@ -30,7 +30,8 @@ public final class BenchVrpCommand implements Callable<Integer> {
     double timeLimit;
 
     @Option(names = "--solver", paramLabel = "NAME", split = ",", defaultValue = "portfolio",
-            description = "portfolio (default), ortools or jsprit; repeat or separate by commas to compare side by side.")
+            description = "portfolio (default: jsprit and OR-Tools racing on two cores), ortools, jsprit or seeded (one thread, "
+                    + "one library seeding the other); repeat or separate by commas to compare side by side.")
     List<String> solvers;
 
     @Option(names = "--every", paramLabel = "K", defaultValue = "1", description = "Take every K-th instance in name order.")
@@ -38,6 +39,10 @@ public final class BenchVrpCommand implements Callable<Integer> {
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "At most N instances (0 = all).")
     int limit;
+
+    @Option(names = "--separately", description = "Run ortools and jsprit on their own even when the portfolio is run too "
+            + "(by default their figures are their own threads in the portfolio's race: same limit, one core each).")
+    boolean separately;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv.")
     Format format;
@@ -56,14 +61,14 @@ public final class BenchVrpCommand implements Callable<Integer> {
         VrpBenchmark.Settings settings;
         try {
             settings = new VrpBenchmark.Settings(dir, bks, Duration.ofMillis(Math.round(timeLimit * 1000)),
-                    solvers, every, limit);
+                    solvers, every, limit, separately);
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }
         PrintWriter err = spec.commandLine().getErr();
         VrpBenchmark.Report report = VrpBenchmark.run(settings, r -> err.printf(Locale.ROOT,
-                "%s %s: %.2f (best %.2f, gap %.2f%%)%s%n", r.name(), r.solver(), r.cost(), r.bestKnown(), r.gapPercent(),
-                r.feasible() ? "" : " INFEASIBLE"));
+                "%s %s: %.2f (best %.2f, gap %.2f%%)%s%s%n", r.name(), r.solver(), r.cost(), r.bestKnown(), r.gapPercent(),
+                r.feasible() ? "" : " INFEASIBLE", r.run().equals(VrpBenchmark.ALONE) ? "" : " [" + r.run() + "]"));
         PrintWriter out = spec.commandLine().getOut();
         String primary = settings.solvers().get(0);
         if (format == Format.JSON) {
@@ -77,10 +82,10 @@ public final class BenchVrpCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        TextTable t = new TextTable("instance", "solver", "cost", "best known", "gap %", "routes", "seconds", "valid").right(2, 3, 4, 5, 6);
+        TextTable t = new TextTable("instance", "solver", "cost", "best known", "gap %", "routes", "seconds", "valid", "run").right(2, 3, 4, 5, 6);
         for (VrpBenchmark.InstanceResult r : report.instances()) {
             t.add(r.name(), r.solver(), fmt(r.cost()), fmt(r.bestKnown()), fmt(r.gapPercent()), r.vehicles(),
-                    fmt(r.seconds()), r.feasible() ? "yes" : "NO: " + r.violations().get(0));
+                    fmt(r.seconds()), r.feasible() ? "yes" : "NO: " + r.violations().get(0), r.run());
         }
         out.print(t.render(format));
         if (format == Format.TABLE) {

@@ -1,6 +1,7 @@
 package dev.crossroads.bench.vrp;
 
 import dev.crossroads.rebuild.vrp.CvrplibReader;
+import dev.crossroads.rebuild.vrp.PortfolioVrpSolver;
 import dev.crossroads.rebuild.vrp.SolomonReader;
 import dev.crossroads.rebuild.vrp.VrpProblem;
 import dev.crossroads.rebuild.vrp.VrpSolution;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -25,7 +27,12 @@ import java.util.stream.Stream;
  */
 public final class VrpBenchmark {
     /** What to run: the folder, the best-known file, the time per instance, the solvers and the sample. */
-    public record Settings(Path dir, Path bks, Duration timeLimit, List<String> solvers, int every, int limit) {
+    public record Settings(Path dir, Path bks, Duration timeLimit, List<String> solvers, int every, int limit,
+                           boolean separately) {
+        public Settings(Path dir, Path bks, Duration timeLimit, List<String> solvers, int every, int limit) {
+            this(dir, bks, timeLimit, solvers, every, limit, false);
+        }
+
         public Settings {
             solvers = List.copyOf(solvers);
             if (solvers.isEmpty()) {
@@ -38,10 +45,18 @@ public final class VrpBenchmark {
         }
     }
 
-    /** One solver on one instance. */
+    /**
+     * One solver on one instance. {@code run} says how it was measured: {@code alone} (a run of its own) or
+     * {@code portfolio thread} (the library's own thread inside the portfolio's race: the same solver, time
+     * limit and start as alone, on the other core).
+     */
     public record InstanceResult(String name, String solver, double cost, double bestKnown, double gapPercent,
-                                 int vehicles, boolean feasible, List<String> violations, double seconds) {
+                                 int vehicles, boolean feasible, List<String> violations, double seconds, String run) {
     }
+
+    /** How a result was measured: see {@link InstanceResult#run()}. */
+    public static final String ALONE = "alone";
+    public static final String PORTFOLIO_THREAD = "portfolio thread";
 
     /** Mean and max gap of one solver over the instances it solved. */
     public record Summary(int instances, double meanGapPercent, double maxGapPercent) {
@@ -88,12 +103,26 @@ public final class VrpBenchmark {
             VrpProblem p = read(file);
             double best = bks.of(p.name()).orElseThrow(() -> new IllegalArgumentException(
                     "no best-known cost for " + p.name() + " in " + s.bks()));
+            // the portfolio races the libraries on two cores; when they are asked for too, their own threads'
+            // results are their side-by-side figures (same limit, same start), unless --separately
+            Map<String, VrpSolution> fromRace = new LinkedHashMap<>();
             for (String solverName : s.solvers()) {
-                VrpSolution sol = VrpSolvers.byName(solverName).solve(p, s.timeLimit());
+                VrpSolution sol;
+                String run = ALONE;
+                if (fromRace.containsKey(solverName)) {
+                    sol = fromRace.get(solverName);
+                    run = PORTFOLIO_THREAD;
+                } else if (solverName.equals("portfolio") && !s.separately()) {
+                    PortfolioVrpSolver.Race race = new PortfolioVrpSolver().race(p, s.timeLimit(), Optional.empty());
+                    race.members().forEach(m -> fromRace.put(m.solver(), m));
+                    sol = race.best();
+                } else {
+                    sol = VrpSolvers.byName(solverName).solve(p, s.timeLimit());
+                }
                 List<String> violations = VrpValidator.violations(p, sol);
                 double gap = 100.0 * (sol.distance() - best) / best;
                 InstanceResult r = new InstanceResult(p.name(), solverName, round(sol.distance()), best, round(gap),
-                        sol.routes().size(), violations.isEmpty(), violations, sol.elapsedMillis() / 1000.0);
+                        sol.routes().size(), violations.isEmpty(), violations, sol.elapsedMillis() / 1000.0, run);
                 results.add(r);
                 progress.accept(r);
             }

@@ -3,9 +3,10 @@ package dev.crossroads.rebuild.vrp;
 import java.util.List;
 import java.util.Locale;
 
-/** The solvers by name: {@code ortools}, {@code jsprit}, {@code portfolio} (the default). */
+/** The solvers by name: {@code ortools}, {@code jsprit}, {@code portfolio} (the default: the two libraries
+ * racing on two cores), {@code seeded} (one thread: one library's result seeds the other). */
 public final class VrpSolvers {
-    public static final List<String> NAMES = List.of("portfolio", "ortools", "jsprit");
+    public static final List<String> NAMES = List.of("portfolio", "ortools", "jsprit", "seeded");
 
     private VrpSolvers() {
     }
@@ -15,6 +16,7 @@ public final class VrpSolvers {
             case "portfolio" -> new PortfolioVrpSolver();
             case "ortools" -> new OrToolsVrpSolver();
             case "jsprit" -> new JspritVrpSolver();
+            case "seeded" -> new SeededVrpSolver();
             default -> throw new IllegalArgumentException("unknown solver '" + name + "': use one of " + String.join(", ", NAMES));
         };
     }

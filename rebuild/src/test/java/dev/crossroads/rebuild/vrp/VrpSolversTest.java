@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class VrpSolversTest {
     /** Seeded random CVRP with time windows: every solver returns a solution the validator accepts. */
     @ParameterizedTest
-    @ValueSource(strings = {"ortools", "jsprit", "portfolio"})
+    @ValueSource(strings = {"ortools", "jsprit", "portfolio", "seeded"})
     void solutionsOnRandomInstancesPassTheIndependentValidator(String solverName) {
         for (long seed = 1; seed <= 3; seed++) {
             VrpProblem p = random(seed, 25);
@@ -37,6 +37,45 @@ class VrpSolversTest {
         VrpSolution s = VrpSolvers.byName(solverName).solve(p, Duration.ofMillis(500));
         assertThat(VrpValidator.violations(p, s)).isEmpty();
         assertThat(s.distance()).isCloseTo(2 * Math.hypot(5, 5) + 30, org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theRaceReturnsEachMembersOwnSolutionAndTheBestOfThem() {
+        VrpProblem p = random(4, 30);
+        PortfolioVrpSolver.Race race = new PortfolioVrpSolver().race(p, Duration.ofMillis(600), java.util.Optional.empty());
+        assertThat(race.members()).extracting(VrpSolution::solver).containsExactly("jsprit", "ortools");
+        for (VrpSolution m : race.members()) {
+            assertThat(VrpValidator.violations(p, m)).as(m.solver()).isEmpty();
+        }
+        double bestMember = race.members().stream().mapToDouble(m -> m.objective(p)).min().orElseThrow();
+        assertThat(race.best().objective(p)).isEqualTo(bestMember);
+        assertThat(race.best().solver()).startsWith("portfolio(");
+        assertThat(VrpValidator.violations(p, race.best())).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void theRacePicksTheMemberWithTheLowerObjective() {
+        VrpProblem p = random(5, 8);
+        VrpSolver poor = new VrpSolver() {
+            @Override
+            public String name() {
+                return "poor";
+            }
+
+            @Override
+            public VrpSolution solve(VrpProblem problem, Duration limit, java.util.Optional<VrpSolution> start) {
+                // one route per job: feasible and far from the best
+                List<VrpRoute> routes = new ArrayList<>();
+                for (int j = 0; j < problem.jobs().size(); j++) {
+                    routes.add(new VrpRoute(j, List.of(j)));
+                }
+                return VrpSolution.of(name(), problem, routes, List.of(), 1);
+            }
+        };
+        PortfolioVrpSolver.Race race = new PortfolioVrpSolver(List.of(poor, new JspritVrpSolver()))
+                .race(p, Duration.ofMillis(400), java.util.Optional.empty());
+        assertThat(race.members().get(0).distance()).isGreaterThan(race.members().get(1).distance());
+        assertThat(race.best().solver()).isEqualTo("portfolio(jsprit)");
     }
 
     static VrpProblem random(long seed, int n) {
