@@ -12,10 +12,12 @@ import dev.crossroads.rebuild.logistics.LogisticsProblem;
 import dev.crossroads.rebuild.logistics.LogisticsSettings;
 import dev.crossroads.rebuild.logistics.MaterialsTable;
 import dev.crossroads.rebuild.logistics.PlanValidator;
+import dev.crossroads.rebuild.logistics.ProgrammeLogistics;
 import dev.crossroads.rebuild.logistics.RepairSchedule;
 import dev.crossroads.rebuild.logistics.Speeds;
 import dev.crossroads.rebuild.logistics.SupplyPoints;
 import dev.crossroads.rebuild.logistics.WorkActivity;
+import dev.crossroads.rebuild.programme.Plan;
 import dev.crossroads.rebuild.vrp.VrpSolvers;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -49,10 +51,12 @@ public final class LogisticsCommand implements Callable<Integer> {
     @Option(names = "--period", required = true, paramLabel = "YYYY-MM", description = "The month to plan.")
     String period;
 
-    @Option(names = "--plan", paramLabel = "RUN", description = "Repair schedule of the rebuild programme: a JSON or CSV file "
-            + "(segment or asset class + region -> month it reopens). Default: an illustrative schedule (damaged roads "
-            + "reopen in month 4, bridges in month 9 of the programme).")
-    Path plan;
+    @Option(names = "--plan", paramLabel = "RUN", description = "A saved rebuild programme (run id of 'rebuild plan --save RUN', "
+            + "or its JSON file): its packages under way in the month are the work to supply, and each closed segment reopens "
+            + "the month after the package that repairs it finishes. Also takes a repair schedule file (CSV or JSON: segment or "
+            + "asset class + region -> month it reopens). Default: an illustrative programme and schedule (damaged roads reopen "
+            + "in month 4, bridges in month 9).")
+    String plan;
 
     @Option(names = "--fleet", paramLabel = "FILE", description = "Fleet CSV: id,home,capacity_tonnes,count,shift_start,shift_end. "
             + "Default: 34 illustrative 25 t trucks at the ports and main crossings.")
@@ -89,10 +93,20 @@ public final class LogisticsCommand implements Callable<Integer> {
             throw new UserException("the pack at " + packDir + " has no road network (roads/nodes.csv)");
         }
         try {
-            Optional<RepairSchedule> schedule = plan == null ? Optional.empty() : Optional.of(readSchedule(regionPack));
             Optional<Fleet> trucks = fleet == null ? Optional.empty() : Optional.of(readFleet(regionPack));
-            Optional<YearMonth> start = programmeStart != null ? Optional.of(month("--programme-start", programmeStart)) : Optional.empty();
-            LogisticsProblem problem = problem(regionPack, packDir, month, schedule, trucks, start, solver, timeLimit);
+            LogisticsProblem problem;
+            Optional<RebuildCommand.SavedRun> run = plan == null ? Optional.empty() : savedRun(plan);
+            if (run.isPresent()) {
+                if (programmeStart != null) {
+                    throw new UserException("--programme-start applies to the illustrative programme only: run "
+                            + run.get().id() + " starts " + ProgrammeLogistics.start(run.get().plan()), 2);
+                }
+                problem = problemFromProgramme(regionPack, packDir, month, run.get().plan(), run.get().id(), trucks, solver, timeLimit);
+            } else {
+                Optional<RepairSchedule> schedule = plan == null ? Optional.empty() : Optional.of(readSchedule(regionPack));
+                Optional<YearMonth> start = programmeStart != null ? Optional.of(month("--programme-start", programmeStart)) : Optional.empty();
+                problem = problem(regionPack, packDir, month, schedule, trucks, start, solver, timeLimit);
+            }
             int workCount = problem.activities().size();
             spec.commandLine().getErr().printf(Locale.ROOT, "planning %s: %d work packages, %d trucks, %.1f s per working day...%n",
                     month, workCount, problem.fleet().trucks().size(), timeLimit);
@@ -121,11 +135,7 @@ public final class LogisticsCommand implements Callable<Integer> {
      */
     public static LogisticsProblem problem(RegionPack regionPack, Path packDir, YearMonth month, Optional<RepairSchedule> plan,
             Optional<Fleet> fleet, Optional<YearMonth> programmeStart, String solver, double timeLimitSeconds) {
-        MaterialsTable materials = MaterialsTable.readPack(packDir,
-                regionPack.rebuild().assetClasses().stream().map(AssetClass::id).collect(Collectors.toSet()),
-                regionPack.sources().stream().map(Source::id).collect(Collectors.toSet()))
-                .orElseThrow(() -> new UserException("the pack at " + packDir + " has no " + MaterialsTable.FILE
-                        + ": add one (asset_class,material,tonnes_per_unit,source,confidence,note)"));
+        MaterialsTable materials = materials(regionPack, packDir);
         YearMonth start = programmeStart.orElse(YearMonth.of(regionPack.meta().asOf().getYear(), 1));
         RepairSchedule schedule = plan.orElseGet(() -> RepairSchedule.illustrative(regionPack.roads(), start));
         Fleet trucks = fleet.orElseGet(() -> Fleet.illustrative(regionPack.roads()));
@@ -135,12 +145,69 @@ public final class LogisticsCommand implements Callable<Integer> {
                 SupplyPoints.trucksPerDay(regionPack.roads()), Speeds.DEFAULT, settings);
     }
 
-    private RepairSchedule readSchedule(RegionPack p) {
-        if (!Files.isRegularFile(plan)) {
-            throw new UserException("no repair schedule at " + plan + ": --plan takes a JSON or CSV file of the programme's "
-                    + "reopening months (stored programme runs are not readable yet)");
+    /**
+     * The logistics problem of a month under a scheduled programme: the packages under way in the month and
+     * the reopening months its road and bridge packages give. Throws {@link UserException} when the month lies
+     * outside the programme.
+     */
+    public static LogisticsProblem problemFromProgramme(RegionPack regionPack, Path packDir, YearMonth month, Plan programme,
+            String runName, Optional<Fleet> fleet, String solver, double timeLimitSeconds) {
+        YearMonth first = ProgrammeLogistics.start(programme);
+        YearMonth last = first.plusMonths(programme.horizonMonths() - 1L);
+        if (month.isBefore(first) || month.isAfter(last)) {
+            throw new UserException("run " + runName + " plans " + first + " to " + last + ": choose a --period inside it");
         }
-        return RepairSchedule.read(plan, p.roads());
+        MaterialsTable materials = materials(regionPack, packDir);
+        RepairSchedule schedule = ProgrammeLogistics.schedule(programme, regionPack.roads(), runName);
+        Fleet trucks = fleet.orElseGet(() -> Fleet.illustrative(regionPack.roads()));
+        List<WorkActivity> work = ProgrammeLogistics.activities(programme, regionPack.rebuild(), regionPack.roads(), schedule, month);
+        LogisticsSettings settings = LogisticsSettings.DEFAULT.withSolver(solver, Duration.ofMillis(Math.round(timeLimitSeconds * 1000)));
+        return new LogisticsProblem(regionPack.roads(), schedule, month, work, materials, trucks,
+                SupplyPoints.trucksPerDay(regionPack.roads()), Speeds.DEFAULT, settings);
+    }
+
+    private static MaterialsTable materials(RegionPack regionPack, Path packDir) {
+        return MaterialsTable.readPack(packDir,
+                regionPack.rebuild().assetClasses().stream().map(AssetClass::id).collect(Collectors.toSet()),
+                regionPack.sources().stream().map(Source::id).collect(Collectors.toSet()))
+                .orElseThrow(() -> new UserException("the pack at " + packDir + " has no " + MaterialsTable.FILE
+                        + ": add one (asset_class,material,tonnes_per_unit,source,confidence,note)"));
+    }
+
+    /**
+     * The saved programme run {@code --plan} names, or empty when it names a repair schedule file: a CSV file,
+     * or a JSON file without a {@code plan} field.
+     */
+    static Optional<RebuildCommand.SavedRun> savedRun(String value) {
+        if (value.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            return Optional.empty();
+        }
+        Path p = RebuildCommand.runPath(value);
+        if (Files.isRegularFile(p)) {
+            try {
+                com.fasterxml.jackson.databind.JsonNode root = Json.MAPPER.readTree(p.toFile());
+                if (root == null || !root.isObject() || !root.has("plan")) {
+                    return Optional.empty();
+                }
+            } catch (java.io.IOException e) {
+                return Optional.empty(); // not JSON: the schedule reader reports it with the file's name
+            }
+            return Optional.of(RebuildCommand.readRun(value));
+        }
+        if (value.contains("/") || value.contains(java.io.File.separator) || value.endsWith(".json")) {
+            return Optional.empty(); // a path that does not exist: readSchedule names it
+        }
+        throw new UserException("no saved run " + value + " (looked for " + p + "): save one with 'crossroads rebuild plan --save "
+                + value + "', or give a repair schedule file (CSV or JSON)");
+    }
+
+    private RepairSchedule readSchedule(RegionPack p) {
+        Path file = Path.of(plan);
+        if (!Files.isRegularFile(file)) {
+            throw new UserException("no repair schedule or saved run at " + plan + ": --plan takes a run id of 'rebuild plan --save', "
+                    + "a saved run's JSON file, or a CSV/JSON repair schedule");
+        }
+        return RepairSchedule.read(file, p.roads());
     }
 
     private Fleet readFleet(RegionPack p) {

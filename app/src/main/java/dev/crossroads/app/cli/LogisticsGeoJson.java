@@ -83,6 +83,7 @@ public final class LogisticsGeoJson {
             props.put("road", c.road());
             props.put("state", c.state());
             props.put("reopens", c.reopens());
+            props.put("repairedBy", c.repairedBy());
             features.add(feature("LineString", List.of(new double[] {a.lon(), a.lat()}, new double[] {b.lon(), b.lat()}), props));
         }
         Map<String, Object> fc = new LinkedHashMap<>();

@@ -28,10 +28,17 @@ final class LogisticsTables {
                 plan.tonnesDemanded(), plan.tonnesDelivered(), plan.tonnesDemanded() > 0 ? 100 * plan.tonnesDelivered() / plan.tonnesDemanded() : 0,
                 trips, truckDays, trucks, plan.distanceKm()));
         sb.append("\nRoads closed this month\n");
-        TextTable closed = new TextTable("segment", "road", "between", "state", "reopens");
+        boolean byProgramme = plan.closedSegments().stream().anyMatch(c -> !c.repairedBy().isEmpty());
+        TextTable closed = byProgramme ? new TextTable("segment", "road", "between", "state", "reopens", "repaired by")
+                : new TextTable("segment", "road", "between", "state", "reopens");
         for (LogisticsPlan.ClosedSegment c : plan.closedSegments()) {
-            closed.add(c.id(), c.road(), names.getOrDefault(c.from(), c.from()) + " - " + names.getOrDefault(c.to(), c.to()),
-                    c.state().replace('_', ' '), c.reopens());
+            String between = names.getOrDefault(c.from(), c.from()) + " - " + names.getOrDefault(c.to(), c.to());
+            if (byProgramme) {
+                closed.add(c.id(), c.road(), between, c.state().replace('_', ' '), c.reopens(),
+                        c.repairedBy().isEmpty() ? "no package" : c.repairedBy());
+            } else {
+                closed.add(c.id(), c.road(), between, c.state().replace('_', ' '), c.reopens());
+            }
         }
         sb.append(closed.size() == 0 ? "(none)\n" : closed.text());
 

@@ -122,4 +122,62 @@ class LogisticsCommandTest {
         CliRun notDepot = CliRun.of("rebuild", "logistics", "--pack", pack.toString(), "--period", "2025-06", "--fleet", fleet.toString());
         assertThat(notDepot.err()).contains("not a port, border crossing or depot");
     }
+
+    @Test
+    void aSavedProgrammeGivesTheWorkUnderWayAndTheReopeningMonths() throws Exception {
+        Path run = tmp.resolve("runs").resolve("base.json");
+        CliRun planned = CliRun.of("rebuild", "plan", "--pack", pack.toString(), "--time-limit", "5", "--no-progress",
+                "--save", run.toString());
+        assertThat(planned.exitCode()).as(planned.err()).isZero();
+        JsonNode plan = Json.MAPPER.readTree(run.toFile()).get("plan");
+        int startYear = plan.get("startYear").asInt();
+        JsonNode first = null;
+        for (JsonNode p : plan.get("packages")) {
+            if (p.get("selected").asBoolean() && (first == null || p.get("startMonth").asInt() < first.get("startMonth").asInt())) {
+                first = p;
+            }
+        }
+        assertThat(first).as("the plan selects a package").isNotNull();
+        java.time.YearMonth month = java.time.YearMonth.of(startYear, 1).plusMonths(first.get("startMonth").asInt());
+        java.util.Set<String> underWay = new java.util.TreeSet<>();
+        int index = first.get("startMonth").asInt();
+        for (JsonNode p : plan.get("packages")) {
+            if (p.get("selected").asBoolean() && p.get("startMonth").asInt() <= index && index < p.get("endMonth").asInt()) {
+                underWay.add(p.get("id").asText());
+            }
+        }
+
+        CliRun r = own("--pack", pack.toString(), "--period", month.toString(), "--plan", run.toString(),
+                "--solver", "jsprit", "--time-limit", "0.1", "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode root = Json.MAPPER.readTree(r.out());
+        assertThat(root.get("schedule").asText()).contains("programme run base");
+        java.util.Set<String> supplied = new java.util.TreeSet<>(root.findValuesAsText("workPackage"));
+        supplied.remove("");
+        assertThat(supplied).as("only packages under way in %s", month).isNotEmpty().isSubsetOf(underWay);
+        // the minimal pack records no road damage, so no package repairs r2 or r3: closed all programme long
+        assertThat(root.get("closedSegments")).hasSize(2).allSatisfy(c -> {
+            assertThat(c.get("reopens").asText()).isEqualTo("not scheduled");
+            assertThat(c.get("repairedBy").asText()).isEmpty();
+        });
+        CliRun table = own("--pack", pack.toString(), "--period", month.toString(), "--plan", run.toString(),
+                "--solver", "jsprit", "--time-limit", "0.1");
+        assertThat(table.out()).contains("programme run base");
+
+        CliRun outside = CliRun.of("rebuild", "logistics", "--pack", pack.toString(), "--period", (startYear - 1) + "-06",
+                "--plan", run.toString());
+        assertThat(outside.exitCode()).isEqualTo(1);
+        assertThat(outside.err()).contains("run base plans " + startYear + "-01 to", "choose a --period inside it");
+        Path csv = tmp.resolve("reopen.csv");
+        Files.writeString(csv, "segment,asset_class,region,reopens\nr2,,,2025-03\n");
+        CliRun file = own("--pack", pack.toString(), "--period", "2025-03", "--plan", csv.toString(), "--solver", "jsprit",
+                "--time-limit", "0.1", "--format", "json");
+        assertThat(file.exitCode()).as(file.err()).isZero();
+        JsonNode fromFile = Json.MAPPER.readTree(file.out());
+        assertThat(fromFile.get("schedule").asText()).contains("reopen.csv");
+        assertThat(fromFile.get("closedSegments").findValuesAsText("id")).containsExactly("r3");
+        CliRun unknown = CliRun.of("rebuild", "logistics", "--pack", pack.toString(), "--period", "2025-06", "--plan", "nosuchrun");
+        assertThat(unknown.exitCode()).isNotZero();
+        assertThat(unknown.err()).contains("no saved run nosuchrun", "rebuild plan --save nosuchrun");
+    }
 }

@@ -68,7 +68,11 @@ public record LogisticsPlan(YearMonth period, String schedule, String fleet, Str
                                 Reason reason, String detail) {
     }
 
-    /** A segment closed in the period, with the month it reopens (empty: not scheduled). */
-    public record ClosedSegment(String id, String road, String from, String to, String state, String reopens) {
+    /**
+     * A segment closed in the period, with the month it reopens ({@code not scheduled}: never in this plan) and
+     * the programme's work package that repairs it (empty when the schedule does not come from a programme).
+     */
+    public record ClosedSegment(String id, String road, String from, String to, String state, String reopens,
+                                String repairedBy) {
     }
 }

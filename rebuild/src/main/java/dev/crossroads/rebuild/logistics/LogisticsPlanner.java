@@ -198,7 +198,8 @@ public final class LogisticsPlanner {
         for (RoadSegment s : p.network().segments()) {
             if (!p.schedule().isOpen(s, p.network(), p.period())) {
                 closed.add(new ClosedSegment(s.id(), s.road(), s.from(), s.to(), s.state().name().toLowerCase(Locale.ROOT),
-                        p.schedule().reopens(s, p.network()).map(Object::toString).orElse("not scheduled")));
+                        p.schedule().reopens(s, p.network()).map(Object::toString).orElse("not scheduled"),
+                        p.schedule().repairedBy(s.id()).orElse("")));
             }
         }
         List<String> assumptions = List.of(
@@ -268,7 +269,8 @@ public final class LogisticsPlanner {
                 RoadSegment seg = p.network().segments().stream().filter(x -> x.id().equals(segId)).findFirst().orElseThrow();
                 if (!p.schedule().isOpen(seg, p.network(), p.period())) {
                     String b = seg.id() + " (" + seg.state().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ", reopens "
-                            + p.schedule().reopens(seg, p.network()).map(Object::toString).orElse("not scheduled") + ")";
+                            + p.schedule().reopens(seg, p.network()).map(Object::toString).orElse("not scheduled")
+                            + p.schedule().repairedBy(seg.id()).map(w -> " with " + w).orElse("") + ")";
                     if (!blockers.contains(b)) {
                         blockers.add(b);
                     }

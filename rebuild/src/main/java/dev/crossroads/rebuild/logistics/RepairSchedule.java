@@ -29,12 +29,24 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * segment; {@code *} for every region). A segment entry wins over a class entry. The rebuild programme
  * produces this from its schedule; {@link #illustrative} derives a stand-in.
  */
-public record RepairSchedule(Map<String, YearMonth> bySegment, Map<String, YearMonth> byClassAndRegion, String origin) {
+public record RepairSchedule(Map<String, YearMonth> bySegment, Map<String, YearMonth> byClassAndRegion, String origin,
+                             Map<String, String> repairedBy) {
     public static final String ANY_REGION = "*";
 
     public RepairSchedule {
         bySegment = Map.copyOf(bySegment);
         byClassAndRegion = Map.copyOf(byClassAndRegion);
+        repairedBy = Map.copyOf(repairedBy);
+    }
+
+    /** A schedule that does not name the work packages behind its dates. */
+    public RepairSchedule(Map<String, YearMonth> bySegment, Map<String, YearMonth> byClassAndRegion, String origin) {
+        this(bySegment, byClassAndRegion, origin, Map.of());
+    }
+
+    /** The work package that repairs a segment, where the schedule comes from a programme. */
+    public Optional<String> repairedBy(String segmentId) {
+        return Optional.ofNullable(repairedBy.get(segmentId));
     }
 
     static String key(String assetClass, String region) {
@@ -73,6 +85,16 @@ public record RepairSchedule(Map<String, YearMonth> bySegment, Map<String, YearM
             return true;
         }
         return reopens(s, network).map(m -> !m.isAfter(month)).orElse(false);
+    }
+
+    /** The regions of the segment's ends, the {@code from} node's first when {@code fromFirst}. */
+    static List<String> regionsOf(RoadSegment s, RoadNetwork network, boolean fromFirst) {
+        List<String> regions = new ArrayList<>();
+        for (String end : List.of(s.from(), s.to())) {
+            network.nodes().stream().filter(n -> n.id().equals(end)).findFirst().flatMap(RoadNode::region)
+                    .filter(r -> !regions.contains(r)).ifPresent(regions::add);
+        }
+        return fromFirst ? regions : regionsOf(s, network);
     }
 
     static List<String> regionsOf(RoadSegment s, RoadNetwork network) {
