@@ -26,6 +26,7 @@
 
   let baseMap = null;
   let routesLayer = null;
+  let shownPlan = null; // the finished rebuild.plan job on the page, for the logistics of its months
 
   async function awaitJob(job, status) {
     const t0 = Date.now();
@@ -44,7 +45,10 @@
     const status = document.getElementById('logistics-status');
     btn.disabled = true;
     try {
-      const job = await awaitJob(await postJson('/api/jobs/rebuild.logistics', {period: document.getElementById('period').value}), status);
+      const body = {period: document.getElementById('period').value};
+      const withPlan = document.getElementById('use-plan').checked && shownPlan;
+      if (withPlan) body.plan = shownPlan.id;
+      const job = await awaitJob(await postJson('/api/jobs/rebuild.logistics', body), status);
       const s = job.result.summary;
       if (routesLayer) routesLayer.remove();
       routesLayer = L.geoJSON(job.result.geojson, {
@@ -56,7 +60,8 @@
           const p = f.properties;
           layer.bindTooltip(p.type === 'route'
             ? CRMap.tip(p.truck + ' ' + p.date + ' trip ' + p.trip, num(p.tonnes, 1) + ' t, ' + num(p.distanceKm, 0) + ' km', p.roads)
-            : p.type === 'closed-segment' ? CRMap.tip('closed: ' + (p.road || p.id || ''), p.reopens ? 'reopens ' + p.reopens : '')
+            : p.type === 'closed-segment' ? CRMap.tip('closed: ' + (p.road || p.id || ''), p.reopens ? 'reopens ' + p.reopens : '',
+              p.repairedBy ? 'repaired by ' + p.repairedBy : '')
             : CRMap.tip(p.name || p.id, p.tonnesDelivered !== undefined ? num(p.tonnesDelivered, 1) + ' t delivered' : '',
               p.tonnesUnmet ? num(p.tonnesUnmet, 1) + ' t unmet' : ''));
         }}).addTo(baseMap);
@@ -64,7 +69,8 @@
       document.getElementById('logistics-note').textContent = s.period + ': ' + s.routes + ' truck trips over ' + s.workingDays
         + ' working days, ' + num(s.tonnesDelivered, 0) + ' of ' + num(s.tonnesDemanded, 0) + ' t delivered, '
         + num(s.distanceKm, 0) + ' km; ' + s.unmetDeliveries + ' deliveries unmet, ' + s.closedSegments + ' road segments closed ('
-        + s.solver + ', illustrative schedule and fleet)';
+        + s.solver + ', ' + (withPlan ? 'work and repair dates of programme job ' + body.plan + ', illustrative fleet)'
+          : 'illustrative programme, schedule and fleet)');
       document.getElementById('map').dataset.routes = 'true';
     } catch (e) {
       status.textContent = '';
@@ -178,6 +184,20 @@
     row('Packages', p.packagesSelected + ' of ' + p.packagesTotal);
     row('Cost', usdBn(p.totalCostUsd));
     row('Finish', p.finish);
+    shownPlan = job;
+    const usePlan = document.getElementById('use-plan');
+    usePlan.disabled = false;
+    usePlan.checked = true;
+    // keep the month asked for if the programme has work under way in it; else the month with the most
+    const period = document.getElementById('period');
+    const label = m => (p.startYear + Math.floor(m / 12)) + '-' + String(m % 12 + 1).padStart(2, '0');
+    const underWay = m => p.packages.filter(k => k.selected && k.startMonth <= m && m < k.endMonth).length;
+    const asked = period.value ? (Number(period.value.slice(0, 4)) - p.startYear) * 12 + Number(period.value.slice(5, 7)) - 1 : -1;
+    if (asked < 0 || asked >= p.horizonMonths || underWay(asked) === 0) {
+      let best = 0;
+      for (let m = 0; m < p.horizonMonths; m++) if (underWay(m) > underWay(best)) best = m;
+      period.value = label(best);
+    }
     document.getElementById('plan-status').textContent = 'job ' + job.id + ': solved in ' + num(p.solve.seconds)
       + ' s (limit ' + num(p.solve.timeLimitSeconds) + ' s), ' + p.leftOut.length + ' packages left out';
   }

@@ -101,7 +101,7 @@ public final class LogisticsCommand implements Callable<Integer> {
                     throw new UserException("--programme-start applies to the illustrative programme only: run "
                             + run.get().id() + " starts " + ProgrammeLogistics.start(run.get().plan()), 2);
                 }
-                problem = problemFromProgramme(regionPack, packDir, month, run.get().plan(), run.get().id(), trucks, solver, timeLimit);
+                problem = problemFromProgramme(regionPack, packDir, month, run.get().plan(), "run " + run.get().id(), trucks, solver, timeLimit);
             } else {
                 Optional<RepairSchedule> schedule = plan == null ? Optional.empty() : Optional.of(readSchedule(regionPack));
                 Optional<YearMonth> start = programmeStart != null ? Optional.of(month("--programme-start", programmeStart)) : Optional.empty();
@@ -147,7 +147,8 @@ public final class LogisticsCommand implements Callable<Integer> {
 
     /**
      * The logistics problem of a month under a scheduled programme: the packages under way in the month and
-     * the reopening months its road and bridge packages give. Throws {@link UserException} when the month lies
+     * the reopening months its road and bridge packages give; {@code runName} names it in messages ("run base",
+     * "job 7f3a"). Throws {@link UserException} when the month lies
      * outside the programme.
      */
     public static LogisticsProblem problemFromProgramme(RegionPack regionPack, Path packDir, YearMonth month, Plan programme,
@@ -155,7 +156,7 @@ public final class LogisticsCommand implements Callable<Integer> {
         YearMonth first = ProgrammeLogistics.start(programme);
         YearMonth last = first.plusMonths(programme.horizonMonths() - 1L);
         if (month.isBefore(first) || month.isAfter(last)) {
-            throw new UserException("run " + runName + " plans " + first + " to " + last + ": choose a --period inside it");
+            throw new UserException(runName + " plans " + first + " to " + last + ": choose a period inside it");
         }
         MaterialsTable materials = materials(regionPack, packDir);
         RepairSchedule schedule = ProgrammeLogistics.schedule(programme, regionPack.roads(), runName);

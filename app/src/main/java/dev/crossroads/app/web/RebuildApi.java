@@ -122,6 +122,13 @@ public final class RebuildApi {
      */
     public JobKind logisticsJob(java.nio.file.Path packDir) {
         return new JobKind() {
+            private volatile JobService jobs;
+
+            @Override
+            public void attach(JobService service) {
+                this.jobs = service;
+            }
+
             @Override
             public String name() {
                 return "rebuild.logistics";
@@ -129,8 +136,9 @@ public final class RebuildApi {
 
             @Override
             public String description() {
-                return "Truck routes for a month's reconstruction deliveries (params: period YYYY-MM, timeLimitSeconds per "
-                        + "working day, default 0.2); result: summary and geojson";
+                return "Truck routes for a month's reconstruction deliveries (params: period YYYY-MM, plan: id of a finished "
+                        + "rebuild.plan job whose work and repair dates to use (default: an illustrative programme), timeLimitSeconds "
+                        + "per working day, default 0.2); result: summary and geojson";
             }
 
             @Override
@@ -149,9 +157,18 @@ public final class RebuildApi {
                     throw new IllegalArgumentException("the pack has no road network (roads/nodes.csv)");
                 }
                 dev.crossroads.rebuild.logistics.LogisticsProblem problem;
+                String planJob = params.hasNonNull("plan") ? params.get("plan").asText() : "";
                 try {
-                    problem = dev.crossroads.app.cli.LogisticsCommand.problem(pack, packDir, month, java.util.Optional.empty(),
-                            java.util.Optional.empty(), java.util.Optional.empty(), "portfolio", limit);
+                    if (!planJob.isBlank()) {
+                        if (jobs == null) {
+                            throw new IllegalArgumentException("'plan' needs the server's job service");
+                        }
+                        problem = dev.crossroads.app.cli.LogisticsCommand.problemFromProgramme(pack, packDir, month,
+                                plan(jobs, planJob), "job " + planJob, java.util.Optional.empty(), "portfolio", limit);
+                    } else {
+                        problem = dev.crossroads.app.cli.LogisticsCommand.problem(pack, packDir, month, java.util.Optional.empty(),
+                                java.util.Optional.empty(), java.util.Optional.empty(), "portfolio", limit);
+                    }
                 } catch (dev.crossroads.app.cli.UserException | dev.crossroads.rebuild.logistics.LogisticsInputException e) {
                     throw new IllegalArgumentException(e.getMessage());
                 }
@@ -160,6 +177,8 @@ public final class RebuildApi {
                     var plan = dev.crossroads.rebuild.logistics.LogisticsPlanner.plan(problem);
                     java.util.Map<String, Object> summary = new java.util.LinkedHashMap<>();
                     summary.put("period", plan.period().toString());
+                    summary.put("schedule", plan.schedule());
+                    summary.put("programme", planJob.isBlank() ? "illustrative" : planJob);
                     summary.put("solver", plan.solver());
                     summary.put("workingDays", plan.workingDays());
                     summary.put("routes", plan.routes().size());

@@ -167,7 +167,7 @@ class LogisticsCommandTest {
         CliRun outside = CliRun.of("rebuild", "logistics", "--pack", pack.toString(), "--period", (startYear - 1) + "-06",
                 "--plan", run.toString());
         assertThat(outside.exitCode()).isEqualTo(1);
-        assertThat(outside.err()).contains("run base plans " + startYear + "-01 to", "choose a --period inside it");
+        assertThat(outside.err()).contains("run base plans " + startYear + "-01 to", "choose a period inside it");
         Path csv = tmp.resolve("reopen.csv");
         Files.writeString(csv, "segment,asset_class,region,reopens\nr2,,,2025-03\n");
         CliRun file = own("--pack", pack.toString(), "--period", "2025-03", "--plan", csv.toString(), "--solver", "jsprit",

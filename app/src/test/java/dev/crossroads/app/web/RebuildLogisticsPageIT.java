@@ -17,6 +17,8 @@ import org.openqa.selenium.logging.LogType;
 /** The job kind rebuild.logistics over the default pack, and its routes drawn on the rebuild page's map. */
 class RebuildLogisticsPageIT {
     static final Path DEFAULT_PACK = Path.of("..", "packs", "caucasus-levant");
+    /** A month's routing is 26 working days of time-limited solves: allow for a loaded machine. */
+    static final java.time.Duration SLOW = java.time.Duration.ofSeconds(120);
 
     @TempDir
     Path tmp;
@@ -30,7 +32,7 @@ class RebuildLogisticsPageIT {
             ApiContract.assertError(server.post("/api/jobs/rebuild.logistics", "{\"period\": \"June\"}"), 400, "not a month");
 
             JsonNode job = TestServer.json(server.post("/api/jobs/rebuild.logistics", "{\"period\": \"2025-06\"}"));
-            JsonNode done = server.awaitJob(job.path("id").asText());
+            JsonNode done = server.awaitJob(job.path("id").asText(), SLOW);
             assertThat(done.path("status").asText()).as(done.toString()).isEqualTo("done");
             JsonNode summary = done.path("result").path("summary");
             JsonNode geo = done.path("result").path("geojson");
@@ -44,7 +46,8 @@ class RebuildLogisticsPageIT {
 
             browser.open(server.base() + "/rebuild.html", "#map[data-ready='true']");
             browser.driver.findElement(By.id("logistics")).click();
-            browser.waiting().until(d -> "true".equals(d.findElement(By.id("map")).getAttribute("data-routes"))
+            var patient = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, SLOW);
+            patient.until(d -> "true".equals(d.findElement(By.id("map")).getAttribute("data-routes"))
                     || !d.findElements(By.cssSelector(".error")).isEmpty());
             assertThat(browser.driver.findElements(By.cssSelector(".error"))).isEmpty();
             // the page ran its own job (a time-limited solve may differ from the one above): it draws every trip it reports
@@ -55,6 +58,56 @@ class RebuildLogisticsPageIT {
             assertThat(browser.driver.findElements(By.cssSelector("#map path.route"))).hasSize(drawn);
             assertThat(browser.driver.findElements(By.cssSelector("#map path.closed"))).as("closed road segments, dashed").isNotEmpty();
             browser.screenshot("rebuild-logistics");
+
+            // with a finished programme job (solved from the page): its packages under way that month, over the
+            // roads it has repaired by then
+            ApiContract.assertError(server.post("/api/jobs/rebuild.logistics", "{\"period\": \"2026-06\", \"plan\": \"" + job.path("id").asText() + "\"}"),
+                    400, "not a rebuild.plan job");
+            browser.open(server.base() + "/rebuild.html", "#map[data-ready='true']");
+            browser.driver.findElement(By.id("limit")).clear();
+            browser.driver.findElement(By.id("limit")).sendKeys("20"); // the default pack's first feasible plan takes ~5 s
+            browser.driver.findElement(By.id("plan")).click();
+            patient.until(d -> d.findElement(By.id("use-plan")).isSelected() || !d.findElements(By.cssSelector(".error")).isEmpty());
+            assertThat(browser.driver.findElements(By.cssSelector(".error"))).isEmpty();
+            JsonNode planJob = null;
+            for (JsonNode j : TestServer.json(server.get("/api/jobs")).path("jobs")) {
+                if (j.path("kind").asText().equals("rebuild.plan") && j.path("status").asText().equals("done")) {
+                    planJob = TestServer.json(server.get("/api/jobs/" + j.path("id").asText()));
+                }
+            }
+            assertThat(planJob).as("the page's programme job").isNotNull();
+            String planId = planJob.path("id").asText();
+            int startYear = planJob.path("result").path("startYear").asInt();
+            // the page moves the month into the programme, to the month with the most packages under way
+            String period = browser.driver.findElement(By.id("period")).getAttribute("value");
+            int index = (Integer.parseInt(period.substring(0, 4)) - startYear) * 12 + Integer.parseInt(period.substring(5)) - 1;
+            long underWay = 0;
+            for (JsonNode k : planJob.path("result").path("packages")) {
+                if (k.path("selected").asBoolean() && k.path("startMonth").asInt() <= index && index < k.path("endMonth").asInt()) {
+                    underWay++;
+                }
+            }
+            assertThat(underWay).as("packages under way in %s", period).isPositive();
+
+            ApiContract.assertError(server.post("/api/jobs/rebuild.logistics", "{\"period\": \"" + (startYear - 1) + "-06\", \"plan\": \"" + planId + "\"}"),
+                    400, "choose a period inside it");
+            JsonNode withPlan = server.awaitJob(TestServer.json(server.post("/api/jobs/rebuild.logistics",
+                    "{\"period\": \"" + period + "\", \"plan\": \"" + planId + "\"}")).path("id").asText(), SLOW);
+            assertThat(withPlan.path("status").asText()).as(withPlan.toString()).isEqualTo("done");
+            assertThat(withPlan.path("result").path("summary").path("programme").asText()).isEqualTo(planId);
+            assertThat(withPlan.path("result").path("summary").path("schedule").asText()).contains("programme job " + planId);
+            List<String> closedRepairedBy = withPlan.path("result").path("geojson").path("features").findValues("properties").stream()
+                    .filter(p -> p.path("type").asText().equals("closed-segment")).map(p -> p.path("repairedBy").asText()).toList();
+            assertThat(closedRepairedBy).as("closed segments name the package that repairs them").isNotEmpty()
+                    .anySatisfy(r -> assertThat(r).contains("/"));
+
+            browser.driver.findElement(By.id("logistics")).click();
+            patient.until(d -> d.findElement(By.id("logistics-note")).getText().contains("programme job")
+                    || !d.findElements(By.cssSelector(".error")).isEmpty());
+            assertThat(browser.driver.findElements(By.cssSelector(".error"))).isEmpty();
+            assertThat(browser.driver.findElement(By.id("logistics-note")).getText()).startsWith(period + ": ");
+            assertThat(withPlan.path("result").path("summary").path("tonnesDemanded").asDouble()).as("materials for the work under way").isPositive();
+            browser.screenshot("rebuild-logistics-programme");
             var errors = browser.driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                     .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
                     .map(e -> e.getMessage()).toList();

@@ -86,7 +86,12 @@ final class TestServer implements AutoCloseable {
 
     /** Polls a job until it reaches a terminal status (or fails the test after 20 s). */
     JsonNode awaitJob(String id) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        return awaitJob(id, Duration.ofSeconds(20));
+    }
+
+    /** Polls a job until it reaches a terminal status (or fails the test after {@code patience}). */
+    JsonNode awaitJob(String id, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
         while (System.nanoTime() < deadline) {
             JsonNode j = json(get("/api/jobs/" + id));
             String s = j.path("status").asText();
@@ -100,7 +105,7 @@ final class TestServer implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         }
-        throw new AssertionError("job " + id + " did not finish within 20 s");
+        throw new AssertionError("job " + id + " did not finish within " + patience.toSeconds() + " s");
     }
 
     @Override

@@ -94,9 +94,9 @@ public final class ProgrammeLogistics {
 
     /**
      * The repair schedule of the programme: each closed segment whose package is in the plan reopens in the
-     * month after the package's last month of work.
+     * month after the package's last month of work. {@code label} names the programme ("run base").
      */
-    public static RepairSchedule schedule(Plan plan, RoadNetwork network, String runName) {
+    public static RepairSchedule schedule(Plan plan, RoadNetwork network, String label) {
         Map<String, YearMonth> bySegment = new LinkedHashMap<>();
         Map<String, String> repairedBy = new LinkedHashMap<>();
         repairs(plan, network).forEach((segment, pkg) -> {
@@ -105,7 +105,7 @@ public final class ProgrammeLogistics {
                 bySegment.put(segment, month(plan, pkg.endMonth()));
             }
         });
-        return new RepairSchedule(bySegment, Map.of(), "programme run " + runName + " (starts " + start(plan)
+        return new RepairSchedule(bySegment, Map.of(), "programme " + label + " (starts " + start(plan)
                 + "): a segment reopens the month after the work package that repairs it finishes", repairedBy);
     }
 

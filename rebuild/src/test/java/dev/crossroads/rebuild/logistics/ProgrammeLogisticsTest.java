@@ -41,7 +41,7 @@ class ProgrammeLogisticsTest {
     @Test
     void theOneBridgeOfTwoPhasesIsRepairedByTheLastAndReopensTheMonthAfterIt() {
         RoadNetwork net = Fixtures.river(true);
-        RepairSchedule s = ProgrammeLogistics.schedule(plan(true), net, "base");
+        RepairSchedule s = ProgrammeLogistics.schedule(plan(true), net, "run base");
         assertThat(s.repairedBy("bridge")).contains("XX-A/bridges#2");
         var bridge = net.segments().get(0);
         assertThat(s.reopens(bridge, net)).contains(YearMonth.of(2026, 6));
@@ -53,7 +53,7 @@ class ProgrammeLogisticsTest {
     @Test
     void aSegmentWhosePackageIsLeftOutNeverReopens() {
         RoadNetwork net = Fixtures.river(true);
-        RepairSchedule s = ProgrammeLogistics.schedule(plan(false), net, "lean");
+        RepairSchedule s = ProgrammeLogistics.schedule(plan(false), net, "run lean");
         assertThat(s.repairedBy("bridge")).contains("XX-A/bridges#2");
         assertThat(s.reopens(net.segments().get(0), net)).isEmpty();
         assertThat(s.isOpen(net.segments().get(0), net, YearMonth.of(2030, 1))).isFalse();
@@ -77,7 +77,7 @@ class ProgrammeLogisticsTest {
     void onlyPackagesUnderWayInTheMonthNeedMaterialsAtTheirUnitsPerMonth() {
         RoadNetwork net = Fixtures.river(true);
         Plan plan = plan(true);
-        RepairSchedule s = ProgrammeLogistics.schedule(plan, net, "base");
+        RepairSchedule s = ProgrammeLogistics.schedule(plan, net, "run base");
         assertThat(ProgrammeLogistics.activities(plan, inputs(), net, s, YearMonth.of(2026, 1)))
                 .extracting(WorkActivity::workPackage).containsExactly("XX-A/bridges#1");
         List<WorkActivity> april = ProgrammeLogistics.activities(plan, inputs(), net, s, YearMonth.of(2026, 4));
@@ -97,7 +97,7 @@ class ProgrammeLogisticsTest {
         YearMonth period = YearMonth.parse(month);
         RoadNetwork net = Fixtures.river(true);
         Plan plan = plan(true);
-        RepairSchedule s = ProgrammeLogistics.schedule(plan, net, "base");
+        RepairSchedule s = ProgrammeLogistics.schedule(plan, net, "run base");
         List<WorkActivity> work = ProgrammeLogistics.activities(plan, inputs(), net, s, period).stream()
                 .filter(a -> a.assetClass().equals("housing")).toList();
         LogisticsProblem p = new LogisticsProblem(net, s, period, work, Fixtures.cement(12.5), Fixtures.fleet(2),

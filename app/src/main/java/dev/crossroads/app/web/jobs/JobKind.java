@@ -22,6 +22,13 @@ public interface JobKind {
      */
     Work prepare(JsonNode params);
 
+    /**
+     * Called once by the {@link JobService} the kind is registered with, for kinds whose parameters name other
+     * jobs (e.g. the logistics of a finished programme job). Does nothing by default.
+     */
+    default void attach(JobService jobs) {
+    }
+
     /** The work of one job. */
     @FunctionalInterface
     interface Work {

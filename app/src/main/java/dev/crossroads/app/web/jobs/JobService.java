@@ -56,6 +56,7 @@ public final class JobService implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        this.kinds.values().forEach(k -> k.attach(this));
     }
 
     /** The registered kinds, name to description, in registration order. */
