@@ -110,6 +110,11 @@ public final class LogisticsCommand implements Callable<Integer> {
             int workCount = problem.activities().size();
             spec.commandLine().getErr().printf(Locale.ROOT, "planning %s: %d work packages, %d trucks, %.1f s per working day...%n",
                     month, workCount, problem.fleet().trucks().size(), timeLimit);
+            if (workCount == 0 && run.isPresent()) {
+                YearMonth busiest = ProgrammeLogistics.busiestMonth(run.get().plan());
+                spec.commandLine().getErr().printf(Locale.ROOT, "note: run %s has no work package under way in %s; its busiest month is %s "
+                        + "(%d packages)%n", run.get().id(), month, busiest, ProgrammeLogistics.underWay(run.get().plan(), busiest).size());
+            }
             spec.commandLine().getErr().flush();
             LogisticsPlan result = LogisticsPlanner.plan(problem);
             List<String> violations = PlanValidator.violations(problem, result);

@@ -42,6 +42,26 @@ public final class ProgrammeLogistics {
         return start(plan).plusMonths(index);
     }
 
+    /** The selected packages whose months include the period. */
+    public static List<Plan.PackageOutcome> underWay(Plan plan, YearMonth period) {
+        int index = (int) start(plan).until(period, java.time.temporal.ChronoUnit.MONTHS);
+        return plan.packages().stream().filter(o -> o.selected() && o.startMonth() <= index && index < o.endMonth()).toList();
+    }
+
+    /** The first month with the most packages under way. */
+    public static YearMonth busiestMonth(Plan plan) {
+        YearMonth best = start(plan);
+        int most = -1;
+        for (int m = 0; m < plan.horizonMonths(); m++) {
+            int n = underWay(plan, month(plan, m)).size();
+            if (n > most) {
+                most = n;
+                best = month(plan, m);
+            }
+        }
+        return best;
+    }
+
     /** Segment id to the package that repairs it (absent: no package of the programme repairs it). */
     public static Map<String, Plan.PackageOutcome> repairs(Plan plan, RoadNetwork network) {
         Map<String, List<RoadSegment>> byClassRegion = new LinkedHashMap<>();
@@ -117,13 +137,9 @@ public final class ProgrammeLogistics {
      */
     public static List<WorkActivity> activities(Plan plan, RebuildInputs rebuild, RoadNetwork network,
                                                 RepairSchedule schedule, YearMonth period) {
-        int index = (int) start(plan).until(period, java.time.temporal.ChronoUnit.MONTHS);
         Map<String, Plan.PackageOutcome> repairs = repairs(plan, network);
         List<WorkActivity> out = new ArrayList<>();
-        for (Plan.PackageOutcome o : plan.packages()) {
-            if (!o.selected() || index < o.startMonth() || index >= o.endMonth()) {
-                continue;
-            }
+        for (Plan.PackageOutcome o : underWay(plan, period)) {
             Optional<Damage> d = rebuild.damage().stream()
                     .filter(x -> x.region().equals(o.region()) && x.assetClass().equals(o.assetClass())).findFirst();
             if (d.isEmpty()) {

@@ -89,6 +89,8 @@ class ProgrammeLogisticsTest {
         assertThat(housing.site()).as("the region's main city").isEqualTo("town");
         assertThat(housing.unitsPerMonth()).isEqualTo(48.0 / 6);
         assertThat(ProgrammeLogistics.activities(plan, inputs(), net, s, YearMonth.of(2026, 9))).isEmpty();
+        // months 2-4 have two packages under way (bridges#1 or #2 beside housing); the first of them wins
+        assertThat(ProgrammeLogistics.busiestMonth(plan)).isEqualTo(YearMonth.of(2026, 3));
     }
 
     @ParameterizedTest
