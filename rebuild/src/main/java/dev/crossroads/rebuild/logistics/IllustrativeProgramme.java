@@ -9,7 +9,6 @@ import dev.crossroads.core.roads.RoadNode;
 import dev.crossroads.core.roads.RoadSegment;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,13 +49,11 @@ public final class IllustrativeProgramme {
                 RoadSegment s = stillClosed.get(0);
                 site = nodeIn(network, s.from()).region().filter(d.region()::equals).isPresent() ? s.from() : s.to();
             } else {
-                Optional<RoadNode> city = network.nodes().stream()
-                        .filter(n -> n.kind() == RoadNode.Kind.CITY && n.region().filter(d.region()::equals).isPresent())
-                        .min(Comparator.comparingDouble(n -> Math.hypot(n.lat() - region.get().lat(), n.lon() - region.get().lon())));
+                Optional<String> city = ProgrammeLogistics.mainCity(rebuild, network, d.region());
                 if (city.isEmpty()) {
                     continue;
                 }
-                site = city.get().id();
+                site = city.get();
             }
             out.add(new WorkActivity(d.region() + "/" + d.assetClass(), d.region(), d.assetClass(), site, units));
         }
