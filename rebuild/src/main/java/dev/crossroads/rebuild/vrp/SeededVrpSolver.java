@@ -54,7 +54,9 @@ public final class SeededVrpSolver implements VrpSolver {
         VrpSolution best = a;
         if (left > 50) {
             VrpSolution b = follow.solve(problem, Duration.ofMillis(left), Optional.of(a));
-            if (b.objective(problem) < a.objective(problem) - 1e-9) {
+            boolean fewerLeftOut = b.unassigned().size() < a.unassigned().size();
+            boolean asFewAndShorter = b.unassigned().size() == a.unassigned().size() && b.objective(problem) < a.objective(problem) - 1e-9;
+            if (fewerLeftOut || asFewAndShorter) {
                 best = b;
             }
         }

@@ -78,6 +78,31 @@ class VrpSolversTest {
         assertThat(race.best().solver()).isEqualTo("portfolio(jsprit)");
     }
 
+    @org.junit.jupiter.api.Test
+    void aMemberThatFindsNoSolutionNeverWinsTheRace() {
+        VrpProblem p = random(6, 10); // no jobs may be left out, at no penalty: an empty answer has distance 0
+        VrpSolver gaveUp = new VrpSolver() {
+            @Override
+            public String name() {
+                return "gave-up";
+            }
+
+            @Override
+            public VrpSolution solve(VrpProblem problem, Duration limit, java.util.Optional<VrpSolution> start) {
+                List<Integer> all = new ArrayList<>();
+                for (int j = 0; j < problem.jobs().size(); j++) {
+                    all.add(j);
+                }
+                return VrpSolution.of(name(), problem, List.of(), all, 1);
+            }
+        };
+        PortfolioVrpSolver.Race race = new PortfolioVrpSolver(List.of(gaveUp, new JspritVrpSolver()))
+                .race(p, Duration.ofMillis(400), java.util.Optional.empty());
+        assertThat(race.members().get(0).distance()).isZero();
+        assertThat(race.best().solver()).isEqualTo("portfolio(jsprit)");
+        assertThat(race.best().unassigned()).isEmpty();
+    }
+
     static VrpProblem random(long seed, int n) {
         Random r = new Random(seed);
         double[][] xy = new double[n + 2][];
