@@ -125,7 +125,7 @@ public final class LogisticsCommand implements Callable<Integer> {
             switch (format) {
                 case JSON -> out.print(Json.write(result));
                 case GEOJSON -> out.print(Json.write(LogisticsGeoJson.of(result, regionPack.roads())));
-                default -> out.print(LogisticsTables.render(result, regionPack.roads()));
+                default -> out.print(LogisticsTables.render(result, regionPack.roads(), problem.activities(), problem.materials()));
             }
             out.flush();
             return 0;

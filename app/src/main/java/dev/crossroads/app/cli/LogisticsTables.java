@@ -3,6 +3,9 @@ package dev.crossroads.app.cli;
 import dev.crossroads.core.roads.RoadNetwork;
 import dev.crossroads.core.roads.RoadNode;
 import dev.crossroads.rebuild.logistics.LogisticsPlan;
+import dev.crossroads.rebuild.logistics.MaterialRate;
+import dev.crossroads.rebuild.logistics.MaterialsTable;
+import dev.crossroads.rebuild.logistics.WorkActivity;
 import java.time.format.TextStyle;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +19,11 @@ final class LogisticsTables {
     }
 
     static String render(LogisticsPlan plan, RoadNetwork network) {
+        return render(plan, network, List.of(), new MaterialsTable(List.of()));
+    }
+
+    /** The plan with the work under way that month and what each package needs (empty {@code work}: left out). */
+    static String render(LogisticsPlan plan, RoadNetwork network, List<WorkActivity> work, MaterialsTable materials) {
         Map<String, String> names = new HashMap<>();
         network.nodes().forEach(n -> names.put(n.id(), n.name()));
         StringBuilder sb = new StringBuilder();
@@ -27,6 +35,18 @@ final class LogisticsTables {
         sb.append(String.format(Locale.ROOT, "Demand %,.0f t; delivered %,.0f t (%.0f%%) in %d trips (%d truck-days) by %d truck(s) over %,.0f km%n",
                 plan.tonnesDemanded(), plan.tonnesDelivered(), plan.tonnesDemanded() > 0 ? 100 * plan.tonnesDelivered() / plan.tonnesDemanded() : 0,
                 trips, truckDays, trucks, plan.distanceKm()));
+        if (!work.isEmpty()) {
+            sb.append(String.format(Locale.ROOT, "%nWork under way this month (%d packages)%n", work.size()));
+            TextTable w = new TextTable("package", "delivered to", "units a month", "materials a month").right(2);
+            for (WorkActivity a : work) {
+                List<MaterialRate> rates = materials.of(a.assetClass());
+                String need = rates.isEmpty() ? "none listed in " + MaterialsTable.FILE
+                        : rates.stream().map(r -> String.format(Locale.ROOT, "%,.1f t %s", r.tonnesPerUnit() * a.unitsPerMonth(), r.material()))
+                        .collect(Collectors.joining(", "));
+                w.add(a.workPackage(), names.getOrDefault(a.site(), a.site()), String.format(Locale.ROOT, "%,.2f", a.unitsPerMonth()), need);
+            }
+            sb.append(w.text());
+        }
         sb.append("\nRoads closed this month\n");
         boolean byProgramme = plan.closedSegments().stream().anyMatch(c -> !c.repairedBy().isEmpty());
         TextTable closed = byProgramme ? new TextTable("segment", "road", "between", "state", "reopens", "repaired by")

@@ -162,7 +162,7 @@ class LogisticsCommandTest {
         });
         CliRun table = own("--pack", pack.toString(), "--period", month.toString(), "--plan", run.toString(),
                 "--solver", "jsprit", "--time-limit", "0.1");
-        assertThat(table.out()).contains("programme run base");
+        assertThat(table.out()).contains("programme run base", "Work under way this month", "delivered to");
 
         CliRun outside = CliRun.of("rebuild", "logistics", "--pack", pack.toString(), "--period", (startYear - 1) + "-06",
                 "--plan", run.toString());
