@@ -66,7 +66,7 @@ public final class LogisticsCommand implements Callable<Integer> {
             + "illustrative schedule (default: January of the pack's as-of year).")
     String programmeStart;
 
-    @Option(names = "--solver", paramLabel = "NAME", defaultValue = "portfolio", description = "portfolio (default), ortools or jsprit.")
+    @Option(names = "--solver", paramLabel = "NAME", defaultValue = "portfolio", description = "portfolio (default: jsprit and OR-Tools racing on two cores), ortools, jsprit or seeded.")
     String solver;
 
     @Option(names = "--time-limit", paramLabel = "S", defaultValue = "0.5", description = "Solver seconds per working day (default ${DEFAULT-VALUE}).")
