@@ -62,6 +62,13 @@ final class Browser implements AutoCloseable {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
 
+    /** The browser console's messages at level SEVERE so far (a CSP violation or a script error shows here). */
+    java.util.List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
+    }
+
     /** Saves a PNG of the window as target/screenshots/NAME.png. */
     Path screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);

@@ -2,43 +2,17 @@ package dev.crossroads.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.crossroads.core.pack.PackLoader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.logging.LogType;
 
 /** The energy page in a real headless Chromium over the default pack (packs/caucasus-levant). */
-class EnergyPageIT {
-    static final Path DEFAULT_PACK = Path.of("..", "packs", "caucasus-levant");
-
-    @TempDir
-    Path tmp;
-    TestServer server;
-    Browser browser;
-
+class EnergyPageIT extends PageTest {
     @BeforeEach
     void start() throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(DEFAULT_PACK), "no default pack at " + DEFAULT_PACK.toAbsolutePath());
-        browser = new Browser();
-        server = TestServer.sqlite(DEFAULT_PACK, tmp, JobKinds.forPack(PackLoader.load(DEFAULT_PACK)));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+        startOnDefaultPack();
     }
 
     @Test
@@ -70,9 +44,6 @@ class EnergyPageIT {
         assertThat(browser.driver.findElements(By.cssSelector("#n1-table tbody tr"))).hasSize(15);
         browser.screenshot("energy-n-1");
         assertThat(browser.driver.findElements(By.cssSelector(".error"))).isEmpty();
-        var errors = browser.driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-                .map(e -> e.getMessage()).toList();
-        assertThat(errors).as("browser console errors (a CSP violation shows here)").isEmpty();
+        assertThat(browser.consoleErrors()).as("browser console errors (a CSP violation shows here)").isEmpty();
     }
 }

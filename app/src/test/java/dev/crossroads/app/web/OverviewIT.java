@@ -3,37 +3,17 @@ package dev.crossroads.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crossroads.core.pack.TestPacks;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.logging.LogType;
 
 /** The pages in a real headless Chromium, served by a real server over the minimal pack. */
-class OverviewIT {
-    @TempDir
-    Path tmp;
-    TestServer server;
-    Browser browser;
-
+class OverviewIT extends PageTest {
     @BeforeEach
     void start() throws Exception {
-        browser = new Browser();
-        server = TestServer.sqlite(TestPacks.minimal(), tmp, List.of());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+        start(TestPacks.minimal(), List.of());
     }
 
     private String figure(String label) {
@@ -81,9 +61,6 @@ class OverviewIT {
     }
 
     private void assertNoConsoleErrors() {
-        var errors = browser.driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-                .map(e -> e.getMessage()).toList();
-        assertThat(errors).as("browser console errors (a CSP violation shows here)").isEmpty();
+        assertThat(browser.consoleErrors()).as("browser console errors (a CSP violation shows here)").isEmpty();
     }
 }

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.logging.LogType;
 
 /** The job kind rebuild.logistics over the default pack, and its routes drawn on the rebuild page's map. */
 class RebuildLogisticsPageIT {
@@ -108,10 +107,7 @@ class RebuildLogisticsPageIT {
             assertThat(browser.driver.findElement(By.id("logistics-note")).getText()).startsWith(period + ": ");
             assertThat(withPlan.path("result").path("summary").path("tonnesDemanded").asDouble()).as("materials for the work under way").isPositive();
             browser.screenshot("rebuild-logistics-programme");
-            var errors = browser.driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                    .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-                    .map(e -> e.getMessage()).toList();
-            assertThat(errors).as("browser console errors").isEmpty();
+            assertThat(browser.consoleErrors()).as("browser console errors").isEmpty();
         }
     }
 }

@@ -4,36 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crossroads.core.pack.PackLoader;
 import dev.crossroads.core.pack.TestPacks;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.logging.LogType;
 
 /** The rebuild page in a real headless Chromium over the minimal pack: needs, then a programme job and its Gantt. */
-class RebuildPageIT {
-    @TempDir
-    Path tmp;
-    TestServer server;
-    Browser browser;
-
+class RebuildPageIT extends PageTest {
     @BeforeEach
     void start() throws Exception {
-        browser = new Browser();
-        server = TestServer.sqlite(TestPacks.minimal(), tmp, JobKinds.forPack(PackLoader.load(TestPacks.minimal())));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+        start(TestPacks.minimal(), JobKinds.forPack(PackLoader.load(TestPacks.minimal())));
     }
 
     @Test
@@ -58,9 +38,6 @@ class RebuildPageIT {
                 "document.getElementById('service').scrollIntoView()");
         browser.screenshot("rebuild-programme");
         assertThat(browser.driver.findElements(By.cssSelector(".error"))).isEmpty();
-        var errors = browser.driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-                .map(e -> e.getMessage()).toList();
-        assertThat(errors).as("browser console errors (a CSP violation shows here)").isEmpty();
+        assertThat(browser.consoleErrors()).as("browser console errors (a CSP violation shows here)").isEmpty();
     }
 }

@@ -70,7 +70,7 @@ public final class ProgrammeLogistics {
                 continue;
             }
             String ac = s.repairAssetClass().get();
-            for (String region : RepairSchedule.regionsOf(s, network, true)) {
+            for (String region : RepairSchedule.endRegions(s, network)) {
                 if (!packages(plan, region, ac).isEmpty()) {
                     byClassRegion.computeIfAbsent(ac + "@" + region, k -> new ArrayList<>()).add(s);
                     break;

@@ -87,14 +87,14 @@ public record RepairSchedule(Map<String, YearMonth> bySegment, Map<String, YearM
         return reopens(s, network).map(m -> !m.isAfter(month)).orElse(false);
     }
 
-    /** The regions of the segment's ends, the {@code from} node's first when {@code fromFirst}. */
-    static List<String> regionsOf(RoadSegment s, RoadNetwork network, boolean fromFirst) {
+    /** The regions of the segment's ends, the {@code from} node's first. */
+    static List<String> endRegions(RoadSegment s, RoadNetwork network) {
         List<String> regions = new ArrayList<>();
         for (String end : List.of(s.from(), s.to())) {
             network.nodes().stream().filter(n -> n.id().equals(end)).findFirst().flatMap(RoadNode::region)
                     .filter(r -> !regions.contains(r)).ifPresent(regions::add);
         }
-        return fromFirst ? regions : regionsOf(s, network);
+        return regions;
     }
 
     static List<String> regionsOf(RoadSegment s, RoadNetwork network) {

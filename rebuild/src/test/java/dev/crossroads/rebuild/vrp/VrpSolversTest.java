@@ -56,22 +56,14 @@ class VrpSolversTest {
     @org.junit.jupiter.api.Test
     void theRacePicksTheMemberWithTheLowerObjective() {
         VrpProblem p = random(5, 8);
-        VrpSolver poor = new VrpSolver() {
-            @Override
-            public String name() {
-                return "poor";
+        // one route per job: feasible and far from the best
+        VrpSolver poor = fixed("poor", problem -> {
+            List<VrpRoute> routes = new ArrayList<>();
+            for (int j = 0; j < problem.jobs().size(); j++) {
+                routes.add(new VrpRoute(j, List.of(j)));
             }
-
-            @Override
-            public VrpSolution solve(VrpProblem problem, Duration limit, java.util.Optional<VrpSolution> start) {
-                // one route per job: feasible and far from the best
-                List<VrpRoute> routes = new ArrayList<>();
-                for (int j = 0; j < problem.jobs().size(); j++) {
-                    routes.add(new VrpRoute(j, List.of(j)));
-                }
-                return VrpSolution.of(name(), problem, routes, List.of(), 1);
-            }
-        };
+            return VrpSolution.of("poor", problem, routes, List.of(), 1);
+        });
         PortfolioVrpSolver.Race race = new PortfolioVrpSolver(List.of(poor, new JspritVrpSolver()))
                 .race(p, Duration.ofMillis(400), java.util.Optional.empty());
         assertThat(race.members().get(0).distance()).isGreaterThan(race.members().get(1).distance());
@@ -81,26 +73,33 @@ class VrpSolversTest {
     @org.junit.jupiter.api.Test
     void aMemberThatFindsNoSolutionNeverWinsTheRace() {
         VrpProblem p = random(6, 10); // no jobs may be left out, at no penalty: an empty answer has distance 0
-        VrpSolver gaveUp = new VrpSolver() {
-            @Override
-            public String name() {
-                return "gave-up";
+        VrpSolver gaveUp = fixed("gave-up", problem -> {
+            List<Integer> all = new ArrayList<>();
+            for (int j = 0; j < problem.jobs().size(); j++) {
+                all.add(j);
             }
-
-            @Override
-            public VrpSolution solve(VrpProblem problem, Duration limit, java.util.Optional<VrpSolution> start) {
-                List<Integer> all = new ArrayList<>();
-                for (int j = 0; j < problem.jobs().size(); j++) {
-                    all.add(j);
-                }
-                return VrpSolution.of(name(), problem, List.of(), all, 1);
-            }
-        };
+            return VrpSolution.of("gave-up", problem, List.of(), all, 1);
+        });
         PortfolioVrpSolver.Race race = new PortfolioVrpSolver(List.of(gaveUp, new JspritVrpSolver()))
                 .race(p, Duration.ofMillis(400), java.util.Optional.empty());
         assertThat(race.members().get(0).distance()).isZero();
         assertThat(race.best().solver()).isEqualTo("portfolio(jsprit)");
         assertThat(race.best().unassigned()).isEmpty();
+    }
+
+    /** A stand-in member whose answer a test fixes. */
+    static VrpSolver fixed(String name, java.util.function.Function<VrpProblem, VrpSolution> answer) {
+        return new VrpSolver() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public VrpSolution solve(VrpProblem problem, Duration limit, java.util.Optional<VrpSolution> start) {
+                return answer.apply(problem);
+            }
+        };
     }
 
     static VrpProblem random(long seed, int n) {

@@ -1,0 +1,41 @@
+package dev.crossroads.app.web;
+
+import dev.crossroads.app.web.jobs.JobKind;
+import dev.crossroads.core.pack.PackLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A page test: a real server over a pack and a real headless Chromium for each test, both closed after it. */
+abstract class PageTest {
+    static final Path DEFAULT_PACK = Path.of("..", "packs", "caucasus-levant");
+
+    @TempDir
+    Path tmp;
+    TestServer server;
+    Browser browser;
+
+    /** The default pack with its job kinds (skips the test when the pack is absent). */
+    void startOnDefaultPack(String... browserArgs) throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(DEFAULT_PACK), "no default pack at " + DEFAULT_PACK.toAbsolutePath());
+        start(DEFAULT_PACK, JobKinds.forPack(PackLoader.load(DEFAULT_PACK)), browserArgs);
+    }
+
+    void start(Path pack, List<JobKind> kinds, String... browserArgs) throws Exception {
+        browser = new Browser(browserArgs);
+        server = TestServer.sqlite(pack, tmp, kinds);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+}
