@@ -126,8 +126,10 @@ const CR = (() => {
     const regions = map(rebuild.regions), assets = map(rebuild.assetClasses);
     const or = (m, id) => (id !== undefined && id !== null && m.has(id) ? m.get(id) : id);
     function pkg(id) {
-      const [r, a] = String(id).split('/');
-      return a ? or(regions, r) + ' \u00b7 ' + or(assets, a) : id;
+      const [r, rest] = String(id).split('/');
+      if (!rest) return id;
+      const [a, part] = rest.split('#');
+      return or(regions, r) + ' \u00b7 ' + or(assets, a) + (part ? ' (part ' + part + ')' : '');
     }
     return {
       country: id => or(c, id), market: id => or(markets, id), field: id => or(fields, id), node: id => or(nodes, id),
@@ -199,6 +201,47 @@ const CR = (() => {
     }
   }
 
+  // ---- validation in the page, in the user's units --------------------------------------------------------
+
+  /** The label text of a control, without the control's own text. */
+  function labelOf(input) {
+    const l = input.id && document.querySelector('label[for="' + input.id + '"]');
+    return (l ? l.textContent : input.getAttribute('aria-label') || input.name || input.id).trim();
+  }
+  /** A readable bound: numbers with separators, months and dates as people write them. */
+  function bound(input, v) {
+    if (input.type === 'month') return month(v);
+    if (input.type === 'date') return date(v);
+    const x = Number(v);
+    return Number.isFinite(x) ? num(x, Number.isInteger(x) ? 0 : (String(v).split('.')[1] || '').length) : v;
+  }
+  /**
+   * Checks the form's inputs before anything is sent; writes each problem beside its field (the element named
+   * by the input's aria-describedby ending in -error) and focuses the first bad field. Returns true when all is well.
+   */
+  function validate(form) {
+    let first = null;
+    for (const input of form.querySelectorAll('input, select')) {
+      const slotId = (input.getAttribute('aria-describedby') || '').split(/\s+/).find(x => x.endsWith('-error'));
+      const slot = slotId && document.getElementById(slotId);
+      let msg = '';
+      const v = input.validity;
+      const what = labelOf(input);
+      const range = input.min && input.max ? 'between ' + bound(input, input.min) + ' and ' + bound(input, input.max)
+        : input.min ? 'at least ' + bound(input, input.min) : input.max ? 'at most ' + bound(input, input.max) : '';
+      if (v.valueMissing || (v.badInput)) msg = what + ': enter ' + (input.type === 'number' ? 'a number ' + range
+        : input.type === 'month' ? 'a month (year and month) ' + range : input.type === 'date' ? 'a date ' + range : 'a value') + '.';
+      else if (v.rangeUnderflow || v.rangeOverflow) msg = what + ' must be ' + range + '; you entered ' + bound(input, input.value) + '.';
+      else if (v.stepMismatch) msg = what + ' must be a whole number.';
+      else if (!v.valid) msg = what + ': ' + input.validationMessage;
+      input.setAttribute('aria-invalid', msg ? 'true' : 'false');
+      if (slot) slot.textContent = msg;
+      if (msg && !first) first = input;
+    }
+    if (first) first.focus();
+    return !first;
+  }
+
   // ---- long jobs: progress against their limit, a cancel button ---------------------------------------------
 
   class Cancelled extends Error {}
@@ -251,5 +294,5 @@ const CR = (() => {
   document.addEventListener('DOMContentLoaded', () => { packName(); tables(); });
 
   return {el, getJson, postJson, deleteJson, ApiError, banner, clearBanner, showError, num, signed, bcm, usdBn, usdM, signedUsdM,
-    pct, date, month, sectorName, names, named, url, tableCsv, download, tables, runJob, Cancelled};
+    pct, date, month, sectorName, names, named, url, tableCsv, download, tables, runJob, Cancelled, validate};
 })();
