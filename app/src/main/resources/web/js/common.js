@@ -105,7 +105,7 @@ const CR = (() => {
     const d = new Date(ym.slice(0, 7) + '-01T00:00:00Z');
     return Number.isNaN(d.getTime()) ? ym : d.toLocaleDateString('en-GB', {month: 'short', year: 'numeric', timeZone: 'UTC'});
   }
-  const sectorName = s => s ? s.charAt(0) + s.slice(1).toLowerCase().replace(/_/g, ' ') : s;
+  const sectorName = s => s ? s.charAt(0).toUpperCase() + s.slice(1).toLowerCase().replace(/_/g, ' ') : s;
 
   // ---- people's names for the pack's ids ------------------------------------------------------------------
 

@@ -99,12 +99,12 @@
 
   function hhiRows(m, prefix, dl) {
     const row = (k, v, small) => dl.append(el('dt', {}, k), el('dd', {'data-figure': k}, v, small ? el('small', {}, small) : null));
-    row(prefix + 'markets', num(m.hhiMarkets, 0), m.markets.filter(x => x.deliveredBcm > 1e-9).length + ' markets with gas');
+    row(prefix + 'Markets', num(m.hhiMarkets, 0), m.markets.filter(x => x.deliveredBcm > 1e-9).length + ' markets with gas');
     const transit = m.transitCountries.filter(t => t.shareOfExports > 1e-9);
     if (!transit.length) {
-      row(prefix + 'transit countries', 'none', 'no export crosses a transit country, so there is nothing to concentrate');
+      row(prefix + 'Transit countries', 'none', 'no export crosses a transit country, so there is nothing to concentrate');
     } else {
-      row(prefix + 'transit countries', num(m.hhiTransitCountries, 0),
+      row(prefix + 'Transit countries', num(m.hhiTransitCountries, 0),
         transit.map(t => N.country(t.country) + ' ' + pct(t.shareOfExports * 100)).join(', '));
     }
   }

@@ -121,7 +121,8 @@
     }
     legend(map);
     map.fitBounds(bounds);
-    CRMap.quiet ? CRMap.quiet('map') : document.querySelectorAll('#map path').forEach(p => p.setAttribute('tabindex', '-1'));
+    // map paths are not tab stops: the same facts are in the cards, reachable by keyboard
+    document.querySelectorAll('#map path').forEach(p => p.setAttribute('tabindex', '-1'));
 
     const note = [outlines.features.length + ' countries', pipesDrawn + ' pipeline arcs', gas.swaps.length + ' swaps',
       rebuild.regions.length + ' governorates', roadsDrawn + ' road segments'].join(' · ');

@@ -57,6 +57,9 @@
               p.tonnesUnmet ? num(p.tonnesUnmet, 1) + ' t unmet (\u2716)' : ''));
         }}).addTo(baseMap);
       CRMap.quiet('map');
+      note.dataset.period = s.period;
+      note.dataset.trips = s.routes;
+      note.dataset.programme = withPlan ? 'shown' : 'illustrative';
       note.replaceChildren(el('strong', {}, month(s.period) + ': ' + num(s.tonnesDelivered, 0) + ' of ' + num(s.tonnesDemanded, 0)
         + ' t delivered'), ' in ' + num(s.routes, 0) + ' truck trips over ' + s.workingDays + ' working days, ' + num(s.distanceKm, 0)
         + ' km; ' + s.unmetDeliveries + ' deliveries unmet, ' + s.closedSegments + ' road segments closed (' + s.solver + ', '
