@@ -224,7 +224,7 @@
       const pack = {countries, actors, relations, events, gas, rebuild, roads};
       document.getElementById('title').textContent = summary.title || summary.name;
       document.getElementById('subtitle').textContent = 'Pack ' + summary.name + ', as of ' + date(summary.asOf)
-        + ', hub state ' + summary.home + '. Every figure below comes from the pack and names its file.';
+        + ', hub state ' + ((countries.find(c => c.iso3 === summary.home) || {}).name || summary.home) + '. Every figure below comes from the pack and names its file.';
       headlines(summary, pack);
       sources(srcs);
       const world = await fetch('/vendor/world-atlas/countries-50m.json').then(r => {
