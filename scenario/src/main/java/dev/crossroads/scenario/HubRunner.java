@@ -9,6 +9,8 @@ import dev.crossroads.energy.DisruptionResult;
 import dev.crossroads.energy.EnergyEngine;
 import dev.crossroads.energy.EnergyException;
 import dev.crossroads.energy.GasNetwork;
+import dev.crossroads.energy.power.PowerResult;
+import dev.crossroads.energy.power.PowerSupply;
 import dev.crossroads.relations.RelationsEngine;
 import dev.crossroads.relations.RelationsException;
 import dev.crossroads.relations.mediation.Component;
@@ -60,7 +62,8 @@ public final class HubRunner {
         timings.put("energy", ms(t0));
 
         t0 = System.nanoTime();
-        HubResult.PowerPillar p = HubResult.PowerPillar.none();
+        Optional<PowerCase> power = power(gas);
+        HubResult.PowerPillar p = power.map(pc -> powerPillar(pc, chain, illustrative)).orElse(HubResult.PowerPillar.none());
         timings.put("power", ms(t0));
 
         t0 = System.nanoTime();
@@ -153,6 +156,68 @@ public final class HubRunner {
         }
         return new HubResult.EnergyPillar(base, g.baseAllocation().deliveredBcm(), g.scenarioAllocation().deliveredBcm(),
                 g.baseAllocation().netbackUsd(), g.scenarioAllocation().netbackUsd(), change, markets, explanation);
+    }
+
+    // ------------------------------------------------------------ power
+
+    /** The electricity the base case's gas and the scenario's gas sustain. */
+    record PowerCase(PowerResult base, PowerResult scenario) {
+    }
+
+    Optional<PowerCase> power(GasCase g) {
+        if (pack.power().plants().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            PowerResult base = PowerSupply.of(pack, g.base(), g.baseAllocation());
+            PowerResult scen = PowerSupply.of(pack, g.scenario(), g.scenarioAllocation());
+            return Optional.of(new PowerCase(base, scen));
+        } catch (EnergyException | IllegalArgumentException ex) {
+            throw new ScenarioException("power: " + ex.getMessage(), ex);
+        }
+    }
+
+    private HubResult.PowerPillar powerPillar(PowerCase pc, List<HubResult.ChainStep> chain, List<String> illustrative) {
+        PowerResult.Constants k = pc.scenario().constants();
+        String constants = String.format(Locale.ROOT, "calorific value %.2f MJ/m3 [%s, %s], %.0f h/year: 1 bcm/y = %.0f MW of heat",
+                k.calorificValueMjPerM3(), String.join(";", k.calorificValueSources()), k.calorificValueConfidence(),
+                k.hoursPerYear(), k.mwPerBcmOfHeat());
+        List<HubResult.RegionPower> regions = new ArrayList<>();
+        for (PowerResult.RegionSupply r : pc.scenario().regions()) {
+            PowerResult.RegionSupply b = pc.base().region(r.region()).orElse(r);
+            double demand = r.demandMw().orElse(0);
+            StringBuilder why = new StringBuilder();
+            for (PowerResult.PlantSupply pl : pc.scenario().plants()) {
+                if (!pl.region().equals(r.region())) {
+                    continue;
+                }
+                PowerResult.PlantSupply bp = pc.base().plant(pl.id()).orElse(pl);
+                if (Math.abs(bp.sustainedMw() - pl.sustainedMw()) >= 0.5) {
+                    why.append(why.length() > 0 ? "; " : "").append(String.format(Locale.ROOT,
+                            "%s %.0f -> %.0f MW (gas %.3f -> %.3f bcm at node %s, efficiency %s)", pl.name(), bp.sustainedMw(),
+                            pl.sustainedMw(), bp.gasUsedBcm(), pl.gasUsedBcm(), pl.gasNode().orElse("-"),
+                            pl.efficiency().isPresent() ? String.format(Locale.ROOT, "%.2f", pl.efficiency().getAsDouble()) : "-"));
+                }
+            }
+            regions.add(new HubResult.RegionPower(r.region(), r.name(), b.availableMw(), r.availableMw(), demand,
+                    b.shareServedOr(1), r.shareServedOr(1), why.toString()));
+            double lost = b.availableMw() - r.availableMw();
+            if (Math.abs(lost) >= 0.5) {
+                chain.add(new HubResult.ChainStep("power", (lost > 0 ? "electricity lost in " : "electricity gained in ")
+                        + r.name(), round(Math.abs(lost), 0), "MW", why + "; power/plants.csv rows, " + constants));
+            }
+            if (r.shareServed().isPresent() && Math.abs(b.shareServedOr(1) - r.shareServedOr(1)) >= 0.0005) {
+                chain.add(new HubResult.ChainStep("power", "share of " + r.name() + "'s demand served",
+                        round(100 * r.shareServedOr(1), 1), "%", String.format(Locale.ROOT,
+                        "%.0f of %.0f MW demand (power/demand.csv, year %d); base case %.1f%%", r.availableMw(), demand,
+                        r.demandYear().orElse(0), 100 * b.shareServedOr(1))));
+            }
+        }
+        if (!"reported".equals(k.calorificValueConfidence())) {
+            illustrative.add("power/constants.csv calorific value is " + k.calorificValueConfidence());
+        }
+        return new HubResult.PowerPillar(pc.base().availableMw(), pc.scenario().availableMw(), pc.scenario().demandMw(),
+                regions, List.of(constants));
     }
 
     // ------------------------------------------------------------ relations
