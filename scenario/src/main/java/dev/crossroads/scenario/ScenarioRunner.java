@@ -91,7 +91,9 @@ public final class ScenarioRunner {
             sources.add(s.map(x -> new BriefData.SourceRef(x.id(), x.publisher(), x.title(), x.date(), x.url()))
                     .orElse(new BriefData.SourceRef(id, "", "(not in sources.csv)", "", "")));
         }
-        return new BriefData(spec, year, at, p, solvedAt, e, r, b, notes.list, sources);
+        HubResult hub = new HubRunner(pack, relations).run(spec);
+        return new BriefData(spec, year, at, p, solvedAt, e, r, b, notes.list, sources, hub.chain(), hub.pillars().power(),
+                hub.pillars().relations().transitExposure());
     }
 
     // ------------------------------------------------------------ energy
