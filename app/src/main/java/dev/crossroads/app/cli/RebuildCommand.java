@@ -7,6 +7,7 @@ import dev.crossroads.rebuild.export.PlanExport;
 import dev.crossroads.rebuild.needs.Needs;
 import dev.crossroads.rebuild.programme.Comparison;
 import dev.crossroads.rebuild.programme.Plan;
+import dev.crossroads.rebuild.programme.PowerAvailability;
 import dev.crossroads.rebuild.programme.Programme;
 import dev.crossroads.rebuild.programme.ProgrammeSettings;
 import dev.crossroads.rebuild.programme.WorkPackage;
@@ -175,6 +176,16 @@ public final class RebuildCommand implements Runnable {
         @Option(names = "--require", paramLabel = "CLASS", split = ",", description = "Asset classes whose packages must all be done within the horizon.")
         Set<String> required = new HashSet<>();
 
+        @Option(names = "--power-served", paramLabel = "REGION=SHARE", split = ",", description = "Share (0..1) of a region's electricity "
+                + "demand served in every programme year: power-dependent packages there count their service in proportion "
+                + "(default: 1). Repeatable.")
+        Map<String, Double> powerServed = new TreeMap<>();
+
+        @Option(names = "--gas-fuel", paramLabel = "REGION=SHARE", split = ",", description = "Share (0..1) of new gas-fired "
+                + "capacity in a region that has fuel in every programme year: gas-fired generation packages there count their "
+                + "service in proportion (default: 1). Repeatable.")
+        Map<String, Double> gasFuel = new TreeMap<>();
+
         @Option(names = "--time-limit", paramLabel = "S", description = "Wall-clock limit in seconds: an outer safety limit "
                 + "behind --work-limit (default: " + DEFAULT_SAFETY_SECONDS + "); alone with --work-limit 0 it is the stop, and the run "
                 + "is not reproducible.")
@@ -229,6 +240,18 @@ public final class RebuildCommand implements Runnable {
                 ps.add(new ProgrammeSettings.PartnerSettings(id, classes, partnerCrews, partnerBudget));
             }
             s = s.withPartners(ps);
+            if (!powerServed.isEmpty() || !gasFuel.isEmpty()) {
+                List<String> basis = new ArrayList<>();
+                powerServed.forEach((r, v) -> basis.add("--power-served " + r + "=" + v));
+                gasFuel.forEach((r, v) -> basis.add("--gas-fuel " + r + "=" + v));
+                int years = (s.horizonMonths() + 11) / 12;
+                try {
+                    s = s.withPower(PowerAvailability.sameEveryYear(powerServed, gasFuel, startYear, startYear + years - 1,
+                            String.join(" ", basis)));
+                } catch (IllegalArgumentException e) {
+                    throw new UserException(e.getMessage(), 2);
+                }
+            }
             return RebuildEngine.programme(loaded.rebuild(), s);
         }
 
