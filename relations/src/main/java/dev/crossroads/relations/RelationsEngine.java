@@ -109,7 +109,7 @@ public final class RelationsEngine {
      */
     public static RelationsEngine of(RegionPack pack, List<LedgerEvent> extracted, Settings settings) {
         for (LedgerEvent e : extracted) {
-            if (e.projected()) {
+            if (e.isProjected()) {
                 throw new RelationsException("event " + e.id() + " is projected: add projected events with withProjected, never as reported ones");
             }
         }
@@ -128,7 +128,7 @@ public final class RelationsEngine {
      */
     public RelationsEngine withProjected(List<LedgerEvent> projected) {
         for (LedgerEvent e : projected) {
-            if (!e.projected()) {
+            if (!e.isProjected()) {
                 throw new RelationsException("event " + e.id() + " is " + e.origin() + ", not projected: only projected events may be added to a scenario's ledger");
             }
             if (ledger.events().stream().anyMatch(x -> x.id().equals(e.id()))) {
@@ -145,7 +145,7 @@ public final class RelationsEngine {
 
     /** This engine without any projected event: reported (curated and extracted) events only. */
     public RelationsEngine reportedOnly() {
-        return with(ledger.filtered(e -> !e.projected()));
+        return with(ledger.filtered(e -> !e.isProjected()));
     }
 
     /**

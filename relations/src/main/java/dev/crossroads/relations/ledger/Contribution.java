@@ -7,7 +7,7 @@ package dev.crossroads.relations.ledger;
  * {@code projected}: the event is a scenario's projection, not a report.
  */
 public record Contribution(LedgerEvent event, double decay, double points, boolean viaMediation) {
-    public boolean projected() {
-        return event.projected();
+    public boolean isProjected() {
+        return event.isProjected();
     }
 }

@@ -148,7 +148,7 @@ public final class Ledger {
             if (e.between(a, b)) {
                 out.add(new Contribution(e, d, e.goldstein() * e.weight() * d, false));
             } else if (e.mediator().isPresent() && mediatedFor(e, a, b)
-                    && hosted.add(happening(e) + (e.projected() ? "/projected" : ""))) {
+                    && hosted.add(happening(e) + (e.isProjected() ? "/projected" : ""))) {
                 out.add(new Contribution(e, d, HOSTING_POINTS * e.weight() * d, true));
             }
         }
@@ -173,7 +173,7 @@ public final class Ledger {
         double baseline = base.map(BaselineRelation::score).orElse(0.0);
         List<Contribution> cs = contributions(a, b, at);
         double score = baseline + cs.stream().mapToDouble(Contribution::points).sum();
-        double projected = cs.stream().filter(Contribution::projected).mapToDouble(Contribution::points).sum();
+        double projected = cs.stream().filter(Contribution::isProjected).mapToDouble(Contribution::points).sum();
         return new DyadScore(a, b, at, baseline, base.map(BaselineRelation::kind).orElse("none"),
                 absorbedUpTo(a, b, at), score, projected, cs);
     }

@@ -76,7 +76,7 @@ public record LedgerEvent(String id, LocalDate date, String actor1, String actor
     }
 
     /** Whether a scenario projected it (never reported): shown as such and kept apart from reported events. */
-    public boolean projected() {
+    public boolean isProjected() {
         return origin == Origin.PROJECTED;
     }
 

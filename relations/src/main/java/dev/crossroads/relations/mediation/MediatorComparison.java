@@ -67,7 +67,7 @@ public record MediatorComparison(String a, String b, LocalDate at, MediatorRanki
                 }
                 List<LedgerEvent> why = switch (c.name()) {
                     case "reach", "evenHandedness", "hostility" -> tieEvents;
-                    default -> c.evidence().stream().filter(LedgerEvent::projected).toList();
+                    default -> c.evidence().stream().filter(LedgerEvent::isProjected).toList();
                 };
                 String because = String.format(Locale.ROOT, "%s %.3f -> %.3f (%+.3f points): %s -> %s%s", c.name(), vb, c.value(),
                         c.points() - pb, old.map(Component::explanation).orElse("not ranked"), c.explanation(),
@@ -91,7 +91,7 @@ public record MediatorComparison(String a, String b, LocalDate at, MediatorRanki
     private static List<LedgerEvent> projectedOnTies(Ledger ledger, String c, String a, String b, LocalDate at) {
         List<LedgerEvent> out = new ArrayList<>();
         for (String side : List.of(a, b)) {
-            ledger.contributions(c, side, at).stream().filter(Contribution::projected).map(Contribution::event)
+            ledger.contributions(c, side, at).stream().filter(Contribution::isProjected).map(Contribution::event)
                     .filter(e -> !out.contains(e)).forEach(out::add);
         }
         return out;

@@ -80,7 +80,7 @@ public final class MediatorRanking {
      */
     public static MediatorComparison compare(Ledger ledger, Map<String, Country> countries, String a, String b, LocalDate at,
                                              MediatorWeights w, Function<String, String> names) {
-        Result before = rank(ledger.filtered(e -> !e.projected()), countries, a, b, at, w, names);
+        Result before = rank(ledger.filtered(e -> !e.isProjected()), countries, a, b, at, w, names);
         Result after = rank(ledger, countries, a, b, at, w, names);
         return MediatorComparison.of(ledger, before, after);
     }
@@ -131,7 +131,7 @@ public final class MediatorRanking {
             if (!hosted && !coded) {
                 continue;
             }
-            String key = hosted ? Ledger.happening(e) + (e.projected() ? "/projected" : "") : e.id();
+            String key = hosted ? Ledger.happening(e) + (e.isProjected() ? "/projected" : "") : e.id();
             if (!happenings.add(key)) {
                 continue; // one meeting coded twice counts once
             }

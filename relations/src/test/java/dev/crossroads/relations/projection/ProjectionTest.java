@@ -32,7 +32,7 @@ class ProjectionTest {
                         "hospital", List.of()),
                 gas("g2", 7.0)), ProjectionScale.DEFAULT);
         assertThat(p).extracting(LedgerEvent::id).containsExactly("p-g1", "p-k1", "p-g2");
-        assertThat(p).allMatch(LedgerEvent::projected);
+        assertThat(p).allMatch(LedgerEvent::isProjected);
         assertThat(p.get(0).cameo()).isEqualTo("061");
         assertThat(p.get(0).goldstein()).isEqualTo(6.4); // CAMEO 061 cooperate economically
         assertThat(p.get(0).weight()).isEqualTo(2.0); // 2 bcm at 1 bcm per event
@@ -74,7 +74,7 @@ class ProjectionTest {
         assertThat(projected.balance("AAA", LocalDate.of(2025, 1, 1), AT).ties()).filteredOn(t -> t.partner().equals("CCC"))
                 .singleElement().satisfies(t -> assertThat(t.projectedPoints()).isPositive());
         assertThat(projected.timeline("AAA", "CCC", LocalDate.of(2025, 5, 1), AT, 30).events())
-                .anyMatch(c -> c.projected() && c.event().id().equals("p-g1"));
+                .anyMatch(c -> c.isProjected() && c.event().id().equals("p-g1"));
         // never as a reported event
         assertThatThrownBy(() -> RelationsEngine.of(pack, Projection.project(List.of(gas("g1", 1)), ProjectionScale.DEFAULT),
                 RelationsEngine.Settings.DEFAULT)).hasMessageContaining("projected");
