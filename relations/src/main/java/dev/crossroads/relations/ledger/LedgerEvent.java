@@ -24,10 +24,10 @@ public record LedgerEvent(String id, LocalDate date, String actor1, String actor
     /** Where an event comes from. PROJECTED events are kept apart from the others everywhere. */
     public enum Origin { CURATED, EXTRACTED, PROJECTED }
 
-    /** One report of a happening: its text (a sentence, a summary) and where it is from. */
-    public record Report(String text, List<String> provenance) {
+    /** One report of a happening: its excerpt (a sentence, a summary) and where it is from. */
+    public record Report(String excerpt, List<String> provenance) {
         public Report {
-            text = text == null ? "" : text;
+            excerpt = excerpt == null ? "" : excerpt;
             provenance = List.copyOf(provenance);
         }
     }

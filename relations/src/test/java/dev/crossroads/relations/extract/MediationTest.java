@@ -67,7 +67,7 @@ class MediationTest {
         List<LedgerEvent> visits = events.stream().filter(e -> e.between("SYR", "AZE")).toList();
         assertThat(visits).singleElement().satisfies(v -> {
             assertThat(v.reports()).hasSize(3);
-            assertThat(v.reports().get(0).text()).startsWith("Syrian President");
+            assertThat(v.reports().get(0).excerpt()).startsWith("Syrian President");
             assertThat(v.reports()).allMatch(r -> r.provenance().contains("article visit-article"));
         });
         assertThat(events).filteredOn(e -> e.mediator().isPresent()).singleElement()
