@@ -513,7 +513,7 @@ public final class PackLoader {
     private static int lineOf(String text, String key) {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            if (lines[i].startsWith(key + ":")) {
+            if (lines[i].startsWith(key + ":") || lines[i].strip().startsWith(key + ":")) {
                 return i + 1;
             }
         }
