@@ -94,10 +94,19 @@
       el('td', {}, e.event.actor1 + '\u2192' + e.event.actor2 + (e.event.mediator ? ' via ' + e.event.mediator : '')),
       el('td', {}, e.event.cameo + ' ' + e.event.cameoName),
       el('td', {class: 'num'}, (e.points >= 0 ? '+' : '') + num(e.points, 1)),
-      el('td', {}, e.event.text),
+      el('td', {}, e.event.text + ' ' + label(e.event)),
       el('td', {class: 'note'}, e.event.provenance.join('; '))));
     $('events').tBodies[0].replaceChildren(...(rows.length ? rows : [el('tr', {}, el('td', {colspan: 6}, 'no event in this window'))]));
     $('timeline').dataset.ready = 'true';
+  }
+
+  // origin, confidence, weight and number of reports of an event, e.g. "[curated, unconfirmed, weight 0.50]"
+  function label(x) {
+    const parts = [x.projected ? 'PROJECTED' : x.origin.toLowerCase()];
+    if (!x.projected && x.confidence) parts.push(x.confidence.toLowerCase());
+    if (x.weight !== 1) parts.push('weight ' + num(x.weight, 2));
+    if (x.reports && x.reports.length > 1) parts.push(x.reports.length + ' reports');
+    return '[' + parts.join(', ') + ']';
   }
 
   function drawMediators(m) {
@@ -113,7 +122,7 @@
       for (const c of r.components) {
         for (const x of c.evidence.slice(0, 3)) {
           ev.append(el('li', {}, c.name + ': ' + x.date + ' ' + x.actor1 + '\u2192' + x.actor2
-            + (x.mediator ? ' via ' + x.mediator : '') + ' ' + x.cameoName + ' \u2014 ' + x.text));
+            + (x.mediator ? ' via ' + x.mediator : '') + ' ' + x.cameoName + ' ' + label(x) + ' \u2014 ' + x.text));
         }
       }
       const comps = r.components.map(c => c.name + ' ' + c.value.toFixed(2)).join(' \u00b7 ');
