@@ -154,4 +154,47 @@ class HubRunnerTest {
         assertThat(kilis.chain()).extracting(HubResult.ChainStep::what).contains("gas lost by Syria", "electricity lost in Aleppo");
         assertThat(kilis.pillars().relations().transitExposure()).extracting(HubResult.Exposure::country).contains("TUR", "GEO");
     }
+
+    @Test
+    void moreGasToSyriaRaisesTheProjectedTieAndMovesTheMediatorComponents() {
+        Assumptions.assumeTrue(Files.isDirectory(DEFAULT_PACK), "no default pack at " + DEFAULT_PACK.toAbsolutePath());
+        RegionPack pack = PackLoader.load(DEFAULT_PACK);
+        ScenarioChanges more = new ScenarioChanges(Map.of("kilis-aleppo", 2.0), Map.of(), Map.of("syria", 1.5), List.of(),
+                List.of(), OptionalDouble.empty(), Map.of(), List.of(), false, OptionalDouble.empty(),
+                java.util.OptionalLong.empty(), List.of(), List.of(), OptionalDouble.empty());
+        HubResult r = runner(pack).run(new ScenarioSpec("more gas to Syria", Optional.empty(), List.of(), List.of(),
+                List.of(new ScenarioSpec.Dyad("SYR", "ISR")), Optional.of(LocalDate.parse("2025-12-31")), more));
+        assertThat(market(r, "syria").gainedBcm()).isGreaterThan(0.1);
+        HubResult.TieChange aze = r.pillars().relations().ties().stream().filter(t -> t.b().equals("SYR")).findFirst()
+                .orElseThrow();
+        assertThat(aze.scenarioScore()).isGreaterThan(aze.baseScore());
+        assertThat(r.pillars().relations().projected()).anyMatch(x -> x.contains("AZE>SYR") && x.contains("PROJECTED"));
+        HubResult.MediatorChange azeMediator = r.pillars().relations().dyads().get(0).mediators().stream()
+                .filter(m -> m.state().equals("AZE")).findFirst().orElseThrow();
+        assertThat(azeMediator.components()).anyMatch(c -> Math.abs(c.scenarioValue() - c.baseValue()) > 1e-4);
+        assertThat(r.chain()).anyMatch(c -> c.pillar().equals("relations") && c.what().startsWith("projected tie AZE–SYR"));
+        assertThat(r.chain()).anyMatch(c -> c.pillar().equals("relations") && c.what().startsWith("Azerbaijan as mediator"));
+    }
+
+    @Test
+    void aHostileTieKeepsAPartnerOutOfTheProgramme() {
+        // the minimal pack's partner works in CCC; a scenario that sets its tie far below the threshold keeps it out
+        RegionPack p = MINIMAL;
+        Assumptions.assumeTrue(!p.rebuild().partners().isEmpty(), "the minimal pack has no partner");
+        var partner = p.rebuild().partners().get(0);
+        String host = p.rebuild().regions().get(0).country();
+        Assumptions.assumeTrue(!partner.country().equals(host), "partner and host are the same state");
+        ScenarioChanges c = new ScenarioChanges(Map.of(), Map.of(), Map.of(), List.of(), List.of(), OptionalDouble.empty(),
+                Map.of(), List.of(new ScenarioChanges.Commitment(partner.id(), List.of())), false, OptionalDouble.empty(),
+                java.util.OptionalLong.empty(), List.of(), List.of(new ScenarioChanges.TieChange(partner.country(), host,
+                LocalDate.parse("2025-07-20"), -40)), OptionalDouble.empty());
+        HubResult r = new HubRunner(p, RelationsEngine.of(p, List.of(), RelationsEngine.Settings.DEFAULT))
+                .withBasePlans(HubRunner.BasePlans.SOLVE)
+                .withSolve(new dev.crossroads.rebuild.schedule.SolveParameters(60, 1, 0, 0.5))
+                .run(spec(List.of(), List.of(), c));
+        assertThat(r.pillars().rebuild().partners()).as("%s / %s", r.pillars().rebuild().notes(),
+                runner(p).scenarioTies(spec(List.of(), List.of(), c)).tie(partner.country(), host, LocalDate.parse("2025-08-01")))
+                .doesNotContain(partner.id());
+        assertThat(r.chain()).anyMatch(x -> x.what().contains("kept out of the programme"));
+    }
 }
