@@ -74,11 +74,23 @@ public final class CpScheduler {
         boolean[] impossible = new boolean[n];
         Literal[][] modeLit = new Literal[n][];
         List<List<IntervalVar>> byMode = new ArrayList<>();
+        // an optional task whose value is zero whatever its end (for example a plant that gets no fuel) and that no
+        // other task waits for is not worth doing: it is left out rather than spending budget and crews on nothing
+        boolean[] worthless = new boolean[n];
+        if (p.objective() == SchedulingProblem.Objective.WEIGHTED_SERVICE) {
+            boolean[] needed = new boolean[n];
+            p.precedences().forEach(pr -> needed[pr.before()] = true);
+            p.startOrder().forEach(pr -> needed[pr.before()] = true);
+            for (int i = 0; i < n; i++) {
+                SchedulingProblem.Task t = p.tasks().get(i);
+                worthless[i] = t.optional() && !needed[i] && t.valueByEnd().length > 0 && t.valueByEnd()[0] == 0;
+            }
+        }
         for (int i = 0; i < n; i++) {
             SchedulingProblem.Task t = p.tasks().get(i);
             int minDur = t.modes().stream().mapToInt(SchedulingProblem.Mode::duration).min().orElseThrow();
             int maxDur = t.modes().stream().mapToInt(SchedulingProblem.Mode::duration).max().orElseThrow();
-            impossible[i] = head[i] + minDur > horizon;
+            impossible[i] = head[i] + minDur > horizon || worthless[i];
             int es = impossible[i] ? 0 : head[i];
             int lsBound = allMandatory ? horizon - tail[i] : horizon - minDur;
             int ls = Math.max(es, lsBound);

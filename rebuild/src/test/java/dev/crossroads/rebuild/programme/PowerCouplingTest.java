@@ -105,6 +105,18 @@ class PowerCouplingTest {
     }
 
     @Test
+    void aPlantThatNeverGetsGasIsLeftOutEvenWhenMoneyIsPlentiful() {
+        PowerAvailability noGas = PowerAvailability.sameEveryYear(Map.of(), Map.of("R1", 0.0), 2030, 2031, "no gas reaches R1");
+        Plan plan = solveChecked(programme(24, 1e12, noGas, pkg("G", PowerCoupling.GAS_FUEL, 2000), pkg("C", PowerCoupling.NONE, 1000)));
+        assertThat(outcome(plan, "G").selected()).isFalse();
+        assertThat(plan.leftOut()).anySatisfy(l -> {
+            assertThat(l.id()).isEqualTo("G");
+            assertThat(l.reason()).contains("counts only 0%", "gas");
+        });
+        assertThat(plan.totalCostUsd()).isEqualTo(6e6);
+    }
+
+    @Test
     void aPowerInputNamingAnUnknownShareIsRefused() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PowerAvailability(Map.of("R1", Map.of(2030, 1.5)), Map.of(), ""))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("R1").hasMessageContaining("between 0 and 1");
