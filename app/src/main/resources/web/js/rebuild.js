@@ -198,8 +198,11 @@
       for (let m = 0; m < p.horizonMonths; m++) if (underWay(m) > underWay(best)) best = m;
       period.value = label(best);
     }
+    const stop = p.solve.stoppedBy ? ', stopped by ' + p.solve.stoppedBy + (p.solve.reproducible ? ' (reproducible)' : '') : '';
+    const gap = p.solve.lpBound ? ', gap to LP bound ' + num(p.solve.lpBoundGapPercent) + '%' : '';
+    const power = p.power && p.power.applied ? ', power-limited service ' + num(100 * p.serviceRestored / p.power.serviceRestoredUnscaled) + '% of full' : '';
     document.getElementById('plan-status').textContent = 'job ' + job.id + ': solved in ' + num(p.solve.seconds)
-      + ' s (limit ' + num(p.solve.timeLimitSeconds) + ' s), ' + p.leftOut.length + ' packages left out';
+      + ' s (limit ' + num(p.solve.timeLimitSeconds) + ' s), ' + p.leftOut.length + ' packages left out' + stop + gap + power;
   }
 
   async function runs() {
