@@ -1,6 +1,7 @@
 package dev.crossroads.app.web;
 
-import dev.crossroads.app.cli.ArticleIngest;
+import dev.crossroads.app.service.RelationsEvents;
+
 import dev.crossroads.core.pack.RegionPack;
 import dev.crossroads.relations.ledger.LedgerEvent;
 import dev.crossroads.store.Store;
@@ -34,7 +35,7 @@ public final class RelationsApi {
 
     /** Rebuilds the engine from the pack and the store's extracted events (after an ingestion). */
     public synchronized void refresh() {
-        List<LedgerEvent> extracted = store.map(ArticleIngest::storedExtracted).orElse(List.of());
+        List<LedgerEvent> extracted = store.map(RelationsEvents::storedExtracted).orElse(List.of());
         this.engine = RelationsEngine.of(pack, extracted, RelationsEngine.Settings.DEFAULT);
     }
 
@@ -55,6 +56,20 @@ public final class RelationsApi {
             String a = state(ctx, "a");
             String b = state(ctx, "b");
             WebServer.json(ctx, 200, guard(() -> engine().mediators(a, b, at(ctx))));
+        });
+        j.get("/api/relations/tie", ctx -> {
+            String a = state(ctx, "a");
+            List<String> others = java.util.Arrays.stream(Params.required(ctx, "b", "SYR,TUR").split(","))
+                    .map(x -> Params.iso3("b", x.strip())).toList();
+            WebServer.json(ctx, 200, guard(() -> engine().transitTies(a, others, at(ctx))));
+        });
+        j.get("/api/relations/eligible", ctx -> {
+            String host = state(ctx, "host");
+            WebServer.json(ctx, 200, guard(() -> engine().eligibility(host, at(ctx))));
+        });
+        j.get("/api/relations/audit", ctx -> {
+            String st = state(ctx, "state");
+            WebServer.json(ctx, 200, guard(() -> engine().audit(st, at(ctx))));
         });
     }
 
@@ -87,7 +102,7 @@ public final class RelationsApi {
             return call.get();
         } catch (RelationsException e) {
             String m = e.getMessage() == null ? "bad request" : e.getMessage();
-            throw m.startsWith("no relations known") ? ApiException.notFound(m) : ApiException.badRequest(m);
+            throw e.unknownState() ? ApiException.notFound(m) : ApiException.badRequest(m);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
