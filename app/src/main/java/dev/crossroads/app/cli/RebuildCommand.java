@@ -150,7 +150,7 @@ public final class RebuildCommand implements Runnable {
         /** Default deterministic work limit (see bench/README.md for what it buys on the default pack). */
         static final double DEFAULT_WORK_LIMIT = 2;
         /** Default wall-clock safety limit behind the work limit, seconds. */
-        static final double DEFAULT_SAFETY_SECONDS = 300;
+        static final double DEFAULT_SAFETY_SECONDS = 900;
 
         @Mixin
         PackOption pack;
