@@ -1,5 +1,6 @@
 package dev.crossroads.app.cli;
 
+import dev.crossroads.app.service.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.crossroads.app.brief.BriefHtml;
 import dev.crossroads.app.brief.ScenarioJson;

@@ -1,5 +1,7 @@
 package dev.crossroads.app.cli;
 
+import dev.crossroads.app.service.ServiceException;
+
 import dev.crossroads.core.pack.PackException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -52,6 +54,14 @@ public final class CrossroadsCommand implements Runnable {
                 }
                 e.flush();
                 return u.exitCode();
+            }
+            if (ex instanceof ServiceException se) {
+                e.println("error: " + se.getMessage());
+                if (debug) {
+                    ex.printStackTrace(e);
+                }
+                e.flush();
+                return 1;
             }
             if (ex instanceof PackException p) {
                 e.println("error: " + p.getMessage());
