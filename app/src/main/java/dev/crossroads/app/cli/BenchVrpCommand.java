@@ -31,7 +31,8 @@ public final class BenchVrpCommand implements Callable<Integer> {
     double timeLimit;
 
     @Option(names = "--solver", paramLabel = "NAME", split = ",", defaultValue = "portfolio",
-            description = "portfolio (default: jsprit and OR-Tools racing on two cores), ortools, jsprit or seeded (one thread, "
+            description = "portfolio (default: jsprit and OR-Tools racing on two cores), hgs (our hybrid genetic search for the CVRP, "
+                    + "one thread; other problems go to the portfolio), ortools, jsprit or seeded (one thread, "
                     + "one library seeding the other); repeat or separate by commas to compare side by side.")
     List<String> solvers;
 
