@@ -46,6 +46,10 @@ public final class BenchVrpCommand implements Callable<Integer> {
             + "(by default their figures are their own threads in the portfolio's race: same limit, one core each).")
     boolean separately;
 
+    @Option(names = "--fleet-from-name", description = "CVRPLIB: exactly the K vehicles of the name (-kK) instead of an unlimited fleet, "
+            + "as the classic Augerat best-known costs (A, B, P) assume; the X best-known costs allow any number.")
+    boolean fleetFromName;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv.")
     Format format;
 
@@ -63,7 +67,7 @@ public final class BenchVrpCommand implements Callable<Integer> {
         VrpBenchmark.Settings settings;
         try {
             settings = new VrpBenchmark.Settings(dir, bks, Duration.ofMillis(Math.round(timeLimit * 1000)),
-                    solvers, every, limit, separately);
+                    solvers, every, limit, separately, fleetFromName);
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }
