@@ -30,9 +30,9 @@ public final class BenchVrpCommand implements Callable<Integer> {
     @Option(names = "--time-limit", paramLabel = "S", defaultValue = "10", description = "Seconds per instance and solver (default ${DEFAULT-VALUE}).")
     double timeLimit;
 
-    @Option(names = "--solver", paramLabel = "NAME", split = ",", defaultValue = "portfolio",
-            description = "portfolio (default: jsprit and OR-Tools racing on two cores), hgs (our hybrid genetic search for the CVRP, "
-                    + "one thread; other problems go to the portfolio), ortools, jsprit or seeded (one thread, "
+    @Option(names = "--solver", paramLabel = "NAME", split = ",", defaultValue = "hgs",
+            description = "hgs (default: our hybrid genetic search for the CVRP, one thread; problems with time windows go to "
+                    + "the portfolio), portfolio (jsprit and OR-Tools racing on two cores), ortools, jsprit or seeded (one thread, "
                     + "one library seeding the other); repeat or separate by commas to compare side by side.")
     List<String> solvers;
 
