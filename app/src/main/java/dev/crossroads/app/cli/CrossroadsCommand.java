@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 @Command(name = "crossroads", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Decision support for a hub state: relations and mediation, gas routes, reconstruction.%n",
         subcommands = {PackCommand.class, ServeCommand.class, IngestCommand.class, EventsCommand.class, RelationsCommand.class,
-                MediatorsCommand.class, EnergyCommand.class, RebuildCommand.class, BriefCommand.class, BenchCommand.class,
+                MediatorsCommand.class, EnergyCommand.class, PowerCommand.class, RebuildCommand.class, ScenarioCommand.class,
+                BriefCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 a problem with the input (the message says what), 2 bad usage, 3 internal error.",
                 "Add --debug to see a stack trace."})

@@ -1,9 +1,11 @@
 package dev.crossroads.core.pack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.crossroads.core.Confidence;
 import dev.crossroads.core.gas.Pipeline;
+import dev.crossroads.core.power.PowerPlant;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,58 @@ class PackLoaderTest {
         assertThat(p.rebuild().dependencies()).hasSize(3);
         assertThat(p.roads().segments()).hasSize(3);
         assertThat(p.warnings()).isEmpty();
+    }
+
+    @Test
+    void powerSectionLoadsWithHeatRateTurnedIntoEfficiency() {
+        RegionPack p = PackLoader.load(TestPacks.minimal());
+        assertThat(p.power().plants()).extracting(PowerPlant::id).containsExactly("north-steam", "south-ccgt", "north-dam");
+        PowerPlant ccgt = p.power().plant("south-ccgt").orElseThrow();
+        assertThat(ccgt.efficiency().getAsDouble()).isCloseTo(0.5, within(1e-12));
+        assertThat(ccgt.gasNode()).contains("mkt-c");
+        assertThat(p.power().plant("north-dam").orElseThrow().gasNode()).isEmpty();
+        assertThat(p.power().calorificValue().orElseThrow().value()).isEqualTo(36.0);
+        assertThat(p.power().demandIn("CC-01", 2025).orElseThrow().demandMw()).isEqualTo(1500.0);
+        assertThat(p.power().demandIn("CC-01", 2010)).isEmpty();
+        assertThat(PackSummary.of(p).files()).extracting(PackSummary.FileCount::file).contains("power/plants.csv");
+    }
+
+    @Test
+    void aPackWithoutAPowerFolderStillLoadsWithAnEmptySection(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("old");
+        TestPacks.copyTree(TestPacks.minimal(), dir);
+        try (var files = java.nio.file.Files.walk(dir.resolve("power"))) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(f);
+            }
+        }
+        RegionPack p = PackLoader.load(dir);
+        assertThat(p.power().isEmpty()).isTrue();
+        assertThat(p.warnings()).isEmpty();
+        assertThat(PackSummary.of(p).files()).extracting(PackSummary.FileCount::file).doesNotContain("power/plants.csv");
+    }
+
+    @Test
+    void powerColumnsAreOptionalAndReadWhenGiven(@TempDir Path tmp) throws Exception {
+        RegionPack old = PackLoader.load(TestPacks.minimal());
+        assertThat(old.rebuild().assetClasses()).allSatisfy(c -> {
+            assertThat(c.powerDependent()).isFalse();
+            assertThat(c.gasFiredGeneration()).isFalse();
+        });
+        Path dir = tmp.resolve("p");
+        TestPacks.copyTree(TestPacks.minimal(), dir);
+        java.nio.file.Files.writeString(dir.resolve("rebuild/asset-classes.csv"), """
+                id,name,sector,group,unit,crew_type,units_per_crew_month,service_weight,power_dependent,gas_fired_generation,source,confidence,note
+                clearance,Rubble and mine clearance,clearance,cross_cutting,km2,demining,2,1,,,,illustrative,
+                housing,Housing,housing,social,housing_unit,building,20,3,false,,,illustrative,
+                power,Power generation,energy,infrastructure,mw,electrical,10,5,false,TRUE,,illustrative,
+                hospitals,Hospitals,health,social,hospital,building,0.1,8,true,false,,illustrative,
+                roads,Roads,transport,infrastructure,km,civil,5,2,,,,illustrative,
+                """);
+        RegionPack p = PackLoader.load(dir);
+        assertThat(p.warnings()).isEmpty();
+        assertThat(p.rebuild().assetClasses()).filteredOn(c -> c.powerDependent()).extracting(c -> c.id()).containsExactly("hospitals");
+        assertThat(p.rebuild().assetClasses()).filteredOn(c -> c.gasFiredGeneration()).extracting(c -> c.id()).containsExactly("power");
     }
 
     @Test
