@@ -107,7 +107,7 @@ public final class InputText {
             }
         }
         int column = new String(data, lineStart, Math.max(0, at - lineStart), StandardCharsets.UTF_8).length() + 1;
-        return new InputException(name + ":" + line + ":" + column + ": " + what);
+        return new InputException(name, line, column, what);
     }
 
     /** "1.5 MiB", "512 bytes". */
