@@ -70,9 +70,17 @@ public final class EnergyCommand implements Runnable {
             return p.gas().deliveries().stream().mapToInt(d -> d.year()).max().orElse(p.meta().asOf().getYear());
         }
 
+        /** The years the gas model answers for (as the HTTP API accepts). */
+        static final int MIN_YEAR = 1990;
+        static final int MAX_YEAR = 2100;
+
         GasNetwork network() {
             loaded = pack.load();
             int y = year != null ? year : defaultYear(loaded);
+            if (y < MIN_YEAR || y > MAX_YEAR) {
+                throw new UserException("--year " + y + " is outside " + MIN_YEAR + " to " + MAX_YEAR
+                        + ": the gas model covers commissioning and contract years in that range", 2);
+            }
             if (loaded.gas().markets().isEmpty()) {
                 throw new UserException("the pack " + loaded.meta().name() + " has no gas markets (gas/markets.csv)");
             }
