@@ -13,8 +13,9 @@ import net.jqwik.api.Combinators;
  * negative and non-finite numbers, separators, quotes, NUL, byte order marks, cut lines, repeated lines, binary
  * bytes). Starting from a valid input keeps most variants deep enough to reach the parser's later checks.
  *
- * <p>The fuzzing properties run seeded with a small number of tries in {@code mvn verify} (the module's
- * {@code junit-platform.properties} sets {@code jqwik.tries.default}); the long run passes a larger
+ * <p>The fuzzing properties run seeded with a small number of tries in {@code mvn verify} (core's test
+ * {@code junit-platform.properties}, on the test class path of every module using core's test-jar, sets
+ * {@code jqwik.tries.default}); the long run passes a larger
  * {@code -Djqwik.tries.default=N} (see bench/README.md).
  */
 public final class Mutations {

@@ -334,7 +334,9 @@ public final class GasLibImport {
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         } catch (Exception e) {
-            throw new EnergyException("cannot parse " + what + " as GasLib XML: " + e.getMessage());
+            // the parser may quote the input, line breaks and all: keep the message to one short line
+            String m = String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip();
+            throw new EnergyException("cannot parse " + what + " as GasLib XML: " + (m.length() > 200 ? m.substring(0, 200) + "..." : m));
         }
     }
 

@@ -87,6 +87,10 @@ class GasLibImportTest {
         Files.write(net, new byte[] {'<', 'a', '>', '\n', (byte) 0xFE, '\n'});
         assertThatThrownBy(() -> GasLibImport.read(net, 2025)).isInstanceOf(EnergyException.class)
                 .hasMessage(net + ":2:1: is not UTF-8 (byte 0xFE); save the file as UTF-8");
+        // found by the long fuzzing run: the XML parser quoted the input, line break included
+        Files.writeString(net, "<?xml version=\"1?>\n<network>\n</network>\n");
+        assertThatThrownBy(() -> GasLibImport.read(net, 2025)).isInstanceOf(EnergyException.class)
+                .hasMessageStartingWith("cannot parse bad.net as GasLib XML").satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
         Path zip = dir.resolve("junk.zip");
         Files.writeString(zip, "not a zip at all");
         assertThatThrownBy(() -> GasLibImport.read(zip, 2025)).isInstanceOf(EnergyException.class)
