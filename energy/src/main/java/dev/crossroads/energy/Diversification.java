@@ -9,7 +9,10 @@ import java.util.List;
  * exclave) are not exports: they have share 0 and are left out of {@code exportBcm} and the market HHI.
  * {@code shareOfExports} is the share of exported gas that crossed the country on its way (a delivery can cross
  * several, so these need not sum to one). Countries of the producing fields and the market's own country are
- * not transit countries for a delivery; in-kind transit-fee gas crosses none.
+ * not transit countries for a delivery; in-kind transit-fee gas crosses none. When the home country produces gas
+ * in the network, only its own gas counts as exports: another producer's gas the network carries (Qatari gas
+ * to Syria through Jordan) is delivered ({@code deliveredBcm} of its market) but has export share 0 and crosses
+ * no transit country of the hub's.
  */
 public record Diversification(String scenario, double deliveredBcm, double exportBcm, double hhiMarkets,
                               double hhiTransitCountries, List<String> domesticMarkets, List<MarketShare> markets,
@@ -20,8 +23,12 @@ public record Diversification(String scenario, double deliveredBcm, double expor
         transitCountries = List.copyOf(transitCountries);
     }
 
-    /** {@code share} is of exports (0 for a domestic market). */
-    public record MarketShare(String market, String country, double deliveredBcm, double share, boolean domestic) {
+    /**
+     * {@code share} is of exports (0 for a domestic market); {@code exportBcm} is the part of {@code deliveredBcm}
+     * that counts as the hub's exports (0 for a domestic market or another producer's gas).
+     */
+    public record MarketShare(String market, String country, double deliveredBcm, double share, boolean domestic,
+                              double exportBcm) {
     }
 
     public record TransitShare(String country, double volumeBcm, double shareOfExports) {

@@ -846,17 +846,22 @@ public final class EnergyEngine {
             FlowTrace trace = new FlowTrace(network, lp.nodeIndex, sol.flow(), sol.supply());
             Set<String> producers = new LinkedHashSet<>();
             network.sources().forEach(s -> producers.add(s.country()));
+            // when the home country produces, only its own gas is exported: gas of other producers carried by the
+            // network (a third party's supply to a market) is left out of exports, market shares and transit
+            boolean ownGasOnly = homeCountry.isPresent() && producers.contains(homeCountry.get());
+            double[] own = new double[network.sinks().size()];
             double total = 0;
             double exports = 0;
             List<String> domestic = new ArrayList<>();
             for (int m = 0; m < network.sinks().size(); m++) {
                 GasNetwork.Sink s = network.sinks().get(m);
                 double v = Math.max(0, sol.delivered(m));
+                own[m] = ownGasOnly ? trace.originShare.get(lp.nodeIndex.get(s.node())).getOrDefault(homeCountry.get(), 0.0) : 1;
                 total += v;
                 if (homeCountry.isPresent() && s.country().equals(homeCountry.get())) {
                     domestic.add(s.id());
                 } else {
-                    exports += v;
+                    exports += v * own[m];
                 }
             }
             List<Diversification.MarketShare> markets = new ArrayList<>();
@@ -866,11 +871,11 @@ public final class EnergyEngine {
                 GasNetwork.Sink s = network.sinks().get(m);
                 double v = Math.max(0, clean(sol.delivered(m)));
                 boolean isDomestic = domestic.contains(s.id());
-                double share = isDomestic || exports <= TOL ? 0 : v / exports;
+                double share = isDomestic || exports <= TOL ? 0 : v * own[m] / exports;
                 hhiM += Math.pow(share * 100, 2);
-                markets.add(new Diversification.MarketShare(s.id(), s.country(), v, share, isDomestic));
+                markets.add(new Diversification.MarketShare(s.id(), s.country(), v, share, isDomestic, isDomestic ? 0 : clean(v * own[m])));
                 // fee gas never crossed a transit country: only the gas bought at the node is traced
-                double bought = Math.max(0, clean(sol.bought()[m]));
+                double bought = Math.max(0, clean(sol.bought()[m])) * own[m];
                 for (Map.Entry<String, Double> e : trace.countryShare.get(lp.nodeIndex.get(s.node())).entrySet()) {
                     if (!producers.contains(e.getKey()) && !e.getKey().equals(s.country())) {
                         through.merge(e.getKey(), bought * e.getValue(), Double::sum);

@@ -10,19 +10,26 @@ import java.util.Map;
 /**
  * Follows the gas of a solved allocation from sources to markets, assuming gas mixes perfectly at nodes:
  * the unit cost of gas at each node (field cost plus tariffs, grossed up for transit-fee losses) and, for each
- * node, the share of its gas that crossed each country's arcs. Exact on the acyclic flows an optimum has; on a
+ * node, the share of its gas that crossed each country's arcs and the share produced in each country (the
+ * countries of the sources it came from). Exact on the acyclic flows an optimum has; on a
  * flow with cycles (possible where tariffs are zero) nodes on the cycle are settled by a few sweeps.
  */
 final class FlowTrace {
     final double[] unitCostUsdPerKcm;
     final List<Map<String, Double>> countryShare;
+    final List<Map<String, Double>> originShare;
+    private final List<Map<String, Double>> srcByCountry;
 
     FlowTrace(GasNetwork net, Map<String, Integer> nodeIndex, double[] flow, double[] supply) {
         int n = net.nodes().size();
         unitCostUsdPerKcm = new double[n];
         countryShare = new ArrayList<>();
+        originShare = new ArrayList<>();
+        srcByCountry = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             countryShare.add(new HashMap<>());
+            originShare.add(new HashMap<>());
+            srcByCountry.add(new HashMap<>());
         }
         double eps = 1e-9;
         List<List<Integer>> in = new ArrayList<>();
@@ -50,6 +57,9 @@ final class FlowTrace {
             int v = nodeIndex.get(s.node());
             srcIn[v] += supply[f];
             srcCost[v] += supply[f] * s.costUsdPerKcm();
+            if (supply[f] > eps) {
+                srcByCountry.get(v).merge(s.country(), supply[f], Double::sum);
+            }
         }
         Deque<Integer> ready = new ArrayDeque<>();
         for (int i = 0; i < n; i++) {
@@ -91,6 +101,7 @@ final class FlowTrace {
         double volume = srcIn;
         double cost = srcCost;
         Map<String, Double> share = new HashMap<>();
+        Map<String, Double> origin = new HashMap<>(srcByCountry.get(v));
         for (int a : inArcs) {
             GasNetwork.Arc arc = net.arcs().get(a);
             int tail = nodeIndex.get(arc.from());
@@ -103,12 +114,17 @@ final class FlowTrace {
                 }
             }
             share.merge(arc.country(), outVol, Double::sum);
+            for (Map.Entry<String, Double> e : originShare.get(tail).entrySet()) {
+                origin.merge(e.getKey(), e.getValue() * outVol, Double::sum);
+            }
         }
         if (volume > 1e-12) {
             unitCostUsdPerKcm[v] = cost / volume;
             double vol = volume;
             share.replaceAll((k, val) -> val / vol);
+            origin.replaceAll((k, val) -> val / vol);
         }
         countryShare.set(v, share);
+        originShare.set(v, origin);
     }
 }

@@ -1,5 +1,9 @@
 package dev.crossroads.app.cli;
 
+import dev.crossroads.scenario.GasBaseCase;
+import dev.crossroads.scenario.ScenarioException;
+
+import dev.crossroads.app.service.Json;
 import dev.crossroads.core.gas.ReportedDelivery;
 import dev.crossroads.core.pack.RegionPack;
 import dev.crossroads.energy.AllocationResult;
@@ -67,7 +71,7 @@ public final class EnergyCommand implements Runnable {
 
         /** The latest year with reported deliveries (the base case disruptions compare against), else the as-of year. */
         static int defaultYear(RegionPack p) {
-            return p.gas().deliveries().stream().mapToInt(d -> d.year()).max().orElse(p.meta().asOf().getYear());
+            return GasBaseCase.defaultYear(p);
         }
 
         /** The years the gas model answers for (as the HTTP API accepts). */
@@ -75,44 +79,32 @@ public final class EnergyCommand implements Runnable {
         static final int MAX_YEAR = 2100;
 
         GasNetwork network() {
+            return based("optimum");
+        }
+
+        /** The reported deliveries of the network's year, summed per market. */
+        Map<String, Double> reported(GasNetwork net) {
+            return GasBaseCase.reported(loaded, net.year());
+        }
+
+        /** The network with the chosen base case: reported volumes as minimums, or the free optimum (see GasBaseCase). */
+        GasNetwork based(String base) {
             loaded = pack.load();
             int y = year != null ? year : defaultYear(loaded);
             if (y < MIN_YEAR || y > MAX_YEAR) {
                 throw new UserException("--year " + y + " is outside " + MIN_YEAR + " to " + MAX_YEAR
                         + ": the gas model covers commissioning and contract years in that range", 2);
             }
-            if (loaded.gas().markets().isEmpty()) {
-                throw new UserException("the pack " + loaded.meta().name() + " has no gas markets (gas/markets.csv)");
+            Optional<GasBaseCase.Base> b;
+            try {
+                b = base == null ? Optional.empty() : Optional.of(GasBaseCase.Base.parse(base, "--base"));
+            } catch (ScenarioException e) {
+                throw new UserException(e.getMessage(), 2);
             }
-            return GasNetwork.fromPack(loaded.meta().name(), loaded.gas(), y);
-        }
-
-        /** The reported deliveries of the network's year, summed per market. */
-        Map<String, Double> reported(GasNetwork net) {
-            Map<String, Double> reported = new LinkedHashMap<>();
-            for (ReportedDelivery d : loaded.gas().deliveries()) {
-                if (d.year() == net.year()) {
-                    reported.merge(d.market(), d.volumeBcm(), Double::sum);
-                }
-            }
-            return reported;
-        }
-
-        /** The network with the chosen base case: reported volumes as minimums, or the free optimum. */
-        GasNetwork based(String base) {
-            GasNetwork net = network();
-            Map<String, Double> reported = reported(net);
-            String b = base == null ? (reported.isEmpty() ? "optimum" : "reported") : base;
-            switch (b) {
-                case "optimum":
-                    return net;
-                case "reported":
-                    if (reported.isEmpty()) {
-                        throw new UserException("the pack reports no deliveries for " + net.year() + ": use --base optimum");
-                    }
-                    return net.withMinimums(reported, "reported-" + net.year());
-                default:
-                    throw new UserException("--base is 'reported' or 'optimum', got '" + b + "'", 2);
+            try {
+                return GasBaseCase.network(loaded, y, b);
+            } catch (ScenarioException e) {
+                throw new UserException(e.getMessage());
             }
         }
 

@@ -129,17 +129,23 @@ class EnergyCommandTest {
         assertThat(j.get("domesticMarkets").toString()).contains("azerbaijan-domestic").contains("nakhchivan");
         double hhi = 0;
         double exports = 0;
+        // exports are the hub's own gas: the Qatari gas the network carries to Deir Ali is delivered but not exported
         for (JsonNode m : j.get("markets")) {
             if (!m.get("domestic").asBoolean()) {
-                exports += m.get("deliveredBcm").asDouble();
+                exports += m.get("exportBcm").asDouble();
             }
         }
         for (JsonNode m : j.get("markets")) {
             if (!m.get("domestic").asBoolean()) {
-                hhi += Math.pow(100 * m.get("deliveredBcm").asDouble() / exports, 2);
+                hhi += Math.pow(100 * m.get("exportBcm").asDouble() / exports, 2);
             }
         }
         assertThat(j.get("hhiMarkets").asDouble()).isCloseTo(hhi, within(1e-6));
+        assertThat(exports).isCloseTo(j.get("exportBcm").asDouble(), within(1e-6));
+        JsonNode deirAli = byMarket(j.get("markets")).get("syria-deir-ali");
+        assertThat(deirAli.get("deliveredBcm").asDouble()).isPositive();
+        assertThat(deirAli.get("exportBcm").asDouble()).isZero();
+        assertThat(j.get("transitCountries").toString()).doesNotContain("JOR");
         assertThat(energy("metrics", "--year", "2025").out()).contains("Domestic (markets in the home country AZE");
     }
 

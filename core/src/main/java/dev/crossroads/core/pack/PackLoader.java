@@ -20,6 +20,10 @@ import dev.crossroads.core.model.BaselineRelation;
 import dev.crossroads.core.model.Country;
 import dev.crossroads.core.model.CuratedEvent;
 import dev.crossroads.core.model.Source;
+import dev.crossroads.core.power.PowerConstant;
+import dev.crossroads.core.power.PowerDemand;
+import dev.crossroads.core.power.PowerInputs;
+import dev.crossroads.core.power.PowerPlant;
 import dev.crossroads.core.rebuild.AssetClass;
 import dev.crossroads.core.rebuild.Damage;
 import dev.crossroads.core.rebuild.Dependency;
@@ -90,7 +94,14 @@ public final class PackLoader {
         FILES.put("roads/nodes.csv", withProv("id", "name", "kind", "region", "country", "lat", "lon", "capacity_trucks_per_day"));
         FILES.put("roads/segments.csv", withProv("id", "from", "to", "road", "length_km", "road_class", "state",
                 "repair_asset_class"));
+        FILES.put("power/plants.csv", withProv("id", "name", "region", "type", "installed_mw", "available_mw", "fuel", "efficiency",
+                "heat_rate_kj_per_kwh", "gas_node", "status"));
+        FILES.put("power/demand.csv", withProv("region", "year", "demand_mw"));
+        FILES.put("power/constants.csv", withProv("id", "value", "unit"));
     }
+
+    /** kJ in one kWh: a heat rate in kJ/kWh is 3600 / efficiency. */
+    static final double KJ_PER_KWH = 3600;
 
     private static final Set<String> REQUIRED_FILES = Set.of("sources.csv", "countries.csv");
 
@@ -205,10 +216,12 @@ public final class PackLoader {
         GasSystem gas = readGas();
         RebuildInputs rebuild = readRebuild();
         RoadNetwork roads = readRoads();
+        PowerInputs power = readPower();
         if (meta == null) {
             return null;
         }
         crossCheck(meta, sources, countries, actors, relations, events, gas, rebuild, roads);
+        checkPower(power, gas, rebuild);
         if (problems.hasErrors()) {
             // an absent optional file explains cascading "unknown ..." errors: name it
             boolean unknowns = problems.sorted().stream().anyMatch(p -> p.message().contains("unknown"));
@@ -221,7 +234,7 @@ public final class PackLoader {
             return null;
         }
         List<Problem> warnings = problems.sorted();
-        return new RegionPack(meta, sources, countries, actors, relations, events, gas, rebuild, roads, warnings);
+        return new RegionPack(meta, sources, countries, actors, relations, events, gas, rebuild, roads, power, warnings);
     }
 
     private GasSystem readGas() {
@@ -411,6 +424,88 @@ public final class PackLoader {
                     r.optional("repair_asset_class"), p));
         });
         return new RoadNetwork(nodes, segments);
+    }
+
+    private PowerInputs readPower() {
+        List<PowerPlant> plants = read("power/plants.csv", r -> {
+            String id = r.text("id");
+            String name = r.text("name");
+            String region = r.text("region");
+            PowerPlant.PlantType type = r.choice("type", PowerPlant.PlantType.class);
+            double installed = r.number("installed_mw");
+            double available = r.number("available_mw");
+            PowerPlant.Fuel fuel = r.choice("fuel", PowerPlant.Fuel.class);
+            var efficiency = r.optNumber("efficiency");
+            var heatRate = r.optNumber("heat_rate_kj_per_kwh");
+            PowerPlant.Status status = r.choice("status", PowerPlant.Status.class);
+            Provenance p = r.provenance();
+            if (heatRate.isPresent()) {
+                double hr = heatRate.getAsDouble();
+                if (hr < KJ_PER_KWH) {
+                    r.error("heat_rate_kj_per_kwh", "heat_rate_kj_per_kwh " + hr + " is below 3600 kJ/kWh, which would make more electricity than heat: "
+                            + "give kJ of fuel per kWh of electricity (a CCGT is about 6,500-7,500)");
+                } else if (efficiency.isPresent() && Math.abs(efficiency.getAsDouble() - KJ_PER_KWH / hr) > 0.01) {
+                    r.error("heat_rate_kj_per_kwh", String.format(java.util.Locale.ROOT,
+                            "heat_rate_kj_per_kwh %.0f means an efficiency of %.3f, but efficiency says %.3f: give one of them, or make them agree",
+                            hr, KJ_PER_KWH / hr, efficiency.getAsDouble()));
+                } else if (efficiency.isEmpty()) {
+                    efficiency = java.util.OptionalDouble.of(KJ_PER_KWH / hr);
+                }
+            }
+            var eff = efficiency;
+            return r.build(() -> new PowerPlant(id, name, region, type, installed, available, fuel, eff, r.optional("gas_node"), status, p));
+        });
+        List<PowerDemand> demand = read("power/demand.csv", r -> {
+            String region = r.text("region");
+            int year = r.integer("year");
+            double mw = r.number("demand_mw");
+            Provenance p = r.provenance();
+            return r.build(() -> new PowerDemand(region, year, mw, p));
+        });
+        List<PowerConstant> constants = read("power/constants.csv", r -> {
+            String id = r.text("id");
+            double value = r.number("value");
+            String unit = r.text("unit");
+            Provenance p = r.provenance();
+            return r.build(() -> new PowerConstant(id, value, unit, p));
+        });
+        return new PowerInputs(plants, demand, constants);
+    }
+
+    private void checkPower(PowerInputs power, GasSystem gas, RebuildInputs rebuild) {
+        if (power.isEmpty()) {
+            return;
+        }
+        unique(power.plants(), PowerPlant::id, "id", "power plant");
+        unique(power.demand(), d -> d.region() + " in " + d.year(), "year", "demand row for");
+        unique(power.constants(), PowerConstant::id, "id", "constant");
+        Set<String> regions = new HashSet<>();
+        rebuild.regions().forEach(r -> regions.add(r.id()));
+        Set<String> gasNodes = new HashSet<>();
+        gas.nodes().forEach(n -> gasNodes.add(n.id()));
+        Set<String> marketNodes = new HashSet<>();
+        gas.markets().forEach(m -> marketNodes.add(m.node()));
+        boolean burnsNetworkGas = false;
+        for (PowerPlant p : power.plants()) {
+            ref(p, "region", p.region(), regions, "rebuild/regions.csv");
+            if (p.gasNode().isPresent()) {
+                burnsNetworkGas = true;
+                String node = p.gasNode().get();
+                ref(p, "gas_node", node, gasNodes, "gas/nodes.csv");
+                if (gasNodes.contains(node) && !marketNodes.contains(node)) {
+                    origin.get(p).warning("gas_node", "no market in gas/markets.csv lies at gas node '" + node + "': no gas is delivered there, so plant "
+                            + p.id() + " gets none; feed it from the node where its gas is delivered");
+                }
+            }
+        }
+        for (PowerDemand d : power.demand()) {
+            ref(d, "region", d.region(), regions, "rebuild/regions.csv");
+        }
+        if (burnsNetworkGas && power.calorificValue().isEmpty()
+                && !brokenKeys.getOrDefault("power/constants.csv", Set.of()).contains(PowerConstant.Known.GAS_CALORIFIC_VALUE.id())) {
+            problems.error("power/constants.csv", 0, 0, "plants burn network gas but the pack states no "
+                    + PowerConstant.Known.GAS_CALORIFIC_VALUE.id() + ": add a row to power/constants.csv with its source");
+        }
     }
 
     private PackMeta readMeta() {

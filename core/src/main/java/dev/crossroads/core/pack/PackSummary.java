@@ -46,6 +46,11 @@ public record PackSummary(String name, String title, String asOf, String home, L
         add(files, "rebuild/references.csv", p.rebuild().references(), x -> x.provenance());
         add(files, "roads/nodes.csv", p.roads().nodes(), x -> x.provenance());
         add(files, "roads/segments.csv", p.roads().segments(), x -> x.provenance());
+        if (!p.power().isEmpty()) {
+            add(files, "power/plants.csv", p.power().plants(), x -> x.provenance());
+            add(files, "power/demand.csv", p.power().demand(), x -> x.provenance());
+            add(files, "power/constants.csv", p.power().constants(), x -> x.provenance());
+        }
         int rows = files.stream().mapToInt(FileCount::rows).sum();
         int sourced = files.stream().mapToInt(FileCount::sourced).sum();
         int illustrative = files.stream().mapToInt(FileCount::illustrative).sum();

@@ -8,6 +8,7 @@ import dev.crossroads.core.model.BaselineRelation;
 import dev.crossroads.core.model.Country;
 import dev.crossroads.core.model.CuratedEvent;
 import dev.crossroads.core.model.Source;
+import dev.crossroads.core.power.PowerInputs;
 import dev.crossroads.core.rebuild.RebuildInputs;
 import dev.crossroads.core.roads.RoadNetwork;
 import java.time.LocalDate;
@@ -20,7 +21,7 @@ import java.util.Optional;
  */
 public record RegionPack(PackMeta meta, List<Source> sources, List<Country> countries, List<Actor> actors,
                          List<BaselineRelation> relations, List<CuratedEvent> events, GasSystem gas,
-                         RebuildInputs rebuild, RoadNetwork roads, List<Problem> warnings) {
+                         RebuildInputs rebuild, RoadNetwork roads, PowerInputs power, List<Problem> warnings) {
     public RegionPack {
         Checks.present("meta", meta);
         sources = Checks.list("sources", sources);
@@ -31,7 +32,15 @@ public record RegionPack(PackMeta meta, List<Source> sources, List<Country> coun
         Checks.present("gas", gas);
         Checks.present("rebuild", rebuild);
         Checks.present("roads", roads);
+        Checks.present("power", power);
         warnings = Checks.list("warnings", warnings);
+    }
+
+    /** A pack without a power section (as packs were before {@code power/} existed). */
+    public RegionPack(PackMeta meta, List<Source> sources, List<Country> countries, List<Actor> actors,
+                      List<BaselineRelation> relations, List<CuratedEvent> events, GasSystem gas, RebuildInputs rebuild,
+                      RoadNetwork roads, List<Problem> warnings) {
+        this(meta, sources, countries, actors, relations, events, gas, rebuild, roads, PowerInputs.empty(), warnings);
     }
 
     public Optional<Country> country(String iso3) {
@@ -72,6 +81,9 @@ public record RegionPack(PackMeta meta, List<Source> sources, List<Country> coun
         rebuild.references().forEach(x -> all.add(x.provenance()));
         roads.nodes().forEach(x -> all.add(x.provenance()));
         roads.segments().forEach(x -> all.add(x.provenance()));
+        power.plants().forEach(x -> all.add(x.provenance()));
+        power.demand().forEach(x -> all.add(x.provenance()));
+        power.constants().forEach(x -> all.add(x.provenance()));
         return all;
     }
 }

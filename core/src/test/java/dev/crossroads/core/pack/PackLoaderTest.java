@@ -1,9 +1,11 @@
 package dev.crossroads.core.pack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.crossroads.core.Confidence;
 import dev.crossroads.core.gas.Pipeline;
+import dev.crossroads.core.power.PowerPlant;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,35 @@ class PackLoaderTest {
         assertThat(p.rebuild().dependencies()).hasSize(3);
         assertThat(p.roads().segments()).hasSize(3);
         assertThat(p.warnings()).isEmpty();
+    }
+
+    @Test
+    void powerSectionLoadsWithHeatRateTurnedIntoEfficiency() {
+        RegionPack p = PackLoader.load(TestPacks.minimal());
+        assertThat(p.power().plants()).extracting(PowerPlant::id).containsExactly("north-steam", "south-ccgt", "north-dam");
+        PowerPlant ccgt = p.power().plant("south-ccgt").orElseThrow();
+        assertThat(ccgt.efficiency().getAsDouble()).isCloseTo(0.5, within(1e-12));
+        assertThat(ccgt.gasNode()).contains("mkt-c");
+        assertThat(p.power().plant("north-dam").orElseThrow().gasNode()).isEmpty();
+        assertThat(p.power().calorificValue().orElseThrow().value()).isEqualTo(36.0);
+        assertThat(p.power().demandIn("CC-01", 2025).orElseThrow().demandMw()).isEqualTo(1500.0);
+        assertThat(p.power().demandIn("CC-01", 2010)).isEmpty();
+        assertThat(PackSummary.of(p).files()).extracting(PackSummary.FileCount::file).contains("power/plants.csv");
+    }
+
+    @Test
+    void aPackWithoutAPowerFolderStillLoadsWithAnEmptySection(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("old");
+        TestPacks.copyTree(TestPacks.minimal(), dir);
+        try (var files = java.nio.file.Files.walk(dir.resolve("power"))) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(f);
+            }
+        }
+        RegionPack p = PackLoader.load(dir);
+        assertThat(p.power().isEmpty()).isTrue();
+        assertThat(p.warnings()).isEmpty();
+        assertThat(PackSummary.of(p).files()).extracting(PackSummary.FileCount::file).doesNotContain("power/plants.csv");
     }
 
     @Test

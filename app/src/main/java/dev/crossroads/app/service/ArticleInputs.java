@@ -1,4 +1,4 @@
-package dev.crossroads.app.cli;
+package dev.crossroads.app.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crossroads.core.input.InputException;
@@ -7,7 +7,6 @@ import dev.crossroads.core.input.Limits;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,13 +29,13 @@ import java.util.stream.Stream;
  * {@code --published}). A record that cannot be used is reported with its file and line, never dropped
  * silently.
  */
-final class ArticleInputs {
+public final class ArticleInputs {
     /** An article ready to ingest; {@code where} is file:line for messages. */
-    record Input(String where, Optional<String> url, String source, String title, LocalDate published, String text) {
+    public record Input(String where, Optional<String> url, String source, String title, LocalDate published, String text) {
     }
 
     /** A record that was skipped, and why. */
-    record Bad(String where, String reason) {
+    public record Bad(String where, String reason) {
         @Override
         public String toString() {
             return where + ": " + reason;
@@ -68,14 +67,14 @@ final class ArticleInputs {
 
     private boolean cli = true;
 
-    ArticleInputs(Optional<LocalDate> published, Consumer<Input> good, Consumer<Bad> bad) {
+    public ArticleInputs(Optional<LocalDate> published, Consumer<Input> good, Consumer<Bad> bad) {
         this.published = published;
         this.good = good;
         this.bad = bad;
     }
 
     /** Reads a file, every supported file under a folder (in name order), or "-" (standard input). */
-    void read(String target, InputStream stdin) throws IOException {
+    public void read(String target, InputStream stdin) throws IOException {
         if (target.equals("-")) {
             String all;
             try {
@@ -98,7 +97,7 @@ final class ArticleInputs {
                 files = s.filter(Files::isRegularFile).filter(ArticleInputs::supported).sorted().toList();
             }
             if (files.isEmpty()) {
-                throw new UserException("no .jsonl, .json, .txt or .html files under " + p);
+                throw ServiceException.input("no .jsonl, .json, .txt or .html files under " + p);
             }
             for (Path f : files) {
                 file(f);
@@ -106,11 +105,11 @@ final class ArticleInputs {
         } else if (Files.isRegularFile(p)) {
             file(p);
         } else {
-            throw new UserException("no file or folder at " + p);
+            throw ServiceException.input("no file or folder at " + p);
         }
     }
 
-    static boolean supported(Path f) {
+    public static boolean supported(Path f) {
         String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
         return n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".json") || n.endsWith(".txt")
                 || n.endsWith(".html") || n.endsWith(".htm");
@@ -165,7 +164,7 @@ final class ArticleInputs {
      * Reads a request body: JSON lines (one article object per line) or one JSON array of article objects; a
      * record's {@code where} is {@code name:LINE} with the line of the body it starts on.
      */
-    void body(String name, String body) {
+    public void body(String name, String body) {
         cli = false;
         if (body.startsWith("\uFEFF")) {
             body = body.substring(1);
@@ -260,7 +259,7 @@ final class ArticleInputs {
     }
 
     /** Why a publication date cannot be right (before 1900, or after tomorrow), if it cannot. */
-    static Optional<String> outOfRange(LocalDate d) {
+    public static Optional<String> outOfRange(LocalDate d) {
         LocalDate latest = LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1);
         if (d.isBefore(EARLIEST) || d.isAfter(latest)) {
             return Optional.of("\"published\" " + d + " is outside " + EARLIEST + " to " + latest
@@ -275,7 +274,7 @@ final class ArticleInputs {
     }
 
     /** A date (YYYY-MM-DD) or an ISO date-time with or without offset; nothing trailing ("2025-01-01garbage" is not a date). */
-    static Optional<LocalDate> parseDate(String s) {
+    public static Optional<LocalDate> parseDate(String s) {
         String t = s.strip();
         try {
             return Optional.of(LocalDate.parse(t));
@@ -332,7 +331,7 @@ final class ArticleInputs {
                 .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 
-    static List<Input> all(String target, Optional<LocalDate> published, List<Bad> bad) throws IOException {
+    public static List<Input> all(String target, Optional<LocalDate> published, List<Bad> bad) throws IOException {
         List<Input> out = new ArrayList<>();
         new ArticleInputs(published, out::add, bad::add).read(target, System.in);
         return out;
