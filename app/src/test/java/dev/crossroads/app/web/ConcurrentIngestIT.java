@@ -3,7 +3,7 @@ package dev.crossroads.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.crossroads.app.cli.Json;
+import dev.crossroads.app.service.Json;
 import dev.crossroads.core.pack.TestPacks;
 import dev.crossroads.store.EventRecord;
 import dev.crossroads.store.PostgresServer;

@@ -1,7 +1,7 @@
 package dev.crossroads.app.web;
 
-import dev.crossroads.app.cli.ArticleIngest;
-import dev.crossroads.app.cli.Json;
+import dev.crossroads.app.service.ArticleIngest;
+import dev.crossroads.app.service.Json;
 import dev.crossroads.core.pack.PackLoader;
 import dev.crossroads.store.EventRecord;
 import dev.crossroads.store.PostgresServer;

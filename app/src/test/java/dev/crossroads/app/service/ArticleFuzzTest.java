@@ -1,4 +1,4 @@
-package dev.crossroads.app.cli;
+package dev.crossroads.app.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +22,10 @@ import net.jqwik.api.Provide;
  * an article within the limits or as a skipped record with a one-line reason; nothing escapes as an exception.
  */
 class ArticleFuzzTest {
-    static final String LINES = IngestCommandTest.GOOD1 + "\n" + IngestCommandTest.GOOD2 + "\n" + IngestCommandTest.GOOD3 + "\n";
+    static final String LINES = "{\"url\":\"https://example.org/1\",\"published\":\"2025-07-12\",\"source\":\"test\",\"title\":"
+            + "\"Gas deal\",\"text\":\"Azerbaijan signed a gas agreement with Syria on Saturday. Turkey praised the deal.\"}\n"
+            + "{\"published\":\"2025-07-15\",\"title\":\"Strikes\",\"text\":\"Israeli jets struck targets near Damascus.\"}\n"
+            + "{\"published\":\"2025-08-29T10:00:00Z\",\"title\":\"Ports\",\"text\":\"Turkey closed its ports to Israeli ships.\"}\n";
     static final String HTML = "<html><head><title>Baku &amp; Damascus</title><meta property=\"article:published_time\" "
             + "content=\"2025-02-17T08:00:00Z\"></head><body><p>Azerbaijan reopened its embassy in Damascus.</p>"
             + "<script>var x = 1;</script></body></html>";
