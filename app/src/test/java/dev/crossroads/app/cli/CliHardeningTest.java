@@ -44,10 +44,13 @@ class CliHardeningTest {
 
     @Test
     void briefOutIntoAFolderOrUnderAFileIsAUserError() throws Exception {
+        Path scenario = Files.writeString(tmp.resolve("s.json"), "{\"name\":\"x\",\"cut\":[\"p3\"]}");
         Path folder = Files.createDirectories(tmp.resolve("out"));
-        oneLineError(CliRun.of("brief", "--pack", pack(), "--out", folder.toString()), 2, "is a folder");
+        oneLineError(CliRun.of("brief", "--pack", pack(), "--scenario", scenario.toString(), "--out", folder.toString()), 2,
+                "is a folder");
         Path file = Files.writeString(tmp.resolve("plain.txt"), "x");
-        oneLineError(CliRun.of("brief", "--pack", pack(), "--out", file.resolve("brief.html").toString()), 1, "cannot write there");
+        oneLineError(CliRun.of("brief", "--pack", pack(), "--scenario", scenario.toString(), "--out",
+                file.resolve("brief.html").toString()), 1, "cannot write there");
         assertThat(Files.readString(file)).isEqualTo("x");
     }
 
