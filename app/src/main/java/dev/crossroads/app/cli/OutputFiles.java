@@ -40,8 +40,11 @@ final class OutputFiles {
             throw new UserException(option + " " + out + ": permission denied on " + e.getFile()
                     + ": choose a place you may write to");
         } catch (FileSystemException e) {
-            throw new UserException(option + " " + out + ": cannot write there (" + (e.getReason() == null ? e.getClass().getSimpleName()
-                    : e.getReason()) + (e.getFile() == null ? "" : ", " + e.getFile()) + "): check the path");
+            String what = e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException
+                    ? e.getFile() + " is a file, not a folder"
+                    : e instanceof java.nio.file.NoSuchFileException ? e.getFile() + " does not exist"
+                    : e.getReason() != null ? e.getReason() : "the file system refused it";
+            throw new UserException(option + " " + out + ": cannot write there (" + what + "): check the path");
         } catch (IOException e) {
             throw new UserException(option + " " + out + ": cannot write there: " + e.getMessage());
         } finally {
