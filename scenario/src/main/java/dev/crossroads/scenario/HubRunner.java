@@ -271,6 +271,14 @@ public final class HubRunner {
         return this;
     }
 
+    private boolean transitExposure = true;
+
+    /** The same runner without the transit exposure (one disruption per transit country), e.g. for sampling. */
+    public HubRunner withTransitExposure(boolean on) {
+        this.transitExposure = on;
+        return this;
+    }
+
     /** The same runner with the programme's solver parameters (work limit, seed, workers, wall limit). */
     public HubRunner withSolve(SolveParameters params) {
         this.solve = params;
@@ -559,7 +567,7 @@ public final class HubRunner {
                                 .map(x -> ProjectionScale.DEFAULT.describe(x)).toList()))));
             }
         }
-        List<HubResult.Exposure> exposure = transitExposure(g, at, scen);
+        List<HubResult.Exposure> exposure = transitExposure ? transitExposure(g, at, scen) : List.of();
         List<HubResult.DyadChange> dyads = new ArrayList<>();
         for (ScenarioSpec.Dyad d : spec.dyads()) {
             MediatorRanking.Result base;
