@@ -48,7 +48,8 @@ public record PowerResult(int year, Constants constants, double availableMw, dou
 
     /**
      * One plant. {@code gasNeededBcm}: the gas it needs to run at its available MW for the year;
-     * {@code gasAllottedBcm}: its share of the gas reaching its node; {@code gasUsedBcm}: what it burns.
+     * {@code gasAllottedBcm}: what the merit order gives it of the gas reaching its node; {@code gasUsedBcm}: what
+     * it burns; {@code loadFactor} = sustained / available.
      */
     public record PlantSupply(String id, String name, String region, String type, String fuel, Optional<String> gasNode,
                               double installedMw, double availableMw, OptionalDouble efficiency, double gasNeededBcm,
@@ -56,7 +57,10 @@ public record PowerResult(int year, Constants constants, double availableMw, dou
                               String explanation) {
     }
 
-    /** A gas node feeding plants: what it receives, what its plants need and use. */
+    /**
+     * A gas node feeding plants: what it receives, what its plants need and use; {@code plants} in merit order
+     * (most efficient first); {@code loadFactor} = used / needed.
+     */
     public record NodeGas(String node, double deliveredBcm, double neededBcm, double usedBcm, double unusedBcm,
                           double loadFactor, List<String> plants) {
         public NodeGas {
