@@ -107,11 +107,13 @@ public final class PowerCommand implements Runnable {
             }
             out.printf(Locale.ROOT, "Power supply %s %d, gas %s (base: %s)%n", view.pack(), r.year(), scenario, baseName);
             PowerResult.Constants k = r.constants();
-            if (!Double.isNaN(k.calorificValueMjPerM3())) {
+            if (k.calorificValueMjPerM3().isPresent()) {
                 out.printf(Locale.ROOT, "Constants: gas calorific value %.1f MJ/m3 (source %s, %s); %.0f hours a year; 1 bcm a year = %.1f MW of heat;%n"
-                                + "MW sustained = min(available MW, gas bcm x %.1f x efficiency), the gas at a node shared in proportion to need.%n%n",
-                        k.calorificValueMjPerM3(), String.join(";", k.calorificValueSources()), k.calorificValueConfidence(), k.hoursPerYear(),
-                        k.mwPerBcmOfHeat(), k.mwPerBcmOfHeat());
+                                + "MW sustained = min(available MW, gas bcm x %.1f x efficiency); a node's gas goes to its most efficient plants first.%n%n",
+                        k.calorificValueMjPerM3().getAsDouble(), String.join(";", k.calorificValueSources()), k.calorificValueConfidence(),
+                        k.hoursPerYear(), k.mwPerBcmOfHeat().getAsDouble(), k.mwPerBcmOfHeat().getAsDouble());
+            } else {
+                out.printf(Locale.ROOT, "No plant burns network gas; %.0f hours a year.%n%n", k.hoursPerYear());
             }
             TextTable plants = new TextTable("plant", "region", "type", "fuel", "gasNode", "availableMw", "efficiency", "gasNeededBcm",
                     "gasUsedBcm", "sustainedMw", "limit").right(5, 6, 7, 8, 9);

@@ -83,7 +83,7 @@ class PowerCommandTest {
         CliRun r = supply("--year", "2025");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("Power supply caucasus-levant 2025, gas base case (base: reported)")
-                .contains("gas calorific value 36.0 MJ/m3 (source e-bp-conversion-2021, reported); 8760 hours a year; 1 bcm a year = 1141.6 MW of heat")
+                .contains("gas calorific value 36.0 MJ/m3 (source e-bp-conversion-2021, reported); 8760 hours a year; 1 bcm a year = 1141.6 MW of heat").contains("most efficient plants first")
                 .contains("aleppo-thermal").contains("fuel-limited").contains("fuel not modelled").contains("SY-HL").contains("shareServed").contains("total")
                 .contains("aleppo-thermal: fuel-limited at");
         CliRun csv = supply("--year", "2025", "--format", "csv");
