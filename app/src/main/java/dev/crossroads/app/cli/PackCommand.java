@@ -93,7 +93,7 @@ public final class PackCommand implements Runnable {
     }
 
     /** The sections of {@code pack show} (and of the HTTP API's {@code /api/pack/{section}}). */
-    public enum Section { COUNTRIES, ACTORS, RELATIONS, EVENTS, GAS, REBUILD, ROADS, SOURCES }
+    public enum Section { COUNTRIES, ACTORS, RELATIONS, EVENTS, GAS, REBUILD, ROADS, SOURCES, POWER }
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Show the pack, or one section of it.")
     static final class Show implements Runnable {
@@ -101,7 +101,7 @@ public final class PackCommand implements Runnable {
         PackOption pack;
 
         @Option(names = "--section", paramLabel = "NAME",
-                description = "countries, actors, relations, events, gas, rebuild, roads or sources (default: a summary).")
+                description = "countries, actors, relations, events, gas, rebuild, roads, sources or power (default: a summary).")
         Section section;
 
         @Option(names = "--format", description = "table, json or csv (default: ${DEFAULT-VALUE}).", defaultValue = "table")
@@ -169,6 +169,7 @@ public final class PackCommand implements Runnable {
             case REBUILD -> p.rebuild();
             case ROADS -> p.roads();
             case SOURCES -> p.sources();
+            case POWER -> p.power();
         };
     }
 
