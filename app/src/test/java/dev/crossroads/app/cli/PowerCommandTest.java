@@ -76,6 +76,12 @@ class PowerCommandTest {
                 .get("SY-HL").get("availableMw").asDouble();
         assertThat(base - afterCut).isCloseTo(0.48 * 1e9 * 36 / (8760 * 3600.0) * 0.35, within(1e-6)); // 191.78 MW, worked in DefaultPackPowerTest
         assertThat(base - afterTur).isGreaterThanOrEqualTo(base - afterCut - 1e-9);
+        JsonNode change = cut.get("change");
+        assertThat(change.get("lostMw").asDouble()).isCloseTo(base - afterCut, within(1e-6));
+        assertThat(by(change.get("regions"), "region").get("SY-HL").get("explanation").asText()).contains("aleppo-thermal");
+        assertThat(json(supply("--year", "2025", "--format", "json")).get("change").isNull()).isTrue();
+        CliRun text = supply("--year", "2025", "--cut", "kilis-aleppo");
+        assertThat(text.out()).contains("lostMw").contains("Against the base case:").contains("SY-HL (Aleppo) loses 191.8 MW");
     }
 
     @Test

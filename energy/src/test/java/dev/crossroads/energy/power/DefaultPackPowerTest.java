@@ -74,6 +74,18 @@ class DefaultPackPowerTest {
     }
 
     @Test
+    void theChangeExplainsAleppoLossByTheGasAleppoThermalNoLongerBurns() {
+        PowerResult before = supply(ENGINE.allocate(base));
+        PowerResult after = supply(ENGINE.disrupt(base, Disruption.cut("kilis-aleppo")).disrupted());
+        PowerChange c = PowerChange.between(before, after);
+        assertThat(c.region("SY-HL").lostMw()).isCloseTo(0.48 * 1e9 * 36 / (8760 * 3600.0) * 0.35, within(1e-6));
+        assertThat(c.region("SY-HL").explanation()).contains("aleppo-thermal 191.8 -> 0.0 MW (gas at aleppo: 0.480 -> 0.000 bcm burnt)");
+        assertThat(c.region("SY-RD").lostMw()).isZero();
+        assertThat(c.lostMw()).isCloseTo(c.region("SY-HL").lostMw(), within(1e-6));
+        assertThat(c.explanation()).anySatisfy(l -> assertThat(l).startsWith("SY-HL (Aleppo) loses 191.8 MW"));
+    }
+
+    @Test
     void closingTransitThroughTurkiyeLowersAleppoAtLeastAsMuchAsTheKilisCut() {
         PowerResult before = supply(ENGINE.allocate(base));
         PowerResult kilis = supply(ENGINE.disrupt(base, Disruption.cut("kilis-aleppo")).disrupted());
