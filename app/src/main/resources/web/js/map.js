@@ -34,6 +34,7 @@ const CRMap = (() => {
       onEachFeature: (f, layer) => layer.bindTooltip(el('span', {}, f.properties.name || ''), {sticky: true}),
     }).addTo(map);
     map.fitBounds(bounds);
+    quiet(id);
     return map;
   }
 
@@ -48,9 +49,31 @@ const CRMap = (() => {
     return pos;
   }
 
+  /** Map paths are not tab stops: the same facts are in the page's tables and lists, reachable by keyboard. */
+  function quiet(id) {
+    document.querySelectorAll('#' + id + ' path, #' + id + ' .leaflet-interactive').forEach(p => p.setAttribute('tabindex', '-1'));
+  }
+
+  /** A legend in the map's corner: rows of [kind ('line', 'dash', 'dot'), colour, text]. */
+  function legend(map, rows, id) {
+    const c = L.control({position: 'topright'});
+    c.onAdd = () => {
+      const box = el('div', {class: 'legend', id: id || null});
+      for (const [kind, color, text] of rows) {
+        const sw = el('span', {class: kind === 'dot' ? 'dot' : 'sw' + (kind === 'dash' ? ' dash' : ''), 'aria-hidden': 'true'});
+        // colours through the CSSOM (allowed by the Content-Security-Policy, unlike style attributes)
+        if (kind === 'dot') sw.style.background = color; else sw.style.borderColor = color;
+        box.append(el('div', {}, sw, text));
+      }
+      return box;
+    };
+    c.addTo(map);
+    return c;
+  }
+
   function tip(title, ...lines) {
     return el('div', {class: 'tip'}, el('b', {}, title), ...lines.filter(Boolean).map(l => el('span', {}, l)));
   }
 
-  return {base, gasPositions, tip};
+  return {base, gasPositions, tip, quiet, legend};
 })();

@@ -2,7 +2,7 @@
 'use strict';
 
 (() => {
-  const {el, getJson, showError, num, usdBn} = CR;
+  const {el, getJson, showError, num, usdBn, date} = CR;
   const COLORS = {pipe: '#c0561b', planned: '#e39a6f', swap: '#8a5a44', node: '#7a2e0b', gov: '#2f7d32',
     road: '#6b7780', damaged: '#d48a00', destroyed: '#b3261e'};
 
@@ -121,6 +121,8 @@
     }
     legend(map);
     map.fitBounds(bounds);
+    // map paths are not tab stops: the same facts are in the cards, reachable by keyboard
+    document.querySelectorAll('#map path').forEach(p => p.setAttribute('tabindex', '-1'));
 
     const note = [outlines.features.length + ' countries', pipesDrawn + ' pipeline arcs', gas.swaps.length + ' swaps',
       rebuild.regions.length + ' governorates', roadsDrawn + ' road segments'].join(' · ');
@@ -167,12 +169,15 @@
       ['Population', num(pop, 0), popYears.length ? 'as of ' + popYears.join(', ') : null],
       ['Damage rows · asset classes', rebuild.damage.length + ' · ' + rebuild.assetClasses.length, 'rebuild/assets.csv'],
     ];
+    const refs = [];
     for (const f of rebuild.references) {
       const range = f.lowUsd !== null && f.highUsd !== null
         ? ' (' + num(f.lowUsd / 1e9, 0) + '–' + num(f.highUsd / 1e9, 0) + ')' : '';
-      rebuildRows.push([f.name + ' ' + f.year, usdBn(f.centralUsd) + range,
+      refs.push([f.name + ' ' + f.year, usdBn(f.centralUsd) + range,
         'rebuild/references.csv · ' + (f.provenance.sourceIds.join(', ') || 'illustrative')]);
     }
+    // the first reference stays in the card; the rest fold away (a pack can carry dozens)
+    rebuildRows.push(...refs.slice(0, 1));
     const dates = pack.events.map(e => e.date).sort();
     const relations = [
       ['Countries · actors', pack.countries.length + ' · ' + pack.actors.length, 'countries.csv, actors.csv'],
@@ -185,8 +190,16 @@
         summary.sourcedRows + ' of ' + summary.rows + ' rows'],
       ['Sources', String(summary.sources), 'sources.csv'],
     ];
+    const rebuildCard = card('rebuild', 'Rebuild', rebuildRows);
+    if (refs.length > 1) {
+      const dl = el('dl', {class: 'figures'});
+      for (const [label, value, source] of refs.slice(1)) {
+        dl.append(el('dt', {}, label), el('dd', {'data-figure': label}, value, el('small', {}, source)));
+      }
+      rebuildCard.append(el('details', {class: 'refs-fold'}, el('summary', {}, (refs.length - 1) + ' more reference estimates'), dl));
+    }
     document.getElementById('pillars').append(
-      card('energy', 'Energy', energy), card('rebuild', 'Rebuild', rebuildRows),
+      card('energy', 'Energy', energy), rebuildCard,
       card('relations', 'Relations', relations), card('pack', 'Pack', packRows));
   }
 
@@ -198,8 +211,9 @@
         link = el('a', {href: s.url, rel: 'noopener noreferrer', target: '_blank'}, s.url);
       }
       body.append(el('tr', {}, el('td', {}, s.id), el('td', {}, s.publisher), el('td', {}, s.title),
-        el('td', {}, s.date), el('td', {class: 'url'}, link), el('td', {}, s.note)));
+        el('td', {'data-csv': s.date}, s.date), el('td', {class: 'url', 'data-csv': s.url}, link), el('td', {}, s.note)));
     }
+    document.getElementById('sources-title').textContent = 'Sources (' + num(list.length, 0) + '): open to list them';
   }
 
   async function main() {
@@ -209,8 +223,8 @@
           '/api/pack/gas', '/api/pack/rebuild', '/api/pack/roads', '/api/pack/sources'].map(getJson));
       const pack = {countries, actors, relations, events, gas, rebuild, roads};
       document.getElementById('title').textContent = summary.title || summary.name;
-      document.getElementById('subtitle').textContent = 'Pack ' + summary.name + ', as of ' + summary.asOf
-        + ', hub state ' + summary.home + '. Every figure below comes from the pack and names its file.';
+      document.getElementById('subtitle').textContent = 'Pack ' + summary.name + ', as of ' + date(summary.asOf)
+        + ', hub state ' + ((countries.find(c => c.iso3 === summary.home) || {}).name || summary.home) + '. Every figure below comes from the pack and names its file.';
       headlines(summary, pack);
       sources(srcs);
       const world = await fetch('/vendor/world-atlas/countries-50m.json').then(r => {

@@ -203,7 +203,7 @@ public final class RelationsEngine {
             throw new RelationsException("'" + iso3 + "' is not an ISO 3166-1 alpha-3 code (e.g. AZE)");
         }
         if (!countries.containsKey(iso3) && !ledger.states().contains(iso3)) {
-            throw new RelationsException("no relations known for " + iso3 + ": the pack lists "
+            throw RelationsException.unknownState("no relations known for " + iso3 + ": the pack lists "
                     + String.join(", ", countries.keySet()));
         }
     }

@@ -9,4 +9,9 @@ public class ScenarioException extends RuntimeException {
     public ScenarioException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** Whether the scenario names something the pack does not have (a state), rather than a malformed value. */
+    public boolean notFound() {
+        return getCause() instanceof dev.crossroads.relations.RelationsException r && r.unknownState();
+    }
 }

@@ -71,7 +71,7 @@ public final class ScenarioRunner {
 
     /** The latest year the pack reports gas deliveries for, else the year of its as-of date. */
     public int defaultYear() {
-        return pack.gas().deliveries().stream().mapToInt(ReportedDelivery::year).max().orElse(pack.meta().asOf().getYear());
+        return GasBaseCase.defaultYear(pack);
     }
 
     public BriefData run(ScenarioSpec spec) {
@@ -91,7 +91,9 @@ public final class ScenarioRunner {
             sources.add(s.map(x -> new BriefData.SourceRef(x.id(), x.publisher(), x.title(), x.date(), x.url()))
                     .orElse(new BriefData.SourceRef(id, "", "(not in sources.csv)", "", "")));
         }
-        return new BriefData(spec, year, at, p, solvedAt, e, r, b, notes.list, sources);
+        HubResult hub = new HubRunner(pack, relations).run(spec);
+        return new BriefData(spec, year, at, p, solvedAt, e, r, b, notes.list, sources, hub.chain(), hub.pillars().power(),
+                hub.pillars().relations().transitExposure());
     }
 
     // ------------------------------------------------------------ energy
@@ -100,21 +102,16 @@ public final class ScenarioRunner {
         if (pack.gas().markets().isEmpty()) {
             throw new ScenarioException("the pack " + pack.meta().name() + " has no gas markets (gas/markets.csv)");
         }
-        Map<String, Double> reported = new LinkedHashMap<>();
         Map<String, Integer> reportedNote = new LinkedHashMap<>();
         for (ReportedDelivery d : pack.gas().deliveries()) {
             if (d.year() == year) {
-                reported.merge(d.market(), d.volumeBcm(), Double::sum);
                 int n = notes.source(d.provenance());
                 reportedNote.merge(d.market(), n, (x, y) -> x);
             }
         }
-        GasNetwork net = GasNetwork.fromPack(pack.meta().name(), pack.gas(), year);
-        String base = "optimum";
-        if (!reported.isEmpty()) {
-            net = net.withMinimums(reported, "reported-" + year);
-            base = "reported";
-        }
+        Map<String, Double> reported = GasBaseCase.reported(pack, year);
+        GasNetwork net = GasBaseCase.network(pack, year, Optional.empty());
+        String base = GasBaseCase.baseOf(net).label();
         String params = "year=" + year + " base=" + base;
         try {
             Optional<Disruption> d = Optional.empty();

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * An empty year means the latest year the pack reports deliveries for; an empty date means the pack's as-of date.
  */
 public record ScenarioSpec(String name, Optional<Integer> year, List<String> cut, List<String> transit,
-                           List<Dyad> dyads, Optional<LocalDate> at) {
+                           List<Dyad> dyads, Optional<LocalDate> at, ScenarioChanges changes) {
     private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
 
     public ScenarioSpec {
@@ -24,6 +24,7 @@ public record ScenarioSpec(String name, Optional<Integer> year, List<String> cut
         cut = cut == null ? List.of() : List.copyOf(cut);
         transit = transit == null ? List.of() : List.copyOf(transit);
         dyads = dyads == null ? List.of() : List.copyOf(dyads);
+        changes = changes == null ? ScenarioChanges.NONE : changes;
         year.ifPresent(y -> {
             if (y < 1990 || y > 2100) {
                 throw new ScenarioException("the scenario's year must be between 1990 and 2100, got " + y);
@@ -41,6 +42,22 @@ public record ScenarioSpec(String name, Optional<Integer> year, List<String> cut
         }
     }
 
+    /** A scenario that changes nothing beyond its cuts and closed transit countries. */
+    public ScenarioSpec(String name, Optional<Integer> year, List<String> cut, List<String> transit, List<Dyad> dyads,
+                        Optional<LocalDate> at) {
+        this(name, year, cut, transit, dyads, at, ScenarioChanges.NONE);
+    }
+
+    /** The same scenario with other changes. */
+    public ScenarioSpec withChanges(ScenarioChanges c) {
+        return new ScenarioSpec(name, year, cut, transit, dyads, at, c);
+    }
+
+    /** The base case of this scenario: the same year, dyads and date, nothing cut or changed. */
+    public ScenarioSpec baseCase() {
+        return new ScenarioSpec("Base case", year, List.of(), List.of(), dyads, at, ScenarioChanges.NONE);
+    }
+
     /** Two states in a hostile relation, as ISO3 codes. */
     public record Dyad(String a, String b) {
         public Dyad {
@@ -56,6 +73,11 @@ public record ScenarioSpec(String name, Optional<Integer> year, List<String> cut
     /** True when the scenario disrupts the gas network. */
     public boolean disrupts() {
         return !cut.isEmpty() || !transit.isEmpty();
+    }
+
+    /** True when the scenario changes anything against its base case. */
+    public boolean changesAnything() {
+        return disrupts() || !changes.equals(ScenarioChanges.NONE);
     }
 
     /** The default demonstration: the Kilis–Aleppo pipeline cut, the Syria–Israel dyad, at the pack's date. */

@@ -44,6 +44,53 @@ public final class ScenarioRepository {
   }
 
   /** The scenario with this id, if stored. */
+  /**
+   * Stores a scenario and one finished run of it in one transaction: both are stored or neither is. The scenario
+   * is inserted or updated as in {@link #saveScenario}; the run is new, {@code done}, with its result.
+   *
+   * @return the id of the new run
+   * @throws IllegalArgumentException if the spec, params or result is not valid JSON
+   */
+  public String saveFinishedRun(
+      ScenarioRecord scenario, String kind, String paramsJson, String resultJson, java.time.Instant startedAt,
+      java.time.Instant finishedAt) {
+    Jdbc.requireJson("scenario spec", scenario.specJson());
+    Jdbc.requireJson("run params", paramsJson);
+    Jdbc.requireJson("run result", resultJson);
+    String runId = java.util.UUID.randomUUID().toString();
+    db.write(
+        "saving scenario " + scenario.id() + " with its " + kind + " run",
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO scenarios ("
+                      + COLUMNS
+                      + ") VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE"
+                      + " SET name = excluded.name, spec_json = excluded.spec_json")) {
+            ps.setString(1, scenario.id());
+            ps.setString(2, scenario.name());
+            ps.setString(3, Jdbc.text(scenario.createdAt()));
+            ps.setString(4, scenario.specJson());
+            ps.executeUpdate();
+          }
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO runs (id, kind, scenario_id, status, created_at, started_at, finished_at,"
+                      + " params_json, result_json) VALUES (?, ?, ?, 'done', ?, ?, ?, ?, ?)")) {
+            ps.setString(1, runId);
+            ps.setString(2, kind);
+            ps.setString(3, scenario.id());
+            ps.setString(4, Jdbc.text(startedAt));
+            ps.setString(5, Jdbc.text(startedAt));
+            ps.setString(6, Jdbc.text(finishedAt));
+            ps.setString(7, paramsJson);
+            ps.setString(8, resultJson);
+            return ps.executeUpdate();
+          }
+        });
+    return runId;
+  }
+
   public Optional<ScenarioRecord> getScenario(String id) {
     List<ScenarioRecord> found = query(" WHERE id = ?", id);
     return found.stream().findFirst();

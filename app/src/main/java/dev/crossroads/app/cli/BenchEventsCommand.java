@@ -1,5 +1,6 @@
 package dev.crossroads.app.cli;
 
+import dev.crossroads.app.service.Json;
 import dev.crossroads.bench.events.EventsBenchmark;
 import dev.crossroads.relations.extract.Extractor;
 import java.io.IOException;

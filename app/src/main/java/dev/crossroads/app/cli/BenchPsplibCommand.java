@@ -1,5 +1,6 @@
 package dev.crossroads.app.cli;
 
+import dev.crossroads.app.service.Json;
 import dev.crossroads.bench.psplib.PsplibBench;
 import dev.crossroads.rebuild.schedule.SolveParameters;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.crossroads.app.cli;
 
+import dev.crossroads.app.service.Json;
 import dev.crossroads.bench.vrp.VrpBenchmark;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,8 +1,9 @@
 package dev.crossroads.app.cli;
 
+import dev.crossroads.app.service.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.crossroads.app.brief.BriefHtml;
-import dev.crossroads.app.brief.ScenarioJson;
+import dev.crossroads.app.service.ScenarioJson;
 import dev.crossroads.core.pack.RegionPack;
 import dev.crossroads.scenario.BriefData;
 import dev.crossroads.scenario.ScenarioException;

@@ -1,5 +1,7 @@
 package dev.crossroads.app.cli;
 
+import dev.crossroads.app.service.ServiceException;
+
 import dev.crossroads.core.pack.PackException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -11,7 +13,8 @@ import picocli.CommandLine.Option;
 @Command(name = "crossroads", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Decision support for a hub state: relations and mediation, gas routes, reconstruction.%n",
         subcommands = {PackCommand.class, ServeCommand.class, IngestCommand.class, EventsCommand.class, RelationsCommand.class,
-                MediatorsCommand.class, EnergyCommand.class, PowerCommand.class, RebuildCommand.class, BriefCommand.class, BenchCommand.class,
+                MediatorsCommand.class, EnergyCommand.class, PowerCommand.class, RebuildCommand.class, ScenarioCommand.class,
+                BriefCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 a problem with the input (the message says what), 2 bad usage, 3 internal error.",
                 "Add --debug to see a stack trace."})
@@ -52,6 +55,14 @@ public final class CrossroadsCommand implements Runnable {
                 }
                 e.flush();
                 return u.exitCode();
+            }
+            if (ex instanceof ServiceException se) {
+                e.println("error: " + se.getMessage());
+                if (debug) {
+                    ex.printStackTrace(e);
+                }
+                e.flush();
+                return 1;
             }
             if (ex instanceof PackException p) {
                 e.println("error: " + p.getMessage());

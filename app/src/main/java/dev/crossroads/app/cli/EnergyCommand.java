@@ -1,5 +1,9 @@
 package dev.crossroads.app.cli;
 
+import dev.crossroads.scenario.GasBaseCase;
+import dev.crossroads.scenario.ScenarioException;
+
+import dev.crossroads.app.service.Json;
 import dev.crossroads.core.gas.ReportedDelivery;
 import dev.crossroads.core.pack.RegionPack;
 import dev.crossroads.energy.AllocationResult;
@@ -67,44 +71,32 @@ public final class EnergyCommand implements Runnable {
 
         /** The latest year with reported deliveries (the base case disruptions compare against), else the as-of year. */
         static int defaultYear(RegionPack p) {
-            return p.gas().deliveries().stream().mapToInt(d -> d.year()).max().orElse(p.meta().asOf().getYear());
+            return GasBaseCase.defaultYear(p);
         }
 
         GasNetwork network() {
-            loaded = pack.load();
-            int y = year != null ? year : defaultYear(loaded);
-            if (loaded.gas().markets().isEmpty()) {
-                throw new UserException("the pack " + loaded.meta().name() + " has no gas markets (gas/markets.csv)");
-            }
-            return GasNetwork.fromPack(loaded.meta().name(), loaded.gas(), y);
+            return based("optimum");
         }
 
         /** The reported deliveries of the network's year, summed per market. */
         Map<String, Double> reported(GasNetwork net) {
-            Map<String, Double> reported = new LinkedHashMap<>();
-            for (ReportedDelivery d : loaded.gas().deliveries()) {
-                if (d.year() == net.year()) {
-                    reported.merge(d.market(), d.volumeBcm(), Double::sum);
-                }
-            }
-            return reported;
+            return GasBaseCase.reported(loaded, net.year());
         }
 
-        /** The network with the chosen base case: reported volumes as minimums, or the free optimum. */
+        /** The network with the chosen base case: reported volumes as minimums, or the free optimum (see GasBaseCase). */
         GasNetwork based(String base) {
-            GasNetwork net = network();
-            Map<String, Double> reported = reported(net);
-            String b = base == null ? (reported.isEmpty() ? "optimum" : "reported") : base;
-            switch (b) {
-                case "optimum":
-                    return net;
-                case "reported":
-                    if (reported.isEmpty()) {
-                        throw new UserException("the pack reports no deliveries for " + net.year() + ": use --base optimum");
-                    }
-                    return net.withMinimums(reported, "reported-" + net.year());
-                default:
-                    throw new UserException("--base is 'reported' or 'optimum', got '" + b + "'", 2);
+            loaded = pack.load();
+            int y = year != null ? year : defaultYear(loaded);
+            Optional<GasBaseCase.Base> b;
+            try {
+                b = base == null ? Optional.empty() : Optional.of(GasBaseCase.Base.parse(base, "--base"));
+            } catch (ScenarioException e) {
+                throw new UserException(e.getMessage(), 2);
+            }
+            try {
+                return GasBaseCase.network(loaded, y, b);
+            } catch (ScenarioException e) {
+                throw new UserException(e.getMessage());
             }
         }
 

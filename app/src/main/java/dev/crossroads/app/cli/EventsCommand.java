@@ -1,5 +1,6 @@
 package dev.crossroads.app.cli;
 
+import dev.crossroads.app.service.Json;
 import dev.crossroads.relations.extract.Cameo;
 import dev.crossroads.relations.extract.CameoCode;
 import dev.crossroads.store.EventRecord;

@@ -1,35 +1,27 @@
 package dev.crossroads.app.cli;
 
+import dev.crossroads.app.service.LogisticsProblems;
+import dev.crossroads.app.service.LogisticsGeoJson;
+import dev.crossroads.app.service.Json;
 import dev.crossroads.core.pack.RegionPack;
-import dev.crossroads.core.rebuild.AssetClass;
-import dev.crossroads.core.model.Source;
 import dev.crossroads.rebuild.logistics.Fleet;
-import dev.crossroads.rebuild.logistics.IllustrativeProgramme;
 import dev.crossroads.rebuild.logistics.LogisticsInputException;
 import dev.crossroads.rebuild.logistics.LogisticsPlan;
 import dev.crossroads.rebuild.logistics.LogisticsPlanner;
 import dev.crossroads.rebuild.logistics.LogisticsProblem;
-import dev.crossroads.rebuild.logistics.LogisticsSettings;
-import dev.crossroads.rebuild.logistics.MaterialsTable;
 import dev.crossroads.rebuild.logistics.PlanValidator;
 import dev.crossroads.rebuild.logistics.ProgrammeLogistics;
 import dev.crossroads.rebuild.logistics.RepairSchedule;
-import dev.crossroads.rebuild.logistics.Speeds;
-import dev.crossroads.rebuild.logistics.SupplyPoints;
-import dev.crossroads.rebuild.logistics.WorkActivity;
-import dev.crossroads.rebuild.programme.Plan;
 import dev.crossroads.rebuild.vrp.VrpSolvers;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -101,11 +93,11 @@ public final class LogisticsCommand implements Callable<Integer> {
                     throw new UserException("--programme-start applies to the illustrative programme only: run "
                             + run.get().id() + " starts " + ProgrammeLogistics.start(run.get().plan()), 2);
                 }
-                problem = problemFromProgramme(regionPack, packDir, month, run.get().plan(), "run " + run.get().id(), trucks, solver, timeLimit);
+                problem = LogisticsProblems.problemFromProgramme(regionPack, packDir, month, run.get().plan(), "run " + run.get().id(), trucks, solver, timeLimit);
             } else {
                 Optional<RepairSchedule> schedule = plan == null ? Optional.empty() : Optional.of(readSchedule(regionPack));
                 Optional<YearMonth> start = programmeStart != null ? Optional.of(month("--programme-start", programmeStart)) : Optional.empty();
-                problem = problem(regionPack, packDir, month, schedule, trucks, start, solver, timeLimit);
+                problem = LogisticsProblems.problem(regionPack, packDir, month, schedule, trucks, start, solver, timeLimit);
             }
             int workCount = problem.activities().size();
             spec.commandLine().getErr().printf(Locale.ROOT, "planning %s: %d work packages, %d trucks, %.1f s per working day...%n",
@@ -132,52 +124,6 @@ public final class LogisticsCommand implements Callable<Integer> {
         } catch (LogisticsInputException e) {
             throw new UserException(e.getMessage());
         }
-    }
-
-    /**
-     * The logistics problem of a month as this command poses it: the given repair schedule and fleet, or the
-     * illustrative ones. Throws {@link UserException} when the pack lacks its materials table.
-     */
-    public static LogisticsProblem problem(RegionPack regionPack, Path packDir, YearMonth month, Optional<RepairSchedule> plan,
-            Optional<Fleet> fleet, Optional<YearMonth> programmeStart, String solver, double timeLimitSeconds) {
-        MaterialsTable materials = materials(regionPack, packDir);
-        YearMonth start = programmeStart.orElse(YearMonth.of(regionPack.meta().asOf().getYear(), 1));
-        RepairSchedule schedule = plan.orElseGet(() -> RepairSchedule.illustrative(regionPack.roads(), start));
-        Fleet trucks = fleet.orElseGet(() -> Fleet.illustrative(regionPack.roads()));
-        List<WorkActivity> work = IllustrativeProgramme.activities(regionPack.rebuild(), regionPack.roads(), schedule, month);
-        LogisticsSettings settings = LogisticsSettings.DEFAULT.withSolver(solver, Duration.ofMillis(Math.round(timeLimitSeconds * 1000)));
-        return new LogisticsProblem(regionPack.roads(), schedule, month, work, materials, trucks,
-                SupplyPoints.trucksPerDay(regionPack.roads()), Speeds.DEFAULT, settings);
-    }
-
-    /**
-     * The logistics problem of a month under a scheduled programme: the packages under way in the month and
-     * the reopening months its road and bridge packages give; {@code runName} names it in messages ("run base",
-     * "job 7f3a"). Throws {@link UserException} when the month lies
-     * outside the programme.
-     */
-    public static LogisticsProblem problemFromProgramme(RegionPack regionPack, Path packDir, YearMonth month, Plan programme,
-            String runName, Optional<Fleet> fleet, String solver, double timeLimitSeconds) {
-        YearMonth first = ProgrammeLogistics.start(programme);
-        YearMonth last = first.plusMonths(programme.horizonMonths() - 1L);
-        if (month.isBefore(first) || month.isAfter(last)) {
-            throw new UserException(runName + " plans " + first + " to " + last + ": choose a period inside it");
-        }
-        MaterialsTable materials = materials(regionPack, packDir);
-        RepairSchedule schedule = ProgrammeLogistics.schedule(programme, regionPack.roads(), runName);
-        Fleet trucks = fleet.orElseGet(() -> Fleet.illustrative(regionPack.roads()));
-        List<WorkActivity> work = ProgrammeLogistics.activities(programme, regionPack.rebuild(), regionPack.roads(), schedule, month);
-        LogisticsSettings settings = LogisticsSettings.DEFAULT.withSolver(solver, Duration.ofMillis(Math.round(timeLimitSeconds * 1000)));
-        return new LogisticsProblem(regionPack.roads(), schedule, month, work, materials, trucks,
-                SupplyPoints.trucksPerDay(regionPack.roads()), Speeds.DEFAULT, settings);
-    }
-
-    private static MaterialsTable materials(RegionPack regionPack, Path packDir) {
-        return MaterialsTable.readPack(packDir,
-                regionPack.rebuild().assetClasses().stream().map(AssetClass::id).collect(Collectors.toSet()),
-                regionPack.sources().stream().map(Source::id).collect(Collectors.toSet()))
-                .orElseThrow(() -> new UserException("the pack at " + packDir + " has no " + MaterialsTable.FILE
-                        + ": add one (asset_class,material,tonnes_per_unit,source,confidence,note)"));
     }
 
     /**

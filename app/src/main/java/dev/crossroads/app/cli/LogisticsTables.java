@@ -1,5 +1,7 @@
 package dev.crossroads.app.cli;
 
+import dev.crossroads.app.service.LogisticsGeoJson;
+
 import dev.crossroads.core.roads.RoadNetwork;
 import dev.crossroads.core.roads.RoadNode;
 import dev.crossroads.rebuild.logistics.LogisticsPlan;
@@ -98,8 +100,7 @@ final class LogisticsTables {
     }
 
     static String clock(double minute) {
-        int m = (int) Math.round(minute);
-        return String.format(Locale.ROOT, "%02d:%02d", m / 60, m % 60);
+        return LogisticsGeoJson.clock(minute);
     }
 
     static String kind(RoadNode n) {

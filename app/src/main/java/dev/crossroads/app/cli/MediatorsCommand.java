@@ -1,5 +1,6 @@
 package dev.crossroads.app.cli;
 
+import dev.crossroads.app.service.Json;
 import dev.crossroads.relations.RelationsEngine;
 import dev.crossroads.relations.ledger.LedgerEvent;
 import dev.crossroads.relations.mediation.Component;

@@ -1,7 +1,13 @@
 package dev.crossroads.app.cli;
 
+import dev.crossroads.app.service.Json;
+import dev.crossroads.app.service.PackStoring;
+import dev.crossroads.app.service.PackViews;
+import dev.crossroads.app.service.PackViews.Section;
+import dev.crossroads.store.Store;
+import java.time.Clock;
+
 import dev.crossroads.core.Provenance;
-import dev.crossroads.core.gas.GasSystem;
 import dev.crossroads.core.pack.PackLoader;
 import dev.crossroads.core.pack.PackSummary;
 import dev.crossroads.core.pack.Problem;
@@ -92,9 +98,6 @@ public final class PackCommand implements Runnable {
         return t;
     }
 
-    /** The sections of {@code pack show} (and of the HTTP API's {@code /api/pack/{section}}). */
-    public enum Section { COUNTRIES, ACTORS, RELATIONS, EVENTS, GAS, REBUILD, ROADS, SOURCES, POWER }
-
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Show the pack, or one section of it.")
     static final class Show implements Runnable {
         @Mixin
@@ -136,14 +139,18 @@ public final class PackCommand implements Runnable {
         public void run() {
             RegionPack p = pack.load();
             PrintWriter out = spec.commandLine().getOut();
-            out.println(PackStoring.store(p, pack.dir(), db).message());
+            PackStoring.Outcome outcome;
+            try (Store store = db.open()) {
+                outcome = PackStoring.store(p, pack.dir(), store, Clock.systemUTC());
+            }
+            out.println(outcome.message());
             out.flush();
         }
     }
 
     static String render(RegionPack p, Section section, Format format) {
         if (format == Format.JSON) {
-            return Json.write(section == null ? p : jsonSection(p, section));
+            return Json.write(section == null ? p : PackViews.jsonSection(p, section));
         }
         if (section == null) {
             PackSummary s = PackSummary.of(p);
@@ -156,25 +163,6 @@ public final class PackCommand implements Runnable {
                     100 * s.sourcedShare(), s.sources());
         }
         return PackTables.of(p, section).render(format);
-    }
-
-    /** The value {@code pack show --section X --format json} prints; the HTTP API serves the same. */
-    public static Object jsonSection(RegionPack p, Section section) {
-        return switch (section) {
-            case COUNTRIES -> p.countries();
-            case ACTORS -> p.actors();
-            case RELATIONS -> p.relations();
-            case EVENTS -> p.events();
-            case GAS -> gasJson(p.gas());
-            case REBUILD -> p.rebuild();
-            case ROADS -> p.roads();
-            case SOURCES -> p.sources();
-            case POWER -> p.power();
-        };
-    }
-
-    private static Object gasJson(GasSystem g) {
-        return g;
     }
 
     static String conf(Provenance p) {

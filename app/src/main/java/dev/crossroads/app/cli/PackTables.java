@@ -1,5 +1,6 @@
 package dev.crossroads.app.cli;
 
+import dev.crossroads.app.service.PackViews;
 import dev.crossroads.core.gas.GasSystem;
 import dev.crossroads.core.gas.Pipeline;
 import dev.crossroads.core.pack.RegionPack;
@@ -45,7 +46,7 @@ final class PackTables {
         return v.isPresent() ? num(v.getAsDouble()) : "?";
     }
 
-    static PackTables of(RegionPack p, PackCommand.Section section) {
+    static PackTables of(RegionPack p, PackViews.Section section) {
         PackTables out = new PackTables();
         switch (section) {
             case COUNTRIES -> {

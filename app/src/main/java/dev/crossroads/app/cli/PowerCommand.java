@@ -124,11 +124,11 @@ public final class PowerCommand implements Runnable {
             }
             out.printf(Locale.ROOT, "Power supply %s %d, gas %s (base: %s)%n", view.pack(), r.year(), scenario, baseName);
             PowerResult.Constants k = r.constants();
-            if (k.calorificValueMjPerM3().isPresent()) {
+            if (k.stated()) {
                 out.printf(Locale.ROOT, "Constants: gas calorific value %.1f MJ/m3 (source %s, %s); %.0f hours a year; 1 bcm a year = %.1f MW of heat;%n"
                                 + "MW sustained = min(available MW, gas bcm x %.1f x efficiency); a node's gas goes to its most efficient plants first.%n%n",
-                        k.calorificValueMjPerM3().getAsDouble(), String.join(";", k.calorificValueSources()), k.calorificValueConfidence(),
-                        k.hoursPerYear(), k.mwPerBcmOfHeat().getAsDouble(), k.mwPerBcmOfHeat().getAsDouble());
+                        k.calorificValueMjPerM3(), String.join(";", k.calorificValueSources()), k.calorificValueConfidence(),
+                        k.hoursPerYear(), k.mwPerBcmOfHeat(), k.mwPerBcmOfHeat());
             } else {
                 out.printf(Locale.ROOT, "No plant burns network gas; %.0f hours a year.%n%n", k.hoursPerYear());
             }

@@ -1,5 +1,6 @@
 package dev.crossroads.app.cli;
 
+import dev.crossroads.app.service.Json;
 import dev.crossroads.core.pack.RegionPack;
 import dev.crossroads.core.rebuild.Partner;
 import dev.crossroads.rebuild.RebuildEngine;

@@ -1,5 +1,6 @@
 package dev.crossroads.app.cli;
 
+import dev.crossroads.app.service.Json;
 import dev.crossroads.relations.RelationsEngine;
 import dev.crossroads.relations.balance.BalanceReport;
 import dev.crossroads.relations.balance.Triad;

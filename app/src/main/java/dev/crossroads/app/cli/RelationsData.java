@@ -1,12 +1,9 @@
 package dev.crossroads.app.cli;
 
+import dev.crossroads.app.service.RelationsEvents;
 import dev.crossroads.core.pack.RegionPack;
 import dev.crossroads.relations.RelationsEngine;
-import dev.crossroads.relations.extract.Cameo;
-import dev.crossroads.relations.extract.CameoCode;
-import dev.crossroads.relations.extract.Modality;
 import dev.crossroads.relations.ledger.LedgerEvent;
-import dev.crossroads.store.EventRecord;
 import dev.crossroads.store.Store;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -24,26 +21,10 @@ final class RelationsData {
         Optional<Store> store = db.openIfPresent();
         if (store.isPresent()) {
             try (Store s = store.get()) {
-                extracted.addAll(ArticleIngest.storedExtracted(s));
+                extracted.addAll(RelationsEvents.storedExtracted(s));
             }
         }
         return RelationsEngine.of(pack, extracted, RelationsEngine.Settings.DEFAULT.withHalfLife(halfLifeDays));
-    }
-
-    static Optional<LedgerEvent> toLedger(EventRecord e) {
-        if (!e.actor1().matches("[A-Z]{3}") || !e.actor2().matches("[A-Z]{3}") || e.actor1().equals(e.actor2())) {
-            return Optional.empty();
-        }
-        Optional<CameoCode> code = Cameo.standard().find(e.cameo());
-        double goldstein = e.goldstein().isPresent() ? e.goldstein().getAsDouble() : code.map(CameoCode::goldstein).orElse(0.0);
-        int quad = e.quadClass().isPresent() ? e.quadClass().getAsInt() : code.map(CameoCode::quadClass).orElse(1);
-        List<String> prov = new ArrayList<>();
-        e.articleId().ifPresent(a -> prov.add("article " + a));
-        e.evidence().ifPresent(ev -> prov.add("sentence " + ev.sentenceIndex()));
-        String text = e.evidence().map(EventRecord.Evidence::sentence).orElse("");
-        return Optional.of(new LedgerEvent(e.id(), e.eventDate(), e.actor1(), e.actor2(), e.mediator(), e.cameo(),
-                code.map(CameoCode::name).orElse(e.cameo()), goldstein, quad, e.plover(), Modality.valueOf(e.mode().name()),
-                e.weight(), LedgerEvent.Origin.EXTRACTED, text, prov));
     }
 
     static LocalDate date(String option, String value) {

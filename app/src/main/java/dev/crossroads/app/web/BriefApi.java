@@ -78,8 +78,7 @@ final class BriefApi {
         try {
             return runner().run(new ScenarioSpec(name, year, cut, transit, List.of(new ScenarioSpec.Dyad(a, b)), at));
         } catch (ScenarioException e) {
-            String m = e.getMessage();
-            throw m.contains("no relations known") ? ApiException.notFound(m) : ApiException.badRequest(m);
+            throw e.notFound() ? ApiException.notFound(e.getMessage()) : ApiException.badRequest(e.getMessage());
         }
     }
 

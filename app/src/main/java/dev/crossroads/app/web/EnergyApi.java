@@ -1,5 +1,8 @@
 package dev.crossroads.app.web;
 
+import dev.crossroads.scenario.GasBaseCase;
+import dev.crossroads.scenario.ScenarioException;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crossroads.app.web.jobs.JobKind;
 import dev.crossroads.core.ModelException;
@@ -62,7 +65,7 @@ public final class EnergyApi {
     // ------------------------------------------------------------ the calls (also used by the Brief)
 
     public int defaultYear() {
-        return pack.meta().asOf().getYear();
+        return GasBaseCase.defaultYear(pack);
     }
 
     /** The network of the year with the base case applied; {@code base} is reported, optimum or empty (default). */
@@ -70,24 +73,12 @@ public final class EnergyApi {
         if (pack.gas().markets().isEmpty()) {
             throw ApiException.notFound("the pack " + pack.meta().name() + " has no gas markets (gas/markets.csv)");
         }
-        GasNetwork net = GasNetwork.fromPack(pack.meta().name(), pack.gas(), year);
-        Map<String, Double> reported = new LinkedHashMap<>();
-        for (ReportedDelivery d : pack.gas().deliveries()) {
-            if (d.year() == year) {
-                reported.merge(d.market(), d.volumeBcm(), Double::sum);
-            }
+        try {
+            Optional<GasBaseCase.Base> b = base.map(x -> GasBaseCase.Base.parse(x, "parameter 'base'"));
+            return GasBaseCase.network(pack, year, b);
+        } catch (ScenarioException e) {
+            throw ApiException.badRequest(e.getMessage());
         }
-        String b = base.orElse(reported.isEmpty() ? "optimum" : "reported");
-        return switch (b) {
-            case "optimum" -> net;
-            case "reported" -> {
-                if (reported.isEmpty()) {
-                    throw ApiException.badRequest("the pack reports no deliveries for " + year + ": use base=optimum");
-                }
-                yield net.withMinimums(reported, "reported-" + year);
-            }
-            default -> throw ApiException.badRequest("parameter 'base' is 'reported' or 'optimum', got '" + b + "'");
-        };
     }
 
     public Allocated allocate(int year, Optional<String> base) {
@@ -105,8 +96,7 @@ public final class EnergyApi {
     }
 
     private static String baseName(GasNetwork net, Optional<String> base) {
-        return net.sinks().stream().anyMatch(s -> s.contracts().stream().anyMatch(c -> c.id().equals("reported-" + net.year())))
-                ? "reported" : base.orElse("optimum");
+        return GasBaseCase.baseOf(net).label();
     }
 
     // ------------------------------------------------------------ handlers

@@ -1,6 +1,6 @@
 package dev.crossroads.app.web;
 
-import dev.crossroads.app.cli.ArticleIngest;
+import dev.crossroads.app.service.ArticleIngest;
 import dev.crossroads.core.pack.RegionPack;
 import dev.crossroads.relations.extract.Extractor;
 import dev.crossroads.store.Store;

@@ -1,7 +1,7 @@
 package dev.crossroads.app.web;
 
-import dev.crossroads.app.cli.Json;
-import dev.crossroads.app.cli.PackCommand;
+import dev.crossroads.app.service.PackViews;
+import dev.crossroads.app.service.Json;
 import dev.crossroads.core.pack.PackSummary;
 import dev.crossroads.core.pack.RegionPack;
 import java.nio.charset.StandardCharsets;
@@ -15,13 +15,13 @@ import java.util.stream.Collectors;
 final class PackData {
     private final RegionPack pack;
     private final byte[] summary;
-    private final Map<PackCommand.Section, byte[]> sections = new EnumMap<>(PackCommand.Section.class);
+    private final Map<PackViews.Section, byte[]> sections = new EnumMap<>(PackViews.Section.class);
 
     PackData(RegionPack pack) {
         this.pack = pack;
         this.summary = bytes(PackSummary.of(pack));
-        for (PackCommand.Section s : PackCommand.Section.values()) {
-            sections.put(s, bytes(PackCommand.jsonSection(pack, s)));
+        for (PackViews.Section s : PackViews.Section.values()) {
+            sections.put(s, bytes(PackViews.jsonSection(pack, s)));
         }
     }
 
@@ -34,9 +34,9 @@ final class PackData {
     }
 
     byte[] section(String name) {
-        PackCommand.Section s;
+        PackViews.Section s;
         try {
-            s = PackCommand.Section.valueOf(name.toUpperCase(Locale.ROOT));
+            s = PackViews.Section.valueOf(name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw ApiException.notFound("no pack section '" + name + "'. Sections: " + sectionNames() + ".");
         }
@@ -44,7 +44,7 @@ final class PackData {
     }
 
     static String sectionNames() {
-        return Arrays.stream(PackCommand.Section.values()).map(s -> s.name().toLowerCase(Locale.ROOT))
+        return Arrays.stream(PackViews.Section.values()).map(s -> s.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", "));
     }
 

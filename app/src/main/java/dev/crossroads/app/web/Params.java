@@ -2,7 +2,7 @@ package dev.crossroads.app.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.crossroads.app.cli.Json;
+import dev.crossroads.app.service.Json;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,8 +1,10 @@
 package dev.crossroads.app.web;
 
+import dev.crossroads.app.service.ServiceException;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.crossroads.app.cli.Json;
+import dev.crossroads.app.service.Json;
 import dev.crossroads.app.web.jobs.JobKind;
 import dev.crossroads.app.web.jobs.JobService;
 import dev.crossroads.app.web.jobs.JobView;
@@ -163,13 +165,13 @@ public final class RebuildApi {
                         if (jobs == null) {
                             throw new IllegalArgumentException("'plan' needs the server's job service");
                         }
-                        problem = dev.crossroads.app.cli.LogisticsCommand.problemFromProgramme(pack, packDir, month,
+                        problem = dev.crossroads.app.service.LogisticsProblems.problemFromProgramme(pack, packDir, month,
                                 plan(jobs, planJob), "job " + planJob, java.util.Optional.empty(), "portfolio", limit);
                     } else {
-                        problem = dev.crossroads.app.cli.LogisticsCommand.problem(pack, packDir, month, java.util.Optional.empty(),
+                        problem = dev.crossroads.app.service.LogisticsProblems.problem(pack, packDir, month, java.util.Optional.empty(),
                                 java.util.Optional.empty(), java.util.Optional.empty(), "portfolio", limit);
                     }
-                } catch (dev.crossroads.app.cli.UserException | dev.crossroads.rebuild.logistics.LogisticsInputException e) {
+                } catch (ServiceException | dev.crossroads.rebuild.logistics.LogisticsInputException e) {
                     throw new IllegalArgumentException(e.getMessage());
                 }
                 return ctx -> {
@@ -191,7 +193,7 @@ public final class RebuildApi {
                     summary.put("solveMillis", plan.solveMillis());
                     java.util.Map<String, Object> result = new java.util.LinkedHashMap<>();
                     result.put("summary", summary);
-                    result.put("geojson", dev.crossroads.app.cli.LogisticsGeoJson.of(plan, pack.roads()));
+                    result.put("geojson", dev.crossroads.app.service.LogisticsGeoJson.of(plan, pack.roads()));
                     return result;
                 };
             }

@@ -1,6 +1,7 @@
 package dev.crossroads.app.web;
 
-import dev.crossroads.app.cli.ArticleIngest;
+import dev.crossroads.app.service.RelationsEvents;
+
 import dev.crossroads.core.pack.RegionPack;
 import dev.crossroads.relations.ledger.LedgerEvent;
 import dev.crossroads.store.Store;
@@ -34,7 +35,7 @@ public final class RelationsApi {
 
     /** Rebuilds the engine from the pack and the store's extracted events (after an ingestion). */
     public synchronized void refresh() {
-        List<LedgerEvent> extracted = store.map(ArticleIngest::storedExtracted).orElse(List.of());
+        List<LedgerEvent> extracted = store.map(RelationsEvents::storedExtracted).orElse(List.of());
         this.engine = RelationsEngine.of(pack, extracted, RelationsEngine.Settings.DEFAULT);
     }
 
@@ -87,7 +88,7 @@ public final class RelationsApi {
             return call.get();
         } catch (RelationsException e) {
             String m = e.getMessage() == null ? "bad request" : e.getMessage();
-            throw m.startsWith("no relations known") ? ApiException.notFound(m) : ApiException.badRequest(m);
+            throw e.unknownState() ? ApiException.notFound(m) : ApiException.badRequest(m);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }

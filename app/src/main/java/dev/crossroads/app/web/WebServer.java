@@ -1,8 +1,10 @@
 package dev.crossroads.app.web;
 
+import dev.crossroads.app.service.ServiceException;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.crossroads.app.cli.Json;
+import dev.crossroads.app.service.Json;
 import dev.crossroads.app.web.jobs.JobService;
 import dev.crossroads.core.pack.RegionPack;
 import dev.crossroads.store.Store;
@@ -86,6 +88,7 @@ public final class WebServer implements AutoCloseable {
         new IngestApi(pack.pack(), store, relations).register(j);
 
         j.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+        j.exception(ServiceException.class, (e, ctx) -> error(ctx, e.kind().httpStatus(), e.getMessage()));
         j.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), message(e)));
         j.exception(Exception.class, (e, ctx) -> {
             log.println("internal error on " + ctx.method() + " " + ctx.path() + ": " + e);

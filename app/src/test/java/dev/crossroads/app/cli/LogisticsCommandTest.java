@@ -1,5 +1,6 @@
 package dev.crossroads.app.cli;
 
+import dev.crossroads.app.service.Json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crossroads.app.cli.CrossroadsCommand;
-import dev.crossroads.app.cli.Json;
+import dev.crossroads.app.service.Json;
 import dev.crossroads.core.pack.PackSummary;
 import dev.crossroads.core.pack.TestPacks;
 import java.io.ByteArrayOutputStream;

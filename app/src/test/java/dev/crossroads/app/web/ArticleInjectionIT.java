@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.crossroads.app.cli.Json;
+import dev.crossroads.app.service.Json;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -53,10 +53,10 @@ class ArticleInjectionIT {
             new Select(browser.driver.findElement(By.id("b"))).selectByValue("SYR");
             browser.driver.findElement(By.id("show")).click();
             browser.waiting().until(d -> "true".equals(d.findElement(By.id("timeline")).getAttribute("data-ready"))
-                    && d.findElement(By.id("tl-title")).getText().contains("AZE"));
+                    && d.findElement(By.id("tl-title")).getText().contains("Azerbaijan"));
             List<WebElement> rows = browser.driver.findElements(By.cssSelector("#events tbody tr[data-event]"));
-            WebElement row = rows.stream().filter(x -> x.getText().contains("2025-06-01") && x.getText().contains("alert(1)"))
-                    .findFirst().orElseThrow(() -> new AssertionError("no 2025-06-01 row with the sentence among " + rows.size()));
+            WebElement row = rows.stream().filter(x -> x.getText().contains("1 Jun 2025") && x.getText().contains("alert(1)"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no 1 Jun 2025 row with the sentence among " + rows.size()));
             ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", row);
             browser.screenshot("article-injection");
             assertThat(row.findElements(By.tagName("td")).get(4).getText()).isEqualTo(SENTENCE);

@@ -23,7 +23,7 @@ class BriefPageIT extends PageTest {
         assertThat(pillars).containsExactly("energy", "relations", "rebuild");
         assertThat(browser.driver.findElement(By.cssSelector("section[data-pillar='energy']")).getText()).contains("Syria");
         assertThat(browser.driver.findElement(By.cssSelector("section[data-pillar='relations']")).getText())
-                .contains("Mediator for SYR–ISR");
+                .contains("Mediator for Syria–Israel");
         assertThat(browser.driver.findElement(By.cssSelector("section[data-pillar='rebuild']")).getText()).contains("$216 bn");
         assertThat(browser.driver.findElement(By.id("download")).getAttribute("href")).contains("/api/brief.html?")
                 .contains("cut=kilis-aleppo").contains("download=1");

@@ -25,6 +25,7 @@ final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of(System.getProperty("crossroads.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("crossroads.chromedriver", "/usr/bin/chromedriver"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final String AXE = "META-INF/resources/webjars/axe-core/" + System.getProperty("crossroads.axe", "4.6.3") + "/axe.min.js";
 
     final WebDriver driver;
     private final ChromeDriverService service;
@@ -36,6 +37,14 @@ final class Browser implements AutoCloseable {
 
     /** With extra Chromium arguments, such as a dead proxy to block the network. */
     Browser(String... extra) throws IOException {
+        this(0, 0, extra);
+    }
+
+    /**
+     * A viewport of width x height CSS pixels (0 keeps the default 1400x900 window). Below 500 px, where a
+     * desktop window cannot shrink to, the phone's screen is emulated (device metrics at pixel ratio 1).
+     */
+    Browser(int width, int height, String... extra) throws IOException {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "end-to-end test skipped: no " + CHROMIUM + " or " + CHROMEDRIVER
                         + " (apt-get install -y chromium chromium-driver)");
@@ -45,8 +54,13 @@ final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1400,900", "--user-data-dir=" + profile);
+                "--hide-scrollbars", "--window-size=" + (width > 0 ? Math.max(width, 500) + "," + height : "1400,900"),
+                "--user-data-dir=" + profile);
         options.addArguments(extra);
+        if (width > 0 && width < 500) {
+            options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
+                    java.util.Map.of("width", width, "height", height, "pixelRatio", 1)));
+        }
         service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
@@ -67,6 +81,38 @@ final class Browser implements AutoCloseable {
         return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
                 .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
+    }
+
+    /** How many CSS pixels the page is wider than its window (0: no sideways scrolling). */
+    long horizontalOverflow() {
+        Object r = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        return ((Number) r).longValue();
+    }
+
+    /**
+     * Runs axe-core (from its webjar on the test classpath, injected by the test and never served by the app)
+     * over the page and returns its serious and critical violations as "rule: help (targets)".
+     */
+    java.util.List<String> axeViolations() throws IOException {
+        String axe;
+        try (var in = Browser.class.getClassLoader().getResourceAsStream(AXE)) {
+            if (in == null) {
+                throw new IllegalStateException("axe-core is not on the test classpath at " + AXE);
+            }
+            axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        var js = (org.openqa.selenium.JavascriptExecutor) driver;
+        js.executeScript(axe);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        @SuppressWarnings("unchecked")
+        java.util.List<String> out = (java.util.List<String>) js.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
+                        + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                        + ".map(v => v.id + ': ' + v.help + ' (' + v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(', ') + ')')))"
+                        + ".catch(e => done(['axe failed: ' + e]));");
+        return out;
     }
 
     /** Saves a PNG of the window as target/screenshots/NAME.png. */

@@ -30,18 +30,24 @@ class EnergyPageIT extends PageTest {
         browser.waiting().until(d -> !d.findElements(By.cssSelector("#impact[data-ready='true']")).isEmpty());
         WebElement syria = browser.driver.findElement(By.cssSelector("#impact tr[data-market='syria']"));
         List<WebElement> cells = syria.findElements(By.tagName("td"));
-        double base = Double.parseDouble(cells.get(2).getText());
+        assertThat(syria.findElement(By.tagName("th")).getText()).isEqualTo("Syria");
+        double base = Double.parseDouble(cells.get(1).getText());
         assertThat(base).as("Syria's base delivery").isGreaterThan(0);
         assertThat(syria.findElement(By.cssSelector("td[data-col='disrupted']")).getText()).isEqualTo("0.00");
-        assertThat(Double.parseDouble(syria.findElement(By.cssSelector("td[data-col='lost']")).getText())).isEqualTo(base);
+        assertThat(Double.parseDouble(syria.findElement(By.cssSelector("td[data-col='change']")).getAttribute("data-csv"))).isEqualTo(-base);
+        assertThat(syria.findElement(By.cssSelector("td[data-col='change']")).getText()).isEqualTo("\u2212" + cells.get(1).getText());
         assertThat(syria.getAttribute("class")).contains("hit");
-        assertThat(browser.driver.findElement(By.id("impact-explain")).getText()).contains("syria loses");
+        assertThat(browser.driver.findElement(By.id("impact-explain")).getText()).contains("Syria loses");
+        assertThat(browser.driver.findElement(By.cssSelector("#arcs input[value='kilis-aleppo']")).findElement(By.xpath(".."))
+                .getText()).contains("Kilis").contains("bcm");
+        assertThat(browser.driver.getCurrentUrl()).as("the scenario is in the URL").contains("cut=kilis-aleppo").contains("year=2025");
         assertThat(browser.driver.findElements(By.cssSelector("#map path.flow.cut"))).hasSize(1);
         browser.screenshot("energy-cut-kilis-aleppo");
 
         browser.driver.findElement(By.id("n1")).click();
         browser.waiting().until(d -> !d.findElements(By.cssSelector("#n1-table[data-ready='true']")).isEmpty());
         assertThat(browser.driver.findElements(By.cssSelector("#n1-table tbody tr"))).hasSize(15);
+        assertThat(browser.driver.findElements(By.cssSelector("#n1-job progress"))).as("the progress bar goes when the job ends").isEmpty();
         browser.screenshot("energy-n-1");
         assertThat(browser.driver.findElements(By.cssSelector(".error"))).isEmpty();
         assertThat(browser.consoleErrors()).as("browser console errors (a CSP violation shows here)").isEmpty();

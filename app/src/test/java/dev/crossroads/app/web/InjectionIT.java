@@ -40,7 +40,7 @@ class InjectionIT {
 
             browser.open(server.base() + "/", "#map[data-ready='true']");
             ((org.openqa.selenium.JavascriptExecutor) browser.driver)
-                    .executeScript("document.getElementById('sources').scrollIntoView()");
+                    .executeScript("document.getElementById('sources-fold').open = true; document.getElementById('sources').scrollIntoView()");
             browser.screenshot("injection");
             List<WebElement> cells = browser.driver.findElements(By.cssSelector("#sources tbody tr:first-child td"));
             assertThat(cells.get(1).getText()).isEqualTo(PUBLISHER);

@@ -81,7 +81,7 @@ class JobsTest {
             String id = s.store.packs().listPacks().get(0).id();
             assertThat(id).startsWith("minimal@");
             assertThat(s.store.packs().listSources(id)).extracting(x -> x.id()).containsExactly("s1", "s2");
-            assertThat(dev.crossroads.app.cli.PackStoring.store(s.pack, TestPacks.minimal(), s.store, java.time.Clock.systemUTC()).added()).isFalse();
+            assertThat(dev.crossroads.app.service.PackStoring.store(s.pack, TestPacks.minimal(), s.store, java.time.Clock.systemUTC()).added()).isFalse();
             ApiContract.assertError(s.post("/api/jobs/energy.allocate", "{}"), 404, "no job kinds yet");
         }
     }

@@ -29,6 +29,21 @@ abstract class PageTest {
         server = TestServer.sqlite(pack, tmp, kinds);
     }
 
+    /** The default pack in a viewport of width x height CSS pixels. */
+    void startOnDefaultPack(int width, int height) throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(DEFAULT_PACK), "no default pack at " + DEFAULT_PACK.toAbsolutePath());
+        browser = new Browser(width, height);
+        server = TestServer.sqlite(DEFAULT_PACK, tmp, JobKinds.forPack(PackLoader.load(DEFAULT_PACK)));
+    }
+
+    /** What every page must pass at every size: no sideways scrolling, no serious or critical axe-core finding. */
+    void assertUsable(String what) throws Exception {
+        org.assertj.core.api.Assertions.assertThat(browser.horizontalOverflow())
+                .as(what + ": CSS pixels wider than the window (sideways scrolling)").isZero();
+        org.assertj.core.api.Assertions.assertThat(browser.axeViolations())
+                .as(what + ": serious or critical axe-core violations").isEmpty();
+    }
+
     @AfterEach
     void stop() throws Exception {
         if (browser != null) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /** The job kind rebuild.logistics over the default pack, and its routes drawn on the rebuild page's map. */
 class RebuildLogisticsPageIT {
@@ -50,9 +51,10 @@ class RebuildLogisticsPageIT {
                     || !d.findElements(By.cssSelector(".error")).isEmpty());
             assertThat(browser.driver.findElements(By.cssSelector(".error"))).isEmpty();
             // the page ran its own job (a time-limited solve may differ from the one above): it draws every trip it reports
-            String note = browser.driver.findElement(By.id("logistics-note")).getText();
-            assertThat(note).matches("2025-06: \\d+ truck trips over .*");
-            int drawn = Integer.parseInt(note.substring("2025-06: ".length(), note.indexOf(" truck trips")));
+            WebElement noteEl = browser.driver.findElement(By.id("logistics-note"));
+            assertThat(noteEl.getAttribute("data-period")).isEqualTo("2025-06");
+            assertThat(noteEl.getText()).matches("Jun 2025: [0-9,]+ of [0-9,]+ t delivered in \\d+ truck trips over .*");
+            int drawn = Integer.parseInt(noteEl.getAttribute("data-trips"));
             assertThat(drawn).isPositive();
             assertThat(browser.driver.findElements(By.cssSelector("#map path.route"))).hasSize(drawn);
             assertThat(browser.driver.findElements(By.cssSelector("#map path.closed"))).as("closed road segments, dashed").isNotEmpty();
@@ -101,10 +103,11 @@ class RebuildLogisticsPageIT {
                     .anySatisfy(r -> assertThat(r).contains("/"));
 
             browser.driver.findElement(By.id("logistics")).click();
-            patient.until(d -> d.findElement(By.id("logistics-note")).getText().contains("programme job")
+            patient.until(d -> "shown".equals(d.findElement(By.id("logistics-note")).getAttribute("data-programme"))
                     || !d.findElements(By.cssSelector(".error")).isEmpty());
             assertThat(browser.driver.findElements(By.cssSelector(".error"))).isEmpty();
-            assertThat(browser.driver.findElement(By.id("logistics-note")).getText()).startsWith(period + ": ");
+            assertThat(browser.driver.findElement(By.id("logistics-note")).getAttribute("data-period")).isEqualTo(period);
+            assertThat(browser.driver.findElement(By.id("logistics-note")).getText()).contains("programme shown");
             assertThat(withPlan.path("result").path("summary").path("tonnesDemanded").asDouble()).as("materials for the work under way").isPositive();
             browser.screenshot("rebuild-logistics-programme");
             assertThat(browser.consoleErrors()).as("browser console errors").isEmpty();

@@ -23,11 +23,11 @@ class RelationsPageIT extends PageTest {
         // move the date to 2025-08-01 (the slider and the date field are kept together)
         ((JavascriptExecutor) browser.driver).executeScript(
                 "const a = document.getElementById('at'); a.value = '2025-08-01'; a.dispatchEvent(new Event('change'));");
-        browser.waiting().until(d -> d.findElement(By.id("graph-note")).getText().contains("2025-08-01"));
+        browser.waiting().until(d -> d.findElement(By.id("graph-note")).getText().contains("1 Aug 2025"));
         new Select(browser.driver.findElement(By.id("a"))).selectByValue("SYR");
         new Select(browser.driver.findElement(By.id("b"))).selectByValue("ISR");
         browser.driver.findElement(By.id("show")).click();
-        browser.waiting().until(d -> d.findElement(By.id("med-title")).getText().contains("SYR–ISR at 2025-08-01")
+        browser.waiting().until(d -> d.findElement(By.id("med-title")).getText().contains("Syria–Israel at 1 Aug 2025")
                 && "true".equals(d.findElement(By.id("mediators")).getAttribute("data-ready")));
         WebElement first = browser.driver.findElement(By.cssSelector("#mediators tbody tr[data-state]"));
         assertThat(first.getAttribute("data-state")).isEqualTo("AZE");

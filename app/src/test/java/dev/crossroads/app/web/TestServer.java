@@ -1,7 +1,7 @@
 package dev.crossroads.app.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.crossroads.app.cli.Json;
+import dev.crossroads.app.service.Json;
 import dev.crossroads.app.web.jobs.JobKind;
 import dev.crossroads.app.web.jobs.JobService;
 import dev.crossroads.core.pack.PackLoader;
@@ -33,7 +33,7 @@ final class TestServer implements AutoCloseable {
     TestServer(Path packDir, String dbUrl, ServerConfig config, List<JobKind> kinds) {
         this.pack = PackLoader.load(packDir);
         this.store = Store.open(dbUrl);
-        dev.crossroads.app.cli.PackStoring.store(pack, packDir, store, java.time.Clock.systemUTC());
+        dev.crossroads.app.service.PackStoring.store(pack, packDir, store, java.time.Clock.systemUTC());
         this.jobs = new JobService(store.runs(), kinds, config.jobThreads(), config.jobQueue());
         this.server = new WebServer(config, pack, store, jobs, "test", new PrintStream(log, true, StandardCharsets.UTF_8));
         this.port = server.start();

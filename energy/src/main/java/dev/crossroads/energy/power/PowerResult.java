@@ -25,13 +25,18 @@ public record PowerResult(int year, Constants constants, double availableMw, dou
     /**
      * The constants of the conversion. {@code mwPerBcmOfHeat} is the average thermal power of one bcm a year:
      * 1e9 m3 x calorific value (MJ/m3) / (hours per year x 3600 s); multiplied by a plant's efficiency it gives
-     * the electric MW one bcm a year sustains. Both are empty when the pack states no calorific value (then no
-     * plant burns network gas).
+     * the electric MW one bcm a year sustains. Both are 0 (and the sources empty) when the pack states no
+     * calorific value, which it may only when no plant burns network gas; see {@link #stated()}.
      */
-    public record Constants(OptionalDouble calorificValueMjPerM3, List<String> calorificValueSources, String calorificValueConfidence,
-                            double hoursPerYear, OptionalDouble mwPerBcmOfHeat) {
+    public record Constants(double calorificValueMjPerM3, List<String> calorificValueSources, String calorificValueConfidence,
+                            double hoursPerYear, double mwPerBcmOfHeat) {
         public Constants {
             calorificValueSources = List.copyOf(calorificValueSources);
+        }
+
+        /** Whether the pack states a calorific value. */
+        public boolean stated() {
+            return calorificValueMjPerM3 > 0;
         }
     }
 

@@ -94,9 +94,9 @@ public final class PowerSupply {
         }
         double cvMj = cv.map(PowerConstant::value).orElse(Double.NaN);
         double k = 1e9 * cvMj / (HOURS_PER_YEAR * SECONDS_PER_HOUR);
-        PowerResult.Constants constants = new PowerResult.Constants(cv.isPresent() ? OptionalDouble.of(cvMj) : OptionalDouble.empty(),
+        PowerResult.Constants constants = new PowerResult.Constants(cv.isPresent() ? cvMj : 0,
                 cv.map(c -> c.provenance().sourceIds()).orElse(List.of()), cv.map(c -> c.provenance().confidence().code()).orElse(""),
-                HOURS_PER_YEAR, cv.isPresent() ? OptionalDouble.of(k) : OptionalDouble.empty());
+                HOURS_PER_YEAR, cv.isPresent() ? k : 0);
 
         // what each gas plant needs, summed per node
         Map<String, Double> needByPlant = new LinkedHashMap<>();

@@ -54,7 +54,7 @@ class PowerSupplyTest {
         // n1 receives 0.5256 bcm, half of it. a (0.5) is more efficient than b (0.3), so it runs first and in full:
         // a 100 MW on 0.1752 bcm; b gets the other 0.3504 bcm: 0.3504 x 1141.55 x 0.3 = 120 MW of its 300
         PowerResult r = PowerSupply.compute(tiny(), List.of(), Map.of("n1", 0.5256), 2025);
-        assertThat(r.constants().mwPerBcmOfHeat().getAsDouble()).isCloseTo(1141.5525, within(1e-4));
+        assertThat(r.constants().mwPerBcmOfHeat()).isCloseTo(1141.5525, within(1e-4));
         PowerResult.PlantSupply a = r.plant("a").orElseThrow();
         assertThat(a.gasNeededBcm()).isCloseTo(0.1752, within(1e-9));
         assertThat(a.gasUsedBcm()).isCloseTo(0.1752, within(1e-9));
@@ -159,8 +159,8 @@ class PowerSupplyTest {
     void withoutGasPlantsNoCalorificValueIsNeeded() {
         PowerInputs hydro = new PowerInputs(List.of(other("dam", "CC-R2", 50, Fuel.WATER)), List.of(), List.of());
         PowerResult r = PowerSupply.compute(hydro, List.of(), Map.of(), 2025);
-        assertThat(r.constants().calorificValueMjPerM3()).isEmpty();
-        assertThat(r.constants().mwPerBcmOfHeat()).isEmpty();
+        assertThat(r.constants().stated()).isFalse();
+        assertThat(r.constants().mwPerBcmOfHeat()).isZero();
         assertThat(r.availableMw()).isEqualTo(50);
     }
 

@@ -2,7 +2,7 @@ package dev.crossroads.app.web.jobs;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.crossroads.app.cli.Json;
+import dev.crossroads.app.service.Json;
 import dev.crossroads.app.web.ApiException;
 import dev.crossroads.store.RunRecord;
 import dev.crossroads.store.RunRepository;

@@ -1,4 +1,4 @@
-package dev.crossroads.app.cli;
+package dev.crossroads.app.service;
 
 import dev.crossroads.core.model.CuratedEvent;
 import dev.crossroads.core.pack.PackHash;
@@ -23,12 +23,6 @@ public final class PackStoring {
         public String message() {
             return added ? "stored pack " + packId + " (" + sources + " sources, " + events + " curated events) in " + url
                     : "pack " + packId + " is already stored in " + url + " with the same files; nothing to do";
-        }
-    }
-
-    public static Outcome store(RegionPack p, Path dir, DbOption db) {
-        try (Store store = db.open()) {
-            return store(p, dir, store, Clock.systemUTC());
         }
     }
 

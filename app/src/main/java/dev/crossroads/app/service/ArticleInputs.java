@@ -1,10 +1,9 @@
-package dev.crossroads.app.cli;
+package dev.crossroads.app.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,13 +26,13 @@ import java.util.stream.Stream;
  * {@code --published}). A record that cannot be used is reported with its file and line, never dropped
  * silently.
  */
-final class ArticleInputs {
+public final class ArticleInputs {
     /** An article ready to ingest; {@code where} is file:line for messages. */
-    record Input(String where, Optional<String> url, String source, String title, LocalDate published, String text) {
+    public record Input(String where, Optional<String> url, String source, String title, LocalDate published, String text) {
     }
 
     /** A record that was skipped, and why. */
-    record Bad(String where, String reason) {
+    public record Bad(String where, String reason) {
         @Override
         public String toString() {
             return where + ": " + reason;
@@ -50,14 +49,14 @@ final class ArticleInputs {
 
     private boolean cli = true;
 
-    ArticleInputs(Optional<LocalDate> published, Consumer<Input> good, Consumer<Bad> bad) {
+    public ArticleInputs(Optional<LocalDate> published, Consumer<Input> good, Consumer<Bad> bad) {
         this.published = published;
         this.good = good;
         this.bad = bad;
     }
 
     /** Reads a file, every supported file under a folder (in name order), or "-" (standard input). */
-    void read(String target, InputStream stdin) throws IOException {
+    public void read(String target, InputStream stdin) throws IOException {
         if (target.equals("-")) {
             String all = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
             if (all.stripLeading().startsWith("{")) {
@@ -74,7 +73,7 @@ final class ArticleInputs {
                 files = s.filter(Files::isRegularFile).filter(ArticleInputs::supported).sorted().toList();
             }
             if (files.isEmpty()) {
-                throw new UserException("no .jsonl, .json, .txt or .html files under " + p);
+                throw ServiceException.input("no .jsonl, .json, .txt or .html files under " + p);
             }
             for (Path f : files) {
                 file(f);
@@ -82,11 +81,11 @@ final class ArticleInputs {
         } else if (Files.isRegularFile(p)) {
             file(p);
         } else {
-            throw new UserException("no file or folder at " + p);
+            throw ServiceException.input("no file or folder at " + p);
         }
     }
 
-    static boolean supported(Path f) {
+    public static boolean supported(Path f) {
         String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
         return n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".json") || n.endsWith(".txt")
                 || n.endsWith(".html") || n.endsWith(".htm");
@@ -133,7 +132,7 @@ final class ArticleInputs {
      * Reads a request body: JSON lines (one article object per line) or one JSON array of article objects; a
      * record's {@code where} is {@code name:LINE} with the line of the body it starts on.
      */
-    void body(String name, String body) {
+    public void body(String name, String body) {
         cli = false;
         if (!body.stripLeading().startsWith("[")) {
             jsonLines(name, new BufferedReader(new java.io.StringReader(body)));
@@ -198,7 +197,7 @@ final class ArticleInputs {
         return v == null || v.isNull() ? "" : v.asText();
     }
 
-    static Optional<LocalDate> parseDate(String s) {
+    public static Optional<LocalDate> parseDate(String s) {
         String t = s.strip();
         try {
             return Optional.of(LocalDate.parse(t.length() >= 10 ? t.substring(0, 10) : t));
@@ -251,7 +250,7 @@ final class ArticleInputs {
                 .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 
-    static List<Input> all(String target, Optional<LocalDate> published, List<Bad> bad) throws IOException {
+    public static List<Input> all(String target, Optional<LocalDate> published, List<Bad> bad) throws IOException {
         List<Input> out = new ArrayList<>();
         new ArticleInputs(published, out::add, bad::add).read(target, System.in);
         return out;

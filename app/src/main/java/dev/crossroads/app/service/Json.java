@@ -1,4 +1,4 @@
-package dev.crossroads.app.cli;
+package dev.crossroads.app.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -1,4 +1,4 @@
-package dev.crossroads.app.cli;
+package dev.crossroads.app.service;
 
 import dev.crossroads.core.pack.RegionPack;
 import dev.crossroads.relations.RelationsEngine;
@@ -80,7 +80,7 @@ public final class ArticleIngest {
         return Integer.parseInt(where.substring(where.lastIndexOf(':') + 1));
     }
 
-    void add(ArticleInputs.Input in) {
+    public void add(ArticleInputs.Input in) {
         batch.add(toStore(extractor, in));
         if (batch.size() >= batchSize) {
             flush();
@@ -88,7 +88,7 @@ public final class ArticleIngest {
     }
 
     /** Stores what is pending as one transaction. */
-    void flush() {
+    public void flush() {
         if (batch.isEmpty()) {
             return;
         }
@@ -100,23 +100,23 @@ public final class ArticleIngest {
     }
 
     /** The first article of the pending batch, for messages. */
-    String pendingTitle() {
+    public String pendingTitle() {
         return batch.isEmpty() ? "" : batch.get(0).article().title();
     }
 
-    int pending() {
+    public int pending() {
         return batch.size();
     }
 
-    int added() {
+    public int added() {
         return added;
     }
 
-    int duplicates() {
+    public int duplicates() {
         return duplicates;
     }
 
-    int events() {
+    public int events() {
         return events;
     }
 
@@ -140,16 +140,5 @@ public final class ArticleIngest {
             }
         }
         return new ArticleWithEvents(article, events);
-    }
-
-    /** The extracted events in the store, as ledger events (those between two distinct states). */
-    public static List<LedgerEvent> storedExtracted(Store store) {
-        List<LedgerEvent> extracted = new ArrayList<>();
-        for (EventRecord e : store.events().findEvents(Optional.empty(), Optional.empty(), Optional.empty())) {
-            if (e.origin() == EventRecord.Origin.EXTRACTED) {
-                RelationsData.toLedger(e).ifPresent(extracted::add);
-            }
-        }
-        return extracted;
     }
 }

@@ -1,4 +1,4 @@
-package dev.crossroads.app.cli;
+package dev.crossroads.app.service;
 
 import dev.crossroads.core.roads.RoadNetwork;
 import dev.crossroads.core.roads.RoadNode;
@@ -37,9 +37,9 @@ public final class LogisticsGeoJson {
             props.put("home", r.home());
             props.put("tonnes", round(r.tonnes()));
             props.put("distanceKm", round(r.distanceKm()));
-            props.put("depart", LogisticsTables.clock(r.departMinute()));
-            props.put("back", LogisticsTables.clock(r.returnMinute()));
-            props.put("stops", r.stops().stream().map(s -> s.site() + " " + LogisticsTables.clock(s.arrivalMinute())).toList());
+            props.put("depart", clock(r.departMinute()));
+            props.put("back", clock(r.returnMinute()));
+            props.put("stops", r.stops().stream().map(s -> s.site() + " " + clock(s.arrivalMinute())).toList());
             props.put("roads", String.join(" > ", r.roads()));
             features.add(feature("LineString", coords, props));
         }
@@ -107,4 +107,10 @@ public final class LogisticsGeoJson {
         return Math.round(x * 100) / 100.0;
     }
 
+
+    /** A minute of the day as HH:MM. */
+    public static String clock(double minute) {
+        int m = (int) Math.round(minute);
+        return String.format(java.util.Locale.ROOT, "%02d:%02d", m / 60, m % 60);
+    }
 }

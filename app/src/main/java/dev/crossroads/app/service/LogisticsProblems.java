@@ -1,0 +1,78 @@
+package dev.crossroads.app.service;
+
+import dev.crossroads.core.model.Source;
+import dev.crossroads.core.pack.RegionPack;
+import dev.crossroads.core.rebuild.AssetClass;
+import dev.crossroads.rebuild.logistics.Fleet;
+import dev.crossroads.rebuild.logistics.IllustrativeProgramme;
+import dev.crossroads.rebuild.logistics.LogisticsProblem;
+import dev.crossroads.rebuild.logistics.LogisticsSettings;
+import dev.crossroads.rebuild.logistics.MaterialsTable;
+import dev.crossroads.rebuild.logistics.ProgrammeLogistics;
+import dev.crossroads.rebuild.logistics.RepairSchedule;
+import dev.crossroads.rebuild.logistics.Speeds;
+import dev.crossroads.rebuild.logistics.SupplyPoints;
+import dev.crossroads.rebuild.logistics.WorkActivity;
+import dev.crossroads.rebuild.programme.Plan;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The month's logistics problem as the CLI ({@code rebuild logistics}) and the HTTP job ({@code rebuild.logistics})
+ * pose it: from the illustrative programme or a repair schedule, or from a scheduled programme.
+ */
+public final class LogisticsProblems {
+    private LogisticsProblems() {
+    }
+
+    /**
+     * The logistics problem of a month with a repair schedule: the given repair schedule and fleet, or the
+     * illustrative ones. Throws {@link ServiceException} when the pack lacks its materials table.
+     */
+    public static LogisticsProblem problem(RegionPack regionPack, Path packDir, YearMonth month, Optional<RepairSchedule> plan,
+            Optional<Fleet> fleet, Optional<YearMonth> programmeStart, String solver, double timeLimitSeconds) {
+        MaterialsTable materials = materials(regionPack, packDir);
+        YearMonth start = programmeStart.orElse(YearMonth.of(regionPack.meta().asOf().getYear(), 1));
+        RepairSchedule schedule = plan.orElseGet(() -> RepairSchedule.illustrative(regionPack.roads(), start));
+        Fleet trucks = fleet.orElseGet(() -> Fleet.illustrative(regionPack.roads()));
+        List<WorkActivity> work = IllustrativeProgramme.activities(regionPack.rebuild(), regionPack.roads(), schedule, month);
+        LogisticsSettings settings = LogisticsSettings.DEFAULT.withSolver(solver, Duration.ofMillis(Math.round(timeLimitSeconds * 1000)));
+        return new LogisticsProblem(regionPack.roads(), schedule, month, work, materials, trucks,
+                SupplyPoints.trucksPerDay(regionPack.roads()), Speeds.DEFAULT, settings);
+    }
+
+    /**
+     * The logistics problem of a month under a scheduled programme: the packages under way in the month and
+     * the reopening months its road and bridge packages give; {@code runName} names it in messages ("run base",
+     * "job 7f3a"). Throws {@link ServiceException} when the month lies
+     * outside the programme.
+     */
+    public static LogisticsProblem problemFromProgramme(RegionPack regionPack, Path packDir, YearMonth month, Plan programme,
+            String runName, Optional<Fleet> fleet, String solver, double timeLimitSeconds) {
+        YearMonth first = ProgrammeLogistics.start(programme);
+        YearMonth last = first.plusMonths(programme.horizonMonths() - 1L);
+        if (month.isBefore(first) || month.isAfter(last)) {
+            throw ServiceException.input(runName + " plans " + first + " to " + last + ": choose a period inside it");
+        }
+        MaterialsTable materials = materials(regionPack, packDir);
+        RepairSchedule schedule = ProgrammeLogistics.schedule(programme, regionPack.roads(), runName);
+        Fleet trucks = fleet.orElseGet(() -> Fleet.illustrative(regionPack.roads()));
+        List<WorkActivity> work = ProgrammeLogistics.activities(programme, regionPack.rebuild(), regionPack.roads(), schedule, month);
+        LogisticsSettings settings = LogisticsSettings.DEFAULT.withSolver(solver, Duration.ofMillis(Math.round(timeLimitSeconds * 1000)));
+        return new LogisticsProblem(regionPack.roads(), schedule, month, work, materials, trucks,
+                SupplyPoints.trucksPerDay(regionPack.roads()), Speeds.DEFAULT, settings);
+    }
+
+    private static MaterialsTable materials(RegionPack regionPack, Path packDir) {
+        return MaterialsTable.readPack(packDir,
+                regionPack.rebuild().assetClasses().stream().map(AssetClass::id).collect(Collectors.toSet()),
+                regionPack.sources().stream().map(Source::id).collect(Collectors.toSet()))
+                .orElseThrow(() -> ServiceException.input("the pack at " + packDir + " has no " + MaterialsTable.FILE
+                        + ": add one (asset_class,material,tonnes_per_unit,source,confidence,note)"));
+    }
+
+}

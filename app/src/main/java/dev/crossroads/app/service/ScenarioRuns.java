@@ -1,0 +1,123 @@
+package dev.crossroads.app.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.crossroads.core.pack.RegionPack;
+import dev.crossroads.relations.RelationsEngine;
+import dev.crossroads.relations.ledger.LedgerEvent;
+import dev.crossroads.scenario.HubComparison;
+import dev.crossroads.scenario.HubResult;
+import dev.crossroads.scenario.HubRunner;
+import dev.crossroads.scenario.ScenarioException;
+import dev.crossroads.scenario.ScenarioSpec;
+import dev.crossroads.store.ScenarioRecord;
+import dev.crossroads.store.Store;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The scenario use cases shared by {@code crossroads scenario} and the HTTP API: read a scenario file, run it
+ * through the hub model on a pack (with the store's extracted events when there is a store), store the scenario
+ * and its run, compare two scenarios. A run that fails stores nothing.
+ */
+public final class ScenarioRuns {
+    /** The kind of the stored runs. */
+    public static final String RUN_KIND = "scenario.run";
+    /** Scenario files larger than this are refused (a scenario is a few kilobytes). */
+    static final long MAX_FILE_BYTES = 1 << 20;
+
+    private final RegionPack pack;
+    private final Optional<Store> store;
+    private final Clock clock;
+
+    public ScenarioRuns(RegionPack pack, Optional<Store> store, Clock clock) {
+        this.pack = pack;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Reads a scenario file; every problem is a {@link ServiceException} naming the file and the field. */
+    public static ScenarioSpec read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw ServiceException.notFound("no scenario file at " + file + ": give a JSON file such as "
+                    + "{\"name\":\"Türkiye closed\",\"transit\":\"TUR\"}");
+        }
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw ServiceException.input(file + ": a scenario file is at most 1 MiB");
+            }
+            JsonNode n = Json.MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            return ScenarioJson.read(n);
+        } catch (ScenarioException e) {
+            throw ServiceException.input(file + ": " + e.getMessage());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw ServiceException.input(file + ": not valid JSON at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw ServiceException.input(file + ": not UTF-8 text; save the scenario as UTF-8 JSON");
+        } catch (IOException e) {
+            throw ServiceException.input(file + ": cannot read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The relations engine on the pack's curated events and, when there is a store, its extracted events. */
+    public RelationsEngine relations() {
+        List<LedgerEvent> extracted = store.map(RelationsEvents::storedExtracted).orElse(List.of());
+        return RelationsEngine.of(pack, extracted, RelationsEngine.Settings.DEFAULT);
+    }
+
+    /** Runs the scenario; stores it and its result when there is a store. */
+    public Stored run(ScenarioSpec spec) {
+        Instant started = clock.instant();
+        HubResult r;
+        try {
+            r = new HubRunner(pack, relations()).run(spec);
+        } catch (ScenarioException e) {
+            throw ServiceException.input(e.getMessage());
+        }
+        Optional<String> runId = Optional.empty();
+        Optional<String> scenarioId = Optional.empty();
+        if (store.isPresent()) {
+            String specJson = Json.write(spec);
+            String id = "scn-" + hash(pack.meta().name() + "\n" + specJson);
+            ScenarioRecord rec = new ScenarioRecord(id, spec.name(), started, specJson);
+            runId = Optional.of(store.get().scenarios().saveFinishedRun(rec, RUN_KIND,
+                    Json.write(java.util.Map.of("pack", pack.meta().name())), Json.write(r), started, clock.instant()));
+            scenarioId = Optional.of(id);
+        }
+        return new Stored(scenarioId, runId, r);
+    }
+
+    /** Runs two scenarios and gives their differences pillar by pillar. */
+    public HubComparison compare(ScenarioSpec a, ScenarioSpec b) {
+        RelationsEngine rel = relations();
+        try {
+            HubResult ra = new HubRunner(pack, rel).run(a);
+            HubResult rb = new HubRunner(pack, rel).run(b);
+            return HubComparison.of(ra, rb);
+        } catch (ScenarioException e) {
+            throw ServiceException.input(e.getMessage());
+        }
+    }
+
+    /** A run with the ids it was stored under (empty without a store). */
+    public record Stored(Optional<String> scenarioId, Optional<String> runId, HubResult result) {
+    }
+
+    private static String hash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

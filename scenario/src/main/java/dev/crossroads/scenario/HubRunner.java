@@ -1,0 +1,294 @@
+package dev.crossroads.scenario;
+
+import dev.crossroads.core.Confidence;
+import dev.crossroads.core.gas.Market;
+import dev.crossroads.core.pack.RegionPack;
+import dev.crossroads.energy.AllocationResult;
+import dev.crossroads.energy.Disruption;
+import dev.crossroads.energy.DisruptionResult;
+import dev.crossroads.energy.EnergyEngine;
+import dev.crossroads.energy.EnergyException;
+import dev.crossroads.energy.GasNetwork;
+import dev.crossroads.energy.power.PowerResult;
+import dev.crossroads.energy.power.PowerSupply;
+import dev.crossroads.relations.RelationsEngine;
+import dev.crossroads.relations.RelationsException;
+import dev.crossroads.relations.mediation.Component;
+import dev.crossroads.relations.mediation.MediatorRanking;
+import dev.crossroads.relations.mediation.MediatorScore;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Runs one scenario through the hub model: the gas it cuts or adds, the electricity that gas sustains in the
+ * host's regions, the service the reconstruction programme restores with that electricity, and the ties and
+ * mediator rankings that the hub's contributions move. Each pillar is computed for the base case and for the
+ * scenario, and the differences form the chain from cause to effect.
+ *
+ * <pre>{@code
+ * HubResult r = new HubRunner(pack, RelationsEngine.of(pack, List.of(), Settings.DEFAULT)).run(spec);
+ * }</pre>
+ */
+public final class HubRunner {
+    /** Changes smaller than this are not worth a chain step (0.005 bcm, 0.5 MW, 0.05 points...). */
+    static final double EPS_BCM = 0.005;
+
+    private final RegionPack pack;
+    private final RelationsEngine relations;
+    private final EnergyEngine energy = new EnergyEngine();
+
+    public HubRunner(RegionPack pack, RelationsEngine relations) {
+        this.pack = pack;
+        this.relations = relations;
+    }
+
+    public HubResult run(ScenarioSpec spec) {
+        int year = spec.year().orElse(GasBaseCase.defaultYear(pack));
+        LocalDate at = spec.at().orElse(pack.meta().asOf());
+        Map<String, Long> timings = new LinkedHashMap<>();
+        List<HubResult.ChainStep> chain = new ArrayList<>();
+        List<String> illustrative = new ArrayList<>();
+
+        long t0 = System.nanoTime();
+        GasCase gas = gas(spec, year);
+        HubResult.EnergyPillar e = energyPillar(spec, gas, chain, illustrative);
+        timings.put("energy", ms(t0));
+
+        t0 = System.nanoTime();
+        Optional<PowerCase> power = power(gas);
+        HubResult.PowerPillar p = power.map(pc -> powerPillar(pc, chain, illustrative)).orElse(HubResult.PowerPillar.none());
+        timings.put("power", ms(t0));
+
+        t0 = System.nanoTime();
+        HubResult.RebuildPillar b = HubResult.RebuildPillar.none("the programme is not coupled to power yet");
+        timings.put("rebuild", ms(t0));
+
+        t0 = System.nanoTime();
+        HubResult.RelationsPillar r = relationsPillar(spec, gas, at, chain);
+        timings.put("relations", ms(t0));
+
+        return new HubResult(spec.name(), year, at, new HubResult.Pillars(e, p, b, r), chain, timings, illustrative);
+    }
+
+    private static long ms(long t0) {
+        return Math.round((System.nanoTime() - t0) / 1e6);
+    }
+
+    // ------------------------------------------------------------ energy
+
+    /** The base network, the scenario's network, and their allocations. */
+    record GasCase(GasNetwork base, GasNetwork scenario, AllocationResult baseAllocation,
+                   AllocationResult scenarioAllocation, Optional<DisruptionResult> disruption, String why) {
+    }
+
+    GasCase gas(ScenarioSpec spec, int year) {
+        try {
+            GasNetwork base = GasBaseCase.network(pack, year, Optional.empty());
+            GasNetwork edited = ScenarioEdits.apply(base, spec.changes());
+            AllocationResult baseAlloc = energy.allocate(base);
+            StringBuilder why = new StringBuilder();
+            if (!spec.cut().isEmpty()) {
+                why.append("cut ").append(String.join(", ", spec.cut()));
+            }
+            if (!spec.transit().isEmpty()) {
+                why.append(why.length() > 0 ? "; " : "").append("transit closed in ").append(String.join(", ", spec.transit()));
+            }
+            if (spec.changes().changesEnergy()) {
+                why.append(why.length() > 0 ? "; " : "").append("gas changes of the scenario file");
+            }
+            if (spec.disrupts()) {
+                DisruptionResult dr = energy.disrupt(edited, new Disruption(spec.cut(), spec.transit(), 0, Optional.empty()));
+                return new GasCase(base, edited, baseAlloc, dr.disrupted(), Optional.of(dr), why.toString());
+            }
+            return new GasCase(base, edited, baseAlloc, edited == base ? baseAlloc : energy.allocate(edited), Optional.empty(),
+                    why.length() == 0 ? "no change" : why.toString());
+        } catch (EnergyException | IllegalArgumentException ex) {
+            throw new ScenarioException("energy: " + ex.getMessage(), ex);
+        }
+    }
+
+    private HubResult.EnergyPillar energyPillar(ScenarioSpec spec, GasCase g, List<HubResult.ChainStep> chain,
+                                                List<String> illustrative) {
+        String base = GasBaseCase.baseOf(g.base()).label();
+        Map<String, Double> reported = GasBaseCase.reported(pack, g.base().year());
+        List<HubResult.MarketChange> markets = new ArrayList<>();
+        for (GasNetwork.Sink s : g.scenario().sinks()) {
+            double b = g.base().sink(s.id()).isPresent() ? g.baseAllocation().delivery(s.id()).deliveredBcm() : 0;
+            double a = g.scenarioAllocation().delivery(s.id()).deliveredBcm();
+            double d = clean(b - a);
+            double lostValue = d > 0 ? d * 1e6 * s.priceUsdPerKcm() : 0;
+            markets.add(new HubResult.MarketChange(s.id(), s.name(), s.country(), clean(b), clean(a), Math.max(0, d),
+                    Math.max(0, -d), lostValue, Optional.ofNullable(reported.get(s.id()))));
+        }
+        markets.sort(Comparator.comparingDouble((HubResult.MarketChange m) -> -m.lostBcm())
+                .thenComparingDouble(m -> -m.gainedBcm()).thenComparingDouble(m -> -m.baseBcm())
+                .thenComparing(HubResult.MarketChange::market));
+        String run = "energy allocation LP, year " + g.base().year() + ", base " + base
+                + (base.equals("reported") ? " (the year's reported deliveries held as minimums)" : " (free optimum)");
+        for (HubResult.MarketChange m : markets) {
+            if (m.lostBcm() >= EPS_BCM) {
+                chain.add(new HubResult.ChainStep("energy", "gas lost by " + m.name(), round(m.lostBcm(), 3), "bcm/y",
+                        g.why() + " -> " + run + ": " + fmt(m.baseBcm()) + " -> " + fmt(m.scenarioBcm()) + " bcm"));
+            } else if (m.gainedBcm() >= EPS_BCM) {
+                chain.add(new HubResult.ChainStep("energy", "gas gained by " + m.name(), round(m.gainedBcm(), 3), "bcm/y",
+                        g.why() + " -> " + run + ": " + fmt(m.baseBcm()) + " -> " + fmt(m.scenarioBcm()) + " bcm"));
+            }
+        }
+        double change = g.scenarioAllocation().netbackUsd() - g.baseAllocation().netbackUsd();
+        List<String> explanation = new ArrayList<>(g.disruption().map(DisruptionResult::explanation).orElse(List.of()));
+        if (Math.abs(change) >= 0.05e6) {
+            chain.add(new HubResult.ChainStep("energy", "the hub's netback over all markets", round(change / 1e6, 1),
+                    "USD m/y", run + "; a netback change is not the markets' loss: a market served through a costlier "
+                    + "route earns less per kcm, so losing it can raise the system's netback"));
+        }
+        // illustrative inputs that shape the result: market prices the pack marks illustrative
+        for (Market m : pack.gas().markets()) {
+            if (m.provenance().confidence() == Confidence.ILLUSTRATIVE || m.provenance().confidence() == Confidence.CONFLICT) {
+                illustrative.add("gas/markets.csv " + m.id() + ": price and demand are " + m.provenance().confidence().code());
+            }
+        }
+        return new HubResult.EnergyPillar(base, g.baseAllocation().deliveredBcm(), g.scenarioAllocation().deliveredBcm(),
+                g.baseAllocation().netbackUsd(), g.scenarioAllocation().netbackUsd(), change, markets, explanation);
+    }
+
+    // ------------------------------------------------------------ power
+
+    /** The electricity the base case's gas and the scenario's gas sustain. */
+    record PowerCase(PowerResult base, PowerResult scenario) {
+    }
+
+    Optional<PowerCase> power(GasCase g) {
+        if (pack.power().plants().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            PowerResult base = PowerSupply.of(pack, g.base(), g.baseAllocation());
+            PowerResult scen = PowerSupply.of(pack, g.scenario(), g.scenarioAllocation());
+            return Optional.of(new PowerCase(base, scen));
+        } catch (EnergyException | IllegalArgumentException ex) {
+            throw new ScenarioException("power: " + ex.getMessage(), ex);
+        }
+    }
+
+    private HubResult.PowerPillar powerPillar(PowerCase pc, List<HubResult.ChainStep> chain, List<String> illustrative) {
+        PowerResult.Constants k = pc.scenario().constants();
+        String constants = String.format(Locale.ROOT, "calorific value %.2f MJ/m3 [%s, %s], %.0f h/year: 1 bcm/y = %.0f MW of heat",
+                k.calorificValueMjPerM3(), String.join(";", k.calorificValueSources()), k.calorificValueConfidence(),
+                k.hoursPerYear(), k.mwPerBcmOfHeat());
+        List<HubResult.RegionPower> regions = new ArrayList<>();
+        for (PowerResult.RegionSupply r : pc.scenario().regions()) {
+            PowerResult.RegionSupply b = pc.base().region(r.region()).orElse(r);
+            double demand = r.demandMw().orElse(0);
+            StringBuilder why = new StringBuilder();
+            for (PowerResult.PlantSupply pl : pc.scenario().plants()) {
+                if (!pl.region().equals(r.region())) {
+                    continue;
+                }
+                PowerResult.PlantSupply bp = pc.base().plant(pl.id()).orElse(pl);
+                if (Math.abs(bp.sustainedMw() - pl.sustainedMw()) >= 0.5) {
+                    why.append(why.length() > 0 ? "; " : "").append(String.format(Locale.ROOT,
+                            "%s %.0f -> %.0f MW (gas %.3f -> %.3f bcm at node %s, efficiency %s)", pl.name(), bp.sustainedMw(),
+                            pl.sustainedMw(), bp.gasUsedBcm(), pl.gasUsedBcm(), pl.gasNode().orElse("-"),
+                            pl.efficiency().isPresent() ? String.format(Locale.ROOT, "%.2f", pl.efficiency().getAsDouble()) : "-"));
+                }
+            }
+            regions.add(new HubResult.RegionPower(r.region(), r.name(), b.availableMw(), r.availableMw(), demand,
+                    b.shareServedOr(1), r.shareServedOr(1), why.toString()));
+            double lost = b.availableMw() - r.availableMw();
+            if (Math.abs(lost) >= 0.5) {
+                chain.add(new HubResult.ChainStep("power", (lost > 0 ? "electricity lost in " : "electricity gained in ")
+                        + r.name(), round(Math.abs(lost), 0), "MW", why + "; power/plants.csv rows, " + constants));
+            }
+            if (r.shareServed().isPresent() && Math.abs(b.shareServedOr(1) - r.shareServedOr(1)) >= 0.0005) {
+                chain.add(new HubResult.ChainStep("power", "share of " + r.name() + "'s demand served",
+                        round(100 * r.shareServedOr(1), 1), "%", String.format(Locale.ROOT,
+                        "%.0f of %.0f MW demand (power/demand.csv, year %d); base case %.1f%%", r.availableMw(), demand,
+                        r.demandYear().orElse(0), 100 * b.shareServedOr(1))));
+            }
+        }
+        if (!"reported".equals(k.calorificValueConfidence())) {
+            illustrative.add("power/constants.csv calorific value is " + k.calorificValueConfidence());
+        }
+        return new HubResult.PowerPillar(pc.base().availableMw(), pc.scenario().availableMw(), pc.scenario().demandMw(),
+                regions, List.of(constants));
+    }
+
+    // ------------------------------------------------------------ relations
+
+    /** The tie at or below which a state is hostile (score points); a parameter the user sees and can change. */
+    public static final double DEFAULT_HOSTILE_BELOW = -5.0;
+
+    private HubResult.RelationsPillar relationsPillar(ScenarioSpec spec, GasCase g, LocalDate at,
+                                                      List<HubResult.ChainStep> chain) {
+        String home = pack.meta().home();
+        double hostile = spec.changes().tieThreshold().orElse(DEFAULT_HOSTILE_BELOW);
+        List<HubResult.Exposure> exposure = new ArrayList<>();
+        try {
+            TreeSet<String> transit = new TreeSet<>();
+            for (GasNetwork.Arc a : g.base().arcs()) {
+                if (!a.country().equals(home) && g.baseAllocation().flows().stream()
+                        .anyMatch(f -> f.arc().equals(a.id()) && f.flowBcm() > EPS_BCM)) {
+                    transit.add(a.country());
+                }
+            }
+            for (String c : transit) {
+                DisruptionResult dr = energy.disrupt(g.base(), Disruption.transit(c));
+                double lostBcm = dr.markets().stream().mapToDouble(m -> Math.max(0, m.lostBcm())).sum();
+                double lostValue = dr.markets().stream().mapToDouble(m -> Math.max(0, m.lostNetbackUsd())).sum();
+                double tie = tie(home, c, at);
+                exposure.add(new HubResult.Exposure(c, relations.name(c), round(tie, 2), tie <= hostile ? "hostile"
+                        : tie > 0 ? "friendly" : "neutral", lostValue, clean(lostBcm)));
+            }
+        } catch (EnergyException | IllegalArgumentException ex) {
+            throw new ScenarioException("transit exposure: " + ex.getMessage(), ex);
+        }
+        exposure.sort(Comparator.comparingDouble(HubResult.Exposure::valueAtStakeUsd).reversed());
+        List<HubResult.DyadChange> dyads = new ArrayList<>();
+        for (ScenarioSpec.Dyad d : spec.dyads()) {
+            MediatorRanking.Result base;
+            try {
+                base = relations.mediators(d.a(), d.b(), at);
+            } catch (RelationsException ex) {
+                throw new ScenarioException("dyads: " + ex.getMessage(), ex);
+            }
+            List<HubResult.MediatorChange> ms = new ArrayList<>();
+            for (MediatorScore s : base.ranking().subList(0, Math.min(5, base.ranking().size()))) {
+                List<HubResult.ComponentChange> cs = new ArrayList<>();
+                for (Component c : s.components()) {
+                    cs.add(new HubResult.ComponentChange(c.name(), c.value(), c.value()));
+                }
+                ms.add(new HubResult.MediatorChange(s.state(), s.name(), s.rank(), s.rank(), s.score(), s.score(), cs));
+            }
+            dyads.add(new HubResult.DyadChange(d.a(), d.b(), ms));
+        }
+        return new HubResult.RelationsPillar(home, List.of(), dyads, List.of(), exposure);
+    }
+
+    private double tie(String a, String b, LocalDate at) {
+        try {
+            return relations.score(a, b, at).score();
+        } catch (RelationsException ex) {
+            return 0;
+        }
+    }
+
+    static double clean(double v) {
+        return Math.abs(v) < 1e-9 ? 0 : v;
+    }
+
+    static double round(double v, int digits) {
+        double f = Math.pow(10, digits);
+        return Math.round(v * f) / f;
+    }
+
+    static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+}
