@@ -11,6 +11,18 @@ import dev.crossroads.energy.EnergyException;
 import dev.crossroads.energy.GasNetwork;
 import dev.crossroads.energy.power.PowerResult;
 import dev.crossroads.energy.power.PowerSupply;
+import dev.crossroads.core.rebuild.Partner;
+import dev.crossroads.core.rebuild.Region;
+import dev.crossroads.rebuild.RebuildEngine;
+import dev.crossroads.rebuild.programme.Plan;
+import dev.crossroads.rebuild.programme.PowerAvailability;
+import dev.crossroads.rebuild.programme.Programme;
+import dev.crossroads.rebuild.programme.ProgrammeInfeasibleException;
+import dev.crossroads.rebuild.programme.ProgrammeSettings;
+import dev.crossroads.rebuild.programme.ProgrammeSolver;
+import dev.crossroads.rebuild.programme.WorkPackage;
+import dev.crossroads.rebuild.schedule.SolveListener;
+import dev.crossroads.rebuild.schedule.SolveParameters;
 import dev.crossroads.relations.RelationsEngine;
 import dev.crossroads.relations.RelationsException;
 import dev.crossroads.relations.mediation.Component;
@@ -67,7 +79,7 @@ public final class HubRunner {
         timings.put("power", ms(t0));
 
         t0 = System.nanoTime();
-        HubResult.RebuildPillar b = HubResult.RebuildPillar.none("the programme is not coupled to power yet");
+        HubResult.RebuildPillar b = rebuildPillar(spec, at, power, chain, illustrative);
         timings.put("rebuild", ms(t0));
 
         t0 = System.nanoTime();
@@ -218,6 +230,198 @@ public final class HubRunner {
         }
         return new HubResult.PowerPillar(pc.base().availableMw(), pc.scenario().availableMw(), pc.scenario().demandMw(),
                 regions, List.of(constants));
+    }
+
+    // ------------------------------------------------------------ rebuild
+
+    /** Where the base plan of a scenario comes from: solved here, or given (a cached or saved run). */
+    public interface BasePlans {
+        /**
+         * The base plan for these settings ({@code key} names pack, settings and solver parameters), solving it with
+         * {@code solve} when it is not at hand, or empty when this source does not solve.
+         */
+        Optional<Plan> get(String key, java.util.function.Supplier<Plan> solve);
+
+        /** Solves every time. */
+        BasePlans SOLVE = (key, solve) -> Optional.of(solve.get());
+        /** Never solves: the rebuild pillar is left out (a Brief that must stay fast). */
+        BasePlans NONE = (key, solve) -> Optional.empty();
+    }
+
+    private BasePlans basePlans = BasePlans.SOLVE;
+    private SolveParameters solve = new SolveParameters(120, 2, 0, 2);
+
+    /** The same runner with base plans taken from {@code plans} (for example a store of earlier runs). */
+    public HubRunner withBasePlans(BasePlans plans) {
+        this.basePlans = plans;
+        return this;
+    }
+
+    /** The same runner with the programme's solver parameters (work limit, seed, workers, wall limit). */
+    public HubRunner withSolve(SolveParameters params) {
+        this.solve = params;
+        return this;
+    }
+
+    private HubResult.RebuildPillar rebuildPillar(ScenarioSpec spec, LocalDate at, Optional<PowerCase> power,
+                                                  List<HubResult.ChainStep> chain, List<String> illustrative) {
+        if (pack.rebuild().damage().isEmpty()) {
+            return HubResult.RebuildPillar.none("the pack has no damage rows (rebuild/assets.csv): no programme to run");
+        }
+        ScenarioChanges c = spec.changes();
+        int startYear = pack.meta().asOf().getYear() + 1;
+        ProgrammeSettings base = ProgrammeSettings.defaults(startYear);
+        int years = (base.horizonMonths() + 11) / 12;
+        List<String> notes = new ArrayList<>();
+        ProgrammeSettings scen = base;
+        if (c.budgetUsdPerYear().isPresent()) {
+            scen = scen.withBudget(c.budgetUsdPerYear().getAsDouble());
+        }
+        if (!c.crews().isEmpty()) {
+            scen = scen.withCrews(c.crews());
+        }
+        List<String> partners = new ArrayList<>();
+        if (!c.partners().isEmpty()) {
+            List<ProgrammeSettings.PartnerSettings> ps = new ArrayList<>();
+            double hostile = c.tieThreshold().orElse(DEFAULT_HOSTILE_BELOW);
+            for (ScenarioChanges.Commitment cm : c.partners()) {
+                Partner p = pack.rebuild().partners().stream().filter(x -> x.id().equals(cm.partner())).findFirst()
+                        .orElseThrow(() -> new ScenarioException("rebuild.partners: unknown partner '" + cm.partner()
+                                + "'; the pack's partners (rebuild/partners.csv) are "
+                                + pack.rebuild().partners().stream().map(Partner::id).toList()));
+                for (String cls : cm.assetClasses()) {
+                    if (!p.capabilities().contains(cls)) {
+                        throw new ScenarioException("rebuild.partners: partner " + p.id() + " cannot take '" + cls
+                                + "'; its capabilities in rebuild/partners.csv are " + p.capabilities());
+                    }
+                }
+                String host = hostOf();
+                double tie = tie(p.country(), host, at);
+                if (tie <= hostile) {
+                    notes.add(String.format(Locale.ROOT, "%s may not work in %s: their tie at %s is %.2f, at or below the "
+                            + "hostility threshold %.2f", p.name(), host, at, tie, hostile));
+                    chain.add(new HubResult.ChainStep("relations", p.name() + " kept out of the programme", round(tie, 2),
+                            "tie points", "tie " + p.country() + "–" + host + " at " + at + " is at or below " + hostile));
+                    continue;
+                }
+                partners.add(p.id());
+                ps.add(new ProgrammeSettings.PartnerSettings(p.id(), cm.assetClasses().isEmpty()
+                        ? java.util.Set.copyOf(p.capabilities()) : java.util.Set.copyOf(cm.assetClasses()),
+                        ProgrammeSettings.PartnerSettings.DEFAULT_CREWS_PER_TYPE, ProgrammeSettings.PartnerSettings.DEFAULT_BUDGET_USD_PER_YEAR));
+            }
+            scen = scen.withPartners(ps);
+        }
+        Optional<PowerAvailability> basePower = power.map(pc -> availability(pc.base(), startYear, years, "base case gas"));
+        Optional<PowerAvailability> scenPower = power.map(pc -> availability(pc.scenario(), startYear, years,
+                "scenario " + spec.name()));
+        ProgrammeSettings baseSettings = basePower.map(base::withPower).orElse(base);
+        ProgrammeSettings scenSettings = scenPower.isPresent() ? scen.withPower(scenPower.get()) : scen;
+        Programme baseProg;
+        Programme scenProg;
+        try {
+            baseProg = RebuildEngine.programme(pack.rebuild(), baseSettings);
+            scenProg = RebuildEngine.programme(pack.rebuild(), scenSettings);
+        } catch (IllegalArgumentException ex) {
+            throw new ScenarioException("rebuild: " + ex.getMessage(), ex);
+        }
+        SolveParameters params = c.seed().isPresent() ? new SolveParameters(solve.timeLimitSeconds(), solve.workers(),
+                (int) c.seed().getAsLong(), solve.workLimit()) : solve;
+        if (c.timeLimitSeconds().isPresent()) {
+            params = params.withTimeLimit(c.timeLimitSeconds().getAsDouble());
+        }
+        SolveParameters p0 = params;
+        String key = pack.meta().name() + "|" + baseSettings + "|" + p0;
+        Plan basePlan;
+        try {
+            Optional<Plan> got = basePlans.get(key, () -> RebuildEngine.plan(baseProg, p0, SolveListener.none()));
+            if (got.isEmpty()) {
+                return HubResult.RebuildPillar.none("no base programme at hand: 'crossroads scenario run' solves and stores one "
+                        + "(CP-SAT, work limit " + p0.workLimit() + "), and later runs and Briefs on the same database use it");
+            }
+            basePlan = got.get();
+        } catch (ProgrammeInfeasibleException ex) {
+            throw new ScenarioException("rebuild: " + ex.getMessage(), ex);
+        }
+        boolean reoptimise = c.programme();
+        Plan scenPlan = basePlan;
+        if (reoptimise) {
+            try {
+                scenPlan = ProgrammeSolver.solve(scenProg, p0, SolveListener.none(), Optional.of(basePlan));
+            } catch (ProgrammeInfeasibleException ex) {
+                throw new ScenarioException("rebuild (scenario): " + ex.getMessage(), ex);
+            }
+        }
+        double[] b = serviceByYear(baseProg, basePlan);
+        double[] s = serviceByYear(scenProg, scenPlan);
+        List<HubResult.YearService> ys = new ArrayList<>();
+        for (int y = 0; y < b.length; y++) {
+            ys.add(new HubResult.YearService(startYear + y, round(b[y], 3), round(s[y], 3)));
+        }
+        String how = reoptimise ? "programme re-solved for the scenario (CP-SAT, warm-started from the base plan, "
+                + "work limit " + p0.workLimit() + ", seed " + p0.seed() + ")"
+                : "the base plan (CP-SAT, work limit " + p0.workLimit() + ", seed " + p0.seed()
+                + ") counted under the scenario's power";
+        for (HubResult.YearService y : ys) {
+            if (Math.abs(y.basePercent() - y.scenarioPercent()) >= 0.05) {
+                chain.add(new HubResult.ChainStep("rebuild", "service restored by the end of " + y.year(),
+                        round(y.scenarioPercent(), 2), "%", String.format(Locale.ROOT,
+                        "%s; base case %.2f%%; power-dependent packages (rebuild/asset-classes.csv power_dependent) count in "
+                        + "proportion to their region's share of demand served, gas-fired plants only where gas reaches",
+                        how, y.basePercent())));
+            }
+        }
+        notes.add("service: the population-weighted service of the packages done by the end of each year, as a share of "
+                + "what all packages together would restore; " + how);
+        int basePackages = (int) basePlan.packages().stream().filter(Plan.PackageOutcome::selected).count();
+        int scenPackages = (int) scenPlan.packages().stream().filter(Plan.PackageOutcome::selected).count();
+        if (reoptimise && basePackages != scenPackages) {
+            chain.add(new HubResult.ChainStep("rebuild", "packages chosen", scenPackages, "packages",
+                    "the re-solved programme chooses " + scenPackages + " of " + scenPlan.packagesTotal() + " (base "
+                    + basePackages + ")"));
+        }
+        illustrative.add("programme settings (budget, crews, horizon, phasing) are illustrative defaults (ProgrammeSettings)");
+        return new HubResult.RebuildPillar(reoptimise, ys, basePackages, scenPackages, partners, notes);
+    }
+
+    private String hostOf() {
+        return pack.rebuild().regions().stream().map(Region::country).findFirst().orElse(pack.meta().home());
+    }
+
+    /** The power input of the programme: each region's share of demand served, and the fuel for new gas-fired plants. */
+    static PowerAvailability availability(PowerResult r, int startYear, int years, String basis) {
+        Map<String, Double> served = new LinkedHashMap<>();
+        Map<String, Double> fuel = new LinkedHashMap<>();
+        Map<String, Double> unusedByNode = new LinkedHashMap<>();
+        r.nodes().forEach(n -> unusedByNode.put(n.node(), n.unusedBcm()));
+        for (PowerResult.RegionSupply x : r.regions()) {
+            served.put(x.region(), Math.max(0, Math.min(1, x.shareServedOr(1))));
+            // a new gas-fired plant runs only on gas its region's nodes receive and do not burn yet
+            boolean spare = r.plants().stream().filter(p -> p.region().equals(x.region()) && p.gasNode().isPresent())
+                    .anyMatch(p -> unusedByNode.getOrDefault(p.gasNode().get(), 0.0) > EPS_BCM);
+            fuel.put(x.region(), spare ? 1.0 : 0.0);
+        }
+        return PowerAvailability.sameEveryYear(served, fuel, startYear, startYear + years - 1, basis
+                + " (year " + r.year() + " held for every programme year)");
+    }
+
+    /** Service restored by the end of each programme year, in percent, of a plan counted under a programme's power. */
+    static double[] serviceByYear(Programme prog, Plan plan) {
+        Map<String, WorkPackage> byId = new LinkedHashMap<>();
+        prog.packages().forEach(w -> byId.put(w.id(), w));
+        double total = prog.packages().stream().mapToDouble(WorkPackage::weightedPopulation).sum();
+        double[] out = new double[prog.years()];
+        for (int y = 0; y < out.length; y++) {
+            int atMonth = Math.min(prog.horizonMonths(), 12 * (y + 1));
+            double sum = 0;
+            for (Plan.PackageOutcome o : plan.packages()) {
+                WorkPackage w = byId.get(o.id());
+                if (o.selected() && w != null && o.endMonth() <= atMonth) {
+                    sum += w.weightedPopulation() * prog.serviceFactor(w, y);
+                }
+            }
+            out[y] = total > 0 ? 100 * sum / total : 0;
+        }
+        return out;
     }
 
     // ------------------------------------------------------------ relations

@@ -24,8 +24,10 @@ class HubRunnerTest {
     /** Average thermal MW of one bcm a year at 36 MJ/m3: 1e9 m3 x 36 MJ / (8760 h x 3600 s). */
     static final double MW_PER_BCM = 1e9 * 36 / (8760 * 3600.0);
 
+    /** A runner without the programme (the energy, power and relations steps only). */
     static HubRunner runner(RegionPack p) {
-        return new HubRunner(p, RelationsEngine.of(p, List.of(), RelationsEngine.Settings.DEFAULT));
+        return new HubRunner(p, RelationsEngine.of(p, List.of(), RelationsEngine.Settings.DEFAULT))
+                .withBasePlans(HubRunner.BasePlans.NONE);
     }
 
     static ScenarioSpec spec(List<String> cut, List<String> transit, ScenarioChanges changes) {
@@ -106,6 +108,33 @@ class HubRunnerTest {
                 .isInstanceOf(ScenarioException.class).hasMessageContaining("addRoutes[r1]").hasMessageContaining("nowhere");
         assertThatThrownBy(() -> runner(MINIMAL).run(spec(List.of("nosuch"), List.of(), ScenarioChanges.NONE)))
                 .isInstanceOf(ScenarioException.class).hasMessageContaining("nosuch");
+    }
+
+    @Test
+    void lessPowerCountsLessServiceOfPowerDependentPackages(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("p");
+        TestPacks.copyTree(TestPacks.minimal(), dir);
+        Files.writeString(dir.resolve("rebuild/asset-classes.csv"), """
+                id,name,sector,group,unit,crew_type,units_per_crew_month,service_weight,power_dependent,gas_fired_generation,source,confidence,note
+                clearance,Rubble and mine clearance,clearance,cross_cutting,km2,demining,2,1,false,false,,illustrative,
+                housing,Housing,housing,social,housing_unit,building,20,3,false,false,,illustrative,
+                power,Power generation,energy,infrastructure,mw,electrical,10,5,false,true,,illustrative,
+                hospitals,Hospitals,health,social,hospital,building,0.1,8,true,false,,illustrative,
+                roads,Roads,transport,infrastructure,km,civil,5,2,false,false,,illustrative,
+                """);
+        RegionPack p = PackLoader.load(dir);
+        HubRunner r = new HubRunner(p, RelationsEngine.of(p, List.of(), RelationsEngine.Settings.DEFAULT))
+                .withBasePlans(HubRunner.BasePlans.SOLVE)
+                .withSolve(new dev.crossroads.rebuild.schedule.SolveParameters(60, 1, 0, 0.5));
+        HubResult res = r.run(spec(List.of("p3", "sw1"), List.of(), ScenarioChanges.NONE));
+        HubResult.RebuildPillar b = res.pillars().rebuild();
+        assertThat(b.serviceByYear()).isNotEmpty();
+        assertThat(b.reoptimised()).isFalse();
+        // South (CC-02) loses all its electricity, so its hospitals count for nothing once built
+        assertThat(region(res, "CC-02").shareServed()).isZero();
+        assertThat(b.serviceByYear()).allSatisfy(y -> assertThat(y.scenarioPercent()).isLessThanOrEqualTo(y.basePercent() + 1e-9));
+        assertThat(b.serviceByYear()).anySatisfy(y -> assertThat(y.scenarioPercent()).isLessThan(y.basePercent()));
+        assertThat(res.chain()).extracting(HubResult.ChainStep::pillar).contains("energy", "power", "rebuild");
     }
 
     @Test

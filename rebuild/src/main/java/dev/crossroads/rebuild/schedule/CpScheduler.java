@@ -207,7 +207,29 @@ public final class CpScheduler {
         } else {
             LinearExprBuilder obj = LinearExpr.newBuilder();
             for (int i = 0; i < n; i++) {
-                long w = p.tasks().get(i).weight();
+                SchedulingProblem.Task task = p.tasks().get(i);
+                if (task.valueByEnd().length > 0) {
+                    long[] v = task.valueByEnd();
+                    long maxV = v[0];
+                    if (maxV == 0 || impossible[i]) {
+                        continue;
+                    }
+                    // the value of ending at e, read from the table: exact for any rate that changes over time
+                    long[] table = new long[(int) end[i].getDomain().max() + 1];
+                    for (int e = 0; e < table.length; e++) {
+                        table[e] = task.value(e, horizon);
+                    }
+                    IntVar value = model.newIntVar(0, maxV, "v" + i);
+                    model.addElement(end[i], table, value);
+                    IntVar benefit = model.newIntVar(0, maxV, "b" + i);
+                    model.addLessOrEqual(benefit, value);
+                    if (task.optional()) {
+                        model.addLessOrEqual(LinearExpr.newBuilder().add(benefit).addTerm((BoolVar) present[i], -maxV), 0);
+                    }
+                    obj.add(benefit);
+                    continue;
+                }
+                long w = task.weight();
                 if (w == 0 || impossible[i]) {
                     continue;
                 }
@@ -249,6 +271,14 @@ public final class CpScheduler {
         solver.getParameters().setMaxTimeInSeconds(params.timeLimitSeconds());
         solver.getParameters().setNumWorkers(params.workers());
         solver.getParameters().setRandomSeed(params.seed());
+        if (params.deterministic()) {
+            // a count of operations, not seconds: the same model, parameters and seed stop at the same point on
+            // any machine; with several workers only the interleaved search is deterministic
+            solver.getParameters().setMaxDeterministicTime(params.workLimit());
+            if (params.workers() > 1) {
+                solver.getParameters().setInterleaveSearch(true);
+            }
+        }
         List<Schedule.Improvement> trace = new ArrayList<>();
         CpSolverSolutionCallback cb = new CpSolverSolutionCallback() {
             @Override
@@ -282,11 +312,23 @@ public final class CpScheduler {
                     }
                 }
             }
-            return new Schedule(status, s, m, solver.objectiveValue(), solver.bestObjectiveBound(), solver.wallTime(), trace);
+            return new Schedule(status, s, m, solver.objectiveValue(), solver.bestObjectiveBound(), solver.wallTime(), trace,
+                    solver.response().getDeterministicTime(), stopReason(status, solver, params));
         }
         java.util.Arrays.fill(s, -1);
         java.util.Arrays.fill(m, -1);
-        return new Schedule(status, s, m, Double.NaN, Double.NaN, solver.wallTime(), trace);
+        return new Schedule(status, s, m, Double.NaN, Double.NaN, solver.wallTime(), trace, solver.response().getDeterministicTime(),
+                stopReason(status, solver, params));
+    }
+
+    /** Which limit ended a search that proved nothing: the one the run came closest to. */
+    static Schedule.StopReason stopReason(Schedule.Status status, CpSolver solver, SolveParameters params) {
+        if (status == Schedule.Status.OPTIMAL || status == Schedule.Status.INFEASIBLE) {
+            return Schedule.StopReason.PROVED;
+        }
+        double wall = solver.wallTime() / params.timeLimitSeconds();
+        double work = params.deterministic() ? solver.response().getDeterministicTime() / params.workLimit() : 0;
+        return work >= wall ? Schedule.StopReason.WORK_LIMIT : Schedule.StopReason.TIME_LIMIT;
     }
 
     /** max(0, min(end, to) - max(start, from)) as a variable. */
