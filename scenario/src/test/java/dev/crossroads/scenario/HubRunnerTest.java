@@ -49,15 +49,18 @@ class HubRunnerTest {
         HubResult.MarketChange mc = market(r, "mc");
         assertThat(mc.scenarioBcm()).isZero();
         assertThat(mc.lostBcm()).isEqualTo(mc.baseBcm()).isPositive();
-        // both gas plants sit on mkt-c and share its gas in proportion to need: the north steam plant needs
-        // 400 MW / (0.35 x MW_PER_BCM) bcm, the south CCGT 750 MW / (0.5 x MW_PER_BCM) bcm
-        double need = 400 / (0.35 * MW_PER_BCM) + 750 / (0.5 * MW_PER_BCM);
-        double load = Math.min(1, mc.baseBcm() / need);
+        // both gas plants sit on mkt-c and take its gas in merit order: the south CCGT (0.5) first, needing
+        // 750 MW / (0.5 x MW_PER_BCM) bcm, then the north steam plant (0.35), needing 400 MW / (0.35 x MW_PER_BCM)
+        double needSouth = 750 / (0.5 * MW_PER_BCM);
+        double needNorth = 400 / (0.35 * MW_PER_BCM);
+        double loadSouth = Math.min(1, mc.baseBcm() / needSouth);
+        double loadNorth = Math.min(1, Math.max(0, mc.baseBcm() - needSouth) / needNorth);
+        double load = loadNorth;
         HubResult.RegionPower north = region(r, "CC-01");
-        assertThat(north.baseAvailableMw()).isCloseTo(300 + 400 * load, within(0.01));
+        assertThat(north.baseAvailableMw()).isCloseTo(300 + 400 * loadNorth, within(0.01));
         assertThat(north.availableMw()).isCloseTo(300, within(1e-6));
         HubResult.RegionPower south = region(r, "CC-02");
-        assertThat(south.baseAvailableMw()).isCloseTo(750 * load, within(0.01));
+        assertThat(south.baseAvailableMw()).isCloseTo(750 * loadSouth, within(0.01));
         assertThat(south.availableMw()).isZero();
         assertThat(r.chain()).extracting(HubResult.ChainStep::what)
                 .contains("gas lost by Market C", "electricity lost in North", "electricity lost in South");
@@ -82,8 +85,10 @@ class HubRunnerTest {
                 List.of(), List.of(), OptionalDouble.empty());
         HubResult r = runner(MINIMAL).run(spec(List.of("sw1"), List.of(), c));
         assertThat(market(r, "mc").scenarioBcm()).isLessThanOrEqualTo(0.1 + 1e-6);
-        double need = 400 / (0.35 * MW_PER_BCM) + 750 / (0.5 * MW_PER_BCM);
-        assertThat(region(r, "CC-02").availableMw()).isCloseTo(750 * market(r, "mc").scenarioBcm() / need, within(0.01))
+        // a node's gas goes to its most efficient plant first (merit order): South's CCGT (0.5) needs
+        // 750 / (0.5 x MW_PER_BCM) = 1.31 bcm, more than the 0.1 left, so it burns all of it
+        assertThat(750 / (0.5 * MW_PER_BCM)).isGreaterThan(market(r, "mc").scenarioBcm());
+        assertThat(region(r, "CC-02").availableMw()).isCloseTo(market(r, "mc").scenarioBcm() * MW_PER_BCM * 0.5, within(0.01))
                 .isLessThan(region(r, "CC-02").baseAvailableMw());
         assertThat(r.chain()).extracting(HubResult.ChainStep::what).contains("gas lost by Market C", "electricity lost in South");
     }
