@@ -24,8 +24,10 @@ class HubRunnerTest {
     /** Average thermal MW of one bcm a year at 36 MJ/m3: 1e9 m3 x 36 MJ / (8760 h x 3600 s). */
     static final double MW_PER_BCM = 1e9 * 36 / (8760 * 3600.0);
 
+    /** A runner without the programme (the energy, power and relations steps only). */
     static HubRunner runner(RegionPack p) {
-        return new HubRunner(p, RelationsEngine.of(p, List.of(), RelationsEngine.Settings.DEFAULT));
+        return new HubRunner(p, RelationsEngine.of(p, List.of(), RelationsEngine.Settings.DEFAULT))
+                .withBasePlans(HubRunner.BasePlans.NONE);
     }
 
     static ScenarioSpec spec(List<String> cut, List<String> transit, ScenarioChanges changes) {
@@ -104,6 +106,33 @@ class HubRunnerTest {
     }
 
     @Test
+    void lessPowerCountsLessServiceOfPowerDependentPackages(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("p");
+        TestPacks.copyTree(TestPacks.minimal(), dir);
+        Files.writeString(dir.resolve("rebuild/asset-classes.csv"), """
+                id,name,sector,group,unit,crew_type,units_per_crew_month,service_weight,power_dependent,gas_fired_generation,source,confidence,note
+                clearance,Rubble and mine clearance,clearance,cross_cutting,km2,demining,2,1,false,false,,illustrative,
+                housing,Housing,housing,social,housing_unit,building,20,3,false,false,,illustrative,
+                power,Power generation,energy,infrastructure,mw,electrical,10,5,false,true,,illustrative,
+                hospitals,Hospitals,health,social,hospital,building,0.1,8,true,false,,illustrative,
+                roads,Roads,transport,infrastructure,km,civil,5,2,false,false,,illustrative,
+                """);
+        RegionPack p = PackLoader.load(dir);
+        HubRunner r = new HubRunner(p, RelationsEngine.of(p, List.of(), RelationsEngine.Settings.DEFAULT))
+                .withBasePlans(HubRunner.BasePlans.SOLVE)
+                .withSolve(new dev.crossroads.rebuild.schedule.SolveParameters(60, 1, 0, 0.5));
+        HubResult res = r.run(spec(List.of("p3", "sw1"), List.of(), ScenarioChanges.NONE));
+        HubResult.RebuildPillar b = res.pillars().rebuild();
+        assertThat(b.serviceByYear()).isNotEmpty();
+        assertThat(b.reoptimised()).isFalse();
+        // South (CC-02) loses all its electricity, so its hospitals count for nothing once built
+        assertThat(region(res, "CC-02").shareServed()).isZero();
+        assertThat(b.serviceByYear()).allSatisfy(y -> assertThat(y.scenarioPercent()).isLessThanOrEqualTo(y.basePercent() + 1e-9));
+        assertThat(b.serviceByYear()).anySatisfy(y -> assertThat(y.scenarioPercent()).isLessThan(y.basePercent()));
+        assertThat(res.chain()).extracting(HubResult.ChainStep::pillar).contains("energy", "power", "rebuild");
+    }
+
+    @Test
     void onTheDefaultPackKilisAleppoCutsAleppoAndClosingTurkiyeDoesMore() {
         Assumptions.assumeTrue(Files.isDirectory(DEFAULT_PACK), "no default pack at " + DEFAULT_PACK.toAbsolutePath());
         RegionPack pack = PackLoader.load(DEFAULT_PACK);
@@ -124,5 +153,48 @@ class HubRunnerTest {
         assertThat(lostTur).isGreaterThan(lostKilis);
         assertThat(kilis.chain()).extracting(HubResult.ChainStep::what).contains("gas lost by Syria", "electricity lost in Aleppo");
         assertThat(kilis.pillars().relations().transitExposure()).extracting(HubResult.Exposure::country).contains("TUR", "GEO");
+    }
+
+    @Test
+    void moreGasToSyriaRaisesTheProjectedTieAndMovesTheMediatorComponents() {
+        Assumptions.assumeTrue(Files.isDirectory(DEFAULT_PACK), "no default pack at " + DEFAULT_PACK.toAbsolutePath());
+        RegionPack pack = PackLoader.load(DEFAULT_PACK);
+        ScenarioChanges more = new ScenarioChanges(Map.of("kilis-aleppo", 2.0), Map.of(), Map.of("syria", 1.5), List.of(),
+                List.of(), OptionalDouble.empty(), Map.of(), List.of(), false, OptionalDouble.empty(),
+                java.util.OptionalLong.empty(), List.of(), List.of(), OptionalDouble.empty());
+        HubResult r = runner(pack).run(new ScenarioSpec("more gas to Syria", Optional.empty(), List.of(), List.of(),
+                List.of(new ScenarioSpec.Dyad("SYR", "ISR")), Optional.of(LocalDate.parse("2025-12-31")), more));
+        assertThat(market(r, "syria").gainedBcm()).isGreaterThan(0.1);
+        HubResult.TieChange aze = r.pillars().relations().ties().stream().filter(t -> t.b().equals("SYR")).findFirst()
+                .orElseThrow();
+        assertThat(aze.scenarioScore()).isGreaterThan(aze.baseScore());
+        assertThat(r.pillars().relations().projected()).anyMatch(x -> x.contains("AZE>SYR") && x.contains("PROJECTED"));
+        HubResult.MediatorChange azeMediator = r.pillars().relations().dyads().get(0).mediators().stream()
+                .filter(m -> m.state().equals("AZE")).findFirst().orElseThrow();
+        assertThat(azeMediator.components()).anyMatch(c -> Math.abs(c.scenarioValue() - c.baseValue()) > 1e-4);
+        assertThat(r.chain()).anyMatch(c -> c.pillar().equals("relations") && c.what().startsWith("projected tie AZE–SYR"));
+        assertThat(r.chain()).anyMatch(c -> c.pillar().equals("relations") && c.what().startsWith("Azerbaijan as mediator"));
+    }
+
+    @Test
+    void aHostileTieKeepsAPartnerOutOfTheProgramme() {
+        // the minimal pack's partner works in CCC; a scenario that sets its tie far below the threshold keeps it out
+        RegionPack p = MINIMAL;
+        Assumptions.assumeTrue(!p.rebuild().partners().isEmpty(), "the minimal pack has no partner");
+        var partner = p.rebuild().partners().get(0);
+        String host = p.rebuild().regions().get(0).country();
+        Assumptions.assumeTrue(!partner.country().equals(host), "partner and host are the same state");
+        ScenarioChanges c = new ScenarioChanges(Map.of(), Map.of(), Map.of(), List.of(), List.of(), OptionalDouble.empty(),
+                Map.of(), List.of(new ScenarioChanges.Commitment(partner.id(), List.of())), false, OptionalDouble.empty(),
+                java.util.OptionalLong.empty(), List.of(), List.of(new ScenarioChanges.TieChange(partner.country(), host,
+                LocalDate.parse("2025-07-20"), -40)), OptionalDouble.empty());
+        HubResult r = new HubRunner(p, RelationsEngine.of(p, List.of(), RelationsEngine.Settings.DEFAULT))
+                .withBasePlans(HubRunner.BasePlans.SOLVE)
+                .withSolve(new dev.crossroads.rebuild.schedule.SolveParameters(60, 1, 0, 0.5))
+                .run(spec(List.of(), List.of(), c));
+        assertThat(r.pillars().rebuild().partners()).as("%s / %s", r.pillars().rebuild().notes(),
+                runner(p).scenarioTies(spec(List.of(), List.of(), c)).tie(partner.country(), host, LocalDate.parse("2025-08-01")))
+                .doesNotContain(partner.id());
+        assertThat(r.chain()).anyMatch(x -> x.what().contains("kept out of the programme"));
     }
 }

@@ -103,6 +103,13 @@ public final class PackLoader {
     /** kJ in one kWh: a heat rate in kJ/kWh is 3600 / efficiency. */
     static final double KJ_PER_KWH = 3600;
 
+    /**
+     * Columns a file may leave out (packs written before the column existed still load); each has a documented
+     * default in {@code packs/FORMAT.md}.
+     */
+    static final Map<String, List<String>> OPTIONAL_COLUMNS = Map.of(
+            "rebuild/asset-classes.csv", List.of("power_dependent", "gas_fired_generation"));
+
     private static final Set<String> REQUIRED_FILES = Set.of("sources.csv", "countries.csv");
 
     private final Path dir;
@@ -342,8 +349,10 @@ public final class PackLoader {
             String crew = r.text("crew_type");
             var perMonth = r.optNumber("units_per_crew_month");
             double weight = r.number("service_weight");
+            boolean powerDependent = r.flag("power_dependent", false);
+            boolean gasFired = r.flag("gas_fired_generation", false);
             Provenance p = r.provenance();
-            return r.build(() -> new AssetClass(id, name, sector, group, unit, crew, perMonth, weight, p));
+            return r.build(() -> new AssetClass(id, name, sector, group, unit, crew, perMonth, weight, powerDependent, gasFired, p));
         });
         List<Damage> damage = read("rebuild/assets.csv", r -> {
             String region = r.text("region");
@@ -640,7 +649,7 @@ public final class PackLoader {
         if (text == null) {
             return List.of();
         }
-        Table table = Table.parse(name, text, FILES.get(name), problems);
+        Table table = Table.parse(name, text, FILES.get(name), OPTIONAL_COLUMNS.getOrDefault(name, List.of()), problems);
         List<T> out = new ArrayList<>();
         for (Table.Row row : table.rows()) {
             Optional<T> value = mapper.apply(row);
