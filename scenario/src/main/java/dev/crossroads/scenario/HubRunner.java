@@ -263,7 +263,7 @@ public final class HubRunner {
     }
 
     private BasePlans basePlans = BasePlans.SOLVE;
-    private SolveParameters solve = new SolveParameters(120, 2, 0, 2);
+    private SolveParameters solve = new SolveParameters(900, 2, 0, 2);
 
     /** The same runner with base plans taken from {@code plans} (for example a store of earlier runs). */
     public HubRunner withBasePlans(BasePlans plans) {
