@@ -300,8 +300,19 @@ public final class EnergyCommand implements Runnable {
                 return 0;
             }
             PrintWriter out = c.out();
-            out.printf(Locale.ROOT, "Disruption: %s%nNetback $%s million -> $%s million (lost $%s million, %.2f bcm)%n%n",
-                    r.scenario(), musd(r.baseNetbackUsd()), musd(r.disruptedNetbackUsd()), musd(r.lostNetbackUsd()), r.lostBcm());
+            double lost = r.markets().stream().mapToDouble(m -> Math.max(0, m.lostBcm())).sum();
+            double gained = r.markets().stream().mapToDouble(m -> Math.max(0, -m.lostBcm())).sum();
+            List<String> losers = r.markets().stream().filter(m -> m.lostBcm() >= 0.005)
+                    .map(m -> String.format(Locale.ROOT, "%s %.2f of %.2f bcm", m.market(), m.lostBcm(), m.baseBcm())).toList();
+            double change = r.disruptedNetbackUsd() - r.baseNetbackUsd();
+            out.printf(Locale.ROOT, "Disruption: %s%nLost: %s%s%n", r.scenario(),
+                    losers.isEmpty() ? "no market loses gas" : String.join("; ", losers),
+                    gained >= 0.005 ? String.format(Locale.ROOT, " (%.2f bcm lost in all; %.2f bcm goes to other markets instead)", lost,
+                            gained) : String.format(Locale.ROOT, " (%.2f bcm in all)", lost));
+            out.printf(Locale.ROOT, "The hub's netback over all markets: $%s million -> $%s million (%s%s million)%s%n%n",
+                    musd(r.baseNetbackUsd()), musd(r.disruptedNetbackUsd()), change >= 0 ? "+$" : "-$", musd(Math.abs(change)),
+                    change > 0 ? ": a rise, because the gas that no longer reaches the cut markets earns more elsewhere "
+                            + "(no costlier route or obligation to serve them)" : "");
             out.print(t.text()); out.flush();
             out.println();
             r.explanation().forEach(out::println);
