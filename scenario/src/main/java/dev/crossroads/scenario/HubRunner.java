@@ -239,6 +239,13 @@ public final class HubRunner {
                         r.demandYear().orElse(0), 100 * b.shareServedOr(1))));
             }
         }
+        double nb = pc.base().shareServed().orElse(1);
+        double ns = pc.scenario().shareServed().orElse(1);
+        if (Math.abs(nb - ns) >= 0.0005) {
+            chain.add(new HubResult.ChainStep("power", "share of the host's electricity demand served", round(100 * ns, 1), "%",
+                    String.format(Locale.ROOT, "%.0f MW of %.0f MW demand over all regions (base case %.1f%%)",
+                            pc.scenario().availableMw(), pc.scenario().demandMw(), 100 * nb)));
+        }
         if (!"reported".equals(k.calorificValueConfidence())) {
             illustrative.add("power/constants.csv calorific value is " + k.calorificValueConfidence());
         }
@@ -272,6 +279,25 @@ public final class HubRunner {
     }
 
     private boolean transitExposure = true;
+
+    /** How a region's share of electricity demand served is read for the programme. */
+    public enum Grid {
+        /**
+         * One interconnected grid: every region is served at the national share (all plants' MW over all regions'
+         * demand). The default, since the host's plants feed a national transmission grid.
+         */
+        NATIONAL,
+        /** Islands: each region is served by its own plants only. */
+        REGIONAL
+    }
+
+    private Grid grid = Grid.NATIONAL;
+
+    /** The same runner with the grid reading of the power step (national pooling by default). */
+    public HubRunner withGrid(Grid g) {
+        this.grid = g;
+        return this;
+    }
 
     /** The same runner without the transit exposure (one disruption per transit country), e.g. for sampling. */
     public HubRunner withTransitExposure(boolean on) {
@@ -334,9 +360,9 @@ public final class HubRunner {
             }
             scen = scen.withPartners(ps);
         }
-        Optional<PowerAvailability> basePower = power.map(pc -> availability(pc.base(), startYear, years, "base case gas"));
+        Optional<PowerAvailability> basePower = power.map(pc -> availability(pc.base(), startYear, years, "base case gas", grid));
         Optional<PowerAvailability> scenPower = power.map(pc -> availability(pc.scenario(), startYear, years,
-                "scenario " + spec.name()));
+                "scenario " + spec.name(), grid));
         ProgrammeSettings baseSettings = basePower.map(base::withPower).orElse(base);
         ProgrammeSettings scenSettings = scenPower.isPresent() ? scen.withPower(scenPower.get()) : scen;
         Programme baseProg;
@@ -389,8 +415,9 @@ public final class HubRunner {
                 chain.add(new HubResult.ChainStep("rebuild", "service restored by the end of " + y.year(),
                         round(y.scenarioPercent(), 2), "%", String.format(Locale.ROOT,
                         "%s; base case %.2f%%; power-dependent packages (rebuild/asset-classes.csv power_dependent) count in "
-                        + "proportion to their region's share of demand served, gas-fired plants only where gas reaches",
-                        how, y.basePercent())));
+                        + "proportion to the share of demand served (%s), gas-fired plants only where gas reaches",
+                        how, y.basePercent(), grid == Grid.NATIONAL ? "national grid: the national share"
+                                : "regional: the region's own plants")));
             }
         }
         notes.add("service: the population-weighted service of the packages done by the end of each year, as a share of "
@@ -425,20 +452,24 @@ public final class HubRunner {
     }
 
     /** The power input of the programme: each region's share of demand served, and the fuel for new gas-fired plants. */
-    static PowerAvailability availability(PowerResult r, int startYear, int years, String basis) {
+    static PowerAvailability availability(PowerResult r, int startYear, int years, String basis, Grid grid) {
         Map<String, Double> served = new LinkedHashMap<>();
         Map<String, Double> fuel = new LinkedHashMap<>();
         Map<String, Double> unusedByNode = new LinkedHashMap<>();
         r.nodes().forEach(n -> unusedByNode.put(n.node(), n.unusedBcm()));
+        double national = r.shareServed().orElse(1);
         for (PowerResult.RegionSupply x : r.regions()) {
-            served.put(x.region(), Math.max(0, Math.min(1, x.shareServedOr(1))));
+            double share = grid == Grid.NATIONAL && x.demandMw().isPresent() ? national : x.shareServedOr(1);
+            served.put(x.region(), Math.max(0, Math.min(1, share)));
             // a new gas-fired plant runs only on gas its region's nodes receive and do not burn yet
             boolean spare = r.plants().stream().filter(p -> p.region().equals(x.region()) && p.gasNode().isPresent())
                     .anyMatch(p -> unusedByNode.getOrDefault(p.gasNode().get(), 0.0) > EPS_BCM);
             fuel.put(x.region(), spare ? 1.0 : 0.0);
         }
         return PowerAvailability.sameEveryYear(served, fuel, startYear, startYear + years - 1, basis
-                + " (year " + r.year() + " held for every programme year)");
+                + " (year " + r.year() + " held for every programme year; "
+                + (grid == Grid.NATIONAL ? "one national grid: every region at the national share served)"
+                : "regional islands: each region served by its own plants)"));
     }
 
     /** Service restored by the end of each programme year, in percent, of a plan counted under a programme's power. */

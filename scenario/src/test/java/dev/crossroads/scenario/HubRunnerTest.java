@@ -202,4 +202,29 @@ class HubRunnerTest {
                 .doesNotContain(partner.id());
         assertThat(r.chain()).anyMatch(x -> x.what().contains("kept out of the programme"));
     }
+
+    @Test
+    void onTheDefaultPackTheKilisCutLowersServiceRestoredAndTurkiyeNoLess() {
+        Assumptions.assumeTrue(Files.isDirectory(DEFAULT_PACK), "no default pack at " + DEFAULT_PACK.toAbsolutePath());
+        RegionPack pack = PackLoader.load(DEFAULT_PACK);
+        Map<String, dev.crossroads.rebuild.programme.Plan> cache = new java.util.HashMap<>();
+        HubRunner.BasePlans once = (key, solve) -> Optional.of(cache.computeIfAbsent(key, k -> solve.get()));
+        // a short deterministic work limit: any feasible base plan shows the coupling
+        var params = new dev.crossroads.rebuild.schedule.SolveParameters(600, 2, 0, 0.3);
+        HubRunner runner = new HubRunner(pack, RelationsEngine.of(pack, List.of(), RelationsEngine.Settings.DEFAULT))
+                .withBasePlans(once).withSolve(params).withTransitExposure(false);
+        HubResult kilis = runner.run(new ScenarioSpec("kilis", Optional.empty(), List.of("kilis-aleppo"), List.of(), List.of(),
+                Optional.empty()));
+        HubResult tur = runner.run(new ScenarioSpec("tur", Optional.empty(), List.of(), List.of("TUR"), List.of(),
+                Optional.empty()));
+        assertThat(cache).hasSize(1);
+        List<HubResult.YearService> k = kilis.pillars().rebuild().serviceByYear();
+        List<HubResult.YearService> t = tur.pillars().rebuild().serviceByYear();
+        assertThat(k).anySatisfy(y -> assertThat(y.scenarioPercent()).isLessThan(y.basePercent()));
+        for (int i = 0; i < k.size(); i++) {
+            assertThat(k.get(i).scenarioPercent()).isLessThanOrEqualTo(k.get(i).basePercent() + 1e-9);
+            assertThat(t.get(i).scenarioPercent()).isLessThanOrEqualTo(k.get(i).scenarioPercent() + 1e-9);
+        }
+        assertThat(kilis.chain()).anyMatch(c -> c.pillar().equals("rebuild") && c.what().startsWith("service restored by the end of"));
+    }
 }

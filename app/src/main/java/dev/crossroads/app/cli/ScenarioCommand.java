@@ -5,6 +5,7 @@ import dev.crossroads.app.service.ScenarioRuns;
 import dev.crossroads.core.pack.RegionPack;
 import dev.crossroads.scenario.HubComparison;
 import dev.crossroads.scenario.HubResult;
+import dev.crossroads.scenario.HubRunner;
 import dev.crossroads.scenario.HubSampler;
 import dev.crossroads.scenario.ScenarioSpec;
 import dev.crossroads.store.Store;
@@ -65,6 +66,11 @@ public final class ScenarioCommand implements Runnable {
         @Option(names = "--threads", paramLabel = "N", description = "Threads for the samples (default: the cores there are).")
         Integer threads;
 
+        @Option(names = "--grid", paramLabel = "national|regional", defaultValue = "national", description = "How the programme "
+                + "reads electricity: one national grid (every region at the national share of demand served; default) or "
+                + "regional islands (each region by its own plants).")
+        HubRunner.Grid grid;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -84,7 +90,7 @@ public final class ScenarioCommand implements Runnable {
             ScenarioRuns.Stored stored;
             Optional<HubSampler.Result> spread = Optional.empty();
             try (Store store = db.open()) {
-                ScenarioRuns runs = new ScenarioRuns(p, Optional.of(store), Clock.systemUTC());
+                ScenarioRuns runs = new ScenarioRuns(p, Optional.of(store), Clock.systemUTC()).withGrid(grid);
                 stored = runs.run(s);
                 if (samples != null) {
                     try {
