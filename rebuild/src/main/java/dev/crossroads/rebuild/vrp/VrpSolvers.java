@@ -3,7 +3,7 @@ package dev.crossroads.rebuild.vrp;
 import java.util.List;
 import java.util.Locale;
 
-/** The solvers by name: {@code ortools}, {@code jsprit}, {@code portfolio} (the default: the two libraries
+/** The solvers by name: {@code ortools}, {@code jsprit}, {@code portfolio} (the logistics planner's default: the two libraries
  * racing on two cores), {@code seeded} (one thread: one library's result seeds the other), {@code hgs} (our hybrid
  * genetic search for the CVRP; problems it does not model go to the portfolio). */
 public final class VrpSolvers {
