@@ -130,10 +130,19 @@
       el('td', {}, N.country(e.event.actor1) + ' \u2192 ' + N.country(e.event.actor2) + (e.event.mediator ? ' via ' + N.country(e.event.mediator) : '')),
       el('td', {}, e.event.cameo + ' ' + e.event.cameoName),
       el('td', {class: 'num ' + (e.points >= 0 ? 'sign-pos' : 'sign-neg'), 'data-csv': e.points}, signed(e.points, 1)),
-      el('td', {}, e.event.text),
+      el('td', {}, e.event.text + ' ' + label(e.event)),
       el('td', {class: 'note'}, e.event.provenance.join('; '))));
     $('events').tBodies[0].replaceChildren(...(rows.length ? rows : [el('tr', {class: 'empty'}, el('td', {colspan: 6}, 'no event in this window'))]));
     $('timeline').dataset.ready = 'true';
+  }
+
+  // origin, confidence, weight and number of reports of an event, e.g. "[curated, unconfirmed, weight 0.50]"
+  function label(x) {
+    const parts = [x.projected ? 'PROJECTED' : x.origin.toLowerCase()];
+    if (!x.projected && x.confidence) parts.push(x.confidence.toLowerCase());
+    if (x.weight !== 1) parts.push('weight ' + num(x.weight, 2));
+    if (x.reports && x.reports.length > 1) parts.push(x.reports.length + ' reports');
+    return '[' + parts.join(', ') + ']';
   }
 
   function drawMediators(m) {
@@ -154,7 +163,7 @@
       for (const c of r.components) {
         for (const x of c.evidence.slice(0, 3)) {
           ev.append(el('li', {}, c.name + ': ' + date(x.date) + ' ' + N.country(x.actor1) + ' \u2192 ' + N.country(x.actor2)
-            + (x.mediator ? ' via ' + N.country(x.mediator) : '') + ' ' + x.cameoName + ' \u2014 ' + x.text));
+            + (x.mediator ? ' via ' + N.country(x.mediator) : '') + ' ' + x.cameoName + ' ' + label(x) + ' \u2014 ' + x.text));
         }
       }
       const comps = r.components.map(c => c.name + ' ' + num(c.value, 2)).join(' \u00b7 ');

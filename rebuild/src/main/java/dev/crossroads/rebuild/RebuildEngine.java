@@ -53,6 +53,15 @@ public final class RebuildEngine {
         return ProgrammeSolver.solve(programme, params, listener);
     }
 
+    /**
+     * As {@link #plan(Programme, SolveParameters, SolveListener)}, starting from the plan of a run with fewer options
+     * (fewer partners, less budget, fewer crews; the same packages): the result never has less service than that
+     * plan. A given plan that is not feasible here is not used, and the plan's {@code solve.warmStart} says why.
+     */
+    public static Plan plan(Programme programme, SolveParameters params, SolveListener listener, java.util.Optional<Plan> warmStart) {
+        return ProgrammeSolver.solve(programme, params, listener, warmStart);
+    }
+
     /** Two plans side by side. */
     public static Comparison compare(String nameA, Plan a, String nameB, Plan b) {
         return Comparison.of(nameA, a, nameB, b);

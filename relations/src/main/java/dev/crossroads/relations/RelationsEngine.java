@@ -17,7 +17,17 @@ import dev.crossroads.relations.ledger.Ledger;
 import dev.crossroads.relations.ledger.LedgerEvent;
 import dev.crossroads.relations.ledger.Portfolio;
 import dev.crossroads.relations.ledger.SignedGraph;
+import dev.crossroads.core.model.TieThresholds;
+import dev.crossroads.core.rebuild.Partner;
+import dev.crossroads.relations.mediation.MediatorComparison;
 import dev.crossroads.relations.mediation.MediatorRanking;
+import dev.crossroads.relations.projection.HubContribution;
+import dev.crossroads.relations.projection.Projection;
+import dev.crossroads.relations.projection.ProjectionScale;
+import dev.crossroads.relations.ties.Eligibility;
+import dev.crossroads.relations.ties.TieAudit;
+import dev.crossroads.relations.ties.TieReading;
+import dev.crossroads.relations.ties.Ties;
 import dev.crossroads.relations.mediation.MediatorWeights;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,11 +50,25 @@ import java.util.Set;
  * }</pre>
  */
 public final class RelationsEngine {
-    /** Half-life of an event's effect, edge threshold of the signed graph, mediator weights. */
-    public record Settings(double halfLifeDays, double edgeThreshold, MediatorWeights weights) {
-        public static final Settings DEFAULT = new Settings(Ledger.DEFAULT_HALF_LIFE_DAYS, 1.0, MediatorWeights.DEFAULT);
+    /**
+     * Half-life of an event's effect, edge threshold of the signed graph, mediator weights, and the weight of a
+     * curated event whose pack row is not firmly reported ({@code unconfirmed}, {@code conflict} or
+     * {@code illustrative}): a judgement, 0.5 by default (an unconfirmed meeting counts half a reported one);
+     * 1 weighs them alike, 0 leaves them out of every score while keeping them in the evidence.
+     */
+    public record Settings(double halfLifeDays, double edgeThreshold, MediatorWeights weights, double unconfirmedWeight) {
+        public static final double DEFAULT_UNCONFIRMED_WEIGHT = 0.5;
+        public static final Settings DEFAULT = new Settings(Ledger.DEFAULT_HALF_LIFE_DAYS, 1.0, MediatorWeights.DEFAULT,
+                DEFAULT_UNCONFIRMED_WEIGHT);
+
+        public Settings(double halfLifeDays, double edgeThreshold, MediatorWeights weights) {
+            this(halfLifeDays, edgeThreshold, weights, DEFAULT_UNCONFIRMED_WEIGHT);
+        }
 
         public Settings {
+            if (!(unconfirmedWeight >= 0 && unconfirmedWeight <= 1)) {
+                throw new RelationsException("the weight of unconfirmed events must lie in [0, 1], got " + unconfirmedWeight);
+            }
             if (!(halfLifeDays > 0)) {
                 throw new RelationsException("half-life must be a positive number of days, got " + halfLifeDays);
             }
@@ -54,7 +78,11 @@ public final class RelationsEngine {
         }
 
         public Settings withHalfLife(double days) {
-            return new Settings(days, edgeThreshold, weights);
+            return new Settings(days, edgeThreshold, weights, unconfirmedWeight);
+        }
+
+        public Settings withUnconfirmedWeight(double w) {
+            return new Settings(halfLifeDays, edgeThreshold, weights, w);
         }
     }
 
@@ -73,11 +101,110 @@ public final class RelationsEngine {
         pack.countries().forEach(c -> countries.put(c.iso3(), c));
     }
 
-    /** The engine over the pack's curated events and {@code extracted} ledger events. */
+    /**
+     * The engine over the pack's curated events and {@code extracted} ledger events. Extracted events of one
+     * article that report one happening are merged first ({@link #mergeReports}); then those that repeat a
+     * curated or an earlier event are dropped ({@link #withoutDuplicates}). Projected events among
+     * {@code extracted} are refused: add them with {@link #withProjected}.
+     */
     public static RelationsEngine of(RegionPack pack, List<LedgerEvent> extracted, Settings settings) {
-        List<LedgerEvent> all = new ArrayList<>(curated(pack));
-        all.addAll(withoutDuplicates(all, extracted));
+        for (LedgerEvent e : extracted) {
+            if (e.isProjected()) {
+                throw new RelationsException("event " + e.id() + " is projected: add projected events with withProjected, never as reported ones");
+            }
+        }
+        List<LedgerEvent> all = new ArrayList<>(curated(pack, settings));
+        all.addAll(withoutDuplicates(all, mergeReports(extracted)));
         return new RelationsEngine(pack, new Ledger(pack.relations(), all, settings.halfLifeDays()), settings);
+    }
+
+    private RelationsEngine with(Ledger other) {
+        return new RelationsEngine(pack, other, settings);
+    }
+
+    /**
+     * This engine with a scenario's projected events added (origin {@code PROJECTED}, e.g. from
+     * {@link Projection#project}). Every score then carries the projected part apart ({@code projectedPoints}).
+     */
+    public RelationsEngine withProjected(List<LedgerEvent> projected) {
+        for (LedgerEvent e : projected) {
+            if (!e.isProjected()) {
+                throw new RelationsException("event " + e.id() + " is " + e.origin() + ", not projected: only projected events may be added to a scenario's ledger");
+            }
+            if (ledger.events().stream().anyMatch(x -> x.id().equals(e.id()))) {
+                throw new RelationsException("projected event " + e.id() + " is already in the ledger");
+            }
+        }
+        return with(ledger.plus(projected));
+    }
+
+    /** This engine with the projected events of a scenario's contributions of the hub (weights by {@code scale}). */
+    public RelationsEngine withContributions(List<HubContribution> contributions, ProjectionScale scale) {
+        return withProjected(Projection.project(contributions, scale));
+    }
+
+    /** This engine without any projected event: reported (curated and extracted) events only. */
+    public RelationsEngine reportedOnly() {
+        return with(ledger.filtered(e -> !e.isProjected()));
+    }
+
+    /**
+     * This engine with a scenario's ties: each row replaces every baseline era of its dyad (a scenario that
+     * says "from 2026-01-01 Türkiye and Syria are hostile" gives a row with that since; earlier eras it wants kept
+     * must be given too).
+     */
+    public RelationsEngine withBaselines(List<dev.crossroads.core.model.BaselineRelation> rows) {
+        return with(ledger.withBaselines(rows));
+    }
+
+    /**
+     * Merges the extracted events of one article that report one happening: same article, same unordered pair
+     * of states, same mediator, same CAMEO root (two-digit family: a visit and its hosting are one happening) and
+     * same modality. The merged event keeps the first report's coding and id (the earliest sentence), the
+     * largest weight, and every report (sentence) in order. Events of different articles are not merged here.
+     */
+    public static List<LedgerEvent> mergeReports(List<LedgerEvent> extracted) {
+        Map<String, List<LedgerEvent>> groups = new LinkedHashMap<>();
+        List<LedgerEvent> ordered = extracted.stream().sorted(java.util.Comparator
+                .comparing((LedgerEvent e) -> e.article().orElse(""))
+                .thenComparingInt(RelationsEngine::sentenceIndex)
+                .thenComparing(LedgerEvent::id)).toList();
+        for (LedgerEvent e : ordered) {
+            String key = e.article().map(a -> a + "|" + dev.crossroads.core.model.BaselineRelation.dyadKey(e.actor1(), e.actor2())
+                    + "|" + e.mediator().orElse("") + "|" + e.cameo().substring(0, 2) + "|" + e.modality() + "|" + e.date())
+                    .orElse("id|" + e.id());
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+        }
+        List<LedgerEvent> out = new ArrayList<>();
+        for (List<LedgerEvent> g : groups.values()) {
+            LedgerEvent first = g.get(0);
+            if (g.size() == 1) {
+                out.add(first);
+                continue;
+            }
+            List<LedgerEvent.Report> reports = new ArrayList<>();
+            g.forEach(e -> reports.addAll(e.reports()));
+            double weight = g.stream().mapToDouble(LedgerEvent::weight).max().orElse(first.weight());
+            out.add(first.withReports(reports).withWeight(weight, first.confidence()));
+        }
+        return out;
+    }
+
+    private static int sentenceIndex(LedgerEvent e) {
+        return e.provenance().stream().filter(p -> p.startsWith("sentence ")).findFirst().map(p -> {
+            try {
+                return Integer.parseInt(p.substring("sentence ".length()).strip());
+            } catch (NumberFormatException x) {
+                return Integer.MAX_VALUE;
+            }
+        }).orElse(Integer.MAX_VALUE);
+    }
+
+    /** The ledger events of one article's extraction: one per happening, each with every sentence that reports it. */
+    public static List<LedgerEvent> articleEvents(dev.crossroads.relations.extract.Extraction x, LocalDate date) {
+        List<LedgerEvent> all = new ArrayList<>();
+        x.events().forEach(e -> all.addAll(ledgerEvents(e, date)));
+        return mergeReports(all);
     }
 
     /**
@@ -108,15 +235,23 @@ public final class RelationsEngine {
         return Extractor.forPack(pack);
     }
 
-    /** The pack's curated events as ledger events (Goldstein score and quad class from the CAMEO table). */
+    /** The pack's curated events as ledger events, with the default settings' weight for unconfirmed rows. */
     public static List<LedgerEvent> curated(RegionPack pack) {
+        return curated(pack, Settings.DEFAULT);
+    }
+
+    /**
+     * The pack's curated events as ledger events (Goldstein score and quad class from the CAMEO table). Rows
+     * marked {@code reported} or {@code derived} weigh 1; {@code unconfirmed}, {@code conflict} and
+     * {@code illustrative} rows weigh {@link Settings#unconfirmedWeight()}; each keeps its confidence.
+     */
+    public static List<LedgerEvent> curated(RegionPack pack, Settings settings) {
         Cameo cameo = Cameo.standard();
         List<LedgerEvent> out = new ArrayList<>();
         for (CuratedEvent e : pack.events()) {
             CameoCode c = cameo.require(e.cameo());
             double confidence = switch (e.provenance().confidence()) {
-                case UNCONFIRMED, CONFLICT -> 0.5;
-                case ILLUSTRATIVE -> 0.5;
+                case UNCONFIRMED, CONFLICT, ILLUSTRATIVE -> settings.unconfirmedWeight();
                 default -> 1.0;
             };
             List<String> prov = new ArrayList<>();
@@ -126,7 +261,8 @@ public final class RelationsEngine {
                 prov.add("note: " + e.provenance().note());
             }
             out.add(new LedgerEvent(e.id(), e.date(), e.actor1(), e.actor2(), e.mediator(), e.cameo(), c.name(), c.goldstein(),
-                    c.quadClass(), c.plover(), Modality.ASSERTED, confidence, LedgerEvent.Origin.CURATED, e.summary(), prov));
+                    c.quadClass(), c.plover(), Modality.ASSERTED, confidence, LedgerEvent.Origin.CURATED, e.summary(), prov,
+                    e.provenance().confidence(), List.of()));
         }
         return out;
     }
@@ -147,7 +283,7 @@ public final class RelationsEngine {
             targets = sources.subList(1, sources.size());
             sources = sources.subList(0, 1);
         }
-        Optional<String> venue = e.venue().filter(ActorMention::isState).map(ActorMention::code);
+        Optional<String> venue = e.mediator().or(e::venue).filter(ActorMention::isState).map(ActorMention::code);
         for (ActorMention s : sources) {
             for (ActorMention t : targets) {
                 if (!s.isState() || !t.isState() || s.code().equals(t.code()) || !seen.add(s.code() + t.code())) {
@@ -240,6 +376,55 @@ public final class RelationsEngine {
             throw new RelationsException("--at " + at + " is before --since " + since);
         }
         return Balance.report(graph(at), graph(since));
+    }
+
+    /**
+     * The mediator ranking for a dyad without and with this engine's projected events, and what the projected
+     * events changed for each third party, component by component (both rankings equal when there are none).
+     */
+    public MediatorComparison mediatorsCompared(String a, String b, LocalDate at) {
+        requireState(a);
+        requireState(b);
+        return MediatorRanking.compare(ledger, countries, a, b, at, settings.weights(), this::name);
+    }
+
+    /** The pack's thresholds for reading ties (pack.yaml {@code relations:}, else the documented defaults). */
+    public TieThresholds tieThresholds() {
+        return pack.meta().tieThresholds();
+    }
+
+    /** The tie between two states at a date, classified hostile / neutral / friendly by the pack's thresholds. */
+    public TieReading tie(String a, String b, LocalDate at) {
+        requireState(a);
+        requireState(b);
+        if (a.equals(b)) {
+            throw new RelationsException("a tie needs two different states, got " + a + " twice");
+        }
+        return Ties.tie(ledger, a, b, at, tieThresholds());
+    }
+
+    /** Whether a partner (its country from rebuild/partners.csv) may take a package in {@code host} at {@code at}. */
+    public Eligibility eligibility(Partner partner, String host, LocalDate at) {
+        requireState(host);
+        return Ties.eligibility(ledger, partner, host, at, tieThresholds());
+    }
+
+    /** Every partner of the pack (rebuild/partners.csv) read for work in {@code host} at {@code at}. */
+    public List<Eligibility> eligibility(String host, LocalDate at) {
+        return pack.rebuild().partners().stream().map(p -> eligibility(p, host, at)).toList();
+    }
+
+    /** The hub's tie with each transit country, classified. */
+    public List<TieReading> transitTies(String hub, List<String> transitCountries, LocalDate at) {
+        requireState(hub);
+        transitCountries.forEach(this::requireState);
+        return Ties.transit(ledger, hub, transitCountries, at, tieThresholds());
+    }
+
+    /** The model's ranking of a state's ties checked against the pack's sourced baselines (see {@link TieAudit}). */
+    public TieAudit.Report audit(String state, LocalDate at) {
+        requireState(state);
+        return TieAudit.audit(ledger, state, at, this::name);
     }
 
     public RegionPack pack() {

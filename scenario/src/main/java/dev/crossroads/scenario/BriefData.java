@@ -11,10 +11,14 @@ import java.util.Optional;
  * {@code sources} to publisher, title, date and URL) or the engine run that computed it, with its confidence.
  */
 public record BriefData(ScenarioSpec scenario, int year, LocalDate at, Pack pack, Instant solvedAt, Energy energy,
-                        Relations relations, Rebuild rebuild, List<Note> notes, List<SourceRef> sources) {
+                        Relations relations, Rebuild rebuild, List<Note> notes, List<SourceRef> sources,
+                        List<HubResult.ChainStep> chain, HubResult.PowerPillar power,
+                        List<HubResult.Exposure> transitExposure) {
     public BriefData {
         notes = List.copyOf(notes);
         sources = List.copyOf(sources);
+        chain = List.copyOf(chain);
+        transitExposure = List.copyOf(transitExposure);
     }
 
     public record Pack(String name, String title, LocalDate asOf, String home, String homeName) {

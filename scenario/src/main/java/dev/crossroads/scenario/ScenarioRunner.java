@@ -64,6 +64,14 @@ public final class ScenarioRunner {
         this.clock = clock;
     }
 
+    private HubRunner.BasePlans basePlans = HubRunner.BasePlans.NONE;
+
+    /** The same runner, with the base programmes of the chain's rebuild step taken from {@code plans}. */
+    public ScenarioRunner withBasePlans(HubRunner.BasePlans plans) {
+        this.basePlans = plans;
+        return this;
+    }
+
     /** A runner on the pack's curated events only. */
     public static ScenarioRunner of(RegionPack pack) {
         return new ScenarioRunner(pack, RelationsEngine.of(pack, List.of(), RelationsEngine.Settings.DEFAULT), Clock.systemUTC());
@@ -91,7 +99,9 @@ public final class ScenarioRunner {
             sources.add(s.map(x -> new BriefData.SourceRef(x.id(), x.publisher(), x.title(), x.date(), x.url()))
                     .orElse(new BriefData.SourceRef(id, "", "(not in sources.csv)", "", "")));
         }
-        return new BriefData(spec, year, at, p, solvedAt, e, r, b, notes.list, sources);
+        HubResult hub = new HubRunner(pack, relations).withBasePlans(basePlans).run(spec);
+        return new BriefData(spec, year, at, p, solvedAt, e, r, b, notes.list, sources, hub.chain(), hub.pillars().power(),
+                hub.pillars().relations().transitExposure());
     }
 
     // ------------------------------------------------------------ energy

@@ -25,6 +25,7 @@ public final class BriefHtml {
                 .append("<title>Brief: ").append(e(b.scenario().name())).append(" · ").append(e(b.pack().title()))
                 .append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<article class=\"brief\">\n");
         header(h, b);
+        chain(h, b);
         energy(h, b);
         relations(h, b);
         rebuild(h, b);
@@ -52,6 +53,45 @@ public final class BriefHtml {
         }
         h.append("<p class=\"scenario\">Scenario: ").append(e(parts.isEmpty() ? "base case, nothing cut" : String.join("; ", parts)))
                 .append(".</p>\n</header>\n");
+    }
+
+    // ------------------------------------------------------------ the chain
+
+    private static void chain(StringBuilder h, BriefData b) {
+        h.append("<section class=\"chain\" id=\"chain\">\n<h2>From cause to effect</h2>\n");
+        if (b.chain().isEmpty()) {
+            h.append("<p>Against its base case this scenario changes no figure of the hub model.</p>\n</section>\n");
+            return;
+        }
+        h.append("<p class=\"small\">Each step follows from the one before: gas lost or gained per market, the electricity ")
+                .append("that gas sustains in the host's regions, the service the reconstruction programme restores, and the ")
+                .append("hub's ties and standing as a mediator. Each line says what it rests on.</p>\n<ol class=\"chain\">\n");
+        for (var c : b.chain()) {
+            h.append("<li><b>").append(e(c.what())).append(": ").append(e(num(c.value()))).append(' ').append(e(c.unit()))
+                    .append("</b> <span class=\"pill\">").append(e(c.pillar())).append("</span><br><span class=\"small\">")
+                    .append(e(c.because())).append("</span></li>\n");
+        }
+        h.append("</ol>\n");
+        if (!b.power().constants().isEmpty() && !b.power().regions().isEmpty()) {
+            h.append("<p class=\"small\">Electricity: ").append(e(String.join("; ", b.power().constants()))).append(".</p>\n");
+        }
+        if (!b.transitExposure().isEmpty()) {
+            h.append("<table><caption>Transit exposure: the hub's tie with each country its gas crosses, and what closing it ")
+                    .append("would cost</caption><thead><tr><th>country</th><th class=\"num\">tie</th><th>class</th>")
+                    .append("<th class=\"num\">bcm at stake</th><th class=\"num\">value at stake</th></tr></thead><tbody>\n");
+            for (var x : b.transitExposure()) {
+                h.append("<tr><td>").append(e(x.name())).append("</td><td class=\"num\">").append(e(signed(x.tie())))
+                        .append("</td><td>").append(e(x.tieClass())).append("</td><td class=\"num\">").append(bcm(x.volumeAtStakeBcm()))
+                        .append("</td><td class=\"num\">").append(e(usd(x.valueAtStakeUsd()))).append("</td></tr>\n");
+            }
+            h.append("</tbody></table>\n");
+        }
+        h.append("</section>\n");
+    }
+
+    private static String num(double v) {
+        return Math.abs(v) >= 1000 ? String.format(java.util.Locale.ROOT, "%,.0f", v)
+                : String.format(java.util.Locale.ROOT, "%.2f", v);
     }
 
     // ------------------------------------------------------------ energy
@@ -279,6 +319,10 @@ public final class BriefHtml {
             .url{word-break:break-all;color:#3c4456}
             .illus{color:#b26a00}
             .explain{font-size:12px;color:#3c4456}
+            .small{font-size:12px;color:#3c4456}
+            .pill{display:inline-block;font-size:11px;padding:0 6px;border-radius:8px;background:#eef1f6;color:#1d4f91}
+            ol.chain li{margin:3px 0}
+            td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
             @page{size:A4;margin:14mm 12mm}
             @media print{
               body{background:#fff;font-size:11px}

@@ -1,5 +1,7 @@
 package dev.crossroads.app.cli;
 
+import dev.crossroads.app.service.ScenarioRuns;
+
 import dev.crossroads.app.service.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.crossroads.app.brief.BriefHtml;
@@ -31,6 +33,9 @@ public final class BriefCommand implements Callable<Integer> {
     @Mixin
     PackOption pack;
 
+    @Mixin
+    DbOption db;
+
     @Option(names = "--scenario", paramLabel = "FILE", description = "Scenario JSON, e.g. {\"name\":\"Kilis–Aleppo cut\","
             + "\"year\":2025,\"cut\":[\"kilis-aleppo\"],\"transit\":null,\"dyads\":[[\"SYR\",\"ISR\"]],\"at\":\"2025-08-01\"}.")
     Path scenario;
@@ -53,10 +58,16 @@ public final class BriefCommand implements Callable<Integer> {
         ScenarioSpec s = scenario == null ? ScenarioSpec.demonstration() : read(scenario);
         RegionPack p = pack.load();
         BriefData b;
+        java.util.Optional<dev.crossroads.store.Store> store = db.openIfPresent();
         try {
-            b = ScenarioRunner.of(p).run(s);
+            // the store's extracted events count as in 'relations' and 'mediators'; its base programme (stored by
+            // 'scenario run') gives the chain's rebuild step
+            ScenarioRuns runs = new ScenarioRuns(p, store, java.time.Clock.systemUTC());
+            b = new ScenarioRunner(p, runs.relations(), java.time.Clock.systemUTC()).withBasePlans(runs.basePlans(false)).run(s);
         } catch (ScenarioException e) {
             throw new UserException("scenario '" + s.name() + "': " + e.getMessage());
+        } finally {
+            store.ifPresent(dev.crossroads.store.Store::close);
         }
         String text = format.equals("json") ? Json.write(b) : BriefHtml.render(b);
         PrintWriter w = spec.commandLine().getOut();

@@ -65,8 +65,9 @@ public final class MediatorsCommand extends RelationsCommand.Common implements C
             for (Component c : s.components()) {
                 out.printf(Locale.ROOT, "   %-18s %.2f x %+.2f = %+.3f  %s%n", c.name(), c.value(), c.weight(), c.points(), c.explanation());
                 for (LedgerEvent x : c.evidence().stream().limit(4).toList()) {
-                    out.printf(Locale.ROOT, "      %s %s>%s%s %s %s: %s%n", x.date(), x.actor1(), x.actor2(),
-                            x.mediator().map(m -> " via " + m).orElse(""), x.cameo(), x.cameoName(), RelationsData.shorten(x.text(), 80));
+                    out.printf(Locale.ROOT, "      %s %s>%s%s %s %s %s: %s%n", x.date(), x.actor1(), x.actor2(),
+                            x.mediator().map(m -> " via " + m).orElse(""), x.cameo(), x.cameoName(), RelationsData.label(x),
+                            RelationsData.shorten(x.text(), 80));
                 }
             }
         }

@@ -8,6 +8,7 @@ import dev.crossroads.rebuild.export.PlanExport;
 import dev.crossroads.rebuild.needs.Needs;
 import dev.crossroads.rebuild.programme.Comparison;
 import dev.crossroads.rebuild.programme.Plan;
+import dev.crossroads.rebuild.programme.PowerAvailability;
 import dev.crossroads.rebuild.programme.Programme;
 import dev.crossroads.rebuild.programme.ProgrammeSettings;
 import dev.crossroads.rebuild.programme.WorkPackage;
@@ -25,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -145,6 +147,11 @@ public final class RebuildCommand implements Runnable {
 
     /** Options shared by plan and export: the programme's assumptions and the solver's limits. */
     static final class PlanOptions {
+        /** Default deterministic work limit (see bench/README.md for what it buys on the default pack). */
+        static final double DEFAULT_WORK_LIMIT = 2;
+        /** Default wall-clock safety limit behind the work limit, seconds. */
+        static final double DEFAULT_SAFETY_SECONDS = 900;
+
         @Mixin
         PackOption pack;
 
@@ -170,8 +177,32 @@ public final class RebuildCommand implements Runnable {
         @Option(names = "--require", paramLabel = "CLASS", split = ",", description = "Asset classes whose packages must all be done within the horizon.")
         Set<String> required = new HashSet<>();
 
-        @Option(names = "--time-limit", paramLabel = "S", defaultValue = "30", description = "Solver time limit in seconds (default: ${DEFAULT-VALUE}).")
-        double timeLimit;
+        @Option(names = "--power-served", paramLabel = "REGION=SHARE", split = ",", description = "Share (0..1) of a region's electricity "
+                + "demand served in every programme year: power-dependent packages there count their service in proportion "
+                + "(default: 1). Repeatable.")
+        Map<String, Double> powerServed = new TreeMap<>();
+
+        @Option(names = "--gas-fuel", paramLabel = "REGION=SHARE", split = ",", description = "Share (0..1) of new gas-fired "
+                + "capacity in a region that has fuel in every programme year: gas-fired generation packages there count their "
+                + "service in proportion (default: 1). Repeatable.")
+        Map<String, Double> gasFuel = new TreeMap<>();
+
+        @Option(names = "--time-limit", paramLabel = "S", description = "Wall-clock limit in seconds: an outer safety limit "
+                + "behind --work-limit (default: " + DEFAULT_SAFETY_SECONDS + "); alone with --work-limit 0 it is the stop, and the run "
+                + "is not reproducible.")
+        Double timeLimit;
+
+        @Option(names = "--work-limit", paramLabel = "W", description = "Deterministic work limit (CP-SAT deterministic time, "
+                + "machine-independent; default: " + DEFAULT_WORK_LIMIT + "): the same pack, options and --seed give the same plan on "
+                + "any machine. 0: none (stop on --time-limit).")
+        Double workLimit;
+
+        @Option(names = "--seed", paramLabel = "N", defaultValue = "0", description = "Solver random seed (default: ${DEFAULT-VALUE}).")
+        int seed;
+
+        @Option(names = "--warm-start", paramLabel = "RUN", description = "Start from the plan of a saved run with fewer options "
+                + "(fewer partners, less budget or crews): this run never reports less service than that plan.")
+        String warmStart;
 
         @Option(names = "--workers", paramLabel = "N", defaultValue = "2", description = "CP-SAT workers (default: ${DEFAULT-VALUE}).")
         int workers;
@@ -221,19 +252,45 @@ public final class RebuildCommand implements Runnable {
                 ps.add(new ProgrammeSettings.PartnerSettings(id, classes, partnerCrews, partnerBudget));
             }
             s = s.withPartners(ps);
+            if (!powerServed.isEmpty() || !gasFuel.isEmpty()) {
+                List<String> basis = new ArrayList<>();
+                powerServed.forEach((r, v) -> basis.add("--power-served " + r + "=" + v));
+                gasFuel.forEach((r, v) -> basis.add("--gas-fuel " + r + "=" + v));
+                int years = (s.horizonMonths() + 11) / 12;
+                try {
+                    s = s.withPower(PowerAvailability.sameEveryYear(powerServed, gasFuel, startYear, startYear + years - 1,
+                            String.join(" ", basis)));
+                } catch (IllegalArgumentException e) {
+                    throw new UserException(e.getMessage(), 2);
+                }
+            }
             return RebuildEngine.programme(loaded.rebuild(), s);
         }
 
-        Plan solve(Programme prog) {
-            if (!(timeLimit > 0) || workers < 1) {
-                throw new UserException("--time-limit and --workers must be positive", 2);
+        /** The solver's parameters: the work limit stops, the wall clock is a safety net (or the stop with --work-limit 0). */
+        SolveParameters parameters() {
+            double work = workLimit == null ? DEFAULT_WORK_LIMIT : workLimit;
+            if (work < 0 || (timeLimit != null && !(timeLimit > 0)) || workers < 1) {
+                throw new UserException("--time-limit and --workers must be positive and --work-limit not negative", 2);
             }
+            double wall = timeLimit != null ? timeLimit : work > 0 ? DEFAULT_SAFETY_SECONDS : 30;
+            return new SolveParameters(wall, workers, seed, work > 0 ? work : Double.POSITIVE_INFINITY);
+        }
+
+        Optional<Plan> warmStartPlan() {
+            return warmStart == null ? Optional.empty() : Optional.of(readRun(warmStart).plan());
+        }
+
+        Plan solve(Programme prog) {
+            SolveParameters params = parameters();
             if (prog.packages().isEmpty()) {
                 throw new UserException("the pack has no damage with a unit cost: no work packages to plan");
             }
+            Optional<Plan> warm = warmStartPlan();
+            double timeLimit = params.timeLimitSeconds();
             if (noProgress) {
-                return RebuildEngine.plan(prog, new SolveParameters(timeLimit, workers, 0), (t, o, b) -> {
-                });
+                return RebuildEngine.plan(prog, params, (t, o, b) -> {
+                }, warm);
             }
             long ticks = Math.max(1, Math.round(timeLimit * 10));
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("solving").setInitialMax(ticks).setStyle(ProgressBarStyle.ASCII)
@@ -247,8 +304,8 @@ public final class RebuildCommand implements Runnable {
                 });
                 tick.scheduleAtFixedRate(() -> bar.stepTo(Math.min(ticks, (System.nanoTime() - t0) / 100_000_000L)), 100, 100, TimeUnit.MILLISECONDS);
                 try {
-                    return RebuildEngine.plan(prog, new SolveParameters(timeLimit, workers, 0), (t, o, b) -> bar.setExtraMessage(String.format(Locale.ROOT,
-                            " best objective so far %.6g (bound %.6g, gap %.2f%%)", o, b, o > 0 ? 100 * (b - o) / o : 0)));
+                    return RebuildEngine.plan(prog, params, (t, o, b) -> bar.setExtraMessage(String.format(Locale.ROOT,
+                            " best objective so far %.6g (CP-SAT bound %.6g, gap %.2f%%)", o, b, o > 0 ? 100 * (b - o) / o : 0)), warm);
                 } finally {
                     tick.shutdownNow();
                     bar.stepTo(ticks);
@@ -351,6 +408,20 @@ public final class RebuildCommand implements Runnable {
                         + "%.1f s (first plan %.2f s, within 1%% of final %.2f s)%n", ceiling > 0 ? 100 * plan.serviceRestored() / ceiling : 0,
                 plan.solve().status(), plan.solve().gapPercent(), plan.solve().seconds(), plan.solve().firstFeasibleSeconds(),
                 plan.solve().within1PercentSeconds());
+        Plan.SolveStats st = plan.solve();
+        out.printf(Locale.ROOT, "Stopped by: %s (%s); seed %d, %d workers, work %.3f of %s, wall limit %.0f s%n", st.stoppedBy(),
+                st.reproducible() ? "reproducible: the same pack, options and seed give this plan again"
+                        : "NOT reproducible: raise --time-limit or lower --work-limit", st.seed(), st.workers(), st.workDone(),
+                st.workLimit() > 0 ? String.format(Locale.ROOT, "%.3f", st.workLimit()) : "none", st.timeLimitSeconds());
+        out.printf(Locale.ROOT, "Bound: LP relaxation (budgets, crews, precedence) %.6g, gap %.2f%% (%.1f s); CP-SAT's own bound gap %.2f%%%n",
+                st.lpBound(), st.lpBoundGapPercent(), st.lpSeconds(), st.cpSatGapPercent());
+        if (!st.warmStart().isEmpty()) {
+            out.println("Warm start: " + st.warmStart());
+        }
+        if (plan.power().applied()) {
+            out.printf(Locale.ROOT, "Power: service counted %.1f%% of what the same plan restores with full power (%s)%n",
+                    plan.power().countedPercent(plan.serviceRestored()), plan.power().basis().isEmpty() ? "power input" : plan.power().basis());
+        }
         out.println("Assumptions:");
         plan.assumptions().forEach(a -> out.println("  - " + a));
         out.println();
@@ -362,15 +433,23 @@ public final class RebuildCommand implements Runnable {
         out.print(t.text());
         out.println();
         List<String> executors = prog.allExecutors();
+        boolean scaled = plan.power().applied();
         List<String> headers = new ArrayList<>(List.of("year", "service restored"));
+        if (scaled) {
+            headers.add("without power limits");
+        }
         executors.forEach(e -> headers.add("spend " + e));
         executors.forEach(e -> headers.add("budget " + e));
         TextTable y = new TextTable(headers.toArray(String[]::new));
         for (int c = 1; c < headers.size(); c++) {
             y.right(c);
         }
-        for (Plan.YearFigures f : plan.years()) {
+        for (int yi = 0; yi < plan.years().size(); yi++) {
+            Plan.YearFigures f = plan.years().get(yi);
             List<Object> row = new ArrayList<>(List.of(f.year(), String.format(Locale.ROOT, "%.1f%%", f.servicePercentAtYearEnd())));
+            if (scaled) {
+                row.add(String.format(Locale.ROOT, "%.1f%%", plan.power().years().get(yi).servicePercentUnscaled()));
+            }
             executors.forEach(e -> row.add(usd(f.spendUsdByExecutor().getOrDefault(e, 0.0))));
             executors.forEach(e -> row.add(usd(f.budgetUsdByExecutor().getOrDefault(e, 0.0))));
             y.add(row.toArray());
@@ -398,6 +477,15 @@ public final class RebuildCommand implements Runnable {
         }
         out.print(c.text());
         out.println("(crews in use month by month: --format json, crewsByMonth)");
+        if (!plan.power().packages().isEmpty()) {
+            out.println();
+            TextTable pw = new TextTable("power-coupled package", "coupling", "in plan", "share counted by year", "service counted / full")
+                    .right(4);
+            plan.power().packages().forEach(x -> pw.add(x.id(), x.coupling(), x.selected() ? "yes" : "no",
+                    x.shareByYear().stream().map(v -> String.format(Locale.ROOT, "%.2f", v)).collect(java.util.stream.Collectors.joining(" ")),
+                    x.selected() && x.serviceUnscaled() > 0 ? String.format(Locale.ROOT, "%.1f%%", 100 * x.serviceCounted() / x.serviceUnscaled()) : "-"));
+            out.print(pw.text());
+        }
         if (!plan.leftOut().isEmpty()) {
             out.println();
             TextTable l = new TextTable("left out", "why");
@@ -448,7 +536,11 @@ public final class RebuildCommand implements Runnable {
                     String.format(Locale.ROOT, "%.4g", c.b().serviceRestored()));
             s.add("last package ends", c.a().finish(), c.b().finish());
             s.add("solver status", c.a().status(), c.b().status());
+            s.add("gap to bound", String.format(Locale.ROOT, "%.2f%%", a.plan().solve().gapPercent()),
+                    String.format(Locale.ROOT, "%.2f%%", b.plan().solve().gapPercent()));
+            s.add("stopped by", a.plan().solve().stoppedBy(), b.plan().solve().stoppedBy());
             out.print(s.text());
+            c.warnings().forEach(w -> out.println("WARNING: " + w));
             out.println();
             TextTable f = new TextTable("asset class", "done A", "done B", "finish A", "finish B").right(1, 2);
             c.finishByClass().forEach(x -> f.add(x.assetClass(), x.doneA(), x.doneB(), x.finishA().isEmpty() ? "-" : x.finishA(),

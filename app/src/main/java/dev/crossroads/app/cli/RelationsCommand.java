@@ -27,9 +27,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code crossroads relations timeline|graph|balance|structure}: the ledger of events and what it says. */
 @Command(name = "relations", mixinStandardHelpOptions = true,
-        description = "Relations between states: a dyad's timeline, the signed graph, a state's portfolio of ties, structural balance.",
+        description = "Relations between states: a dyad's timeline, the signed graph, a state's portfolio of ties, structural balance, "
+                + "a tie read against the pack's thresholds, partner eligibility, the check of a state's ties against the sources.",
         subcommands = {RelationsCommand.Timeline.class, RelationsCommand.Graph.class, RelationsCommand.Balance.class,
-                RelationsCommand.Structure.class})
+                RelationsCommand.Structure.class, RelationsCommand.TieCmd.class, RelationsCommand.Eligible.class,
+                RelationsCommand.Audit.class})
 public final class RelationsCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -48,6 +50,10 @@ public final class RelationsCommand implements Runnable {
         @Option(names = "--half-life", paramLabel = "DAYS", defaultValue = "180",
                 description = "Half-life of an event's effect in days (default: ${DEFAULT-VALUE}).")
         double halfLifeDays;
+        @Option(names = "--unconfirmed-weight", paramLabel = "W", defaultValue = "0.5",
+                description = "Weight of a curated event whose pack row is unconfirmed, conflicting or illustrative, in [0, 1] "
+                        + "(a reported one weighs 1; default: ${DEFAULT-VALUE}).")
+        double unconfirmedWeight;
         @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).")
         Format format;
         @CommandLine.Spec
@@ -57,7 +63,10 @@ public final class RelationsCommand implements Runnable {
             if (!(halfLifeDays > 0)) {
                 throw new UserException("--half-life must be a positive number of days, got " + halfLifeDays);
             }
-            return RelationsData.engine(pack.load(), db, halfLifeDays);
+            if (!(unconfirmedWeight >= 0 && unconfirmedWeight <= 1)) {
+                throw new UserException("--unconfirmed-weight must lie in [0, 1], got " + unconfirmedWeight);
+            }
+            return RelationsData.engine(pack.load(), db, halfLifeDays, unconfirmedWeight);
         }
 
         PrintWriter out() {
@@ -111,12 +120,13 @@ public final class RelationsCommand implements Runnable {
                 out.print(curve.text());
                 out.println();
                 out.printf(Locale.ROOT, "%d events moved it:%n", t.events().size());
-                TextTable ev = new TextTable("date", "actors", "event", "mode", "jump", "origin", "text");
+                TextTable ev = new TextTable("date", "actors", "event", "mode", "jump", "origin", "confidence", "text");
                 for (Contribution c : t.events()) {
                     LedgerEvent x = c.event();
                     String actors = x.actor1() + ">" + x.actor2() + x.mediator().map(m -> " via " + m).orElse("");
                     ev.add(x.date(), actors, describe(x), x.modality().name().toLowerCase(Locale.ROOT),
-                            RelationsData.num(c.points()), x.origin().name().toLowerCase(Locale.ROOT),
+                            RelationsData.num(c.points()), x.isProjected() ? "PROJECTED" : x.origin().name().toLowerCase(Locale.ROOT),
+                            x.confidence().code() + (x.reports().size() > 1 ? " (" + x.reports().size() + " reports)" : ""),
                             RelationsData.shorten(x.text(), 90));
                 }
                 out.print(ev.text());
@@ -263,5 +273,112 @@ public final class RelationsCommand implements Runnable {
             m.put((String) kv[i], kv[i + 1]);
         }
         return m;
+    }
+
+    @Command(name = "tie", mixinStandardHelpOptions = true,
+            description = "The tie between two states at a date, read as hostile, neutral or friendly by the pack's thresholds "
+                    + "(pack.yaml relations: hostileAtOrBelow, friendlyAtOrAbove).")
+    static final class TieCmd extends Common implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "A", description = "ISO3 code of one state.")
+        String a;
+        @Parameters(index = "1..*", arity = "1..*", paramLabel = "B", description = "ISO3 codes of the others (e.g. the transit countries).")
+        java.util.List<String> others;
+        @Option(names = "--at", paramLabel = "DATE", description = "Date (default: the pack's as-of date).")
+        String at;
+
+        @Override
+        public Integer call() {
+            RelationsEngine e = engine();
+            LocalDate date = asOf(e, at, "--at");
+            java.util.List<dev.crossroads.relations.ties.TieReading> ties = e.transitTies(RelationsData.iso3(a),
+                    others.stream().map(RelationsData::iso3).toList(), date);
+            PrintWriter out = out();
+            if (format == Format.JSON) {
+                out.print(Json.write(ties));
+                out.flush();
+                return 0;
+            }
+            TextTable t = new TextTable("a", "b", "score", "tie", "class", "baseline", "kind").right(2, 3, 5);
+            for (var r : ties) {
+                t.add(r.a(), r.b(), RelationsData.num(r.score()), RelationsData.num(r.tie()),
+                        r.tieClass().name().toLowerCase(Locale.ROOT), RelationsData.num(r.baseline()), r.baselineKind());
+            }
+            if (format == Format.TABLE) {
+                var th = e.tieThresholds();
+                out.printf(Locale.ROOT, "ties at %s; tie = 10 tanh(score/10); hostile at or below %+.1f, friendly at or above %+.1f%n",
+                        date, th.hostileAtOrBelow(), th.friendlyAtOrAbove());
+            }
+            out.print(t.render(format));
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "eligible", mixinStandardHelpOptions = true,
+            description = "Which partners (rebuild/partners.csv) may take packages in a host country at a date: "
+                    + "those whose tie with the host is not hostile.")
+    static final class Eligible extends Common implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "HOST", description = "ISO3 code of the host country.")
+        String host;
+        @Option(names = "--at", paramLabel = "DATE", description = "Date (default: the pack's as-of date).")
+        String at;
+
+        @Override
+        public Integer call() {
+            RelationsEngine e = engine();
+            LocalDate date = asOf(e, at, "--at");
+            var rows = e.eligibility(RelationsData.iso3(host), date);
+            PrintWriter out = out();
+            if (format == Format.JSON) {
+                out.print(Json.write(rows));
+                out.flush();
+                return 0;
+            }
+            TextTable t = new TextTable("partner", "country", "host", "eligible", "why");
+            rows.forEach(r -> t.add(r.partnerId(), r.partnerCountry(), r.host(), r.eligible() ? "yes" : "no", r.reason()));
+            out.print(t.render(format));
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "audit", mixinStandardHelpOptions = true,
+            description = "A state's ties at a date ranked by the model and by the pack's sourced baselines, with every "
+                    + "place where they disagree (eras, order, placeholders).")
+    static final class Audit extends Common implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "ISO3", description = "The state (e.g. the hub).")
+        String state;
+        @Option(names = "--at", paramLabel = "DATE", description = "Date (default: the pack's as-of date).")
+        String at;
+
+        @Override
+        public Integer call() {
+            RelationsEngine e = engine();
+            var r = e.audit(RelationsData.iso3(state), asOf(e, at, "--at"));
+            PrintWriter out = out();
+            if (format == Format.JSON) {
+                out.print(Json.write(r));
+                out.flush();
+                return 0;
+            }
+            TextTable t = new TextTable("model", "sources", "partner", "score", "baseline", "kind", "confidence", "since", "flags")
+                    .right(0, 1, 3, 4);
+            for (var row : r.rows()) {
+                t.add(row.rankByModel(), row.rankBySources(), row.partner(), RelationsData.num(row.modelScore()),
+                        RelationsData.num(row.baseline()), row.baselineKind(), row.baselineConfidence().code(),
+                        row.baselineSince().map(Object::toString).orElse(""), row.flags().size());
+            }
+            if (format == Format.TABLE) {
+                out.printf(Locale.ROOT, "%s's ties at %s: rank by the model (score) and by the pack's baselines%n", r.state(), r.at());
+            }
+            out.print(t.render(format));
+            if (format == Format.TABLE) {
+                out.println();
+                out.printf(Locale.ROOT, "%d disagreements between the model and the sources:%n", r.disagreements().size());
+                r.disagreements().forEach(d -> out.println("  - " + d));
+            }
+            out.flush();
+            return 0;
+        }
     }
 }

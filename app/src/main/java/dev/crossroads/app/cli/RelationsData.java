@@ -17,6 +17,11 @@ final class RelationsData {
     }
 
     static RelationsEngine engine(RegionPack pack, DbOption db, double halfLifeDays) {
+        return engine(pack, db, halfLifeDays, RelationsEngine.Settings.DEFAULT_UNCONFIRMED_WEIGHT);
+    }
+
+    /** The engine with a chosen weight for curated events that are unconfirmed, conflicting or illustrative. */
+    static RelationsEngine engine(RegionPack pack, DbOption db, double halfLifeDays, double unconfirmedWeight) {
         List<LedgerEvent> extracted = new ArrayList<>();
         Optional<Store> store = db.openIfPresent();
         if (store.isPresent()) {
@@ -24,7 +29,27 @@ final class RelationsData {
                 extracted.addAll(RelationsEvents.storedExtracted(s));
             }
         }
-        return RelationsEngine.of(pack, extracted, RelationsEngine.Settings.DEFAULT.withHalfLife(halfLifeDays));
+        return RelationsEngine.of(pack, extracted,
+                RelationsEngine.Settings.DEFAULT.withHalfLife(halfLifeDays).withUnconfirmedWeight(unconfirmedWeight));
+    }
+
+    /**
+     * How an event's evidence reads: its origin and confidence, its weight, and how many reports it has, e.g.
+     * {@code [curated, unconfirmed, weight 0.50]}, {@code [extracted, 3 reports]}, {@code [PROJECTED, weight 1.20]}.
+     */
+    static String label(LedgerEvent x) {
+        StringBuilder b = new StringBuilder("[");
+        b.append(x.isProjected() ? "PROJECTED" : x.origin().name().toLowerCase(java.util.Locale.ROOT));
+        if (!x.isProjected()) {
+            b.append(", ").append(x.confidence().code());
+        }
+        if (x.weight() != 1.0) {
+            b.append(String.format(java.util.Locale.ROOT, ", weight %.2f", x.weight()));
+        }
+        if (x.reports().size() > 1) {
+            b.append(", ").append(x.reports().size()).append(" reports");
+        }
+        return b.append("]").toString();
     }
 
     static LocalDate date(String option, String value) {

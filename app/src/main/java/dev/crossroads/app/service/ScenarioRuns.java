@@ -9,6 +9,8 @@ import dev.crossroads.scenario.HubResult;
 import dev.crossroads.scenario.HubRunner;
 import dev.crossroads.scenario.ScenarioException;
 import dev.crossroads.scenario.ScenarioSpec;
+import dev.crossroads.rebuild.programme.Plan;
+import dev.crossroads.store.RunRecord;
 import dev.crossroads.store.ScenarioRecord;
 import dev.crossroads.store.Store;
 import java.io.IOException;
@@ -74,12 +76,46 @@ public final class ScenarioRuns {
         return RelationsEngine.of(pack, extracted, RelationsEngine.Settings.DEFAULT);
     }
 
+    /** The kind of the stored base programmes that scenarios are compared against. */
+    public static final String BASE_PLAN_KIND = "scenario.base-plan";
+
+    /**
+     * Base programmes kept in the store, keyed by pack, settings and solver parameters: found there, or solved
+     * and stored when {@code solve} is true (else left out).
+     */
+    public HubRunner.BasePlans basePlans(boolean solve) {
+        if (store.isEmpty()) {
+            return solve ? HubRunner.BasePlans.SOLVE : HubRunner.BasePlans.NONE;
+        }
+        Store s = store.get();
+        return (key, solver) -> {
+            String k = "plan-" + hash(key);
+            for (RunRecord r : s.runs().listRuns(BASE_PLAN_KIND)) {
+                if (r.paramsJson().contains("\"" + k + "\"") && r.resultJson().isPresent()) {
+                    try {
+                        return Optional.of(Json.MAPPER.readValue(r.resultJson().get(), Plan.class));
+                    } catch (IOException e) {
+                        break; // a plan stored by another version: solve again
+                    }
+                }
+            }
+            if (!solve) {
+                return Optional.empty();
+            }
+            Plan p = solver.get();
+            RunRecord run = s.runs().createRun(BASE_PLAN_KIND, Optional.empty(), Json.write(java.util.Map.of("key", k)));
+            s.runs().updateRunStatus(run.id(), dev.crossroads.store.RunStatus.RUNNING);
+            s.runs().finishRun(run.id(), Json.write(p));
+            return Optional.of(p);
+        };
+    }
+
     /** Runs the scenario; stores it and its result when there is a store. */
     public Stored run(ScenarioSpec spec) {
         Instant started = clock.instant();
         HubResult r;
         try {
-            r = new HubRunner(pack, relations()).run(spec);
+            r = new HubRunner(pack, relations()).withBasePlans(basePlans(true)).run(spec);
         } catch (ScenarioException e) {
             throw ServiceException.input(e.getMessage());
         }
@@ -100,8 +136,8 @@ public final class ScenarioRuns {
     public HubComparison compare(ScenarioSpec a, ScenarioSpec b) {
         RelationsEngine rel = relations();
         try {
-            HubResult ra = new HubRunner(pack, rel).run(a);
-            HubResult rb = new HubRunner(pack, rel).run(b);
+            HubResult ra = new HubRunner(pack, rel).withBasePlans(basePlans(true)).run(a);
+            HubResult rb = new HubRunner(pack, rel).withBasePlans(basePlans(true)).run(b);
             return HubComparison.of(ra, rb);
         } catch (ScenarioException e) {
             throw ServiceException.input(e.getMessage());

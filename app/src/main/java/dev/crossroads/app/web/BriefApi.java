@@ -32,14 +32,23 @@ final class BriefApi {
 
     /** {@code relations} gives the current engine (it is rebuilt after an ingestion). */
     BriefApi(RegionPack pack, java.util.function.Supplier<RelationsEngine> relations) {
+        this(pack, relations, dev.crossroads.scenario.HubRunner.BasePlans.NONE);
+    }
+
+    private final dev.crossroads.scenario.HubRunner.BasePlans basePlans;
+
+    /** {@code basePlans}: where the chain's rebuild step finds its base programme (never solved while answering). */
+    BriefApi(RegionPack pack, java.util.function.Supplier<RelationsEngine> relations,
+             dev.crossroads.scenario.HubRunner.BasePlans basePlans) {
         this.pack = pack;
         this.relations = relations;
+        this.basePlans = basePlans;
     }
 
     private synchronized ScenarioRunner runner() {
         RelationsEngine now = relations.get();
         if (runner == null || now != runnerEngine) {
-            runner = new ScenarioRunner(pack, now, Clock.systemUTC());
+            runner = new ScenarioRunner(pack, now, Clock.systemUTC()).withBasePlans(basePlans);
             runnerEngine = now;
         }
         return runner;

@@ -21,7 +21,8 @@ import io.javalin.http.Context;
 
 /**
  * The rebuild pillar over HTTP: the needs assessment, the programme as the job kind {@code rebuild.plan}
- * (params horizonMonths, budgetUsdPerYear, timeLimitSeconds, workers; the web's default time limit is short),
+ * (params horizonMonths, budgetUsdPerYear, timeLimitSeconds, workers, seed, workLimit, warmStartJob; the web's default
+ * time limit is short),
  * and the comparison of two finished programme jobs.
  */
 public final class RebuildApi {
@@ -78,6 +79,13 @@ public final class RebuildApi {
     /** The job kind {@code rebuild.plan}. */
     public JobKind planJob() {
         return new JobKind() {
+            private volatile JobService jobsRef;
+
+            @Override
+            public void attach(JobService service) {
+                this.jobsRef = service;
+            }
+
             @Override
             public String name() {
                 return "rebuild.plan";
@@ -91,7 +99,8 @@ public final class RebuildApi {
             @Override
             public String description() {
                 return "The reconstruction programme solved with CP-SAT (params: horizonMonths, budgetUsdPerYear, "
-                        + "timeLimitSeconds (default 10), workers)";
+                        + "timeLimitSeconds (default 10), workers, seed, workLimit (deterministic work: the same params give the same "
+                        + "plan), warmStartJob (a finished rebuild.plan job with fewer options to start from))";
             }
 
             @Override
@@ -101,6 +110,17 @@ public final class RebuildApi {
                 double budget = number(params, "budgetUsdPerYear", 1e6, 1e13, ProgrammeSettings.DEFAULT_BUDGET_USD_PER_YEAR);
                 double limit = number(params, "timeLimitSeconds", 0.1, MAX_TIME_LIMIT_SECONDS, DEFAULT_TIME_LIMIT_SECONDS);
                 int workers = params.hasNonNull("workers") ? EnergyApi.jobInt(params, "workers", 1, 8) : 1;
+                int seed = params.hasNonNull("seed") ? EnergyApi.jobInt(params, "seed", 0, Integer.MAX_VALUE) : 0;
+                // with a work limit the plan is reproducible (the wall-clock limit is then a safety net)
+                double work = number(params, "workLimit", 0.001, 1e6, Double.POSITIVE_INFINITY);
+                java.util.Optional<Plan> warm = java.util.Optional.empty();
+                if (params.hasNonNull("warmStartJob")) {
+                    if (jobsRef == null) {
+                        throw new IllegalArgumentException("warmStartJob is not available here");
+                    }
+                    warm = java.util.Optional.of(plan(jobsRef, params.get("warmStartJob").asText()));
+                }
+                java.util.Optional<Plan> warmStart = warm;
                 Programme prog;
                 try {
                     prog = programme(horizon, budget);
@@ -113,7 +133,7 @@ public final class RebuildApi {
                 return ctx -> {
                     ctx.checkCancelled();
                     try {
-                        return RebuildEngine.plan(prog, new SolveParameters(limit, workers, 0), (t, o, bound) -> { });
+                        return RebuildEngine.plan(prog, new SolveParameters(limit, workers, seed, work), (t, o, bound) -> { }, warmStart);
                     } catch (IllegalArgumentException e) {
                         throw new IllegalStateException(e.getMessage());
                     }

@@ -57,6 +57,20 @@ public final class RelationsApi {
             String b = state(ctx, "b");
             WebServer.json(ctx, 200, guard(() -> engine().mediators(a, b, at(ctx))));
         });
+        j.get("/api/relations/tie", ctx -> {
+            String a = state(ctx, "a");
+            List<String> others = java.util.Arrays.stream(Params.required(ctx, "b", "SYR,TUR").split(","))
+                    .map(x -> Params.iso3("b", x.strip())).toList();
+            WebServer.json(ctx, 200, guard(() -> engine().transitTies(a, others, at(ctx))));
+        });
+        j.get("/api/relations/eligible", ctx -> {
+            String host = state(ctx, "host");
+            WebServer.json(ctx, 200, guard(() -> engine().eligibility(host, at(ctx))));
+        });
+        j.get("/api/relations/audit", ctx -> {
+            String st = state(ctx, "state");
+            WebServer.json(ctx, 200, guard(() -> engine().audit(st, at(ctx))));
+        });
     }
 
     private LocalDate at(Context ctx) {

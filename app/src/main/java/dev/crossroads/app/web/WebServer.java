@@ -96,7 +96,10 @@ public final class WebServer implements AutoCloseable {
         new RebuildApi(pack.pack()).register(j, jobs);
         RelationsApi relations = new RelationsApi(pack.pack(), java.util.Optional.of(store));
         relations.register(j);
-        new BriefApi(pack.pack(), relations::engine).register(j);
+        dev.crossroads.app.service.ScenarioRuns scenarios = new dev.crossroads.app.service.ScenarioRuns(pack.pack(),
+                java.util.Optional.of(store), java.time.Clock.systemUTC());
+        new BriefApi(pack.pack(), relations::engine, scenarios.basePlans(false)).register(j);
+        new ScenarioApi(pack.pack(), store, relations::engine).register(j);
         new IngestApi(pack.pack(), store, relations).register(j);
 
         j.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));

@@ -88,6 +88,36 @@ class RebuildCommandTest {
     }
 
     @Test
+    void twoRunsWithSeedSevenGiveTheSamePlanAndSayWhatStoppedThem() throws Exception {
+        String[] args = {"rebuild", "plan", "--pack", minimal().toString(), "--no-progress", "--seed", "7", "--work-limit", "1",
+            "--crews", "building=1", "--format", "json"};
+        JsonNode a = Json.MAPPER.readTree(CliRun.of(args).out());
+        JsonNode b = Json.MAPPER.readTree(CliRun.of(args).out());
+        assertThat(b.get("packages")).isEqualTo(a.get("packages"));
+        assertThat(b.get("years")).isEqualTo(a.get("years"));
+        assertThat(a.get("solve").get("seed").asInt()).isEqualTo(7);
+        assertThat(a.get("solve").get("stoppedBy").asText()).isIn("proved", "work-limit");
+        assertThat(a.get("solve").get("reproducible").asBoolean()).isTrue();
+        assertThat(a.get("solve").get("lpBound").asDouble()).isGreaterThanOrEqualTo(a.get("serviceRestored").asDouble());
+        CliRun t = CliRun.of("rebuild", "plan", "--pack", minimal().toString(), "--no-progress", "--seed", "7");
+        assertThat(t.out()).contains("Stopped by:", "seed 7", "Bound: LP relaxation");
+    }
+
+    @Test
+    void aRunWithAPartnerWarmStartedFromTheBaseRunNeverReportsLess(@TempDir Path dir) throws Exception {
+        Path a = dir.resolve("base.json");
+        assertThat(CliRun.of("rebuild", "plan", "--pack", minimal().toString(), "--no-progress", "--crews", "building=1",
+                "--save", a.toString()).exitCode()).isZero();
+        CliRun pb = CliRun.of("rebuild", "plan", "--pack", minimal().toString(), "--no-progress", "--crews", "building=1",
+                "--partner", "pa=housing", "--warm-start", a.toString(), "--format", "json");
+        assertThat(pb.exitCode()).as(pb.err()).isZero();
+        JsonNode base = Json.MAPPER.readTree(Files.readString(a)).get("plan");
+        JsonNode more = Json.MAPPER.readTree(pb.out());
+        assertThat(more.get("serviceRestored").asDouble()).isGreaterThanOrEqualTo(base.get("serviceRestored").asDouble());
+        assertThat(more.get("solve").get("warmStart").asText()).isNotEmpty();
+    }
+
+    @Test
     void compareNamesAMissingRun() {
         CliRun c = CliRun.of("rebuild", "compare", "/nonexistent/a.json", "/nonexistent/b.json");
         assertThat(c.exitCode()).isEqualTo(1);

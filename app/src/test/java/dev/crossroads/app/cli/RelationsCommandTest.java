@@ -63,4 +63,31 @@ class RelationsCommandTest {
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).contains("no relations known for XYZ");
     }
+
+    @Test
+    void tieEligibilityAndAuditReadTiesAgainstThePack() {
+        CliRun t = CliRun.of("relations", "tie", "AZE", "GEO", "TUR", "--at", "2025-08-01", "--db", db, "--pack", PACK.toString());
+        assertThat(t.exitCode()).as(t.err()).isZero();
+        assertThat(t.out()).contains("hostile at or below -5.0").contains("GEO").contains("friendly");
+        CliRun e = CliRun.of("relations", "eligible", "SYR", "--at", "2025-08-01", "--db", db, "--pack", PACK.toString());
+        assertThat(e.exitCode()).as(e.err()).isZero();
+        assertThat(e.out()).contains("azerbaijan").contains("eligible");
+        CliRun a = CliRun.of("relations", "audit", "AZE", "--at", "2025-08-01", "--db", db, "--pack", PACK.toString());
+        assertThat(a.exitCode()).as(a.err()).isZero();
+        assertThat(a.out()).contains("disagreements between the model and the sources").contains("order: the sources put AZE-TUR");
+        // before the treaty was initialled, AZE-ARM reads in the hostile era
+        CliRun arm = CliRun.of("relations", "tie", "AZE", "ARM", "--at", "2025-08-01", "--format", "json", "--pack", PACK.toString());
+        assertThat(arm.out()).contains("\"baselineKind\" : \"hostile\"");
+    }
+
+    @Test
+    void theUnconfirmedWeightIsTheUsersAndEvidenceShowsConfidence() {
+        CliRun r = CliRun.of("mediators", "SYR", "ISR", "--at", "2025-08-01", "--top", "1", "--pack", PACK.toString());
+        assertThat(r.out()).contains("[curated, unconfirmed, weight 0.50]").contains("[curated, reported]");
+        CliRun one = CliRun.of("mediators", "SYR", "ISR", "--at", "2025-08-01", "--top", "1", "--unconfirmed-weight", "1",
+                "--pack", PACK.toString());
+        assertThat(one.out()).doesNotContain("weight 0.50").contains("[curated, unconfirmed]");
+        assertThat(CliRun.of("mediators", "SYR", "ISR", "--unconfirmed-weight", "2", "--pack", PACK.toString()).err())
+                .contains("--unconfirmed-weight must lie in [0, 1]");
+    }
 }

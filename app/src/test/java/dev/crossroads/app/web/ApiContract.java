@@ -147,6 +147,7 @@ abstract class ApiContract {
                 "/api/energy/allocate", "/api/energy/routes", "/api/energy/disrupt", "/api/energy/metrics",
                 "/api/rebuild/needs", "/api/rebuild/compare",
                 "/api/relations/graph", "/api/relations/timeline", "/api/relations/balance", "/api/mediators",
+                "/api/relations/tie", "/api/relations/eligible", "/api/relations/audit",
                 "/api/brief", "/api/brief.html", "/api/ingest");
         assertThat(doc.path("paths").path("/api/jobs/{id}").has("delete")).isTrue();
     }

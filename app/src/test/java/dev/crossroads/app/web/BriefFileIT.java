@@ -37,6 +37,9 @@ class BriefFileIT {
             b.open(out.toUri().toString(), "#notes");
             List<String> pillars = b.driver.findElements(By.cssSelector("section.pillar h2")).stream().map(WebElement::getText).toList();
             assertThat(pillars).containsExactly("Energy", "Relations", "Rebuild");
+            List<String> chain = b.driver.findElements(By.cssSelector("#chain ol.chain li")).stream().map(WebElement::getText).toList();
+            assertThat(chain).anyMatch(l -> l.startsWith("gas lost by Syria: 0.48 bcm/y"))
+                    .anyMatch(l -> l.startsWith("electricity lost in Aleppo"));
             assertThat(b.driver.findElement(By.cssSelector("#energy tr[data-market='syria']")).getAttribute("class")).contains("hit");
             assertThat(b.driver.findElement(By.cssSelector("#relations tr[data-state='AZE']"))).isNotNull();
             assertThat(b.driver.findElements(By.cssSelector("svg.chart")).size()).isGreaterThanOrEqualTo(4);

@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * Scores the event extractor on the PLOVER gold standard (event type; source and target actor codes:
  * precision, recall, F1; confusion table) and on the PETRARCH-2 validation records (CAMEO root, actor
  * codes), and measures extraction throughput on one core over a generated corpus. The extractor codes each
- * gold sentence; its first event is compared with the gold event.
+ * gold sentence; its first event is compared with the gold event. A mediation event is compared in PLOVER's (and
+ * CAMEO's) convention: the mediator is the source and both parties are the targets.
  */
 public final class EventsBenchmark {
     private final Extractor extractor;
@@ -85,8 +86,8 @@ public final class EventsBenchmark {
             confusion.computeIfAbsent(type, k -> new TreeMap<>()).merge(predicted, 1, Integer::sum);
             Set<String> gs = codes(r.path("source"));
             Set<String> gt = codes(r.path("target"));
-            Set<String> ps = first.map(e -> codes(e.sources())).orElse(Set.of());
-            Set<String> pt = first.map(e -> codes(e.targets())).orElse(Set.of());
+            Set<String> ps = first.map(e -> codes(e.ploverSources())).orElse(Set.of());
+            Set<String> pt = first.map(e -> codes(e.ploverTargets())).orElse(Set.of());
             count(gs, ps, s);
             count(gt, pt, t);
             if (!predicted.equals(type) || !gs.equals(ps) || !gt.equals(pt)) {
@@ -219,8 +220,8 @@ public final class EventsBenchmark {
             if (first.isPresent() && roots.contains(first.get().cameo().root())) {
                 rootCorrect++;
             }
-            count(gs, first.map(e -> codes(e.sources())).orElse(Set.of()), s);
-            count(gt, first.map(e -> codes(e.targets())).orElse(Set.of()), t);
+            count(gs, first.map(e -> codes(e.ploverSources())).orElse(Set.of()), s);
+            count(gt, first.map(e -> codes(e.ploverTargets())).orElse(Set.of()), t);
         }
         return new PetrarchScore(file.toString(), records, withEvents, rootCorrect,
                 withEvents == 0 ? 0 : (double) rootCorrect / withEvents, Prf.of(s[0], s[1], s[2]), Prf.of(t[0], t[1], t[2]),

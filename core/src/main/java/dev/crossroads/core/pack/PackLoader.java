@@ -103,6 +103,13 @@ public final class PackLoader {
     /** kJ in one kWh: a heat rate in kJ/kWh is 3600 / efficiency. */
     static final double KJ_PER_KWH = 3600;
 
+    /**
+     * Columns a file may leave out (packs written before the column existed still load); each has a documented
+     * default in {@code packs/FORMAT.md}.
+     */
+    static final Map<String, List<String>> OPTIONAL_COLUMNS = Map.of(
+            "rebuild/asset-classes.csv", List.of("power_dependent", "gas_fired_generation"));
+
     private static final Set<String> REQUIRED_FILES = Set.of("sources.csv", "countries.csv");
 
     private final Path dir;
@@ -352,8 +359,10 @@ public final class PackLoader {
             String crew = r.text("crew_type");
             var perMonth = r.optNumber("units_per_crew_month");
             double weight = r.number("service_weight");
+            boolean powerDependent = r.flag("power_dependent", false);
+            boolean gasFired = r.flag("gas_fired_generation", false);
             Provenance p = r.provenance();
-            return r.build(() -> new AssetClass(id, name, sector, group, unit, crew, perMonth, weight, p));
+            return r.build(() -> new AssetClass(id, name, sector, group, unit, crew, perMonth, weight, powerDependent, gasFired, p));
         });
         List<Damage> damage = read("rebuild/assets.csv", r -> {
             String region = r.text("region");
@@ -560,12 +569,54 @@ public final class PackLoader {
         if (!ok) {
             return null;
         }
+        dev.crossroads.core.model.TieThresholds thresholds = dev.crossroads.core.model.TieThresholds.DEFAULT;
+        Object rel = map.get("relations");
+        if (rel != null) {
+            if (!(rel instanceof Map<?, ?> relMap)) {
+                problems.error("pack.yaml", lineOf(text, "relations"), 0,
+                        "relations must be a mapping with hostileAtOrBelow and friendlyAtOrAbove (numbers on the tie scale -10..10)");
+                return null;
+            }
+            for (Object k : relMap.keySet()) {
+                if (!List.of("hostileAtOrBelow", "friendlyAtOrAbove").contains(String.valueOf(k))) {
+                    problems.error("pack.yaml", lineOf(text, String.valueOf(k)), 0, "unknown key relations." + k
+                            + ": the relations mapping takes hostileAtOrBelow and friendlyAtOrAbove");
+                    return null;
+                }
+            }
+            Double hostile = number(relMap, "hostileAtOrBelow", text);
+            Double friendly = number(relMap, "friendlyAtOrAbove", text);
+            if (hostile == null || friendly == null) {
+                return null;
+            }
+            try {
+                thresholds = new dev.crossroads.core.model.TieThresholds(hostile, friendly);
+            } catch (dev.crossroads.core.ModelException e) {
+                problems.error("pack.yaml", lineOf(text, e.field()), 0, e.getMessage());
+                return null;
+            }
+        }
         try {
-            return new PackMeta(name, string(map, "title"), asOf, string(map, "description"), home);
+            return new PackMeta(name, string(map, "title"), asOf, string(map, "description"), home, thresholds);
         } catch (dev.crossroads.core.ModelException e) {
             problems.error("pack.yaml", lineOf(text, e.field()), 0, e.getMessage());
             return null;
         }
+    }
+
+    /** A number under {@code relations:}: the default when absent, null (with the problem recorded) when not a number. */
+    private Double number(Map<?, ?> map, String key, String text) {
+        Object v = map.get(key);
+        if (v == null) {
+            return key.equals("hostileAtOrBelow") ? dev.crossroads.core.model.TieThresholds.DEFAULT.hostileAtOrBelow()
+                    : dev.crossroads.core.model.TieThresholds.DEFAULT.friendlyAtOrAbove();
+        }
+        if (v instanceof Number n) {
+            return n.doubleValue();
+        }
+        problems.error("pack.yaml", lineOf(text, key), 0, "relations." + key + " '" + v
+                + "' is not a number: write a figure on the tie scale -10..10, e.g. -5");
+        return null;
     }
 
     /** YAML without timestamps: an unquoted 2025-02-30 stays text (and is then refused) instead of becoming 2025-03-02. */
@@ -588,7 +639,7 @@ public final class PackLoader {
     private static int lineOf(String text, String key) {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            if (lines[i].startsWith(key + ":")) {
+            if (lines[i].startsWith(key + ":") || lines[i].strip().startsWith(key + ":")) {
                 return i + 1;
             }
         }
@@ -635,7 +686,7 @@ public final class PackLoader {
         if (text == null) {
             return List.of();
         }
-        Table table = Table.parse(name, text, FILES.get(name), problems);
+        Table table = Table.parse(name, text, FILES.get(name), OPTIONAL_COLUMNS.getOrDefault(name, List.of()), problems);
         List<T> out = new ArrayList<>();
         for (Table.Row row : table.rows()) {
             Optional<T> value = mapper.apply(row);
@@ -657,7 +708,8 @@ public final class PackLoader {
         Set<String> sourceIds = unique(sources, Source::id, "id", "source");
         Set<String> iso3 = unique(countries, Country::iso3, "iso3", "country");
         unique(actors, Actor::id, "id", "actor");
-        unique(relations, BaselineRelation::dyadKey, "b", "relation between");
+        unique(relations, r -> r.dyadKey() + r.since().map(d -> " since " + d).orElse(" (no since)"), "since",
+                "relation between");
         unique(events, CuratedEvent::id, "id", "event");
         Set<String> gasNodes = unique(gas.nodes(), GasNode::id, "id", "gas node");
         Set<String> fields = unique(gas.fields(), Field::id, "id", "field");

@@ -1,15 +1,26 @@
 package dev.crossroads.core.pack;
 
 import dev.crossroads.core.Checks;
+import dev.crossroads.core.model.TieThresholds;
 import java.time.LocalDate;
 
-/** The pack's {@code pack.yaml}: its name, title, the date its facts are as of, and the hub state. */
-public record PackMeta(String name, String title, LocalDate asOf, String description, String home) {
+/**
+ * The pack's {@code pack.yaml}: its name, title, the date its facts are as of, the hub state, and how ties are
+ * read (optional {@code relations:} mapping, {@link TieThresholds#DEFAULT} when absent).
+ */
+public record PackMeta(String name, String title, LocalDate asOf, String description, String home,
+                       TieThresholds tieThresholds) {
     public PackMeta {
         Checks.id("name", name);
         title = Checks.text(title);
         Checks.present("asOf", asOf);
         description = Checks.text(description);
         Checks.iso3("home", home);
+        Checks.present("tieThresholds", tieThresholds);
+    }
+
+    /** A pack.yaml without a {@code relations:} mapping: the default tie thresholds. */
+    public PackMeta(String name, String title, LocalDate asOf, String description, String home) {
+        this(name, title, asOf, description, home, TieThresholds.DEFAULT);
     }
 }

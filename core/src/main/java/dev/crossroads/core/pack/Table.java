@@ -34,6 +34,11 @@ final class Table {
 
     /** Parses {@code text}; reports syntax errors, missing columns and rows of the wrong width. */
     static Table parse(String file, String text, List<String> required, Problems problems) {
+        return parse(file, text, required, List.of(), problems);
+    }
+
+    /** As {@link #parse(String, String, List, Problems)}, with columns that may be absent (their cells read as empty). */
+    static Table parse(String file, String text, List<String> required, List<String> optional, Problems problems) {
         Table t = new Table(file, problems);
         CsvReader.Result result = CsvReader.parse(text);
         for (CsvReader.SyntaxError e : result.errors()) {
@@ -59,7 +64,7 @@ final class Table {
         }
         for (int i = 0; i < header.cells().size(); i++) {
             String name = header.cells().get(i).trim();
-            if (!required.contains(name) && !name.isEmpty()) {
+            if (!required.contains(name) && !optional.contains(name) && !name.isEmpty()) {
                 problems.warning(file, header.line(), i + 1, "column '" + name + "' is not part of the format and is ignored");
             }
         }
@@ -112,8 +117,26 @@ final class Table {
             table.problems.warning(table.file, line(), table.column(column), message);
         }
 
+        /** The trimmed cell; empty when the column is an optional one the file leaves out. */
         String raw(String column) {
-            return record.cells().get(table.columns.get(column)).trim();
+            Integer i = table.columns.get(column);
+            return i == null ? "" : record.cells().get(i).trim();
+        }
+
+        /** A yes/no column: {@code true} or {@code false} (any case); empty or absent gives {@code absent}. */
+        boolean flag(String column, boolean absent) {
+            String v = raw(column);
+            if (v.isEmpty()) {
+                return absent;
+            }
+            if (v.equalsIgnoreCase("true")) {
+                return true;
+            }
+            if (v.equalsIgnoreCase("false")) {
+                return false;
+            }
+            error(column, "'" + v + "' is not a valid " + column + ": use true or false (or leave it empty for " + absent + ")");
+            return absent;
         }
 
         String text(String column) {

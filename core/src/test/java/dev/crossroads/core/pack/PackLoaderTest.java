@@ -56,6 +56,29 @@ class PackLoaderTest {
     }
 
     @Test
+    void powerColumnsAreOptionalAndReadWhenGiven(@TempDir Path tmp) throws Exception {
+        RegionPack old = PackLoader.load(TestPacks.minimal());
+        assertThat(old.rebuild().assetClasses()).allSatisfy(c -> {
+            assertThat(c.powerDependent()).isFalse();
+            assertThat(c.gasFiredGeneration()).isFalse();
+        });
+        Path dir = tmp.resolve("p");
+        TestPacks.copyTree(TestPacks.minimal(), dir);
+        java.nio.file.Files.writeString(dir.resolve("rebuild/asset-classes.csv"), """
+                id,name,sector,group,unit,crew_type,units_per_crew_month,service_weight,power_dependent,gas_fired_generation,source,confidence,note
+                clearance,Rubble and mine clearance,clearance,cross_cutting,km2,demining,2,1,,,,illustrative,
+                housing,Housing,housing,social,housing_unit,building,20,3,false,,,illustrative,
+                power,Power generation,energy,infrastructure,mw,electrical,10,5,false,TRUE,,illustrative,
+                hospitals,Hospitals,health,social,hospital,building,0.1,8,true,false,,illustrative,
+                roads,Roads,transport,infrastructure,km,civil,5,2,,,,illustrative,
+                """);
+        RegionPack p = PackLoader.load(dir);
+        assertThat(p.warnings()).isEmpty();
+        assertThat(p.rebuild().assetClasses()).filteredOn(c -> c.powerDependent()).extracting(c -> c.id()).containsExactly("hospitals");
+        assertThat(p.rebuild().assetClasses()).filteredOn(c -> c.gasFiredGeneration()).extracting(c -> c.id()).containsExactly("power");
+    }
+
+    @Test
     void optionalNumbersStayUnknownNotZero() {
         RegionPack p = PackLoader.load(TestPacks.minimal());
         Pipeline p2 = p.gas().pipeline("p2").orElseThrow();

@@ -9,11 +9,19 @@ import java.util.TreeSet;
 /**
  * Two plans side by side: service restored by year, cost, packages done, and finish dates overall and per asset
  * class. Deltas are B minus A.
+ *
+ * @param warnings why the two plans may not be comparable (their gaps to their bounds too far apart, a difference
+ *                 in service smaller than the gaps, a run the wall clock stopped); empty when none
  */
-public record Comparison(String runA, String runB, List<YearRow> years, Totals a, Totals b, List<ClassFinish> finishByClass) {
+public record Comparison(String runA, String runB, List<YearRow> years, Totals a, Totals b, List<ClassFinish> finishByClass,
+                         List<String> warnings) {
+    /** Gaps to bound further apart than this (percentage points) make two runs hard to compare. */
+    public static final double GAP_SPREAD_POINTS = 5.0;
+
     public Comparison {
         years = List.copyOf(years);
         finishByClass = List.copyOf(finishByClass);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 
     public record YearRow(int year, double servicePercentA, double servicePercentB, double spendUsdA, double spendUsdB) {
@@ -48,7 +56,30 @@ public record Comparison(String runA, String runB, List<YearRow> years, Totals a
         for (String c : classes) {
             cf.add(new ClassFinish(c, finish(a, c), finish(b, c), done(a, c), done(b, c)));
         }
-        return new Comparison(nameA, nameB, years, totals(a), totals(b), cf);
+        return new Comparison(nameA, nameB, years, totals(a), totals(b), cf, warnings(nameA, a, nameB, b));
+    }
+
+    static List<String> warnings(String nameA, Plan a, String nameB, Plan b) {
+        List<String> w = new ArrayList<>();
+        double ga = a.solve().gapPercent();
+        double gb = b.solve().gapPercent();
+        if (Math.abs(ga - gb) > GAP_SPREAD_POINTS) {
+            w.add(String.format(java.util.Locale.ROOT, "the gaps to bound differ by %.1f points (%s %.1f%%, %s %.1f%%): the runs were "
+                    + "not solved to comparable quality; rerun the weaker one with a larger --work-limit, or warm-start B from A "
+                    + "(rebuild plan --warm-start %s)", Math.abs(ga - gb), nameA, ga, nameB, gb, nameA));
+        }
+        double diff = a.serviceRestored() > 0 ? 100 * (b.serviceRestored() - a.serviceRestored()) / a.serviceRestored() : 0;
+        if (Math.abs(diff) < Math.max(ga, gb) && Math.max(ga, gb) > 0) {
+            w.add(String.format(java.util.Locale.ROOT, "B - A in service restored is %+.1f%%, within the larger gap to bound (%.1f%%): "
+                    + "the difference may be the solver's rather than the options'", diff, Math.max(ga, gb)));
+        }
+        if (a.solve().stoppedBy().equals("time-limit")) {
+            w.add("run " + nameA + " was stopped by the wall clock, not by its work limit: it is not reproducible");
+        }
+        if (b.solve().stoppedBy().equals("time-limit")) {
+            w.add("run " + nameB + " was stopped by the wall clock, not by its work limit: it is not reproducible");
+        }
+        return w;
     }
 
     private static double last(Plan p) {

@@ -45,6 +45,12 @@ public final class PackageBuilder {
                 }
             }
         }
+        for (String r : new TreeSet<>(union(s.power().demandShareServed().keySet(), s.power().gasFiredFuelShare().keySet()))) {
+            if (!regions.containsKey(r)) {
+                throw new IllegalArgumentException("the power input names region " + r + ", which is not in the pack's rebuild/regions.csv; "
+                        + "known: " + new TreeSet<>(regions.keySet()));
+            }
+        }
         Map<String, Integer> crews = new TreeMap<>();
         for (AssetClass ac : in.assetClasses()) {
             crews.put(ac.crewType(), s.crews(ac.crewType()));
@@ -81,7 +87,7 @@ public final class PackageBuilder {
                 list.add(id);
                 draft.add(new WorkPackage(id, d.region(), ac.id(), ac.sector().code(), k, phases, d.damagedCentral() / phases,
                         cost / phases, duration, ac.crewType(), crewSize, population / phases, ac.serviceWeight(), List.of(),
-                        s.requiredClasses().contains(ac.id())));
+                        s.requiredClasses().contains(ac.id()), coupling(ac)));
             }
             ids.put(d.region() + "|" + ac.id(), list);
         }
@@ -109,7 +115,7 @@ public final class PackageBuilder {
             List<String> p = preds.get(w.id());
             Collections.sort(p);
             packages.add(new WorkPackage(w.id(), w.region(), w.assetClass(), w.sector(), w.phase(), w.phases(), w.units(), w.costUsd(),
-                    w.durationMonths(), w.crewType(), w.crewSize(), w.populationServed(), w.serviceWeight(), p, w.required()));
+                    w.durationMonths(), w.crewType(), w.crewSize(), w.populationServed(), w.serviceWeight(), p, w.required(), w.power()));
         }
         raw.clear();
         List<Double> budgets = new ArrayList<>();
@@ -130,7 +136,36 @@ public final class PackageBuilder {
             assumptions.add(String.format(Locale.ROOT, "partner %s takes %s with %d crews per type and %s per year of its own financing",
                     p.id(), new TreeSet<>(p.assetClasses()), p.crewsPerType(), usd(p.budgetUsdPerYear())));
         }
-        return new Programme(packages, s.horizonMonths(), s.startYear(), crews, budgets, s.partners(), assumptions);
+        assumptions.addAll(powerAssumptions(in, s));
+        return new Programme(packages, s.horizonMonths(), s.startYear(), crews, budgets, s.partners(), assumptions, s.power());
+    }
+
+    private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+        java.util.Set<String> u = new TreeSet<>(a);
+        u.addAll(b);
+        return u;
+    }
+
+    static PowerCoupling coupling(AssetClass ac) {
+        return ac.gasFiredGeneration() ? PowerCoupling.GAS_FUEL : ac.powerDependent() ? PowerCoupling.GRID : PowerCoupling.NONE;
+    }
+
+    private static List<String> powerAssumptions(RebuildInputs in, ProgrammeSettings s) {
+        List<String> out = new ArrayList<>();
+        List<String> grid = in.assetClasses().stream().filter(AssetClass::powerDependent).map(AssetClass::id).sorted().toList();
+        List<String> gas = in.assetClasses().stream().filter(AssetClass::gasFiredGeneration).map(AssetClass::id).sorted().toList();
+        if (s.power().isNone()) {
+            if (!grid.isEmpty() || !gas.isEmpty()) {
+                out.add("no power input: power-dependent classes " + grid + " and gas-fired generation " + gas
+                        + " count their service in full");
+            }
+            return out;
+        }
+        out.add("service of power-dependent classes " + grid + " counts in proportion to the share of their region's electricity "
+                + "demand served; service of gas-fired generation " + gas + " in proportion to the share of its capacity that has fuel"
+                + (s.power().basis().isEmpty() ? "" : " (power input: " + s.power().basis() + ")")
+                + "; a region or year the input does not give counts in full");
+        return out;
     }
 
     static String usd(double v) {

@@ -13,12 +13,25 @@ import java.util.Map;
  * @param years             per programme year: service at year end, spending and budget per executor
  * @param crewsByMonth      per crew pool, crews in use per month
  * @param leftOut           packages not in the plan, each with why
+ * @param power             how power scaled the service of power-coupled packages (service figures above are the
+ *                          counted, scaled ones)
  */
 public record Plan(String status, int horizonMonths, int startYear, double serviceRestored, double serviceBound,
                    double totalCostUsd, int packagesSelected, int packagesTotal, int finishMonth, String finish,
                    List<PackageOutcome> packages, List<Double> serviceByMonth, List<YearFigures> years,
-                   List<CrewUse> crewsByMonth, List<LeftOut> leftOut, SolveStats solve, List<String> assumptions) {
+                   List<CrewUse> crewsByMonth, List<LeftOut> leftOut, SolveStats solve, List<String> assumptions,
+                   PowerEffect power) {
+    public Plan(String status, int horizonMonths, int startYear, double serviceRestored, double serviceBound, double totalCostUsd,
+                int packagesSelected, int packagesTotal, int finishMonth, String finish, List<PackageOutcome> packages,
+                List<Double> serviceByMonth, List<YearFigures> years, List<CrewUse> crewsByMonth, List<LeftOut> leftOut,
+                SolveStats solve, List<String> assumptions) {
+        this(status, horizonMonths, startYear, serviceRestored, serviceBound, totalCostUsd, packagesSelected, packagesTotal, finishMonth,
+                finish, packages, serviceByMonth, years, crewsByMonth, leftOut, solve, assumptions, PowerEffect.none(serviceRestored));
+    }
+
     public Plan {
+        // plans saved before the power figures existed read back with none
+        power = power == null ? PowerEffect.none(serviceRestored) : power;
         packages = List.copyOf(packages);
         serviceByMonth = List.copyOf(serviceByMonth);
         years = List.copyOf(years);
@@ -52,8 +65,73 @@ public record Plan(String status, int horizonMonths, int startYear, double servi
 
     /**
      * How the solve went: seconds to the first feasible plan and to a plan within 1% of the final objective.
+     *
+     * @param gapPercent        (best bound - service) / service, against the tighter of CP-SAT's bound and the LP bound
+     * @param stoppedBy         {@code proved} (optimal), {@code work-limit} (deterministic: reproducible) or
+     *                          {@code time-limit} (the wall clock: not reproducible)
+     * @param reproducible      whether the same pack, settings and seed give this plan again on any machine
+     * @param workLimit         the deterministic work limit (CP-SAT deterministic seconds; 0 = none)
+     * @param workDone          the deterministic work the search did
+     * @param lpBound           the time-indexed LP relaxation's bound on service (knows budgets, crews, precedence)
+     * @param lpBoundGapPercent gap of the plan to the LP bound
+     * @param cpSatGapPercent   gap of the plan to CP-SAT's own bound
+     * @param warmStart         what became of a given plan to start from (empty when none was given)
      */
     public record SolveStats(String status, double seconds, double timeLimitSeconds, double firstFeasibleSeconds,
-                             double within1PercentSeconds, double gapPercent, int improvements) {
+                             double within1PercentSeconds, double gapPercent, int improvements, String stoppedBy, boolean reproducible,
+                             int seed, int workers, double workLimit, double workDone, double lpBound, double lpBoundGapPercent,
+                             double lpSeconds, double cpSatGapPercent, String warmStart) {
+        public SolveStats {
+            stoppedBy = stoppedBy == null ? "" : stoppedBy;
+            warmStart = warmStart == null ? "" : warmStart;
+        }
+
+        public SolveStats(String status, double seconds, double timeLimitSeconds, double firstFeasibleSeconds, double within1PercentSeconds,
+                          double gapPercent, int improvements) {
+            this(status, seconds, timeLimitSeconds, firstFeasibleSeconds, within1PercentSeconds, gapPercent, improvements, "", false, 0, 0,
+                    0, 0, 0, 0, 0, gapPercent, "");
+        }
+    }
+
+    /**
+     * What power did to the plan's service.
+     *
+     * @param applied                 whether a power input was given
+     * @param serviceRestoredUnscaled the plan's service if every package counted in full
+     * @param years                   per programme year, the service restored at year end unscaled and as counted
+     * @param packages                power-coupled packages whose counted share is below 1 in some year
+     */
+    public record PowerEffect(boolean applied, String basis, double serviceRestoredUnscaled, List<PowerYear> years,
+                              List<PackagePower> packages) {
+        public PowerEffect {
+            basis = basis == null ? "" : basis;
+            years = years == null ? List.of() : List.copyOf(years);
+            packages = packages == null ? List.of() : List.copyOf(packages);
+        }
+
+        static PowerEffect none(double service) {
+            return new PowerEffect(false, "", service, List.of(), List.of());
+        }
+
+        /** Counted service as a percentage of the unscaled one (100 when nothing was scaled). */
+        public double countedPercent(double serviceRestored) {
+            return serviceRestoredUnscaled > 0 ? 100 * serviceRestored / serviceRestoredUnscaled : 100;
+        }
+    }
+
+    /** One year: service restored at its end (percent of all packages' weighted service), unscaled and as counted. */
+    public record PowerYear(int year, double servicePercentUnscaled, double servicePercentCounted) {
+    }
+
+    /**
+     * A power-coupled package: the share of its service that counts in each programme year ({@code grid}: its
+     * region's demand served; {@code gas-fuel}: the share of gas-fired capacity with fuel), and its service
+     * restored in the plan unscaled and as counted (0 when left out).
+     */
+    public record PackagePower(String id, String region, String coupling, List<Double> shareByYear, boolean selected,
+                               double serviceUnscaled, double serviceCounted) {
+        public PackagePower {
+            shareByYear = List.copyOf(shareByYear);
+        }
     }
 }

@@ -15,14 +15,24 @@ import java.util.Optional;
  *
  * @param crewsByType national crews available at once, per crew type
  * @param budgetUsdByYear national budget per programme year (year 1 = months 0-11)
+ * @param power           the power the programme can count on (scales the service of power-coupled packages)
  */
 public record Programme(List<WorkPackage> packages, int horizonMonths, int startYear, Map<String, Integer> crewsByType,
                         List<Double> budgetUsdByYear, List<ProgrammeSettings.PartnerSettings> partners,
-                        List<String> assumptions) {
+                        List<String> assumptions, PowerAvailability power) {
     /** The executor id of national work. */
     public static final String NATIONAL = "national";
 
+    /** A programme without a power input. */
+    public Programme(List<WorkPackage> packages, int horizonMonths, int startYear, Map<String, Integer> crewsByType,
+                     List<Double> budgetUsdByYear, List<ProgrammeSettings.PartnerSettings> partners, List<String> assumptions) {
+        this(packages, horizonMonths, startYear, crewsByType, budgetUsdByYear, partners, assumptions, PowerAvailability.none());
+    }
+
     public Programme {
+        if (power == null) {
+            throw new IllegalArgumentException("power is required (PowerAvailability.none() for no power input)");
+        }
         packages = List.copyOf(packages);
         crewsByType = Map.copyOf(crewsByType);
         budgetUsdByYear = List.copyOf(budgetUsdByYear);
@@ -129,6 +139,36 @@ public record Programme(List<WorkPackage> packages, int horizonMonths, int start
         Map<String, WorkPackage> m = new LinkedHashMap<>();
         packages.forEach(p -> m.put(p.id(), p));
         return m;
+    }
+
+    /**
+     * The share of a package's service that counts in programme year {@code yearIndex} (0 = the first): 1 unless it
+     * depends on power and the power input says otherwise.
+     */
+    public double serviceFactor(WorkPackage w, int yearIndex) {
+        int year = startYear + yearIndex;
+        return switch (w.power()) {
+            case NONE -> 1.0;
+            case GRID -> power.servedShare(w.region(), year);
+            case GAS_FUEL -> power.fuelShare(w.region(), year);
+        };
+    }
+
+    /**
+     * The service a package restores when it ends at month {@code end}: weighted population x the counted share of
+     * each month from {@code end} to the horizon.
+     */
+    public double serviceIfEndsAt(WorkPackage w, int end) {
+        double months = 0;
+        for (int m = Math.max(0, end); m < horizonMonths; m++) {
+            months += serviceFactor(w, m / 12);
+        }
+        return w.weightedPopulation() * months;
+    }
+
+    /** As {@link #serviceIfEndsAt} without power scaling. */
+    public double unscaledServiceIfEndsAt(WorkPackage w, int end) {
+        return w.weightedPopulation() * Math.max(0, horizonMonths - Math.max(0, end));
     }
 
     /** All executors: national, then partners. */

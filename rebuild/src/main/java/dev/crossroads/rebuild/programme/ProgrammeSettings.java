@@ -24,13 +24,23 @@ import java.util.TreeMap;
  *   <li>{@code requiredClasses}: asset classes whose packages must all be done within the horizon.</li>
  *   <li>{@code partners}: partners taking part, each with the asset classes it takes, its own crews per type and
  *       its own yearly financing.</li>
+ *   <li>{@code power} (default none): the share of electricity demand served per region and year, and the share of
+ *       new gas-fired capacity that has fuel; scales the service of power-coupled packages.</li>
  * </ul>
  */
 public record ProgrammeSettings(int horizonMonths, double budgetUsdPerYear, int defaultCrewsPerType,
                                 Map<String, Integer> crewsByType, int maxCrewsPerPackage, int targetPhaseMonths,
                                 int maxPhases, double maxPhaseCostUsd, int startYear, Set<String> requiredClasses,
-                                List<PartnerSettings> partners) {
+                                List<PartnerSettings> partners, PowerAvailability power) {
     public static final int DEFAULT_HORIZON_MONTHS = 120;
+
+    /** Settings without a power input. */
+    public ProgrammeSettings(int horizonMonths, double budgetUsdPerYear, int defaultCrewsPerType, Map<String, Integer> crewsByType,
+                             int maxCrewsPerPackage, int targetPhaseMonths, int maxPhases, double maxPhaseCostUsd, int startYear,
+                             Set<String> requiredClasses, List<PartnerSettings> partners) {
+        this(horizonMonths, budgetUsdPerYear, defaultCrewsPerType, crewsByType, maxCrewsPerPackage, targetPhaseMonths, maxPhases,
+                maxPhaseCostUsd, startYear, requiredClasses, partners, PowerAvailability.none());
+    }
     public static final double DEFAULT_BUDGET_USD_PER_YEAR = 10e9;
     public static final int DEFAULT_CREWS_PER_TYPE = 200;
 
@@ -55,6 +65,9 @@ public record ProgrammeSettings(int horizonMonths, double budgetUsdPerYear, int 
         }
         requiredClasses = Set.copyOf(requiredClasses);
         partners = List.copyOf(partners);
+        if (power == null) {
+            throw new IllegalArgumentException("power is required (PowerAvailability.none() for no power input)");
+        }
     }
 
     public static ProgrammeSettings defaults(int startYear) {
@@ -68,29 +81,35 @@ public record ProgrammeSettings(int horizonMonths, double budgetUsdPerYear, int 
 
     public ProgrammeSettings withHorizon(int months) {
         return new ProgrammeSettings(months, budgetUsdPerYear, defaultCrewsPerType, crewsByType, maxCrewsPerPackage,
-                targetPhaseMonths, maxPhases, maxPhaseCostUsd, startYear, requiredClasses, partners);
+                targetPhaseMonths, maxPhases, maxPhaseCostUsd, startYear, requiredClasses, partners, power);
     }
 
     public ProgrammeSettings withBudget(double usdPerYear) {
         return new ProgrammeSettings(horizonMonths, usdPerYear, defaultCrewsPerType, crewsByType, maxCrewsPerPackage,
-                targetPhaseMonths, maxPhases, maxPhaseCostUsd, startYear, requiredClasses, partners);
+                targetPhaseMonths, maxPhases, maxPhaseCostUsd, startYear, requiredClasses, partners, power);
     }
 
     public ProgrammeSettings withCrews(Map<String, Integer> byType) {
         Map<String, Integer> m = new TreeMap<>(crewsByType);
         m.putAll(byType);
         return new ProgrammeSettings(horizonMonths, budgetUsdPerYear, defaultCrewsPerType, m, maxCrewsPerPackage,
-                targetPhaseMonths, maxPhases, maxPhaseCostUsd, startYear, requiredClasses, partners);
+                targetPhaseMonths, maxPhases, maxPhaseCostUsd, startYear, requiredClasses, partners, power);
     }
 
     public ProgrammeSettings withRequired(Set<String> classes) {
         return new ProgrammeSettings(horizonMonths, budgetUsdPerYear, defaultCrewsPerType, crewsByType, maxCrewsPerPackage,
-                targetPhaseMonths, maxPhases, maxPhaseCostUsd, startYear, classes, partners);
+                targetPhaseMonths, maxPhases, maxPhaseCostUsd, startYear, classes, partners, power);
     }
 
     public ProgrammeSettings withPartners(List<PartnerSettings> ps) {
         return new ProgrammeSettings(horizonMonths, budgetUsdPerYear, defaultCrewsPerType, crewsByType, maxCrewsPerPackage,
-                targetPhaseMonths, maxPhases, maxPhaseCostUsd, startYear, requiredClasses, ps);
+                targetPhaseMonths, maxPhases, maxPhaseCostUsd, startYear, requiredClasses, ps, power);
+    }
+
+    /** The same settings with a power input (see {@link PowerAvailability}). */
+    public ProgrammeSettings withPower(PowerAvailability p) {
+        return new ProgrammeSettings(horizonMonths, budgetUsdPerYear, defaultCrewsPerType, crewsByType, maxCrewsPerPackage,
+                targetPhaseMonths, maxPhases, maxPhaseCostUsd, startYear, requiredClasses, partners, p);
     }
 
     /** A partner in the programme: the asset classes it takes, its crews per type, its yearly financing. */

@@ -26,16 +26,57 @@ public final class ProgrammeSolver {
     }
 
     public static Plan solve(Programme prog, SolveParameters params, SolveListener listener) {
-        Model m = model(prog, prog.years());
+        return solve(prog, params, listener, Optional.empty());
+    }
+
+    /**
+     * Solves the programme, starting from {@code warmStart} when given: a plan of a run with fewer options (the
+     * same packages, fewer partners, less budget or fewer crews) is feasible here, so it is the search's hint and
+     * the result is the better of it and what the search finds. A run warm-started from a plan never reports less
+     * service than that plan (as counted in this programme).
+     */
+    public static Plan solve(Programme prog, SolveParameters params, SolveListener listener, Optional<Plan> warmStart) {
+        Optional<SchedulingProblem.Hint> given = Optional.empty();
+        String warmNote = "";
+        if (warmStart.isPresent()) {
+            List<String> problems = PlanChecker.check(prog, warmStart.get());
+            if (problems.isEmpty()) {
+                given = Optional.of(hint(prog, warmStart.get()));
+            } else {
+                warmNote = "the given plan was not used: it is not feasible in this programme (" + problems.get(0)
+                        + (problems.size() > 1 ? " and " + (problems.size() - 1) + " more" : "") + ")";
+            }
+        }
+        Model m = model(prog, prog.years(), given);
         Schedule s = CpScheduler.solve(m.problem, params, listener);
+        if (given.isPresent()) {
+            SchedulingProblem.Hint h = given.get();
+            double givenService = service(prog, h.start(), h.mode());
+            boolean found = s.status() == Schedule.Status.OPTIMAL || s.status() == Schedule.Status.FEASIBLE;
+            double foundService = found ? service(prog, s.start(), s.mode()) : -1;
+            if (foundService + 1e-9 * Math.max(1, givenService) < givenService) {
+                double objective = givenService / m.unit();
+                s = new Schedule(Schedule.Status.FEASIBLE, h.start(), h.mode(), objective,
+                        found ? Math.max(s.bound(), objective) : Double.NaN, s.seconds(), s.trace(), s.workSeconds(), s.stoppedBy());
+                warmNote = String.format(Locale.ROOT, "kept the given plan (service %.6g): the search %s", givenService,
+                        found ? String.format(Locale.ROOT, "found only %.6g", foundService) : "found no plan within its limit");
+            } else {
+                warmNote = String.format(Locale.ROOT, "started from the given plan (service %.6g); the search found %.6g", givenService,
+                        foundService);
+            }
+        }
         if (s.status() == Schedule.Status.INFEASIBLE) {
             throw new ProgrammeInfeasibleException(diagnose(prog, params));
         }
         if (s.status() == Schedule.Status.UNKNOWN) {
-            throw new ProgrammeInfeasibleException("no plan found within " + params.timeLimitSeconds()
-                    + " s that does all required packages; raise --time-limit or require fewer asset classes");
+            throw new ProgrammeInfeasibleException("no plan found within " + (params.deterministic()
+                    ? String.format(Locale.ROOT, "the work limit (%.0f) or ", params.workLimit()) : "") + params.timeLimitSeconds()
+                    + " s that does all required packages; raise --work-limit / --time-limit or require fewer asset classes");
         }
-        Plan plan = build(prog, m, s, params);
+        long t0 = System.nanoTime();
+        ProgrammeBound.Result lp = ProgrammeBound.solve(prog);
+        double lpSeconds = (System.nanoTime() - t0) / 1e9;
+        Plan plan = build(prog, m, s, params, lp, lpSeconds, warmNote);
         List<String> problems = PlanChecker.check(prog, plan);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("internal error: the solver's plan breaks constraints: " + problems);
@@ -43,8 +84,42 @@ public final class ProgrammeSolver {
         return plan;
     }
 
+    /** A plan of the same packages as a hint: per package its start and the index of its executor here. */
+    static SchedulingProblem.Hint hint(Programme prog, Plan plan) {
+        Map<String, Plan.PackageOutcome> out = new HashMap<>();
+        plan.packages().forEach(o -> out.put(o.id(), o));
+        int n = prog.packages().size();
+        int[] start = new int[n];
+        int[] mode = new int[n];
+        for (int i = 0; i < n; i++) {
+            WorkPackage w = prog.packages().get(i);
+            Plan.PackageOutcome o = out.get(w.id());
+            boolean in = o != null && o.selected();
+            start[i] = in ? o.startMonth() : -1;
+            mode[i] = in ? prog.executors(w).indexOf(o.executor()) : -1;
+        }
+        return new SchedulingProblem.Hint(start, mode);
+    }
+
+    /** The service (counted, with power) of a schedule given as starts and modes (-1: left out). */
+    static double service(Programme prog, int[] start, int[] mode) {
+        double total = 0;
+        for (int i = 0; i < prog.packages().size(); i++) {
+            if (mode[i] >= 0) {
+                WorkPackage w = prog.packages().get(i);
+                total += prog.serviceIfEndsAt(w, start[i] + w.durationMonths());
+            }
+        }
+        return total;
+    }
+
     /** The CP model with budgets enforced in years before {@code budgetYears} only (diagnosis relaxes the rest). */
     static Model model(Programme prog, int budgetYears) {
+        return model(prog, budgetYears, Optional.empty());
+    }
+
+    /** As {@link #model(Programme, int)}, with a given warm start instead of the greedy one. */
+    static Model model(Programme prog, int budgetYears, Optional<SchedulingProblem.Hint> given) {
         List<String> pools = new ArrayList<>();
         Map<String, Integer> poolIndex = new HashMap<>();
         List<String> executors = prog.allExecutors();
@@ -88,8 +163,19 @@ public final class ProgrammeSolver {
                 cost[executors.indexOf(e)] = (long) Math.ceil(w.monthlySpendUsd() / 1000);
                 modes.add(new SchedulingProblem.Mode(e, w.durationMonths(), dem, cost));
             }
-            long weight = Math.round(w.populationServed() * w.serviceWeight() / unit);
-            tasks.add(new SchedulingProblem.Task(w.id(), modes, !w.required(), weight));
+            double[] f = factors(prog, w);
+            boolean flat = java.util.Arrays.stream(f).allMatch(x -> x == f[0]);
+            if (flat && !(f[0] == 0 && w.power() != PowerCoupling.NONE)) {
+                // one rate over the horizon: linear in the end month (f = 1 without a power input: today's model)
+                long weight = Math.round(w.weightedPopulation() * f[0] / unit);
+                tasks.add(new SchedulingProblem.Task(w.id(), modes, !w.required(), weight));
+            } else {
+                long[] value = new long[prog.horizonMonths() + 1];
+                for (int e = 0; e <= prog.horizonMonths(); e++) {
+                    value[e] = Math.round(prog.serviceIfEndsAt(w, e) / unit);
+                }
+                tasks.add(new SchedulingProblem.Task(w.id(), modes, !w.required(), Math.round(w.weightedPopulation() / unit), value));
+            }
             modeExec.add(ex);
             for (String p : w.predecessors()) {
                 prec.add(new SchedulingProblem.Precedence(index.get(p), i));
@@ -104,8 +190,17 @@ public final class ProgrammeSolver {
             }
         }
         SchedulingProblem p = new SchedulingProblem(tasks, resources, prec, budgets, order, prog.horizonMonths(),
-                SchedulingProblem.Objective.WEIGHTED_SERVICE, Optional.of(greedy(prog, modeExec, budgetYears, order)));
-        return new Model(p, modeExec);
+                SchedulingProblem.Objective.WEIGHTED_SERVICE, Optional.of(given.orElseGet(() -> greedy(prog, modeExec, budgetYears, order))));
+        return new Model(p, modeExec, unit);
+    }
+
+    /** The counted share of a package's service in each programme year. */
+    static double[] factors(Programme prog, WorkPackage w) {
+        double[] f = new double[prog.years()];
+        for (int y = 0; y < f.length; y++) {
+            f[y] = prog.serviceFactor(w, y);
+        }
+        return f;
     }
 
     /**
@@ -146,7 +241,8 @@ public final class ProgrammeSolver {
                     ready &= decided[earlierPhase.get(i)];
                 }
                 WorkPackage w = ps.get(i);
-                double prio = (w.required() ? 1e30 : 0) + w.populationServed() * w.serviceWeight()
+                double meanFactor = java.util.Arrays.stream(factors(prog, w)).average().orElse(1);
+                double prio = (w.required() ? 1e30 : 0) + w.weightedPopulation() * meanFactor
                         / Math.max(1.0, (double) w.crewSize() * w.durationMonths());
                 if (ready && prio > best) {
                     best = prio;
@@ -204,11 +300,13 @@ public final class ProgrammeSolver {
         return new SchedulingProblem.Hint(start, mode);
     }
 
-    record Model(SchedulingProblem problem, List<List<String>> modeExecutors) {
+    /** The CP model, the executor of each task's modes, and the service (in real units) of one objective unit. */
+    record Model(SchedulingProblem problem, List<List<String>> modeExecutors, double unit) {
     }
 
     static String diagnose(Programme prog, SolveParameters params) {
-        SolveParameters quick = new SolveParameters(Math.min(10, params.timeLimitSeconds()), params.workers(), params.seed());
+        SolveParameters quick = new SolveParameters(Math.min(10, params.timeLimitSeconds()), params.workers(), params.seed(),
+                params.deterministic() ? Math.min(10, params.workLimit()) : Double.POSITIVE_INFINITY);
         Map<String, WorkPackage> byId = prog.byId();
         Map<String, Integer> finish = new HashMap<>();
         for (WorkPackage w : topological(prog)) {
@@ -263,7 +361,8 @@ public final class ProgrammeSolver {
         out.add(w);
     }
 
-    static Plan build(Programme prog, Model m, Schedule s, SolveParameters params) {
+    static Plan build(Programme prog, Model m, Schedule s, SolveParameters params, ProgrammeBound.Result lp, double lpSeconds,
+                      String warmNote) {
         int h = prog.horizonMonths();
         List<WorkPackage> ps = prog.packages();
         String[] exec = new String[ps.size()];
@@ -275,39 +374,73 @@ public final class ProgrammeSolver {
         Explainer ex = new Explainer(prog, exec, start);
         List<Plan.PackageOutcome> outcomes = new ArrayList<>();
         List<Plan.LeftOut> left = new ArrayList<>();
+        List<Plan.PackagePower> powered = new ArrayList<>();
         double service = 0;
+        double unscaled = 0;
         double cost = 0;
         double totalWeight = 0;
         double[] restoredAt = new double[h + 1];
+        // per programme year, the counted weight of packages done by each month: restoredScaled[y][t]
+        double[][] restoredScaled = new double[prog.years()][h + 1];
         int finish = 0;
         for (int i = 0; i < ps.size(); i++) {
             WorkPackage w = ps.get(i);
-            double pw = w.populationServed() * w.serviceWeight();
+            double pw = w.weightedPopulation();
             totalWeight += pw;
+            double[] f = factors(prog, w);
+            double counted = 0;
+            double full = 0;
             if (exec[i] != null) {
                 int end = start[i] + w.durationMonths();
                 finish = Math.max(finish, end);
-                service += pw * (h - end);
+                counted = prog.serviceIfEndsAt(w, end);
+                full = prog.unscaledServiceIfEndsAt(w, end);
+                service += counted;
+                unscaled += full;
                 cost += w.costUsd();
                 restoredAt[end] += pw;
+                for (int y = 0; y < f.length; y++) {
+                    restoredScaled[y][end] += pw * f[y];
+                }
                 String[] why = ex.deciding(i);
                 outcomes.add(new Plan.PackageOutcome(w.id(), w.region(), w.assetClass(), w.sector(), true, exec[i], start[i], end,
                         month(prog, start[i]), month(prog, end - 1), w.costUsd(), w.durationMonths(), w.crewType(), w.crewSize(),
                         w.populationServed(), why[0], why[1]));
             } else {
                 String reason = ex.leftOut(i);
+                double mean = java.util.Arrays.stream(f).average().orElse(1);
+                if (mean < 1 && reason.startsWith("would fit")) {
+                    reason += String.format(Locale.ROOT, "; its service counts only %.0f%% on average for lack of %s", 100 * mean,
+                            w.power() == PowerCoupling.GAS_FUEL ? "gas to fuel it" : "grid power in " + w.region());
+                }
                 left.add(new Plan.LeftOut(w.id(), reason));
                 outcomes.add(new Plan.PackageOutcome(w.id(), w.region(), w.assetClass(), w.sector(), false, "", -1, -1, "", "",
                         w.costUsd(), w.durationMonths(), w.crewType(), w.crewSize(), w.populationServed(), "left-out", reason));
             }
+            if (w.power() != PowerCoupling.NONE && java.util.Arrays.stream(f).anyMatch(x -> x < 1)) {
+                List<Double> shares = new ArrayList<>();
+                for (double x : f) {
+                    shares.add(round(x, 4));
+                }
+                powered.add(new Plan.PackagePower(w.id(), w.region(), w.power().code(), shares, exec[i] != null, full, counted));
+            }
         }
+        // the curve: at month t, the weight of packages done by t, each counted at the share of the year t falls in
         List<Double> curve = new ArrayList<>();
+        List<Double> curveUnscaled = new ArrayList<>();
         double acc = 0;
+        double[] accScaled = new double[prog.years()];
         for (int t = 0; t <= h; t++) {
             acc += restoredAt[t];
-            curve.add(totalWeight > 0 ? round(100 * acc / totalWeight, 3) : 0.0);
+            int y = Math.min(prog.years() - 1, Math.max(0, t - 1) / 12);
+            for (int k = 0; k < accScaled.length; k++) {
+                accScaled[k] += restoredScaled[k][t];
+            }
+            curve.add(totalWeight > 0 ? round(100 * accScaled[y] / totalWeight, 3) : 0.0);
+            curveUnscaled.add(totalWeight > 0 ? round(100 * acc / totalWeight, 3) : 0.0);
         }
         List<Plan.YearFigures> years = new ArrayList<>();
+        List<Plan.PowerYear> powerYears = new ArrayList<>();
         Map<String, double[]> spend = ex.spendByExecutor();
         for (int y = 0; y < prog.years(); y++) {
             Map<String, Double> sp = new LinkedHashMap<>();
@@ -316,8 +449,10 @@ public final class ProgrammeSolver {
                 sp.put(e, round(spend.get(e)[y], 0));
                 bu.put(e, prog.budgetUsd(e, y));
             }
-            years.add(new Plan.YearFigures(prog.startYear() + y, curve.get(Math.min(h, 12 * (y + 1))), sp.get(Programme.NATIONAL),
+            int at = Math.min(h, 12 * (y + 1));
+            years.add(new Plan.YearFigures(prog.startYear() + y, curve.get(at), sp.get(Programme.NATIONAL),
                     bu.get(Programme.NATIONAL), sp, bu));
+            powerYears.add(new Plan.PowerYear(prog.startYear() + y, curveUnscaled.get(at), curve.get(at)));
         }
         List<Plan.CrewUse> crews = new ArrayList<>();
         new TreeMap<>(ex.crewUse()).forEach((pool, use) -> {
@@ -335,13 +470,32 @@ public final class ProgrammeSolver {
                 break;
             }
         }
-        double gap = s.objective() > 0 ? 100 * (s.bound() - s.objective()) / s.objective() : 0;
-        double bound = s.objective() > 0 ? service * s.bound() / s.objective() : service;
+        double cpBound = Double.isFinite(s.bound()) ? Math.max(service, s.bound() * m.unit()) : Double.POSITIVE_INFINITY;
+        double lpBound = lp.optimal() ? Math.max(service, lp.bound()) : Double.POSITIVE_INFINITY;
+        double bound = Math.min(cpBound, lpBound);
+        if (!Double.isFinite(bound)) {
+            bound = service;
+        }
+        boolean proved = s.status() == Schedule.Status.OPTIMAL;
+        double gap = proved ? 0 : gapPercent(service, bound);
+        boolean reproducible = proved || (params.deterministic() && s.stoppedBy() == Schedule.StopReason.WORK_LIMIT);
         Plan.SolveStats stats = new Plan.SolveStats(s.status().name().toLowerCase(Locale.ROOT), round(s.seconds(), 3),
-                params.timeLimitSeconds(), round(firstFeasible, 3), round(within, 3), round(Math.max(0, gap), 3), s.trace().size());
+                params.timeLimitSeconds(), round(firstFeasible, 3), round(within, 3), round(gap, 3), s.trace().size(),
+                s.stoppedBy().code(), reproducible, params.seed(), params.workers(), params.deterministic() ? params.workLimit() : 0,
+                round(s.workSeconds(), 3), lp.optimal() ? lp.bound() : 0, lp.optimal() ? round(gapPercent(service, lpBound), 3) : 0,
+                round(lpSeconds, 3), proved ? 0 : round(gapPercent(service, cpBound), 3), warmNote);
+        Plan.PowerEffect power = new Plan.PowerEffect(!prog.power().isNone(), prog.power().basis(), unscaled,
+                prog.power().isNone() ? List.of() : powerYears, powered);
         return new Plan(s.status().name().toLowerCase(Locale.ROOT), h, prog.startYear(), service, bound, cost,
                 (int) outcomes.stream().filter(Plan.PackageOutcome::selected).count(), ps.size(), finish,
-                finish == 0 ? "" : month(prog, finish - 1), outcomes, curve, years, crews, left, stats, prog.assumptions());
+                finish == 0 ? "" : month(prog, finish - 1), outcomes, curve, years, crews, left, stats, prog.assumptions(), power);
+    }
+
+    private static double gapPercent(double service, double bound) {
+        if (!Double.isFinite(bound)) {
+            return 0;
+        }
+        return service > 0 ? Math.max(0, 100 * (bound - service) / service) : (bound > 0 ? 100 : 0);
     }
 
     static String month(Programme prog, int m) {

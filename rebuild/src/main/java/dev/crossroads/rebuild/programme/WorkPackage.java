@@ -10,10 +10,19 @@ import java.util.List;
  * @param serviceWeight    the asset class's service weight (hospitals weigh more than roads)
  * @param predecessors     ids of packages that must be complete before this one starts
  * @param required         whether the package must be done within the horizon
+ * @param power            how its service depends on power
  */
 public record WorkPackage(String id, String region, String assetClass, String sector, int phase, int phases, double units,
                           double costUsd, int durationMonths, String crewType, int crewSize, double populationServed,
-                          double serviceWeight, List<String> predecessors, boolean required) {
+                          double serviceWeight, List<String> predecessors, boolean required, PowerCoupling power) {
+    /** A package whose service does not depend on power. */
+    public WorkPackage(String id, String region, String assetClass, String sector, int phase, int phases, double units,
+                       double costUsd, int durationMonths, String crewType, int crewSize, double populationServed,
+                       double serviceWeight, List<String> predecessors, boolean required) {
+        this(id, region, assetClass, sector, phase, phases, units, costUsd, durationMonths, crewType, crewSize, populationServed,
+                serviceWeight, predecessors, required, PowerCoupling.NONE);
+    }
+
     public WorkPackage {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("a work package needs an id");
@@ -25,6 +34,14 @@ public record WorkPackage(String id, String region, String assetClass, String se
             throw new IllegalArgumentException("package " + id + ": cost, crew size, population and weight must not be negative");
         }
         predecessors = List.copyOf(predecessors);
+        if (power == null) {
+            throw new IllegalArgumentException("package " + id + ": power coupling is required (NONE when it does not depend on power)");
+        }
+    }
+
+    /** Population served x service weight: the service per month once done, before any power scaling. */
+    public double weightedPopulation() {
+        return populationServed * serviceWeight;
     }
 
     /** What the package spends in each month it runs. */

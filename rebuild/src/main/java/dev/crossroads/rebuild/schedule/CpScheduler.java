@@ -74,11 +74,29 @@ public final class CpScheduler {
         boolean[] impossible = new boolean[n];
         Literal[][] modeLit = new Literal[n][];
         List<List<IntervalVar>> byMode = new ArrayList<>();
+        // an optional task whose value is zero whatever its end (for example a plant that gets no fuel) and that no
+        // other task waits for is not worth doing: it is left out rather than spending budget and crews on nothing
+        // (one that others wait for is done only when one of them is: see below)
+        boolean[] worthless = new boolean[n];
+        boolean[] valueless = new boolean[n];
+        List<List<Integer>> waiting = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            waiting.add(new ArrayList<>());
+        }
+        if (p.objective() == SchedulingProblem.Objective.WEIGHTED_SERVICE) {
+            p.precedences().forEach(pr -> waiting.get(pr.before()).add(pr.after()));
+            p.startOrder().forEach(pr -> waiting.get(pr.before()).add(pr.after()));
+            for (int i = 0; i < n; i++) {
+                SchedulingProblem.Task t = p.tasks().get(i);
+                valueless[i] = t.optional() && t.valueByEnd().length > 0 && t.valueByEnd()[0] == 0;
+                worthless[i] = valueless[i] && waiting.get(i).isEmpty();
+            }
+        }
         for (int i = 0; i < n; i++) {
             SchedulingProblem.Task t = p.tasks().get(i);
             int minDur = t.modes().stream().mapToInt(SchedulingProblem.Mode::duration).min().orElseThrow();
             int maxDur = t.modes().stream().mapToInt(SchedulingProblem.Mode::duration).max().orElseThrow();
-            impossible[i] = head[i] + minDur > horizon;
+            impossible[i] = head[i] + minDur > horizon || worthless[i];
             int es = impossible[i] ? 0 : head[i];
             int lsBound = allMandatory ? horizon - tail[i] : horizon - minDur;
             int ls = Math.max(es, lsBound);
@@ -120,6 +138,17 @@ public final class CpScheduler {
                 }
             }
             byMode.add(ivs);
+        }
+        for (int i = 0; i < n; i++) {
+            if (valueless[i] && !worthless[i] && !impossible[i]
+                    && waiting.get(i).stream().allMatch(j -> p.tasks().get(j).optional())) {
+                // done only if a task that waits for it is done
+                LinearExprBuilder any = LinearExpr.newBuilder();
+                for (int j : waiting.get(i)) {
+                    any.add((BoolVar) present[j]);
+                }
+                model.addGreaterOrEqual(any, (BoolVar) present[i]);
+            }
         }
         for (SchedulingProblem.Precedence pr : p.precedences()) {
             int a = pr.before();
@@ -207,7 +236,29 @@ public final class CpScheduler {
         } else {
             LinearExprBuilder obj = LinearExpr.newBuilder();
             for (int i = 0; i < n; i++) {
-                long w = p.tasks().get(i).weight();
+                SchedulingProblem.Task task = p.tasks().get(i);
+                if (task.valueByEnd().length > 0) {
+                    long[] v = task.valueByEnd();
+                    long maxV = v[0];
+                    if (maxV == 0 || impossible[i]) {
+                        continue;
+                    }
+                    // the value of ending at e, read from the table: exact for any rate that changes over time
+                    long[] table = new long[(int) end[i].getDomain().max() + 1];
+                    for (int e = 0; e < table.length; e++) {
+                        table[e] = task.value(e, horizon);
+                    }
+                    IntVar value = model.newIntVar(0, maxV, "v" + i);
+                    model.addElement(end[i], table, value);
+                    IntVar benefit = model.newIntVar(0, maxV, "b" + i);
+                    model.addLessOrEqual(benefit, value);
+                    if (task.optional()) {
+                        model.addLessOrEqual(LinearExpr.newBuilder().add(benefit).addTerm((BoolVar) present[i], -maxV), 0);
+                    }
+                    obj.add(benefit);
+                    continue;
+                }
+                long w = task.weight();
                 if (w == 0 || impossible[i]) {
                     continue;
                 }
@@ -249,6 +300,14 @@ public final class CpScheduler {
         solver.getParameters().setMaxTimeInSeconds(params.timeLimitSeconds());
         solver.getParameters().setNumWorkers(params.workers());
         solver.getParameters().setRandomSeed(params.seed());
+        if (params.deterministic()) {
+            // a count of operations, not seconds: the same model, parameters and seed stop at the same point on
+            // any machine; with several workers only the interleaved search is deterministic
+            solver.getParameters().setMaxDeterministicTime(params.workLimit());
+            if (params.workers() > 1) {
+                solver.getParameters().setInterleaveSearch(true);
+            }
+        }
         List<Schedule.Improvement> trace = new ArrayList<>();
         CpSolverSolutionCallback cb = new CpSolverSolutionCallback() {
             @Override
@@ -282,11 +341,23 @@ public final class CpScheduler {
                     }
                 }
             }
-            return new Schedule(status, s, m, solver.objectiveValue(), solver.bestObjectiveBound(), solver.wallTime(), trace);
+            return new Schedule(status, s, m, solver.objectiveValue(), solver.bestObjectiveBound(), solver.wallTime(), trace,
+                    solver.response().getDeterministicTime(), stopReason(status, solver, params));
         }
         java.util.Arrays.fill(s, -1);
         java.util.Arrays.fill(m, -1);
-        return new Schedule(status, s, m, Double.NaN, Double.NaN, solver.wallTime(), trace);
+        return new Schedule(status, s, m, Double.NaN, Double.NaN, solver.wallTime(), trace, solver.response().getDeterministicTime(),
+                stopReason(status, solver, params));
+    }
+
+    /** Which limit ended a search that proved nothing: the one the run came closest to. */
+    static Schedule.StopReason stopReason(Schedule.Status status, CpSolver solver, SolveParameters params) {
+        if (status == Schedule.Status.OPTIMAL || status == Schedule.Status.INFEASIBLE) {
+            return Schedule.StopReason.PROVED;
+        }
+        double wall = solver.wallTime() / params.timeLimitSeconds();
+        double work = params.deterministic() ? solver.response().getDeterministicTime() / params.workLimit() : 0;
+        return work >= wall ? Schedule.StopReason.WORK_LIMIT : Schedule.StopReason.TIME_LIMIT;
     }
 
     /** max(0, min(end, to) - max(start, from)) as a variable. */

@@ -73,8 +73,14 @@ public record SchedulingProblem(List<Task> tasks, List<Resource> resources, List
         WEIGHTED_SERVICE
     }
 
-    /** A unit of work. Optional tasks may be left out; a present task runs in exactly one of its modes. */
-    public record Task(String id, List<Mode> modes, boolean optional, long weight) {
+    /**
+     * A unit of work. Optional tasks may be left out; a present task runs in exactly one of its modes.
+     *
+     * @param weight     its value per time unit from its end to the horizon (WEIGHTED_SERVICE)
+     * @param valueByEnd when not empty, its value when it ends at time e is {@code valueByEnd[e]} instead
+     *                   (non-increasing in e; zero past the array's end): service whose rate changes over time
+     */
+    public record Task(String id, List<Mode> modes, boolean optional, long weight, long[] valueByEnd) {
         public Task {
             modes = List.copyOf(modes);
             if (modes.isEmpty()) {
@@ -83,6 +89,24 @@ public record SchedulingProblem(List<Task> tasks, List<Resource> resources, List
             if (weight < 0) {
                 throw new IllegalArgumentException("task " + id + " has a negative weight");
             }
+            valueByEnd = valueByEnd.clone();
+            for (int e = 0; e < valueByEnd.length; e++) {
+                if (valueByEnd[e] < 0 || (e > 0 && valueByEnd[e] > valueByEnd[e - 1])) {
+                    throw new IllegalArgumentException("task " + id + ": values by end must be non-negative and non-increasing");
+                }
+            }
+        }
+
+        public Task(String id, List<Mode> modes, boolean optional, long weight) {
+            this(id, modes, optional, weight, new long[0]);
+        }
+
+        /** Its value when it ends at time {@code end} on a horizon of {@code horizon}. */
+        public long value(int end, int horizon) {
+            if (valueByEnd.length > 0) {
+                return end < valueByEnd.length ? valueByEnd[end] : 0;
+            }
+            return weight * Math.max(0, horizon - end);
         }
 
         public static Task single(String id, int duration, int[] demands) {

@@ -149,6 +149,26 @@ public final class CvrplibReader {
         return new VrpProblem(name, d, d, vehicles, jobs, true, false, 0, 1);
     }
 
+    /**
+     * The instance with exactly the {@code k} vehicles its name states ({@code -kK}), not unlimited: the
+     * convention of the classic Augerat best-known costs (A, B, P), which use K routes; the X best-known costs
+     * allow any number. Unchanged when the name states no K.
+     */
+    public static VrpProblem withFleetOfName(VrpProblem p) {
+        Matcher m = MIN_VEHICLES.matcher(p.name());
+        if (!m.find()) {
+            return p;
+        }
+        int k = Integer.parseInt(m.group(1));
+        List<VrpVehicle> vehicles = new ArrayList<>();
+        VrpVehicle like = p.vehicles().get(0);
+        for (int i = 0; i < k; i++) {
+            vehicles.add(new VrpVehicle("v" + (i + 1), like.start(), like.end(), like.capacity(), like.earliestStart(), like.latestEnd()));
+        }
+        return new VrpProblem(p.name(), p.distance(), p.travelTime(), vehicles, p.jobs(), false, p.allowUnassigned(),
+                p.unassignedPenalty(), p.distanceScale());
+    }
+
     private static void fields(String file, int line, String[] f, int n, String expected) {
         if (f.length < n) {
             throw new VrpFormatException(file, line, "expected " + n + " fields (" + expected + "), got " + f.length);

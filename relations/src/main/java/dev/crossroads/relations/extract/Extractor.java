@@ -27,6 +27,11 @@ import opennlp.tools.util.Span;
  * <li>Protest, coercion and fighting (roots 14, 17, 19) with no target named are domestic: the target is the
  * source's own state ("Algerian landowners began a hunger strike").</li>
  * <li>Talks "in" or "at" a state that is not a party: that state is the venue (host), not the target.</li>
+ * <li>Mediation: one actor acting on two or more joined actors, where the joined actors follow "between" or
+ * "among" and the act is an intent to meet or mediate, a consultation, hosting or mediation (roots 03 and 04:
+ * "hosted talks between A and B", "contributed to dialogue between A and B"), or where the act is hosting or
+ * mediating (043, 045, 039) whatever the preposition ("hosted Israeli and Turkish officials"): the actor is
+ * the mediator and the joined actors are the parties (the first the source, the others the targets).</li>
  * <li>Source: in the active voice the first actor before the trigger in its clause (after the last "that",
  * "said", ";", ...); in the passive ("was attacked by X") the actor after "by". Target: the first actor after
  * the trigger. Actors joined by "and" go together.</li>
@@ -176,14 +181,41 @@ public final class Extractor {
             if (sources.isEmpty() && targets.isEmpty()) {
                 continue;
             }
+            Optional<Mention> mediator = Optional.empty();
+            String sourceCode = sources.size() == 1 ? sources.get(0).actor().code() : "";
+            if (sources.size() == 1 && targets.size() >= 2 && mediates(tokens, t.pattern.code(), targets.get(0))
+                    && targets.stream().noneMatch(m -> m.actor().code().equals(sourceCode))) {
+                mediator = Optional.of(sources.get(0));
+                sources = List.of(targets.get(0));
+                targets = targets.subList(1, targets.size());
+            }
             Nlp.Token first = tokens.get(t.from);
             Nlp.Token last = tokens.get(t.last);
             String trigger = sentence.substring(first.start(), last.end());
             out.add(new ExtractedEvent(articleId, index, offset, sentence, sources.stream().map(Mention::actor).toList(),
                     targets.stream().map(Mention::actor).toList(), cameo.require(t.pattern.code()),
-                    modality(tokens, i), trigger, first.start(), first.end(), t.pattern.line(), venue.map(Mention::actor)));
+                    modality(tokens, i), trigger, first.start(), first.end(), t.pattern.line(), venue.map(Mention::actor),
+                    mediator.map(Mention::actor)));
         }
         return out;
+    }
+
+    /** Codes whose actor is a third party whatever the preposition: host (043), mediate (045), intent to mediate (039). */
+    private static final Set<String> THIRD_PARTY_CODES = Set.of("043", "045", "039");
+
+    /** Whether an act on joined actors starting at {@code first} is a mediation between them (see the class comment). */
+    private static boolean mediates(List<Nlp.Token> tokens, String code, Mention first) {
+        if (THIRD_PARTY_CODES.contains(code)) {
+            return true;
+        }
+        if (!code.startsWith("03") && !code.startsWith("04")) {
+            return false;
+        }
+        int j = first.from - 1;
+        if (j >= 0 && tokens.get(j).lower().equals("the")) {
+            j--;
+        }
+        return j >= 0 && (tokens.get(j).lower().equals("between") || tokens.get(j).lower().equals("among"));
     }
 
     /** "avoiding clashes", "to prevent attacks": the act is what the sentence says will not happen. */

@@ -12,12 +12,16 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * Curated and extracted events with the pack's baselines. A dyad's relation at date t is
- * <pre>baseline(a, b) + sum over events e of the dyad with date(e) &lt;= t of
+ * Curated, extracted and projected events with the pack's baselines. A dyad's relation at date t is
+ * <pre>baseline(a, b, t) + sum over events e of the dyad with since(a, b, t) &lt; date(e) &lt;= t of
  *     goldstein(e) * weight(e) * 0.5^((t - date(e)) / halfLife)</pre>
- * An event hosted or mediated by a third state also counts for the mediator's ties with both parties, at the
- * Goldstein score of CAMEO 043 (host a visit, +2.8) times the event's weight. Scores are not clipped: a
- * dyad with many recent events can exceed the [-10, 10] range of a single event.
+ * where baseline(a, b, t) is the era of {@code relations.csv} in force at t (the row with the latest
+ * {@code since} on or before t; before a dyad's first dated era, its first row) and since(a, b, t) that row's
+ * date: an era's score is the tie from that day on, so the events up to and including that day are in it and
+ * do not count again. An event hosted or mediated by a third state also counts for the mediator's ties with
+ * both parties, at the Goldstein score of CAMEO 043 (host a visit, +2.8) times the event's weight, once per
+ * happening (date, parties and mediator): a meeting coded twice earns its host once. Scores are not clipped:
+ * a dyad with many recent events can exceed the [-10, 10] range of a single event.
  */
 public final class Ledger {
     /** Default half-life of an event's effect, in days. */
@@ -26,7 +30,8 @@ public final class Ledger {
     public static final double HOSTING_POINTS = 2.8;
 
     private final List<LedgerEvent> events;
-    private final Map<String, BaselineRelation> baselines = new HashMap<>();
+    private final List<BaselineRelation> baselineRows;
+    private final Map<String, List<BaselineRelation>> baselines = new HashMap<>();
     private final double halfLifeDays;
 
     public Ledger(List<BaselineRelation> baselines, List<LedgerEvent> events, double halfLifeDays) {
@@ -34,10 +39,38 @@ public final class Ledger {
             throw new IllegalArgumentException("half-life must be a positive number of days, got " + halfLifeDays);
         }
         this.events = events.stream().sorted(Comparator.comparing(LedgerEvent::date).thenComparing(LedgerEvent::id)).toList();
-        baselines.forEach(b -> this.baselines.put(b.dyadKey(), b));
+        this.baselineRows = List.copyOf(baselines);
+        for (BaselineRelation b : baselines) {
+            this.baselines.computeIfAbsent(b.dyadKey(), k -> new ArrayList<>()).add(b);
+        }
+        this.baselines.values().forEach(l -> l.sort(Comparator.comparing((BaselineRelation b) -> b.since().orElse(LocalDate.MIN))));
         this.halfLifeDays = halfLifeDays;
     }
 
+    /** This ledger with only the events {@code keep} accepts (e.g. without projected events). */
+    public Ledger filtered(java.util.function.Predicate<LedgerEvent> keep) {
+        return new Ledger(baselineRows, events.stream().filter(keep).toList(), halfLifeDays);
+    }
+
+    /** This ledger with more events (e.g. a scenario's projected events). */
+    public Ledger plus(List<LedgerEvent> more) {
+        List<LedgerEvent> all = new ArrayList<>(events);
+        all.addAll(more);
+        return new Ledger(baselineRows, all, halfLifeDays);
+    }
+
+    /** This ledger with some baseline eras replaced: every row given replaces all the rows of its dyad. */
+    public Ledger withBaselines(List<BaselineRelation> replacements) {
+        java.util.Set<String> replaced = new java.util.HashSet<>();
+        replacements.forEach(r -> replaced.add(r.dyadKey()));
+        List<BaselineRelation> rows = new ArrayList<>(baselineRows.stream().filter(r -> !replaced.contains(r.dyadKey())).toList());
+        rows.addAll(replacements);
+        return new Ledger(rows, events, halfLifeDays);
+    }
+
+    public List<BaselineRelation> baselineRows() {
+        return baselineRows;
+    }
     public List<LedgerEvent> events() {
         return events;
     }
@@ -49,7 +82,7 @@ public final class Ledger {
     /** Every state named by a baseline or an event. */
     public List<String> states() {
         TreeSet<String> s = new TreeSet<>();
-        baselines.values().forEach(b -> {
+        baselineRows.forEach(b -> {
             s.add(b.a());
             s.add(b.b());
         });
@@ -62,8 +95,33 @@ public final class Ledger {
         return List.copyOf(s);
     }
 
+    /** The dyad's first baseline row, if it has any (whether the pack knows the dyad at all). */
     public Optional<BaselineRelation> baseline(String a, String b) {
-        return Optional.ofNullable(baselines.get(BaselineRelation.dyadKey(a, b)));
+        List<BaselineRelation> eras = baselines.get(BaselineRelation.dyadKey(a, b));
+        return eras == null ? Optional.empty() : Optional.of(eras.get(0));
+    }
+
+    /**
+     * The baseline era in force at {@code at}: the row with the latest {@code since} on or before {@code at};
+     * before the first dated era, the dyad's first row (undated rows hold at every date).
+     */
+    public Optional<BaselineRelation> baselineAt(String a, String b, LocalDate at) {
+        List<BaselineRelation> eras = baselines.get(BaselineRelation.dyadKey(a, b));
+        if (eras == null) {
+            return Optional.empty();
+        }
+        BaselineRelation inForce = eras.get(0);
+        for (BaselineRelation r : eras) {
+            if (r.since().map(d -> !d.isAfter(at)).orElse(true)) {
+                inForce = r;
+            }
+        }
+        return Optional.of(inForce);
+    }
+
+    /** The day whose events the era in force at {@code at} already holds (events on or before it do not count). */
+    private Optional<LocalDate> absorbedUpTo(String a, String b, LocalDate at) {
+        return baselineAt(a, b, at).flatMap(BaselineRelation::since).filter(d -> !d.isAfter(at));
     }
 
     double decay(LocalDate eventDate, LocalDate at) {
@@ -71,21 +129,35 @@ public final class Ledger {
         return Math.pow(0.5, days / halfLifeDays);
     }
 
-    /** The events that bear on the dyad, each with its points at {@code at} (events after {@code at} excluded). */
+    /**
+     * The events that bear on the dyad, each with its points at {@code at} (events after {@code at}, and events
+     * the baseline era in force already holds, excluded). A hosted happening counts once for its host.
+     */
     public List<Contribution> contributions(String a, String b, LocalDate at) {
+        Optional<LocalDate> absorbed = absorbedUpTo(a, b, at);
         List<Contribution> out = new ArrayList<>();
+        java.util.Set<String> hosted = new java.util.HashSet<>();
         for (LedgerEvent e : events) {
             if (e.date().isAfter(at)) {
                 break;
             }
+            if (absorbed.isPresent() && !e.date().isAfter(absorbed.get())) {
+                continue;
+            }
             double d = decay(e.date(), at);
             if (e.between(a, b)) {
                 out.add(new Contribution(e, d, e.goldstein() * e.weight() * d, false));
-            } else if (e.mediator().isPresent() && mediatedFor(e, a, b)) {
+            } else if (e.mediator().isPresent() && mediatedFor(e, a, b)
+                    && hosted.add(happening(e) + (e.isProjected() ? "/projected" : ""))) {
                 out.add(new Contribution(e, d, HOSTING_POINTS * e.weight() * d, true));
             }
         }
         return out;
+    }
+
+    /** A happening with a third party: its date, its two parties (unordered) and the mediator. */
+    public static String happening(LedgerEvent e) {
+        return e.date() + "/" + BaselineRelation.dyadKey(e.actor1(), e.actor2()) + "/" + e.mediator().orElse("");
     }
 
     private static boolean mediatedFor(LedgerEvent e, String a, String b) {
@@ -97,11 +169,13 @@ public final class Ledger {
         if (a.equals(b)) {
             throw new IllegalArgumentException("a dyad needs two different states, got " + a + " twice");
         }
-        Optional<BaselineRelation> base = baseline(a, b);
+        Optional<BaselineRelation> base = baselineAt(a, b, at);
         double baseline = base.map(BaselineRelation::score).orElse(0.0);
         List<Contribution> cs = contributions(a, b, at);
         double score = baseline + cs.stream().mapToDouble(Contribution::points).sum();
-        return new DyadScore(a, b, at, baseline, base.map(BaselineRelation::kind).orElse("none"), score, cs);
+        double projected = cs.stream().filter(Contribution::isProjected).mapToDouble(Contribution::points).sum();
+        return new DyadScore(a, b, at, baseline, base.map(BaselineRelation::kind).orElse("none"),
+                absorbedUpTo(a, b, at), score, projected, cs);
     }
 
     /** The dyad's curve from {@code from} to {@code to}: a point every {@code stepDays} and on each event date. */
@@ -117,16 +191,26 @@ public final class Ledger {
             dates.add(d);
         }
         dates.add(to);
+        List<BaselineRelation> eras = baselines.getOrDefault(BaselineRelation.dyadKey(a, b), List.of());
+        eras.forEach(r -> r.since().filter(d -> !d.isBefore(from) && !d.isAfter(to)).ifPresent(dates::add));
+        TreeSet<LocalDate> eventDates = new TreeSet<>();
+        events.stream().filter(e -> !e.date().isBefore(from) && !e.date().isAfter(to)
+                && (e.between(a, b) || (e.mediator().isPresent() && mediatedFor(e, a, b)))).forEach(e -> eventDates.add(e.date()));
         List<Contribution> moves = new ArrayList<>();
-        for (Contribution c : contributions(a, b, to)) {
-            if (!c.event().date().isBefore(from)) {
-                dates.add(c.event().date());
-                double points = (c.viaMediation() ? HOSTING_POINTS : c.event().goldstein()) * c.event().weight();
-                moves.add(new Contribution(c.event(), 1.0, points, c.viaMediation()));
+        for (LocalDate d : eventDates) {
+            dates.add(d);
+            for (Contribution c : contributions(a, b, d)) {
+                if (c.event().date().equals(d)) {
+                    double points = (c.viaMediation() ? HOSTING_POINTS : c.event().goldstein()) * c.event().weight();
+                    moves.add(new Contribution(c.event(), 1.0, points, c.viaMediation()));
+                }
             }
         }
-        List<TimelinePoint> points = dates.stream().map(d -> new TimelinePoint(d, score(a, b, d).score())).toList();
-        double baseline = baseline(a, b).map(BaselineRelation::score).orElse(0.0);
+        List<TimelinePoint> points = dates.stream().map(d -> {
+            DyadScore ds = score(a, b, d);
+            return new TimelinePoint(d, ds.score(), ds.projectedPoints());
+        }).toList();
+        double baseline = baselineAt(a, b, from).map(BaselineRelation::score).orElse(0.0);
         return new DyadTimeline(a, b, from, to, baseline, halfLifeDays, points, moves);
     }
 
@@ -141,9 +225,10 @@ public final class Ledger {
                 if (baseline(a, b).isEmpty() && contributions(a, b, at).isEmpty()) {
                     continue;
                 }
-                double s = score(a, b, at).score();
+                DyadScore ds = score(a, b, at);
+                double s = ds.score();
                 if (Math.abs(s) >= threshold && s != 0) {
-                    edges.add(new SignedEdge(a, b, s, s > 0 ? 1 : -1));
+                    edges.add(new SignedEdge(a, b, s, s > 0 ? 1 : -1, ds.projectedPoints()));
                 }
             }
         }
@@ -164,7 +249,7 @@ public final class Ledger {
             DyadScore now = score(state, other, at);
             List<Contribution> moves = now.contributions().stream()
                     .filter(c -> c.event().date().isAfter(since)).toList();
-            ties.add(new Tie(other, before, now.score(), now.score() - before, moves));
+            ties.add(new Tie(other, before, now.score(), now.score() - before, now.projectedPoints(), moves));
         }
         ties.sort(Comparator.comparingDouble((Tie t) -> -t.now()).thenComparing(Tie::partner));
         double pos = ties.stream().mapToDouble(t -> Math.max(0, t.now())).sum();

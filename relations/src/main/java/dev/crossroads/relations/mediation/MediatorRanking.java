@@ -22,11 +22,13 @@ import java.util.function.Function;
  * <li>reach: sqrt(max(0, tie(C,A)) * max(0, tie(C,B))) / 10, capped at 1: positive ties to both sides;</li>
  * <li>even-handedness: 1 - min(1, |tie(C,A) - tie(C,B)| / 10);</li>
  * <li>hostility (a penalty): min(1, (max(0, -tie(C,A)) + max(0, -tie(C,B))) / 10);</li>
- * <li>non-participation: 1 / (1 + n), n the weighted, decayed count of material-conflict events (quad
- * class 4) between C and A or B in the year before the date;</li>
- * <li>prior mediation: 1 - exp(-x / 2), x the decayed count of events C hosted or mediated (the event's
- * {@code mediator}) or coded as mediation by C (CAMEO 039, 045 and their children), doubled when the
- * mediated dyad is A-B;</li>
+ * <li>non-participation: 1 / (1 + n), n the weighted count (not decayed) of material-conflict events (quad
+ * class 4) between C and A or B over the whole record the ledger holds up to the date: a state that fought in
+ * the conflict years ago still took part in it;</li>
+ * <li>prior mediation: 1 - exp(-x / 2), x the decayed, weighted count of happenings C hosted or mediated (the
+ * event's {@code mediator}: three-actor mediation events, curated or read from text) or bilateral events coded
+ * as mediation by C (CAMEO 039, 045 and their children), doubled when the mediated dyad is A-B; a happening
+ * coded twice (one meeting, two codes) counts once;</li>
  * <li>shared memberships: half for sharing at least one membership with A and half with B, each scaled by
  * min(1, shared / 2).</li>
  * </ul>
@@ -73,6 +75,16 @@ public final class MediatorRanking {
         return new Result(a, b, at, ledger.score(a, b, at).score(), w, ranked);
     }
 
+    /**
+     * The ranking without the ledger's projected events and with them, and what changed, component by component.
+     */
+    public static MediatorComparison compare(Ledger ledger, Map<String, Country> countries, String a, String b, LocalDate at,
+                                             MediatorWeights w, Function<String, String> names) {
+        Result before = rank(ledger.filtered(e -> !e.isProjected()), countries, a, b, at, w, names);
+        Result after = rank(ledger, countries, a, b, at, w, names);
+        return MediatorComparison.of(ledger, before, after);
+    }
+
     private static MediatorScore score(Ledger ledger, Map<String, Country> countries, String a, String b, String c,
                                        LocalDate at, MediatorWeights w, Function<String, String> names) {
         DyadScore ca = ledger.score(c, a, at);
@@ -93,19 +105,23 @@ public final class MediatorRanking {
 
         double conflict = 0;
         List<LedgerEvent> conflictEvents = new ArrayList<>();
+        LocalDate firstConflict = null;
         for (LedgerEvent e : ledger.events()) {
-            if (e.date().isAfter(at) || e.date().isBefore(at.minusYears(1)) || e.quadClass() != 4) {
+            if (e.date().isAfter(at) || e.quadClass() != 4) {
                 continue;
             }
             if (e.between(c, a) || e.between(c, b)) {
                 conflict += e.weight();
                 conflictEvents.add(e);
+                firstConflict = firstConflict == null ? e.date() : firstConflict;
             }
         }
         double nonParticipation = 1 / (1 + conflict);
+        LocalDate recordFrom = ledger.events().isEmpty() ? at : ledger.events().get(0).date();
 
         double mediation = 0;
         List<LedgerEvent> mediationEvents = new ArrayList<>();
+        Set<String> happenings = new HashSet<>();
         for (LedgerEvent e : ledger.events()) {
             if (e.date().isAfter(at)) {
                 break;
@@ -114,6 +130,10 @@ public final class MediatorRanking {
             boolean coded = e.actor1().equals(c) && MEDIATION_CODES.stream().anyMatch(e.cameo()::startsWith);
             if (!hosted && !coded) {
                 continue;
+            }
+            String key = hosted ? Ledger.happening(e) + (e.isProjected() ? "/projected" : "") : e.id();
+            if (!happenings.add(key)) {
+                continue; // one meeting coded twice counts once
             }
             boolean sameDyad = hosted ? e.between(a, b) : (e.actor2().equals(a) || e.actor2().equals(b));
             double decay = Math.pow(0.5, java.time.temporal.ChronoUnit.DAYS.between(e.date(), at) / ledger.halfLifeDays());
@@ -138,10 +158,11 @@ public final class MediatorRanking {
                         hostility == 0 ? "no negative tie" : "negative tie to " + (tA < 0 ? a : "") + (tA < 0 && tB < 0 ? " and " : "") + (tB < 0 ? b : ""),
                         hostile),
                 new Component("nonParticipation", nonParticipation, w.nonParticipation(), nonParticipation * w.nonParticipation(),
-                        String.format(java.util.Locale.ROOT, "%.1f material-conflict events with %s or %s in the past year", conflict, a, b),
+                        String.format(java.util.Locale.ROOT, "%.1f material-conflict events (weighted) with %s or %s in the record from %s to %s%s",
+                                conflict, a, b, recordFrom, at, firstConflict == null ? "" : ", the first on " + firstConflict),
                         conflictEvents),
                 new Component("priorMediation", prior, w.priorMediation(), prior * w.priorMediation(),
-                        String.format(java.util.Locale.ROOT, "%d events hosted or mediated (decayed weight %.2f)", mediationEvents.size(), mediation),
+                        String.format(java.util.Locale.ROOT, "%d happenings hosted or mediated (decayed weight %.2f)", mediationEvents.size(), mediation),
                         mediationEvents),
                 new Component("sharedMemberships", shared, w.sharedMemberships(), shared * w.sharedMemberships(),
                         "with " + a + ": " + (withA.isEmpty() ? "none" : String.join(";", new java.util.TreeSet<>(withA)))
