@@ -248,6 +248,10 @@
     row('Packages', p.packagesSelected + ' of ' + p.packagesTotal);
     row('Cost', usdBn(p.totalCostUsd));
     row('Finish', month(p.finish));
+    if (p.solve.lpBound) row('Gap to bound', num(p.solve.lpBoundGapPercent, 1) + '% (LP relaxation with budgets, crews, precedence)');
+    if (p.solve.stoppedBy) row('Stopped by', p.solve.stoppedBy + (p.solve.reproducible ? ' (reproducible)' : ' (not reproducible)'));
+    if (p.power && p.power.applied) row('Power', num(100 * p.serviceRestored / p.power.serviceRestoredUnscaled, 1)
+      + '% of the service the same plan restores with full power');
     const top = binds(p);
     $('plan-status').replaceChildren(el('strong', {}, usdBn(params.budgetUsdPerYear) + ' a year over ' + params.horizonMonths
       + ' months: ' + p.packagesSelected + ' of ' + p.packagesTotal + ' packages, ' + pct(last, 1) + ' of service restored.'),

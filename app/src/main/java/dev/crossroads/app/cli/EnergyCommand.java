@@ -74,6 +74,10 @@ public final class EnergyCommand implements Runnable {
             return GasBaseCase.defaultYear(p);
         }
 
+        /** The years the gas model answers for (as the HTTP API accepts). */
+        static final int MIN_YEAR = 1990;
+        static final int MAX_YEAR = 2100;
+
         GasNetwork network() {
             return based("optimum");
         }
@@ -87,6 +91,10 @@ public final class EnergyCommand implements Runnable {
         GasNetwork based(String base) {
             loaded = pack.load();
             int y = year != null ? year : defaultYear(loaded);
+            if (y < MIN_YEAR || y > MAX_YEAR) {
+                throw new UserException("--year " + y + " is outside " + MIN_YEAR + " to " + MAX_YEAR
+                        + ": the gas model covers commissioning and contract years in that range", 2);
+            }
             Optional<GasBaseCase.Base> b;
             try {
                 b = base == null ? Optional.empty() : Optional.of(GasBaseCase.Base.parse(base, "--base"));
@@ -292,8 +300,19 @@ public final class EnergyCommand implements Runnable {
                 return 0;
             }
             PrintWriter out = c.out();
-            out.printf(Locale.ROOT, "Disruption: %s%nNetback $%s million -> $%s million (lost $%s million, %.2f bcm)%n%n",
-                    r.scenario(), musd(r.baseNetbackUsd()), musd(r.disruptedNetbackUsd()), musd(r.lostNetbackUsd()), r.lostBcm());
+            double lost = r.markets().stream().mapToDouble(m -> Math.max(0, m.lostBcm())).sum();
+            double gained = r.markets().stream().mapToDouble(m -> Math.max(0, -m.lostBcm())).sum();
+            List<String> losers = r.markets().stream().filter(m -> m.lostBcm() >= 0.005)
+                    .map(m -> String.format(Locale.ROOT, "%s %.2f of %.2f bcm", m.market(), m.lostBcm(), m.baseBcm())).toList();
+            double change = r.disruptedNetbackUsd() - r.baseNetbackUsd();
+            out.printf(Locale.ROOT, "Disruption: %s%nLost: %s%s%n", r.scenario(),
+                    losers.isEmpty() ? "no market loses gas" : String.join("; ", losers),
+                    gained >= 0.005 ? String.format(Locale.ROOT, " (%.2f bcm lost in all; %.2f bcm goes to other markets instead)", lost,
+                            gained) : String.format(Locale.ROOT, " (%.2f bcm in all)", lost));
+            out.printf(Locale.ROOT, "The hub's netback over all markets: $%s million -> $%s million (%s%s million)%s%n%n",
+                    musd(r.baseNetbackUsd()), musd(r.disruptedNetbackUsd()), change >= 0 ? "+$" : "-$", musd(Math.abs(change)),
+                    change > 0 ? ": a rise, because the gas that no longer reaches the cut markets earns more elsewhere "
+                            + "(no costlier route or obligation to serve them)" : "");
             out.print(t.text()); out.flush();
             out.println();
             r.explanation().forEach(out::println);

@@ -5,6 +5,8 @@ import dev.crossroads.app.service.ScenarioRuns;
 import dev.crossroads.core.pack.RegionPack;
 import dev.crossroads.scenario.HubComparison;
 import dev.crossroads.scenario.HubResult;
+import dev.crossroads.scenario.HubRunner;
+import dev.crossroads.scenario.HubSampler;
 import dev.crossroads.scenario.ScenarioSpec;
 import dev.crossroads.store.Store;
 import java.io.PrintWriter;
@@ -48,25 +50,65 @@ public final class ScenarioCommand implements Runnable {
         @Option(names = "--format", description = "table or json (default: ${DEFAULT-VALUE}).", defaultValue = "table")
         Format format;
 
+        @Option(names = "--samples", paramLabel = "N", description = "Also run the scenario over N samples of the illustrative "
+                + "and conflicting market prices (without re-solving the programme) and report each chain figure's median, "
+                + "10-90%% range and the inputs that move it most.")
+        Integer samples;
+
+        @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of the samples (default: ${DEFAULT-VALUE}); "
+                + "the same seed gives the same samples on any number of threads.")
+        long seed;
+
+        @Option(names = "--price-spread", paramLabel = "F", defaultValue = "0.25", description = "Each sampled price is drawn "
+                + "uniformly within +/- F of the pack's figure (default: ${DEFAULT-VALUE}): a judgement, not a sourced range.")
+        double priceSpread;
+
+        @Option(names = "--threads", paramLabel = "N", description = "Threads for the samples (default: the cores there are).")
+        Integer threads;
+
+        @Option(names = "--grid", paramLabel = "national|regional", defaultValue = "national", description = "How the programme "
+                + "reads electricity: one national grid (every region at the national share of demand served; default) or "
+                + "regional islands (each region by its own plants).")
+        HubRunner.Grid grid;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
+            if (samples != null && (samples < 2 || samples > 100_000)) {
+                throw new UserException("--samples must lie between 2 and 100000, got " + samples, 2);
+            }
+            if (!(priceSpread >= 0 && priceSpread < 1) || (threads != null && threads < 1)) {
+                throw new UserException("--price-spread must lie in [0, 1) and --threads be at least 1", 2);
+            }
             if (format == Format.CSV) {
                 throw new UserException("--format is table or json for scenario run", 2);
             }
             ScenarioSpec s = ScenarioRuns.read(file);
             RegionPack p = pack.load();
             ScenarioRuns.Stored stored;
+            Optional<HubSampler.Result> spread = Optional.empty();
             try (Store store = db.open()) {
-                stored = new ScenarioRuns(p, Optional.of(store), Clock.systemUTC()).run(s);
+                ScenarioRuns runs = new ScenarioRuns(p, Optional.of(store), Clock.systemUTC()).withGrid(grid);
+                stored = runs.run(s);
+                if (samples != null) {
+                    try {
+                        spread = Optional.of(new HubSampler(p, runs.relations()).run(s, samples, seed, priceSpread,
+                                threads != null ? threads : Runtime.getRuntime().availableProcessors()));
+                    } catch (dev.crossroads.scenario.ScenarioException e) {
+                        throw new UserException(e.getMessage());
+                    }
+                }
             }
             PrintWriter out = spec.commandLine().getOut();
             if (format == Format.JSON) {
-                out.print(Json.write(stored.result()));
+                com.fasterxml.jackson.databind.node.ObjectNode n = Json.MAPPER.valueToTree(stored.result());
+                spread.ifPresent(x -> n.set("uncertainty", Json.MAPPER.valueToTree(x)));
+                out.print(Json.write(n));
             } else {
                 out.print(render(stored.result()));
+                spread.ifPresent(x -> out.print(renderSpread(x)));
                 stored.runId().ifPresent(id -> out.println("stored as scenario " + stored.scenarioId().orElse("?") + ", run " + id));
             }
             out.flush();
@@ -192,6 +234,20 @@ public final class ScenarioCommand implements Runnable {
             r.illustrative().forEach(x -> sb.append("  - ").append(x).append('\n'));
         }
         sb.append("\nwall time ms: ").append(r.timingsMs()).append('\n');
+        return sb.toString();
+    }
+
+    static String renderSpread(HubSampler.Result r) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "%nUncertainty: %s%n", String.join("; ", r.notes())));
+        sb.append(String.format(Locale.ROOT, "%d samples in %.2f s on %d threads (%.1f samples/s), seed %d%n", r.samples(), r.seconds(),
+                r.threads(), r.samplesPerSecond(), r.seed()));
+        TextTable t = new TextTable("pillar", "figure", "unit", "median", "10%", "90%", "moved most by").right(3, 4, 5);
+        for (HubSampler.Spread x : r.figures()) {
+            t.add(x.pillar(), x.what(), x.unit(), num(x.median()), num(x.p10()), num(x.p90()), x.movedMostBy().isEmpty() ? "-"
+                    : x.movedMostBy().get(0).input() + " (rank corr. " + num(x.movedMostBy().get(0).rankCorrelation()) + ")");
+        }
+        sb.append(t.text());
         return sb.toString();
     }
 

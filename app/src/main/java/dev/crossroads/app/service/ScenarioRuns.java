@@ -46,6 +46,14 @@ public final class ScenarioRuns {
         this.clock = clock;
     }
 
+    private HubRunner.Grid grid = HubRunner.Grid.NATIONAL;
+
+    /** The same use cases with the power step's grid reading. */
+    public ScenarioRuns withGrid(HubRunner.Grid g) {
+        this.grid = g;
+        return this;
+    }
+
     /** Reads a scenario file; every problem is a {@link ServiceException} naming the file and the field. */
     public static ScenarioSpec read(Path file) {
         if (!Files.isRegularFile(file)) {
@@ -115,7 +123,7 @@ public final class ScenarioRuns {
         Instant started = clock.instant();
         HubResult r;
         try {
-            r = new HubRunner(pack, relations()).withBasePlans(basePlans(true)).run(spec);
+            r = new HubRunner(pack, relations()).withBasePlans(basePlans(true)).withGrid(grid).run(spec);
         } catch (ScenarioException e) {
             throw ServiceException.input(e.getMessage());
         }
@@ -136,8 +144,8 @@ public final class ScenarioRuns {
     public HubComparison compare(ScenarioSpec a, ScenarioSpec b) {
         RelationsEngine rel = relations();
         try {
-            HubResult ra = new HubRunner(pack, rel).withBasePlans(basePlans(true)).run(a);
-            HubResult rb = new HubRunner(pack, rel).withBasePlans(basePlans(true)).run(b);
+            HubResult ra = new HubRunner(pack, rel).withBasePlans(basePlans(true)).withGrid(grid).run(a);
+            HubResult rb = new HubRunner(pack, rel).withBasePlans(basePlans(true)).withGrid(grid).run(b);
             return HubComparison.of(ra, rb);
         } catch (ScenarioException e) {
             throw ServiceException.input(e.getMessage());

@@ -87,6 +87,9 @@ class EnergyCommandTest {
         assertThat(syria.get("disruptedBcm").asDouble()).isCloseTo(0, within(1e-9));
         CliRun text = energy("disrupt", "--cut", "kilis-aleppo", "--year", "2025");
         assertThat(text.out()).contains("syria loses").contains("(all of it)");
+        // the headline: the volume each market loses, and the netback change as its own, explained figure
+        assertThat(text.out()).contains("Lost: syria 0.48 of 0.48 bcm").contains("goes to other markets instead")
+                .contains("(+$30.0 million): a rise").doesNotContain("$-");
         CliRun byDefault = energy("disrupt", "--cut", "kilis-aleppo");
         assertThat(byDefault.out()).as("without --year: the latest reported year").contains("2025").contains("syria loses");
     }

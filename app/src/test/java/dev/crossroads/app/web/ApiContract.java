@@ -89,7 +89,7 @@ abstract class ApiContract {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"countries", "actors", "relations", "events", "gas", "rebuild", "roads", "sources"})
+    @ValueSource(strings = {"countries", "actors", "relations", "events", "gas", "rebuild", "roads", "sources", "power"})
     void sectionIsWhatPackShowPrints(String section) throws Exception {
         HttpResponse<String> r = s.get("/api/pack/" + section);
         assertThat(r.statusCode()).isEqualTo(200);
@@ -148,8 +148,21 @@ abstract class ApiContract {
                 "/api/rebuild/needs", "/api/rebuild/compare",
                 "/api/relations/graph", "/api/relations/timeline", "/api/relations/balance", "/api/mediators",
                 "/api/relations/tie", "/api/relations/eligible", "/api/relations/audit",
-                "/api/brief", "/api/brief.html", "/api/ingest");
+                "/api/brief", "/api/brief.html", "/api/ingest", "/api/scenario/run");
         assertThat(doc.path("paths").path("/api/jobs/{id}").has("delete")).isTrue();
+    }
+
+    @Test
+    void scenarioRunGivesThePillarsAndTheChainOrNamesTheBadField() {
+        HttpResponse<String> r = s.post("/api/scenario/run", "{\"name\": \"cut\", \"cut\": [\"p3\", \"sw1\"], \"at\": \"2025-08-01\"}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode j = TestServer.json(r);
+        assertThat(j.at("/pillars/power/availableMw").isNumber()).isTrue();
+        assertThat(j.path("chain").findValuesAsText("pillar")).contains("energy", "power");
+        assertThat(j.at("/pillars/rebuild/notes/0").asText()).contains("no base programme");
+        HttpResponse<String> bad = s.post("/api/scenario/run", "{\"name\": \"x\", \"energy\": {\"capacity\": {}}}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(TestServer.json(bad).path("error").asText()).contains("energy.capacity");
     }
 
     @Test

@@ -165,7 +165,7 @@ public final class ProgrammeSolver {
             }
             double[] f = factors(prog, w);
             boolean flat = java.util.Arrays.stream(f).allMatch(x -> x == f[0]);
-            if (flat) {
+            if (flat && !(f[0] == 0 && w.power() != PowerCoupling.NONE)) {
                 // one rate over the horizon: linear in the end month (f = 1 without a power input: today's model)
                 long weight = Math.round(w.weightedPopulation() * f[0] / unit);
                 tasks.add(new SchedulingProblem.Task(w.id(), modes, !w.required(), weight));

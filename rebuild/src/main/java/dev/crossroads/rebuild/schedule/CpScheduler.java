@@ -74,11 +74,29 @@ public final class CpScheduler {
         boolean[] impossible = new boolean[n];
         Literal[][] modeLit = new Literal[n][];
         List<List<IntervalVar>> byMode = new ArrayList<>();
+        // an optional task whose value is zero whatever its end (for example a plant that gets no fuel) and that no
+        // other task waits for is not worth doing: it is left out rather than spending budget and crews on nothing
+        // (one that others wait for is done only when one of them is: see below)
+        boolean[] worthless = new boolean[n];
+        boolean[] valueless = new boolean[n];
+        List<List<Integer>> waiting = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            waiting.add(new ArrayList<>());
+        }
+        if (p.objective() == SchedulingProblem.Objective.WEIGHTED_SERVICE) {
+            p.precedences().forEach(pr -> waiting.get(pr.before()).add(pr.after()));
+            p.startOrder().forEach(pr -> waiting.get(pr.before()).add(pr.after()));
+            for (int i = 0; i < n; i++) {
+                SchedulingProblem.Task t = p.tasks().get(i);
+                valueless[i] = t.optional() && t.valueByEnd().length > 0 && t.valueByEnd()[0] == 0;
+                worthless[i] = valueless[i] && waiting.get(i).isEmpty();
+            }
+        }
         for (int i = 0; i < n; i++) {
             SchedulingProblem.Task t = p.tasks().get(i);
             int minDur = t.modes().stream().mapToInt(SchedulingProblem.Mode::duration).min().orElseThrow();
             int maxDur = t.modes().stream().mapToInt(SchedulingProblem.Mode::duration).max().orElseThrow();
-            impossible[i] = head[i] + minDur > horizon;
+            impossible[i] = head[i] + minDur > horizon || worthless[i];
             int es = impossible[i] ? 0 : head[i];
             int lsBound = allMandatory ? horizon - tail[i] : horizon - minDur;
             int ls = Math.max(es, lsBound);
@@ -120,6 +138,17 @@ public final class CpScheduler {
                 }
             }
             byMode.add(ivs);
+        }
+        for (int i = 0; i < n; i++) {
+            if (valueless[i] && !worthless[i] && !impossible[i]
+                    && waiting.get(i).stream().allMatch(j -> p.tasks().get(j).optional())) {
+                // done only if a task that waits for it is done
+                LinearExprBuilder any = LinearExpr.newBuilder();
+                for (int j : waiting.get(i)) {
+                    any.add((BoolVar) present[j]);
+                }
+                model.addGreaterOrEqual(any, (BoolVar) present[i]);
+            }
         }
         for (SchedulingProblem.Precedence pr : p.precedences()) {
             int a = pr.before();

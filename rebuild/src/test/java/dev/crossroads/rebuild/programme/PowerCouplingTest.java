@@ -105,6 +105,34 @@ class PowerCouplingTest {
     }
 
     @Test
+    void aPlantThatNeverGetsGasIsLeftOutEvenWhenMoneyIsPlentiful() {
+        PowerAvailability noGas = PowerAvailability.sameEveryYear(Map.of(), Map.of("R1", 0.0), 2030, 2031, "no gas reaches R1");
+        Plan plan = solveChecked(programme(24, 1e12, noGas, pkg("G", PowerCoupling.GAS_FUEL, 2000), pkg("C", PowerCoupling.NONE, 1000)));
+        assertThat(outcome(plan, "G").selected()).isFalse();
+        assertThat(plan.leftOut()).anySatisfy(l -> {
+            assertThat(l.id()).isEqualTo("G");
+            assertThat(l.reason()).contains("counts only 0%", "gas");
+        });
+        assertThat(plan.totalCostUsd()).isEqualTo(6e6);
+    }
+
+    @Test
+    void aPlantWithoutGasThatAHospitalWaitsForIsDoneOnlyWithTheHospital() {
+        PowerAvailability noGas = PowerAvailability.sameEveryYear(Map.of(), Map.of("R1", 0.0), 2030, 2031, "no gas reaches R1");
+        WorkPackage plant = pkg("G", PowerCoupling.GAS_FUEL, 2000);
+        WorkPackage hospital = new WorkPackage("H", "R1", "h", "health", 1, 1, 1, 6e6, 6, "b", 1, 1000, 1, List.of("G"), false,
+                PowerCoupling.NONE);
+        // money for both: the plant is done because the hospital that waits for it is worth it
+        Plan both = solveChecked(programme(24, 1e12, noGas, plant, hospital));
+        assertThat(outcome(both, "G").selected()).isTrue();
+        assertThat(outcome(both, "H").selected()).isTrue();
+        // money for one package in the horizon: the plant alone would count nothing, so neither is done
+        Plan one = solveChecked(programme(12, 6e6, noGas, plant, hospital));
+        assertThat(outcome(one, "G").selected()).isFalse();
+        assertThat(one.totalCostUsd()).isZero();
+    }
+
+    @Test
     void aPowerInputNamingAnUnknownShareIsRefused() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PowerAvailability(Map.of("R1", Map.of(2030, 1.5)), Map.of(), ""))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("R1").hasMessageContaining("between 0 and 1");

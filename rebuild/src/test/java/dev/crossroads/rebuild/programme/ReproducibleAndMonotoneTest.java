@@ -51,8 +51,8 @@ class ReproducibleAndMonotoneTest {
     @Test
     void twoRunsWithTheSameSeedAndWorkLimitGiveTheSamePlan() {
         Programme p = random(11, 60e6, 4, List.of());
-        Plan a = solve(p, 7, 0.5, Optional.empty());
-        Plan b = solve(p, 7, 0.5, Optional.empty());
+        Plan a = solve(p, 7, 0.3, Optional.empty());
+        Plan b = solve(p, 7, 0.3, Optional.empty());
         assertThat(a.solve().stoppedBy()).isIn("work-limit", "proved");
         assertThat(a.solve().reproducible()).isTrue();
         assertThat(a.solve().seed()).isEqualTo(7);
@@ -62,10 +62,10 @@ class ReproducibleAndMonotoneTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {1, 2, 3})
+    @ValueSource(ints = {1, 2})
     void aRunWithMoreOptionsStartedFromAPlanNeverReportsLess(int seed) {
         Programme base = random(seed, 40e6, 3, List.of());
-        Plan a = solve(base, 7, 0.5, Optional.empty());
+        Plan a = solve(base, 7, 0.2, Optional.empty());
         List<ProgrammeSettings.PartnerSettings> partner = List.of(new ProgrammeSettings.PartnerSettings("ally", java.util.Set.of("even"), 2, 10e6));
         Programme more = random(seed, 40e6, 3, partner);
         // a tiny work limit: the search alone may well do worse than the base plan
@@ -80,17 +80,17 @@ class ReproducibleAndMonotoneTest {
     @Test
     void aPlanThatDoesNotFitIsNotUsedAndTheRunSaysWhy() {
         Programme rich = random(5, 60e6, 4, List.of());
-        Plan a = solve(rich, 7, 0.5, Optional.empty());
+        Plan a = solve(rich, 7, 0.05, Optional.empty());
         Programme poor = random(5, 10e6, 4, List.of());
-        Plan b = solve(poor, 7, 0.2, Optional.of(a));
+        Plan b = solve(poor, 7, 0.01, Optional.of(a));
         assertThat(b.solve().warmStart()).startsWith("the given plan was not used").contains("budget");
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {1, 2, 3, 4})
+    @ValueSource(ints = {1, 2})
     void theLpBoundIsAtLeastTheServiceOfEveryPlanAndTighterThanTheCeiling(int seed) {
         Programme p = random(seed, 40e6, 3, List.of());
-        Plan plan = solve(p, 7, 0.5, Optional.empty());
+        Plan plan = solve(p, 7, 0.1, Optional.empty());
         ProgrammeBound.Result lp = ProgrammeBound.solve(p);
         assertThat(lp.optimal()).isTrue();
         assertThat(lp.bound()).as("seed %d", seed).isGreaterThanOrEqualTo(plan.serviceRestored() * (1 - 1e-9));
