@@ -28,22 +28,25 @@ public final class ScenarioRepository {
     db.write(
         "saving scenario " + scenario.id(),
         c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO scenarios ("
-                      + COLUMNS
-                      + ") VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE"
-                      + " SET name = excluded.name, spec_json = excluded.spec_json")) {
-            ps.setString(1, scenario.id());
-            ps.setString(2, scenario.name());
-            ps.setString(3, Jdbc.text(scenario.createdAt()));
-            ps.setString(4, scenario.specJson());
-            return ps.executeUpdate();
-          }
+          return upsert(c, scenario);
         });
   }
 
-  /** The scenario with this id, if stored. */
+  private static int upsert(java.sql.Connection c, ScenarioRecord scenario) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO scenarios ("
+                + COLUMNS
+                + ") VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE"
+                + " SET name = excluded.name, spec_json = excluded.spec_json")) {
+      ps.setString(1, scenario.id());
+      ps.setString(2, scenario.name());
+      ps.setString(3, Jdbc.text(scenario.createdAt()));
+      ps.setString(4, scenario.specJson());
+      return ps.executeUpdate();
+    }
+  }
+
   /**
    * Stores a scenario and one finished run of it in one transaction: both are stored or neither is. The scenario
    * is inserted or updated as in {@link #saveScenario}; the run is new, {@code done}, with its result.
@@ -61,18 +64,7 @@ public final class ScenarioRepository {
     db.write(
         "saving scenario " + scenario.id() + " with its " + kind + " run",
         c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO scenarios ("
-                      + COLUMNS
-                      + ") VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE"
-                      + " SET name = excluded.name, spec_json = excluded.spec_json")) {
-            ps.setString(1, scenario.id());
-            ps.setString(2, scenario.name());
-            ps.setString(3, Jdbc.text(scenario.createdAt()));
-            ps.setString(4, scenario.specJson());
-            ps.executeUpdate();
-          }
+          upsert(c, scenario);
           try (PreparedStatement ps =
               c.prepareStatement(
                   "INSERT INTO runs (id, kind, scenario_id, status, created_at, started_at, finished_at,"
@@ -91,6 +83,7 @@ public final class ScenarioRepository {
     return runId;
   }
 
+  /** The scenario with this id, if stored. */
   public Optional<ScenarioRecord> getScenario(String id) {
     List<ScenarioRecord> found = query(" WHERE id = ?", id);
     return found.stream().findFirst();

@@ -382,6 +382,27 @@ abstract class StoreContract {
   }
 
   @Test
+  void aScenarioAndItsFinishedRunAreStoredTogetherOrNotAtAll() {
+    ScenarioRecord s = ScenarioRecord.of("Kilis cut", "{\"cut\":[\"kilis-aleppo\"]}", T0);
+    String runId =
+        store.scenarios().saveFinishedRun(s, "scenario.run", "{}", "{\"chain\":[]}", T0, T0.plusSeconds(2));
+    RunRecord run = store.runs().getRun(runId).orElseThrow();
+    assertThat(run.status()).isEqualTo(RunStatus.DONE);
+    assertThat(run.scenarioId()).contains(s.id());
+    assertThat(run.resultJson()).contains("{\"chain\":[]}");
+    // the same scenario again: updated in place, a second run
+    store.scenarios().saveFinishedRun(s, "scenario.run", "{}", "{\"chain\":[1]}", T0, T0);
+    assertThat(store.scenarios().listScenarios()).hasSize(1);
+    assertThat(store.runs().listRuns("scenario.run")).hasSize(2);
+    // a result that is not JSON: nothing of it is stored
+    ScenarioRecord other = ScenarioRecord.of("Other", "{}", T0);
+    assertThatThrownBy(() -> store.scenarios().saveFinishedRun(other, "scenario.run", "{}", "not json", T0, T0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(store.scenarios().getScenario(other.id())).isEmpty();
+    assertThat(store.runs().listRuns("scenario.run")).hasSize(2);
+  }
+
+  @Test
   void concurrentWritersFromTwoStoresLoseNothing() throws Exception {
     int threads = 4;
     int batches = 10;
