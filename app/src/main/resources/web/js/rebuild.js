@@ -347,7 +347,16 @@
       if (url.get(k)) $(id).value = url.get(k);
     }
     try {
-      const [needs, rebuild] = await Promise.all([getJson('/api/rebuild/needs'), getJson('/api/pack/rebuild')]);
+      const [needs, rebuild, summary] = await Promise.all([getJson('/api/rebuild/needs'), getJson('/api/pack/rebuild'),
+        getJson('/api/pack')]);
+      // without a programme the truck routes follow the illustrative one: ten years from January of the pack's year
+      const first = Number(String(summary.asOf).slice(0, 4));
+      if (first) {
+        const period = $('period');
+        period.min = first + '-01';
+        period.max = (first + 9) + '-12';
+        if (!url.get('period') || period.value < period.min || period.value > period.max) period.value = first + '-06';
+      }
       N = await names();
       figures(needs);
       sectorChart(needs);
