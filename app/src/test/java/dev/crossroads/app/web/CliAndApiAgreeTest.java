@@ -1,0 +1,76 @@
+package dev.crossroads.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.crossroads.app.cli.CrossroadsCommand;
+import dev.crossroads.app.service.Json;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The CLI and the HTTP API answer the same case with the same figures: both go through the one gas base case
+ * (scenario.GasBaseCase) and the same engines. On the default pack, without a year: the latest reported year.
+ */
+class CliAndApiAgreeTest {
+    static final Path DEFAULT_PACK = Path.of("..", "packs", "caucasus-levant");
+
+    @TempDir
+    Path tmp;
+
+    static JsonNode cli(String... args) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = CrossroadsCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        return Json.MAPPER.readTree(out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void disruptAndNeedsGiveTheSameFiguresOverBothAdapters() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(DEFAULT_PACK), "no default pack at " + DEFAULT_PACK.toAbsolutePath());
+        try (TestServer s = TestServer.sqlite(DEFAULT_PACK, tmp, List.of())) {
+            JsonNode byCli = cli("energy", "disrupt", "--cut", "kilis-aleppo", "--pack", DEFAULT_PACK.toString(), "--format", "json");
+            HttpResponse<String> r = s.post("/api/energy/disrupt", "{\"cut\": [\"kilis-aleppo\"]}");
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            JsonNode byApi = TestServer.json(r);
+            assertThat(byApi.path("lostBcm").asDouble()).isCloseTo(byCli.path("lostBcm").asDouble(), within(1e-9));
+            assertThat(byApi.path("lostNetbackUsd").asDouble()).isCloseTo(byCli.path("lostNetbackUsd").asDouble(), within(1e-3));
+            for (JsonNode m : byCli.path("markets")) {
+                JsonNode other = null;
+                for (JsonNode n : byApi.path("markets")) {
+                    if (n.path("market").asText().equals(m.path("market").asText())) {
+                        other = n;
+                    }
+                }
+                assertThat(other).as("market " + m.path("market").asText() + " over HTTP").isNotNull();
+                assertThat(other.path("lostBcm").asDouble()).as(m.path("market").asText())
+                        .isCloseTo(m.path("lostBcm").asDouble(), within(1e-9));
+            }
+            JsonNode syria = null;
+            for (JsonNode n : byApi.path("markets")) {
+                if (n.path("market").asText().equals("syria")) {
+                    syria = n;
+                }
+            }
+            assertThat(syria).isNotNull();
+            assertThat(syria.path("lostBcm").asDouble()).as("Syria loses its gas over HTTP too").isGreaterThan(0.4);
+
+            JsonNode needsCli = cli("rebuild", "needs", "--pack", DEFAULT_PACK.toString(), "--format", "json");
+            JsonNode needsApi = TestServer.json(s.get("/api/rebuild/needs"));
+            assertThat(needsCli.at("/total/centralUsd").asDouble()).isPositive();
+            assertThat(needsApi.at("/total/centralUsd").asDouble()).isCloseTo(needsCli.at("/total/centralUsd").asDouble(),
+                    within(1.0));
+        }
+    }
+}
