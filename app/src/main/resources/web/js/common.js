@@ -266,8 +266,16 @@ const CR = (() => {
     try {
       while (!['done', 'failed', 'cancelled'].includes(job.status) && !cancelled) {
         const s = (Date.now() - t0) / 1000;
-        if (limitSeconds) bar.value = Math.min(s, limitSeconds);
-        text.textContent = label + ' \u2026 ' + num(s, 0) + ' s' + (limitSeconds ? ' of at most ' + num(limitSeconds, 0) + ' s' : '');
+        const p = job.progress;
+        if (p && p.total > 0) {
+          // the job counts its steps (N-1 outages): the bar follows them
+          bar.max = p.total;
+          bar.value = p.done;
+        } else if (limitSeconds) {
+          bar.value = Math.min(s, limitSeconds);
+        }
+        text.textContent = label + ' \u2026 ' + (p && p.total > 0 ? num(p.done, 0) + ' of ' + num(p.total, 0) + ', ' : '')
+          + num(s, 0) + ' s' + (limitSeconds ? ' of at most ' + num(limitSeconds, 0) + ' s' : '');
         await new Promise(r => setTimeout(r, 400));
         job = await getJson('/api/jobs/' + encodeURIComponent(job.id));
       }

@@ -293,7 +293,10 @@ public final class EnergyApi {
                 }
                 return ctx -> {
                     try {
-                        NMinus1Result r = engine.nMinus1(net, top, true, (done, total) -> ctx.checkCancelled());
+                        NMinus1Result r = engine.nMinus1(net, top, true, (done, total) -> {
+                            ctx.checkCancelled();
+                            ctx.progress(done, total);
+                        });
                         return r;
                     } catch (EnergyException e) {
                         throw new IllegalStateException(e.getMessage());

@@ -22,6 +22,26 @@ class JobsTest {
     }
 
     @Test
+    void aRunningJobShowsTheStepsItHasDoneAndAFinishedOneNone() throws Exception {
+        SleepJob sleep = new SleepJob();
+        try (TestServer s = new TestServer(TestPacks.minimal(), db(), ServerConfig.local(0), List.of(sleep))) {
+            String id = TestServer.json(s.post("/api/jobs/test.sleep", "{\"hold\": true, \"steps\": 10}")).path("id").asText();
+            com.fasterxml.jackson.databind.JsonNode j = TestServer.json(s.get("/api/jobs/" + id));
+            for (int i = 0; i < 500 && !j.path("progress").isObject(); i++) {
+                Thread.sleep(10);
+                j = TestServer.json(s.get("/api/jobs/" + id));
+            }
+            assertThat(j.path("status").asText()).isEqualTo("running");
+            assertThat(j.path("progress").path("done").asLong()).isEqualTo(5);
+            assertThat(j.path("progress").path("total").asLong()).isEqualTo(10);
+            sleep.release.countDown();
+            com.fasterxml.jackson.databind.JsonNode done = s.awaitJob(id);
+            assertThat(done.path("status").asText()).isEqualTo("done");
+            assertThat(done.path("progress").isObject()).isFalse();
+        }
+    }
+
+    @Test
     void moreJobsThanThreadsAndQueueAreRefusedWith503() {
         SleepJob sleep = new SleepJob();
         ServerConfig one = new ServerConfig("127.0.0.1", 0, Optional.empty(), ServerConfig.DEFAULT_MAX_BODY_BYTES, 1, 1);

@@ -32,7 +32,11 @@ final class SleepJob implements JobKind {
         boolean hold = params.path("hold").asBoolean(false);
         String fail = params.path("fail").asText("");
         JsonNode value = params.path("value");
+        long steps = params.path("steps").asLong(0);
         return ctx -> {
+            if (steps > 0) {
+                ctx.progress(steps / 2, steps);
+            }
             long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
             while (hold ? release.getCount() > 0 : System.nanoTime() < end) {
                 ctx.checkCancelled();

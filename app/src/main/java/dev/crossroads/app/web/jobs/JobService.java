@@ -236,8 +236,11 @@ public final class JobService implements AutoCloseable {
             note = Optional.of("this job is not running in this server (it was started by another process, or the "
                     + "server restarted); DELETE it and submit it again");
         }
+        Optional<JobView.Progress> progress = r.status().isTerminal() ? Optional.empty()
+                : Optional.ofNullable(active.get(r.id())).flatMap(a -> a.context().progress())
+                        .map(p -> new JobView.Progress(p[0], p[1]));
         return new JobView(r.id(), r.kind(), status(r), r.createdAt(), r.startedAt(), r.finishedAt(),
-                parse(r.paramsJson()), r.resultJson().map(JobService::parse), r.error(), note);
+                parse(r.paramsJson()), r.resultJson().map(JobService::parse), r.error(), note, progress);
     }
 
     private static String status(RunRecord r) {
