@@ -17,13 +17,22 @@ final class IngestApi {
     static final int BATCH = 20;
 
     private final Store store;
-    private final Extractor extractor;
+    /** The extractor's NLP models load in the background, so that the first page does not wait for them. */
+    private final java.util.concurrent.CompletableFuture<Extractor> extractor;
     private final RelationsApi relations;
 
     IngestApi(RegionPack pack, Store store, RelationsApi relations) {
         this.store = store;
-        this.extractor = ArticleIngest.extractor(pack);
+        this.extractor = java.util.concurrent.CompletableFuture.supplyAsync(() -> ArticleIngest.extractor(pack));
         this.relations = relations;
+    }
+
+    private Extractor extractor() {
+        try {
+            return extractor.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     void register(Javalin j) {
@@ -44,7 +53,7 @@ final class IngestApi {
         }
         ArticleIngest.Outcome outcome;
         try {
-            outcome = ArticleIngest.body(store, extractor, body, BATCH);
+            outcome = ArticleIngest.body(store, extractor(), body, BATCH);
         } catch (StoreException e) {
             throw new ApiException(503, "the articles could not be stored (the failing batch of up to " + BATCH
                     + " was not written; earlier batches were): " + e.getMessage());
