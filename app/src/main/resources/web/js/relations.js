@@ -130,8 +130,8 @@
       el('td', {}, N.country(e.event.actor1) + ' \u2192 ' + N.country(e.event.actor2) + (e.event.mediator ? ' via ' + N.country(e.event.mediator) : '')),
       el('td', {}, e.event.cameo + ' ' + e.event.cameoName),
       el('td', {class: 'num ' + (e.points >= 0 ? 'sign-pos' : 'sign-neg'), 'data-csv': e.points}, signed(e.points, 1)),
-      el('td', {}, e.event.text + ' ' + label(e.event)),
-      el('td', {class: 'note'}, e.event.provenance.join('; '))));
+      el('td', {}, e.event.text),
+      el('td', {class: 'note'}, label(e.event) + ' ' + e.event.provenance.join('; '))));
     $('events').tBodies[0].replaceChildren(...(rows.length ? rows : [el('tr', {class: 'empty'}, el('td', {colspan: 6}, 'no event in this window'))]));
     $('timeline').dataset.ready = 'true';
   }

@@ -691,6 +691,11 @@ public final class EnergyEngine {
      * ({@code warmStart = false}) solves every outage; the property test checks that both agree.
      */
     public NMinus1Result nMinus1(GasNetwork network, int top, boolean warmStart, Progress progress, int maxOutages) {
+        return nMinus1(network, top, warmStart, progress, maxOutages, N1_WORKERS);
+    }
+
+    /** As above with {@code workers} threads for the warm re-solves (tests pin it). */
+    NMinus1Result nMinus1(GasNetwork network, int top, boolean warmStart, Progress progress, int maxOutages, int workers) {
         List<Outage> all = outages(network);
         List<Outage> outages = all.subList(0, Math.min(maxOutages, all.size()));
         long t0 = System.nanoTime();
@@ -698,30 +703,58 @@ public final class EnergyEngine {
         double baseNetback;
         double[] baseDelivery;
         int skipped = 0;
+        int lpSolves;
         try (Allocation lp = new Allocation(network)) {
             Allocation.Solution base = lp.solve();
             baseNetback = base.netbackMusd();
             baseDelivery = base.delivery();
             Allocation.Light baseLight = new Allocation.Light(baseNetback, baseDelivery, base.shortfallTotal());
-            Set<String> idleNodes = warmStart ? idleNodes(lp, base) : Set.of();
-            int done = 0;
-            for (Outage o : outages) {
-                Allocation.Light sol;
-                if (warmStart && cannotChange(o, base.flow(), idleNodes)) {
-                    sol = baseLight;
-                    skipped++;
-                } else if (warmStart) {
-                    apply(lp, o.cut, 0);
-                    sol = lp.solveLight();
-                    restore(lp, o.cut);
-                } else {
+            if (warmStart) {
+                Set<String> idleNodes = idleNodes(lp, base);
+                Allocation.Light[] sols = new Allocation.Light[outages.size()];
+                // outages whose cuts force the same arcs to zero share one LP: solve each such class once
+                Map<String, Integer> classOf = new HashMap<>();
+                List<Integer> representatives = new ArrayList<>();
+                int[] representative = new int[outages.size()];
+                ForcedZero closure = new ForcedZero(network);
+                for (int i = 0; i < outages.size(); i++) {
+                    Outage o = outages.get(i);
+                    if (cannotChange(o, base.flow(), idleNodes)) {
+                        sols[i] = baseLight;
+                        representative[i] = -1;
+                        skipped++;
+                        continue;
+                    }
+                    String key = closure.key(o.cut);
+                    Integer rep = classOf.get(key);
+                    if (rep == null) {
+                        classOf.put(key, i);
+                        representatives.add(i);
+                        representative[i] = i;
+                    } else {
+                        representative[i] = rep;
+                    }
+                }
+                solveInParallel(network, lp, outages, representatives, sols, progress, outages.size() - representatives.size(), workers);
+                for (int i = 0; i < outages.size(); i++) {
+                    if (sols[i] == null) {
+                        sols[i] = sols[representative[i]];
+                    }
+                    results.add(outcome(network, outages.get(i), sols[i], baseNetback, baseDelivery));
+                }
+                lpSolves = representatives.size();
+            } else {
+                int done = 0;
+                for (Outage o : outages) {
+                    Allocation.Light sol;
                     try (Allocation cold = new Allocation(network)) {
                         apply(cold, o.cut, 0);
                         sol = cold.solveLight();
                     }
+                    results.add(outcome(network, o, sol, baseNetback, baseDelivery));
+                    progress.step(++done, outages.size());
                 }
-                results.add(outcome(network, o, sol, baseNetback, baseDelivery));
-                progress.step(++done, outages.size());
+                lpSolves = outages.size();
             }
         }
         double elapsed = (System.nanoTime() - t0) / 1e6;
@@ -734,8 +767,216 @@ public final class EnergyEngine {
             ranked.add(new NMinus1Result.Outage(i + 1, o.kind(), o.id(), o.country(), o.lostNetbackUsd(), o.lostBcm(),
                     o.netbackUsd(), o.shortfallBcm(), o.marketsHit()));
         }
-        return new NMinus1Result(network.name(), network.year(), usd(baseNetback), outages.size(), outages.size() - skipped,
+        return new NMinus1Result(network.name(), network.year(), usd(baseNetback), outages.size(), lpSolves,
                 warmStart, elapsed, ranked);
+    }
+
+    /** Workers of the warm N-1: the machine's cores, at most two (the project's machine kind). */
+    private static final int N1_WORKERS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+
+    /**
+     * Solves the outages {@code todo} (indices into {@code outages}) from a warm basis, {@link #N1_WORKERS}
+     * threads each on its own copy of the LP started from the base optimum, each taking a fixed contiguous share
+     * of the list (so the sequence of warm starts, and so the result, does not depend on timing).
+     */
+    private static void solveInParallel(GasNetwork network, Allocation lp, List<Outage> outages, List<Integer> todo,
+                                        Allocation.Light[] sols, Progress progress, int alreadyDone, int requestedWorkers) {
+        int workers = Math.max(1, Math.min(requestedWorkers, todo.size() / 2));
+        int total = outages.size();
+        int[] done = {alreadyDone};
+        Object lock = new Object();
+        progress.step(alreadyDone, total);
+        java.util.function.BiConsumer<Allocation, List<Integer>> work = (model, share) -> {
+            for (int i : share) {
+                Outage o = outages.get(i);
+                apply(model, o.cut, 0);
+                sols[i] = model.solveLight();
+                restore(model, o.cut);
+                synchronized (lock) {
+                    progress.step(++done[0], total);
+                }
+            }
+        };
+        if (workers == 1) {
+            work.accept(lp, todo);
+            return;
+        }
+        int per = (todo.size() + workers - 1) / workers;
+        List<Thread> threads = new ArrayList<>();
+        RuntimeException[] failure = new RuntimeException[1];
+        for (int w = 1; w < workers; w++) {
+            List<Integer> share = todo.subList(Math.min(todo.size(), w * per), Math.min(todo.size(), (w + 1) * per));
+            Thread t = new Thread(() -> {
+                try (Allocation model = new Allocation(network)) {
+                    model.solve();
+                    work.accept(model, share);
+                } catch (RuntimeException e) {
+                    synchronized (lock) {
+                        failure[0] = e;
+                    }
+                }
+            }, "n-1-worker-" + w);
+            t.setDaemon(true);
+            t.start();
+            threads.add(t);
+        }
+        work.accept(lp, todo.subList(0, Math.min(todo.size(), per)));
+        for (Thread t : threads) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new EnergyException("N-1 interrupted");
+            }
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+    }
+
+    /**
+     * The arcs an outage forces to zero, closed under flow balance: at a node without sources whose every
+     * incoming arc is forced to zero, nothing can leave, so its outgoing arcs are forced too; at a node without
+     * markets whose every outgoing arc is forced, nothing can arrive (a transit fee share is below 1), so its
+     * incoming arcs are forced; at a node with neither whose only free arcs are the two fee-free directions of
+     * one link, both are forced (see {@code visit}: this keeps the optimal netback, not the feasible set). The
+     * rules only grow the set, so the closure does not depend on their order. Two outages with the same closure
+     * and the same producing or consuming nodes cut have the same LP once the closure is fixed at zero, and each
+     * has the optimal netback of that LP: one LP solve serves both. The key names that closure.
+     */
+    private static final class ForcedZero {
+        private final GasNetwork net;
+        private final int[][] in;
+        private final int[][] out;
+        private final boolean[] hasSource;
+        private final boolean[] hasSink;
+        private final Map<String, Integer> nodeIndex = new HashMap<>();
+        private final int[] forcedStamp;
+        private final List<Integer> forcedList = new ArrayList<>();
+        private int stamp;
+
+        ForcedZero(GasNetwork net) {
+            this.net = net;
+            int n = net.nodes().size();
+            for (int i = 0; i < n; i++) {
+                nodeIndex.put(net.nodes().get(i).id(), i);
+            }
+            List<List<Integer>> ins = new ArrayList<>();
+            List<List<Integer>> outs = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                ins.add(new ArrayList<>());
+                outs.add(new ArrayList<>());
+            }
+            for (int a = 0; a < net.arcs().size(); a++) {
+                outs.get(nodeIndex.get(net.arcs().get(a).from())).add(a);
+                ins.get(nodeIndex.get(net.arcs().get(a).to())).add(a);
+            }
+            in = new int[n][];
+            out = new int[n][];
+            for (int i = 0; i < n; i++) {
+                in[i] = ins.get(i).stream().mapToInt(Integer::intValue).toArray();
+                out[i] = outs.get(i).stream().mapToInt(Integer::intValue).toArray();
+            }
+            hasSource = new boolean[n];
+            hasSink = new boolean[n];
+            net.sources().forEach(f -> hasSource[nodeIndex.get(f.node())] = true);
+            net.sinks().forEach(m -> hasSink[nodeIndex.get(m.node())] = true);
+            forcedStamp = new int[net.arcs().size()];
+        }
+
+        String key(Cut cut) {
+            stamp++;
+            forcedList.clear();
+            ArrayDeque<Integer> queue = new ArrayDeque<>();
+            for (Map.Entry<Integer, Double> e : cut.arcCaps().entrySet()) {
+                if (e.getValue() == 0 && forcedStamp[e.getKey()] != stamp) {
+                    forcedStamp[e.getKey()] = stamp;
+                    forcedList.add(e.getKey());
+                    queue.add(e.getKey());
+                }
+            }
+            java.util.TreeSet<Integer> explicitNodes = new java.util.TreeSet<>();
+            for (String id : cut.nodes()) {
+                int v = nodeIndex.get(id);
+                if (hasSource[v] || hasSink[v]) {
+                    explicitNodes.add(v);
+                }
+            }
+            while (!queue.isEmpty()) {
+                int a = queue.poll();
+                GasNetwork.Arc arc = net.arcs().get(a);
+                visit(nodeIndex.get(arc.to()), explicitNodes, queue);
+                visit(nodeIndex.get(arc.from()), explicitNodes, queue);
+            }
+            StringBuilder key = new StringBuilder();
+            forcedList.sort(null);
+            forcedList.forEach(a -> key.append(a).append(','));
+            key.append('|');
+            explicitNodes.forEach(v -> key.append(v).append(','));
+            // arcs cut only in part (a capacity above zero) are not forced; they make the key unique
+            cut.arcCaps().forEach((a, cap) -> {
+                if (cap != 0) {
+                    key.append('~').append(a).append('=').append(cap);
+                }
+            });
+            return key.toString();
+        }
+
+        private void visit(int v, Set<Integer> explicitNodes, ArrayDeque<Integer> queue) {
+            if ((!hasSource[v] || explicitNodes.contains(v)) && allForced(in[v])) {
+                force(out[v], queue);
+            }
+            if ((!hasSink[v] || explicitNodes.contains(v)) && allForced(out[v])) {
+                force(in[v], queue);
+            }
+            if (!hasSource[v] && !hasSink[v]) {
+                // a pipe in series that ends here: only the two directions of one link to a node w are left,
+                // both without a transit fee. Balance at v makes their flows equal, so dropping both keeps the
+                // balance at w and, tariffs being non-negative, never lowers the netback: some optimum has both
+                // at zero, and the LP with them forced has the same optimal netback
+                int left = -1;
+                int right = -1;
+                int count = 0;
+                for (int a : in[v]) {
+                    if (forcedStamp[a] != stamp) {
+                        left = a;
+                        count++;
+                    }
+                }
+                for (int a : out[v]) {
+                    if (forcedStamp[a] != stamp) {
+                        right = a;
+                        count++;
+                    }
+                }
+                if (count == 2 && left >= 0 && right >= 0) {
+                    GasNetwork.Arc into = net.arcs().get(left);
+                    GasNetwork.Arc outOf = net.arcs().get(right);
+                    if (into.from().equals(outOf.to()) && into.transitFeeShare() == 0 && outOf.transitFeeShare() == 0) {
+                        force(new int[] {left, right}, queue);
+                    }
+                }
+            }
+        }
+
+        private boolean allForced(int[] arcs) {
+            for (int a : arcs) {
+                if (forcedStamp[a] != stamp) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void force(int[] arcs, ArrayDeque<Integer> queue) {
+            for (int a : arcs) {
+                if (forcedStamp[a] != stamp) {
+                    forcedStamp[a] = stamp;
+                    forcedList.add(a);
+                    queue.add(a);
+                }
+            }
+        }
     }
 
     /** Nodes where the base optimum produces and delivers nothing and no market receives transit fees. */

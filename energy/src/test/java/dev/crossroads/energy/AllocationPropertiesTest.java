@@ -179,6 +179,64 @@ class AllocationPropertiesTest {
         return null;
     }
 
+    @net.jqwik.api.Example
+    void outagesOfAPipelineInSeriesShareOneLpSolve() {
+        // f at n0 -> a1 -> n1 -> a2 -> n2 (market): cutting a1, a2 or the bare node n1 forces both arcs to zero
+        GasNetwork net = new GasNetwork("series", 2025,
+                List.of(new Node("n0", "n0", "AAA"), new Node("n1", "n1", "AAA"), new Node("n2", "n2", "BBB")),
+                List.of(Fixtures.arc("a1", "n0", "n1", "AAA", 10, 5, 0), Fixtures.arc("a2", "n1", "n2", "BBB", 10, 5, 0.02)),
+                List.of(new Source("f", "n0", "AAA", 8, 10)),
+                List.of(new Sink("m", "m", "n2", "BBB", 6, 200, List.of())));
+        NMinus1Result warm = engine.nMinus1(net, 0, true, EnergyEngine.Progress.NONE, Integer.MAX_VALUE, 2);
+        NMinus1Result cold = engine.nMinus1(net, 0, false, EnergyEngine.Progress.NONE, Integer.MAX_VALUE, 1);
+        assertThat(warm.outagesSolved()).isEqualTo(5);
+        // one class {a1, a2} for a1, a2 and n1; n0 (the field) and n2 (the market) cut their own bounds
+        assertThat(warm.lpSolves()).isEqualTo(3);
+        Map<String, Double> coldNetback = new HashMap<>();
+        cold.ranking().forEach(o -> coldNetback.put(o.kind() + ":" + o.id(), o.netbackUsd()));
+        warm.ranking().forEach(o -> assertThat(o.netbackUsd()).as(o.id()).isCloseTo(coldNetback.get(o.kind() + ":" + o.id()),
+                org.assertj.core.api.Assertions.within(1e-3)));
+    }
+
+    @net.jqwik.api.Example
+    void outagesOfATwoWayPipeInSeriesShareOneLpSolve() {
+        // f at n0 <-> n1 <-> n2 (market), each link a fee-free pipe in both directions (elements p1, p2): cutting
+        // p1 leaves n1 only the two directions of p2, which can carry nothing useful; so p1, p2 and n1 share a class
+        GasNetwork net = new GasNetwork("two-way", 2025,
+                List.of(new Node("n0", "n0", "AAA"), new Node("n1", "n1", "AAA"), new Node("n2", "n2", "AAA")),
+                List.of(pipe("p1a", "p1", "n0", "n1"), pipe("p1b", "p1", "n1", "n0"),
+                        pipe("p2a", "p2", "n1", "n2"), pipe("p2b", "p2", "n2", "n1")),
+                List.of(new Source("f", "n0", "AAA", 8, 10)),
+                List.of(new Sink("m", "m", "n2", "AAA", 6, 200, List.of())));
+        NMinus1Result warm = engine.nMinus1(net, 0, true, EnergyEngine.Progress.NONE, Integer.MAX_VALUE, 2);
+        NMinus1Result cold = engine.nMinus1(net, 0, false, EnergyEngine.Progress.NONE, Integer.MAX_VALUE, 1);
+        assertThat(warm.outagesSolved()).isEqualTo(5);
+        assertThat(warm.lpSolves()).isEqualTo(3);
+        Map<String, Double> coldNetback = new HashMap<>();
+        cold.ranking().forEach(o -> coldNetback.put(o.kind() + ":" + o.id(), o.netbackUsd()));
+        warm.ranking().forEach(o -> assertThat(o.netbackUsd()).as(o.id()).isCloseTo(coldNetback.get(o.kind() + ":" + o.id()),
+                org.assertj.core.api.Assertions.within(1e-3)));
+    }
+
+    private static Arc pipe(String id, String element, String from, String to) {
+        return new Arc(id, element, id, GasNetwork.ArcKind.GASLIB_PIPE, from, to, "AAA", "", 10, 5, 0, java.util.OptionalDouble.of(10));
+    }
+
+    @Property(tries = 40)
+    void nMinus1OnTwoWorkersWithSharedClassesEqualsColdResolves(@ForAll("seeds") long seed) {
+        GasNetwork net = random(seed, true);
+        NMinus1Result warm = engine.nMinus1(net, 0, true, EnergyEngine.Progress.NONE, Integer.MAX_VALUE, 2);
+        NMinus1Result cold = engine.nMinus1(net, 0, false, EnergyEngine.Progress.NONE, Integer.MAX_VALUE, 1);
+        Map<String, Double> coldLoss = new HashMap<>();
+        cold.ranking().forEach(o -> coldLoss.put(o.kind() + ":" + o.id(), o.netbackUsd()));
+        assertThat(warm.ranking()).hasSameSizeAs(cold.ranking());
+        assertThat(warm.lpSolves()).isLessThanOrEqualTo(cold.lpSolves());
+        for (NMinus1Result.Outage o : warm.ranking()) {
+            double c = coldLoss.get(o.kind() + ":" + o.id());
+            assertThat(o.netbackUsd()).as("seed %d outage %s", seed, o.id()).isCloseTo(c, org.assertj.core.api.Assertions.within(1e-6 * Math.max(1e6, Math.abs(c))));
+        }
+    }
+
     @Property(tries = 60)
     void nMinus1WithBasisReuseEqualsColdResolves(@ForAll("seeds") long seed) {
         GasNetwork net = random(seed, true);

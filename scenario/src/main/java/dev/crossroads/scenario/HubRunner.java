@@ -25,6 +25,15 @@ import dev.crossroads.rebuild.schedule.SolveListener;
 import dev.crossroads.rebuild.schedule.SolveParameters;
 import dev.crossroads.relations.RelationsEngine;
 import dev.crossroads.relations.RelationsException;
+import dev.crossroads.core.Provenance;
+import dev.crossroads.core.model.BaselineRelation;
+import dev.crossroads.relations.extract.Cameo;
+import dev.crossroads.relations.extract.CameoCode;
+import dev.crossroads.relations.extract.Modality;
+import dev.crossroads.relations.ledger.LedgerEvent;
+import dev.crossroads.relations.projection.HubContribution;
+import dev.crossroads.relations.projection.ProjectionScale;
+import dev.crossroads.relations.ties.TieReading;
 import dev.crossroads.relations.mediation.Component;
 import dev.crossroads.relations.mediation.MediatorRanking;
 import dev.crossroads.relations.mediation.MediatorScore;
@@ -79,12 +88,17 @@ public final class HubRunner {
         timings.put("power", ms(t0));
 
         t0 = System.nanoTime();
-        HubResult.RebuildPillar b = rebuildPillar(spec, at, power, chain, illustrative);
+        RelationsEngine scenarioTies = scenarioTies(spec);
+        long relationsMs = ms(t0);
+
+        t0 = System.nanoTime();
+        List<HubContribution> contributions = new ArrayList<>();
+        HubResult.RebuildPillar b = rebuildPillar(spec, at, power, scenarioTies, contributions, chain, illustrative);
         timings.put("rebuild", ms(t0));
 
         t0 = System.nanoTime();
-        HubResult.RelationsPillar r = relationsPillar(spec, gas, at, chain);
-        timings.put("relations", ms(t0));
+        HubResult.RelationsPillar r = relationsPillar(spec, gas, at, scenarioTies, contributions, chain);
+        timings.put("relations", relationsMs + ms(t0));
 
         return new HubResult(spec.name(), year, at, new HubResult.Pillars(e, p, b, r), chain, timings, illustrative);
     }
@@ -257,6 +271,14 @@ public final class HubRunner {
         return this;
     }
 
+    private boolean transitExposure = true;
+
+    /** The same runner without the transit exposure (one disruption per transit country), e.g. for sampling. */
+    public HubRunner withTransitExposure(boolean on) {
+        this.transitExposure = on;
+        return this;
+    }
+
     /** The same runner with the programme's solver parameters (work limit, seed, workers, wall limit). */
     public HubRunner withSolve(SolveParameters params) {
         this.solve = params;
@@ -264,6 +286,7 @@ public final class HubRunner {
     }
 
     private HubResult.RebuildPillar rebuildPillar(ScenarioSpec spec, LocalDate at, Optional<PowerCase> power,
+                                                  RelationsEngine ties, List<HubContribution> contributions,
                                                   List<HubResult.ChainStep> chain, List<String> illustrative) {
         if (pack.rebuild().damage().isEmpty()) {
             return HubResult.RebuildPillar.none("the pack has no damage rows (rebuild/assets.csv): no programme to run");
@@ -283,7 +306,7 @@ public final class HubRunner {
         List<String> partners = new ArrayList<>();
         if (!c.partners().isEmpty()) {
             List<ProgrammeSettings.PartnerSettings> ps = new ArrayList<>();
-            double hostile = c.tieThreshold().orElse(DEFAULT_HOSTILE_BELOW);
+            double hostile = c.tieThreshold().orElse(ties.tieThresholds().hostileAtOrBelow());
             for (ScenarioChanges.Commitment cm : c.partners()) {
                 Partner p = pack.rebuild().partners().stream().filter(x -> x.id().equals(cm.partner())).findFirst()
                         .orElseThrow(() -> new ScenarioException("rebuild.partners: unknown partner '" + cm.partner()
@@ -296,7 +319,7 @@ public final class HubRunner {
                     }
                 }
                 String host = hostOf();
-                double tie = tie(p.country(), host, at);
+                double tie = tie(ties, p.country(), host, at);
                 if (tie <= hostile) {
                     notes.add(String.format(Locale.ROOT, "%s may not work in %s: their tie at %s is %.2f, at or below the "
                             + "hostility threshold %.2f", p.name(), host, at, tie, hostile));
@@ -372,6 +395,20 @@ public final class HubRunner {
         }
         notes.add("service: the population-weighted service of the packages done by the end of each year, as a share of "
                 + "what all packages together would restore; " + how);
+        String home = pack.meta().home();
+        Map<String, String> partnerCountry = new LinkedHashMap<>();
+        pack.rebuild().partners().forEach(x -> partnerCountry.put(x.id(), x.country()));
+        double built = 0;
+        for (Plan.PackageOutcome o : scenPlan.packages()) {
+            if (o.selected() && home.equals(partnerCountry.get(o.executor()))) {
+                built += o.costUsd();
+            }
+        }
+        if (built > 0) {
+            contributions.add(new HubContribution("rebuild-" + home, HubContribution.Kind.PACKAGE_BUILT, home, hostOf(), at,
+                    built, "USD", "packages " + home + "'s partner builds in the scenario's programme",
+                    List.of("scenario " + spec.name() + ": rebuild.partners", "programme run " + how)));
+        }
         int basePackages = (int) basePlan.packages().stream().filter(Plan.PackageOutcome::selected).count();
         int scenPackages = (int) scenPlan.packages().stream().filter(Plan.PackageOutcome::selected).count();
         if (reoptimise && basePackages != scenPackages) {
@@ -426,16 +463,175 @@ public final class HubRunner {
 
     // ------------------------------------------------------------ relations
 
-    /** The tie at or below which a state is hostile (score points); a parameter the user sees and can change. */
-    public static final double DEFAULT_HOSTILE_BELOW = -5.0;
 
-    private HubResult.RelationsPillar relationsPillar(ScenarioSpec spec, GasCase g, LocalDate at,
+    /**
+     * The relations engine of the scenario before the hub's contributions: the tie changes it sets (new baseline
+     * eras on top of the pack's) and the events it projects.
+     */
+    RelationsEngine scenarioTies(ScenarioSpec spec) {
+        ScenarioChanges c = spec.changes();
+        RelationsEngine e = relations;
+        try {
+            if (!c.ties().isEmpty()) {
+                List<BaselineRelation> rows = new ArrayList<>();
+                for (ScenarioChanges.TieChange t : c.ties()) {
+                    for (BaselineRelation r : pack.relations()) {
+                        if ((r.a().equals(t.a()) && r.b().equals(t.b())) || (r.a().equals(t.b()) && r.b().equals(t.a()))) {
+                            rows.add(r);
+                        }
+                    }
+                    double now = relations.score(t.a(), t.b(), t.from()).baseline();
+                    double moved = Math.max(-10, Math.min(10, now + t.deltaScore()));
+                    rows.add(new BaselineRelation(t.a(), t.b(), moved, "scenario", Optional.of(t.from()),
+                            Provenance.illustrative("scenario " + spec.name() + ": relations.ties moves the baseline by "
+                                    + t.deltaScore() + " from " + t.from() + " (held within -10..10)")));
+                }
+                e = e.withBaselines(rows);
+            }
+            if (!c.events().isEmpty()) {
+                List<LedgerEvent> ev = new ArrayList<>();
+                int i = 0;
+                for (ScenarioChanges.ProjectedEvent p : c.events()) {
+                    CameoCode code = Cameo.standard().find(p.cameo()).orElseThrow(() -> new ScenarioException(
+                            "relations.events[]: unknown CAMEO code '" + p.cameo() + "'"));
+                    ev.add(new LedgerEvent("scenario-event-" + (++i), p.date(), p.actor1(), p.actor2(), Optional.empty(),
+                            code.code(), code.name(), code.goldstein(), code.quadClass(), code.plover(), Modality.ASSERTED, 1.0,
+                            LedgerEvent.Origin.PROJECTED, "PROJECTED (scenario, not reported): "
+                            + (p.text().isEmpty() ? code.name() : p.text()), List.of("scenario " + spec.name() + ": relations.events"),
+                            Confidence.DERIVED, List.of()));
+                }
+                e = e.withProjected(ev);
+            }
+        } catch (RelationsException ex) {
+            throw new ScenarioException("relations: " + ex.getMessage(), ex);
+        }
+        return e;
+    }
+
+    private HubResult.RelationsPillar relationsPillar(ScenarioSpec spec, GasCase g, LocalDate at, RelationsEngine ties,
+                                                      List<HubContribution> contributions,
                                                       List<HubResult.ChainStep> chain) {
         String home = pack.meta().home();
-        double hostile = spec.changes().tieThreshold().orElse(DEFAULT_HOSTILE_BELOW);
+        // the hub's gas contributions: what the scenario delivers beyond the base case to markets abroad
+        Map<String, Double> gasByCountry = new LinkedHashMap<>();
+        for (HubResult.MarketChange m : energyMarkets(g)) {
+            if (!m.country().equals(home) && m.gainedBcm() >= EPS_BCM) {
+                gasByCountry.merge(m.country(), m.gainedBcm(), Double::sum);
+            }
+        }
+        gasByCountry.forEach((country, bcm) -> contributions.add(new HubContribution("gas-" + country,
+                HubContribution.Kind.GAS_DELIVERY, home, country, at, bcm, "bcm", "gas beyond the base case",
+                List.of("energy allocation LP, year " + g.base().year() + ", scenario " + spec.name()))));
+        RelationsEngine scen;
+        try {
+            scen = contributions.isEmpty() ? ties : ties.withContributions(contributions, ProjectionScale.DEFAULT);
+        } catch (RelationsException ex) {
+            throw new ScenarioException("relations: " + ex.getMessage(), ex);
+        }
+        List<String> projected = new ArrayList<>();
+        for (LedgerEvent e : scen.ledger().events()) {
+            if (e.isProjected()) {
+                projected.add(e.date() + " " + e.actor1() + ">" + e.actor2() + " " + e.cameoName() + " (weight "
+                        + String.format(Locale.ROOT, "%.2f", e.weight()) + "): " + e.text());
+            }
+        }
+        // the hub's ties with the recipients and the states the scenario touches
+        java.util.Set<String> partners = new java.util.TreeSet<>(gasByCountry.keySet());
+        contributions.forEach(c -> partners.add(c.recipient()));
+        spec.changes().events().forEach(e -> {
+            partners.add(e.actor1());
+            partners.add(e.actor2());
+        });
+        spec.changes().ties().forEach(t -> {
+            partners.add(t.a());
+            partners.add(t.b());
+        });
+        partners.remove(home);
+        List<HubResult.TieChange> tieChanges = new ArrayList<>();
+        for (String c : partners) {
+            TieReading before;
+            TieReading after;
+            try {
+                before = relations.tie(home, c, at);
+                after = scen.tie(home, c, at);
+            } catch (RelationsException ex) {
+                continue;
+            }
+            tieChanges.add(new HubResult.TieChange(home, c, round(before.tie(), 2), round(after.tie(), 2),
+                    before.tieClass().name().toLowerCase(Locale.ROOT), after.tieClass().name().toLowerCase(Locale.ROOT)));
+            if (Math.abs(after.tie() - before.tie()) >= 0.005) {
+                chain.add(new HubResult.ChainStep("relations", "projected tie " + home + "–" + c, round(after.tie(), 2),
+                        "tie (-10..10)", String.format(Locale.ROOT, "reported tie %.2f; projected events of the scenario "
+                        + "(origin PROJECTED, never mixed with reported ones): %s", before.tie(),
+                        String.join("; ", contributions.stream().filter(x -> x.recipient().equals(c))
+                                .map(x -> ProjectionScale.DEFAULT.describe(x)).toList()))));
+            }
+        }
+        List<HubResult.Exposure> exposure = transitExposure ? transitExposure(g, at, scen) : List.of();
+        List<HubResult.DyadChange> dyads = new ArrayList<>();
+        for (ScenarioSpec.Dyad d : spec.dyads()) {
+            MediatorRanking.Result base;
+            MediatorRanking.Result after;
+            try {
+                base = relations.mediators(d.a(), d.b(), at);
+                after = scen.mediators(d.a(), d.b(), at);
+            } catch (RelationsException ex) {
+                throw new ScenarioException("dyads: " + ex.getMessage(), ex);
+            }
+            Map<String, MediatorScore> afterBy = new LinkedHashMap<>();
+            after.ranking().forEach(x -> afterBy.put(x.state(), x));
+            Map<String, MediatorScore> baseBy = new LinkedHashMap<>();
+            base.ranking().forEach(x -> baseBy.put(x.state(), x));
+            java.util.Set<String> shown = new java.util.LinkedHashSet<>();
+            base.ranking().stream().limit(5).forEach(x -> shown.add(x.state()));
+            after.ranking().stream().limit(5).forEach(x -> shown.add(x.state()));
+            shown.add(home);
+            List<HubResult.MediatorChange> ms = new ArrayList<>();
+            for (String st : shown) {
+                MediatorScore s0 = baseBy.get(st);
+                MediatorScore s1 = afterBy.get(st);
+                if (s0 == null || s1 == null) {
+                    continue;
+                }
+                List<HubResult.ComponentChange> cs = new ArrayList<>();
+                for (Component c0 : s0.components()) {
+                    double v1 = s1.components().stream().filter(x -> x.name().equals(c0.name())).mapToDouble(Component::value)
+                            .findFirst().orElse(c0.value());
+                    cs.add(new HubResult.ComponentChange(c0.name(), round(c0.value(), 4), round(v1, 4)));
+                    if (Math.abs(v1 - c0.value()) >= 0.0005) {
+                        chain.add(new HubResult.ChainStep("relations", s1.name() + " as mediator for " + d.a() + "–" + d.b()
+                                + ": " + c0.name(), round(v1, 3), "component (0..1)", String.format(Locale.ROOT,
+                                "%.3f without the scenario's projected events; score %.3f -> %.3f, rank %d -> %d", c0.value(),
+                                s0.score(), s1.score(), s0.rank(), s1.rank())));
+                    }
+                }
+                ms.add(new HubResult.MediatorChange(st, s1.name(), s0.rank(), s1.rank(), round(s0.score(), 4),
+                        round(s1.score(), 4), cs));
+            }
+            ms.sort(java.util.Comparator.comparingInt(HubResult.MediatorChange::scenarioRank));
+            dyads.add(new HubResult.DyadChange(d.a(), d.b(), ms));
+        }
+        return new HubResult.RelationsPillar(home, tieChanges, dyads, projected, exposure);
+    }
+
+    private static List<HubResult.MarketChange> energyMarkets(GasCase g) {
+        List<HubResult.MarketChange> out = new ArrayList<>();
+        for (GasNetwork.Sink s : g.scenario().sinks()) {
+            double b = g.base().sink(s.id()).isPresent() ? g.baseAllocation().delivery(s.id()).deliveredBcm() : 0;
+            double a = g.scenarioAllocation().delivery(s.id()).deliveredBcm();
+            double d = clean(b - a);
+            out.add(new HubResult.MarketChange(s.id(), s.name(), s.country(), b, a, Math.max(0, d), Math.max(0, -d), 0,
+                    Optional.empty()));
+        }
+        return out;
+    }
+
+    /** For each country the hub's gas crosses: the hub's tie with it and the volume and value at stake if it closed. */
+    private List<HubResult.Exposure> transitExposure(GasCase g, LocalDate at, RelationsEngine ties) {
+        String home = pack.meta().home();
         List<HubResult.Exposure> exposure = new ArrayList<>();
         try {
-            TreeSet<String> transit = new TreeSet<>();
+            java.util.TreeSet<String> transit = new java.util.TreeSet<>();
             for (GasNetwork.Arc a : g.base().arcs()) {
                 if (!a.country().equals(home) && g.baseAllocation().flows().stream()
                         .anyMatch(f -> f.arc().equals(a.id()) && f.flowBcm() > EPS_BCM)) {
@@ -446,38 +642,28 @@ public final class HubRunner {
                 DisruptionResult dr = energy.disrupt(g.base(), Disruption.transit(c));
                 double lostBcm = dr.markets().stream().mapToDouble(m -> Math.max(0, m.lostBcm())).sum();
                 double lostValue = dr.markets().stream().mapToDouble(m -> Math.max(0, m.lostNetbackUsd())).sum();
-                double tie = tie(home, c, at);
-                exposure.add(new HubResult.Exposure(c, relations.name(c), round(tie, 2), tie <= hostile ? "hostile"
-                        : tie > 0 ? "friendly" : "neutral", lostValue, clean(lostBcm)));
+                String cls;
+                double tie;
+                try {
+                    TieReading t = ties.tie(home, c, at);
+                    tie = t.tie();
+                    cls = t.tieClass().name().toLowerCase(Locale.ROOT);
+                } catch (RelationsException ex) {
+                    tie = 0;
+                    cls = "unknown";
+                }
+                exposure.add(new HubResult.Exposure(c, relations.name(c), round(tie, 2), cls, lostValue, clean(lostBcm)));
             }
         } catch (EnergyException | IllegalArgumentException ex) {
             throw new ScenarioException("transit exposure: " + ex.getMessage(), ex);
         }
-        exposure.sort(Comparator.comparingDouble(HubResult.Exposure::valueAtStakeUsd).reversed());
-        List<HubResult.DyadChange> dyads = new ArrayList<>();
-        for (ScenarioSpec.Dyad d : spec.dyads()) {
-            MediatorRanking.Result base;
-            try {
-                base = relations.mediators(d.a(), d.b(), at);
-            } catch (RelationsException ex) {
-                throw new ScenarioException("dyads: " + ex.getMessage(), ex);
-            }
-            List<HubResult.MediatorChange> ms = new ArrayList<>();
-            for (MediatorScore s : base.ranking().subList(0, Math.min(5, base.ranking().size()))) {
-                List<HubResult.ComponentChange> cs = new ArrayList<>();
-                for (Component c : s.components()) {
-                    cs.add(new HubResult.ComponentChange(c.name(), c.value(), c.value()));
-                }
-                ms.add(new HubResult.MediatorChange(s.state(), s.name(), s.rank(), s.rank(), s.score(), s.score(), cs));
-            }
-            dyads.add(new HubResult.DyadChange(d.a(), d.b(), ms));
-        }
-        return new HubResult.RelationsPillar(home, List.of(), dyads, List.of(), exposure);
+        exposure.sort(java.util.Comparator.comparingDouble(HubResult.Exposure::valueAtStakeUsd).reversed());
+        return exposure;
     }
 
-    private double tie(String a, String b, LocalDate at) {
+    private static double tie(RelationsEngine e, String a, String b, LocalDate at) {
         try {
-            return relations.score(a, b, at).score();
+            return e.tie(a, b, at).tie();
         } catch (RelationsException ex) {
             return 0;
         }

@@ -49,15 +49,18 @@ class HubRunnerTest {
         HubResult.MarketChange mc = market(r, "mc");
         assertThat(mc.scenarioBcm()).isZero();
         assertThat(mc.lostBcm()).isEqualTo(mc.baseBcm()).isPositive();
-        // both gas plants sit on mkt-c and share its gas in proportion to need: the north steam plant needs
-        // 400 MW / (0.35 x MW_PER_BCM) bcm, the south CCGT 750 MW / (0.5 x MW_PER_BCM) bcm
-        double need = 400 / (0.35 * MW_PER_BCM) + 750 / (0.5 * MW_PER_BCM);
-        double load = Math.min(1, mc.baseBcm() / need);
+        // both gas plants sit on mkt-c and take its gas in merit order: the south CCGT (0.5) first, needing
+        // 750 MW / (0.5 x MW_PER_BCM) bcm, then the north steam plant (0.35), needing 400 MW / (0.35 x MW_PER_BCM)
+        double needSouth = 750 / (0.5 * MW_PER_BCM);
+        double needNorth = 400 / (0.35 * MW_PER_BCM);
+        double loadSouth = Math.min(1, mc.baseBcm() / needSouth);
+        double loadNorth = Math.min(1, Math.max(0, mc.baseBcm() - needSouth) / needNorth);
+        double load = loadNorth;
         HubResult.RegionPower north = region(r, "CC-01");
-        assertThat(north.baseAvailableMw()).isCloseTo(300 + 400 * load, within(0.01));
+        assertThat(north.baseAvailableMw()).isCloseTo(300 + 400 * loadNorth, within(0.01));
         assertThat(north.availableMw()).isCloseTo(300, within(1e-6));
         HubResult.RegionPower south = region(r, "CC-02");
-        assertThat(south.baseAvailableMw()).isCloseTo(750 * load, within(0.01));
+        assertThat(south.baseAvailableMw()).isCloseTo(750 * loadSouth, within(0.01));
         assertThat(south.availableMw()).isZero();
         assertThat(r.chain()).extracting(HubResult.ChainStep::what)
                 .contains("gas lost by Market C", "electricity lost in North", "electricity lost in South");
@@ -82,8 +85,10 @@ class HubRunnerTest {
                 List.of(), List.of(), OptionalDouble.empty());
         HubResult r = runner(MINIMAL).run(spec(List.of("sw1"), List.of(), c));
         assertThat(market(r, "mc").scenarioBcm()).isLessThanOrEqualTo(0.1 + 1e-6);
-        double need = 400 / (0.35 * MW_PER_BCM) + 750 / (0.5 * MW_PER_BCM);
-        assertThat(region(r, "CC-02").availableMw()).isCloseTo(750 * market(r, "mc").scenarioBcm() / need, within(0.01))
+        // a node's gas goes to its most efficient plant first (merit order): South's CCGT (0.5) needs
+        // 750 / (0.5 x MW_PER_BCM) = 1.31 bcm, more than the 0.1 left, so it burns all of it
+        assertThat(750 / (0.5 * MW_PER_BCM)).isGreaterThan(market(r, "mc").scenarioBcm());
+        assertThat(region(r, "CC-02").availableMw()).isCloseTo(market(r, "mc").scenarioBcm() * MW_PER_BCM * 0.5, within(0.01))
                 .isLessThan(region(r, "CC-02").baseAvailableMw());
         assertThat(r.chain()).extracting(HubResult.ChainStep::what).contains("gas lost by Market C", "electricity lost in South");
     }
@@ -153,5 +158,48 @@ class HubRunnerTest {
         assertThat(lostTur).isGreaterThan(lostKilis);
         assertThat(kilis.chain()).extracting(HubResult.ChainStep::what).contains("gas lost by Syria", "electricity lost in Aleppo");
         assertThat(kilis.pillars().relations().transitExposure()).extracting(HubResult.Exposure::country).contains("TUR", "GEO");
+    }
+
+    @Test
+    void moreGasToSyriaRaisesTheProjectedTieAndMovesTheMediatorComponents() {
+        Assumptions.assumeTrue(Files.isDirectory(DEFAULT_PACK), "no default pack at " + DEFAULT_PACK.toAbsolutePath());
+        RegionPack pack = PackLoader.load(DEFAULT_PACK);
+        ScenarioChanges more = new ScenarioChanges(Map.of("kilis-aleppo", 2.0), Map.of(), Map.of("syria", 1.5), List.of(),
+                List.of(), OptionalDouble.empty(), Map.of(), List.of(), false, OptionalDouble.empty(),
+                java.util.OptionalLong.empty(), List.of(), List.of(), OptionalDouble.empty());
+        HubResult r = runner(pack).run(new ScenarioSpec("more gas to Syria", Optional.empty(), List.of(), List.of(),
+                List.of(new ScenarioSpec.Dyad("SYR", "ISR")), Optional.of(LocalDate.parse("2025-12-31")), more));
+        assertThat(market(r, "syria").gainedBcm()).isGreaterThan(0.1);
+        HubResult.TieChange aze = r.pillars().relations().ties().stream().filter(t -> t.b().equals("SYR")).findFirst()
+                .orElseThrow();
+        assertThat(aze.scenarioScore()).isGreaterThan(aze.baseScore());
+        assertThat(r.pillars().relations().projected()).anyMatch(x -> x.contains("AZE>SYR") && x.contains("PROJECTED"));
+        HubResult.MediatorChange azeMediator = r.pillars().relations().dyads().get(0).mediators().stream()
+                .filter(m -> m.state().equals("AZE")).findFirst().orElseThrow();
+        assertThat(azeMediator.components()).anyMatch(c -> Math.abs(c.scenarioValue() - c.baseValue()) > 1e-4);
+        assertThat(r.chain()).anyMatch(c -> c.pillar().equals("relations") && c.what().startsWith("projected tie AZE–SYR"));
+        assertThat(r.chain()).anyMatch(c -> c.pillar().equals("relations") && c.what().startsWith("Azerbaijan as mediator"));
+    }
+
+    @Test
+    void aHostileTieKeepsAPartnerOutOfTheProgramme() {
+        // the minimal pack's partner works in CCC; a scenario that sets its tie far below the threshold keeps it out
+        RegionPack p = MINIMAL;
+        Assumptions.assumeTrue(!p.rebuild().partners().isEmpty(), "the minimal pack has no partner");
+        var partner = p.rebuild().partners().get(0);
+        String host = p.rebuild().regions().get(0).country();
+        Assumptions.assumeTrue(!partner.country().equals(host), "partner and host are the same state");
+        ScenarioChanges c = new ScenarioChanges(Map.of(), Map.of(), Map.of(), List.of(), List.of(), OptionalDouble.empty(),
+                Map.of(), List.of(new ScenarioChanges.Commitment(partner.id(), List.of())), false, OptionalDouble.empty(),
+                java.util.OptionalLong.empty(), List.of(), List.of(new ScenarioChanges.TieChange(partner.country(), host,
+                LocalDate.parse("2025-07-20"), -40)), OptionalDouble.empty());
+        HubResult r = new HubRunner(p, RelationsEngine.of(p, List.of(), RelationsEngine.Settings.DEFAULT))
+                .withBasePlans(HubRunner.BasePlans.SOLVE)
+                .withSolve(new dev.crossroads.rebuild.schedule.SolveParameters(60, 1, 0, 0.5))
+                .run(spec(List.of(), List.of(), c));
+        assertThat(r.pillars().rebuild().partners()).as("%s / %s", r.pillars().rebuild().notes(),
+                runner(p).scenarioTies(spec(List.of(), List.of(), c)).tie(partner.country(), host, LocalDate.parse("2025-08-01")))
+                .doesNotContain(partner.id());
+        assertThat(r.chain()).anyMatch(x -> x.what().contains("kept out of the programme"));
     }
 }

@@ -68,7 +68,7 @@ final class Db {
       c.isValid(5);
     } catch (SQLException e) {
       throw new StoreException(
-          "cannot open database " + db.displayUrl + ": " + describe(e), e);
+          "cannot open database " + db.displayUrl + ": " + redactSecrets(describe(e), url), e);
     }
     return db;
   }
@@ -121,7 +121,7 @@ final class Db {
           "invalid PostgreSQL URL '"
               + redact(url)
               + "': "
-              + e.getMessage()
+              + redactSecrets(String.valueOf(e.getMessage()), url)
               + ". Expected jdbc:postgresql://HOST:PORT/DB?user=U&password=P.",
           e);
     }
@@ -236,6 +236,23 @@ final class Db {
 
   private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)(password=)[^&;]*");
   private static final Pattern USER_INFO = Pattern.compile("(//[^/:@]*:)[^/@]*@");
+
+  /**
+   * {@code message} (e.g. a driver's error, which may quote the URL) with the URL's password removed: any
+   * {@code password=} value or {@code user:password@} part, and the literal password wherever it appears.
+   */
+  static String redactSecrets(String message, String url) {
+    String out = redact(message);
+    java.util.regex.Matcher info = Pattern.compile("//[^/:@]*:([^/@]+)@").matcher(url);
+    if (info.find() && info.group(1).length() >= 3) {
+      out = out.replace(info.group(1), "***");
+    }
+    java.util.regex.Matcher param = Pattern.compile("(?i)password=([^&;]+)").matcher(url);
+    while (param.find() && param.group(1).length() >= 3) {
+      out = out.replace(param.group(1), "***");
+    }
+    return out;
+  }
 
   /** {@code url} with any password replaced by {@code ***}. */
   static String redact(String url) {

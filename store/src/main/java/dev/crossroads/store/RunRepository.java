@@ -154,6 +154,69 @@ public final class RunRepository {
     return list("", null);
   }
 
+  /**
+   * One page of runs, newest first, WITHOUT their results (result_json is read as empty): listing never
+   * reads the (possibly large) results. {@code offset} rows are skipped, at most {@code limit} returned.
+   */
+  public List<RunRecord> listRecent(int limit, int offset) {
+    if (limit < 0 || offset < 0) {
+      throw new IllegalArgumentException("limit and offset must not be negative");
+    }
+    return db.read(
+        "listing runs",
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT id, kind, scenario_id, status, created_at, started_at, finished_at,"
+                      + " params_json, NULL AS result_json, error FROM runs"
+                      + " ORDER BY created_at DESC, id LIMIT ? OFFSET ?")) {
+            ps.setInt(1, limit);
+            ps.setInt(2, offset);
+            try (ResultSet rs = ps.executeQuery()) {
+              List<RunRecord> runs = new ArrayList<>();
+              while (rs.next()) {
+                runs.add(run(rs));
+              }
+              return runs;
+            }
+          }
+        });
+  }
+
+  /** How many runs are stored. */
+  public long countRuns() {
+    return db.read(
+        "counting runs",
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM runs");
+              ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+          }
+        });
+  }
+
+  /**
+   * Marks every queued or running run as failed with {@code error}: what a server does on start for runs that
+   * a crash or kill left unfinished (no process works on them any more). Returns how many were marked.
+   */
+  public int failUnfinished(String error) {
+    Objects.requireNonNull(error, "error");
+    String now = Jdbc.text(clock.instant());
+    return db.write(
+        "failing unfinished runs",
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE runs SET status = 'failed', finished_at = ?, error = ?"
+                      + " WHERE status IN ('queued', 'running')")) {
+            ps.setString(1, now);
+            ps.setString(2, error);
+            return ps.executeUpdate();
+          }
+        });
+  }
+
   private List<RunRecord> list(String where, String param) {
     return db.read(
         "listing runs",

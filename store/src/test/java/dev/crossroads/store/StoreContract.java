@@ -308,6 +308,30 @@ abstract class StoreContract {
     assertThat(store.runs().getRun(created.id())).contains(done);
   }
 
+  /** Issue 14: runs left queued or running by a crash stayed so forever; a list read every result. */
+  @Test
+  void unfinishedRunsFailOnRecoveryAndListsPageWithoutResults() {
+    RunRecord done = store.runs().createRun("energy.allocate", Optional.empty(), "{}");
+    store.runs().updateRunStatus(done.id(), RunStatus.RUNNING);
+    store.runs().finishRun(done.id(), "{\"big\":\"" + "x".repeat(10_000) + "\"}");
+    RunRecord running = store.runs().createRun("energy.allocate", Optional.empty(), "{}");
+    store.runs().updateRunStatus(running.id(), RunStatus.RUNNING);
+    RunRecord queued = store.runs().createRun("energy.allocate", Optional.empty(), "{}");
+
+    assertThat(store.runs().failUnfinished("the server stopped")).isEqualTo(2);
+    assertThat(store.runs().getRun(running.id()).orElseThrow().status()).isEqualTo(RunStatus.FAILED);
+    assertThat(store.runs().getRun(queued.id()).orElseThrow().error()).contains("the server stopped");
+    assertThat(store.runs().getRun(done.id()).orElseThrow().status()).isEqualTo(RunStatus.DONE);
+    assertThat(store.runs().failUnfinished("again")).isZero();
+
+    assertThat(store.runs().countRuns()).isEqualTo(3);
+    List<RunRecord> page = store.runs().listRecent(2, 0);
+    assertThat(page).extracting(RunRecord::id).containsExactly(queued.id(), running.id());
+    assertThat(store.runs().listRecent(2, 2)).extracting(RunRecord::id).containsExactly(done.id());
+    assertThat(store.runs().listRecent(2, 2).get(0).resultJson()).isEmpty();
+    assertThat(store.runs().getRun(done.id()).orElseThrow().resultJson()).isPresent();
+  }
+
   @Test
   void runsFailOrGetCancelled() {
     RunRecord failing = store.runs().createRun("rebuild.plan", Optional.empty(), "{}");

@@ -76,11 +76,7 @@ public final class BriefCommand implements Callable<Integer> {
             w.flush();
             return 0;
         }
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Files.writeString(out, text, StandardCharsets.UTF_8);
+        OutputFiles.write("--out", out, text.getBytes(StandardCharsets.UTF_8));
         w.printf("wrote %s (%,d bytes): %s, %d notes, %d sources%n", out, text.getBytes(StandardCharsets.UTF_8).length,
                 s.name(), b.notes().size(), b.sources().size());
         w.flush();

@@ -45,7 +45,19 @@ public final class CrossroadsCommand implements Runnable {
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+        cl.setParameterExceptionHandler((ex, args) -> {
+            // a usage mistake: one "error:" line like every other refusal, then where to look
+            CommandLine c = ex.getCommandLine();
+            PrintWriter e = c.getErr();
+            String m = ex.getMessage() == null ? "bad usage" : ex.getMessage();
+            e.println("error: " + (m.length() > 300 ? m.substring(0, 300) + "..." : m));
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, e)) {
+                e.println("Run '" + c.getCommandSpec().qualifiedName() + " --help' for the options.");
+            }
+            e.flush();
+            return c.getCommandSpec().exitCodeOnInvalidInput();
+        });
+                cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter e = commandLine.getErr();
             boolean debug = root.debug || parseResult.originalArgs().contains("--debug");
             if (ex instanceof UserException u) {

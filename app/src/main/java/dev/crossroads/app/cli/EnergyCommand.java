@@ -74,6 +74,10 @@ public final class EnergyCommand implements Runnable {
             return GasBaseCase.defaultYear(p);
         }
 
+        /** The years the gas model answers for (as the HTTP API accepts). */
+        static final int MIN_YEAR = 1990;
+        static final int MAX_YEAR = 2100;
+
         GasNetwork network() {
             return based("optimum");
         }
@@ -87,6 +91,10 @@ public final class EnergyCommand implements Runnable {
         GasNetwork based(String base) {
             loaded = pack.load();
             int y = year != null ? year : defaultYear(loaded);
+            if (y < MIN_YEAR || y > MAX_YEAR) {
+                throw new UserException("--year " + y + " is outside " + MIN_YEAR + " to " + MAX_YEAR
+                        + ": the gas model covers commissioning and contract years in that range", 2);
+            }
             Optional<GasBaseCase.Base> b;
             try {
                 b = base == null ? Optional.empty() : Optional.of(GasBaseCase.Base.parse(base, "--base"));

@@ -58,7 +58,8 @@ public final class LogisticsCommand implements Callable<Integer> {
             + "illustrative schedule (default: January of the pack's as-of year).")
     String programmeStart;
 
-    @Option(names = "--solver", paramLabel = "NAME", defaultValue = "portfolio", description = "portfolio (default: jsprit and OR-Tools racing on two cores), ortools, jsprit or seeded.")
+    @Option(names = "--solver", paramLabel = "NAME", defaultValue = "portfolio", description = "portfolio (default: jsprit and OR-Tools racing on two cores), ortools, jsprit, seeded, or hgs (the daily "
+            + "trips have shift and site hours, which hgs does not model: it hands them to the portfolio).")
     String solver;
 
     @Option(names = "--time-limit", paramLabel = "S", defaultValue = "0.5", description = "Solver seconds per working day (default ${DEFAULT-VALUE}).")

@@ -104,7 +104,7 @@ public final class PackCommand implements Runnable {
         PackOption pack;
 
         @Option(names = "--section", paramLabel = "NAME",
-                description = "countries, actors, relations, events, gas, rebuild, roads or sources (default: a summary).")
+                description = "countries, actors, relations, events, gas, rebuild, roads, sources or power (default: a summary).")
         Section section;
 
         @Option(names = "--format", description = "table, json or csv (default: ${DEFAULT-VALUE}).", defaultValue = "table")

@@ -119,6 +119,20 @@ final class PackTables {
                 p.sources().forEach(s -> t.add(s.id(), s.publisher(), s.title(), s.date(), s.url()));
                 out.add("Sources", t);
             }
+            case POWER -> {
+                TextTable t = new TextTable("id", "name", "region", "type", "installed MW", "available MW", "fuel", "efficiency",
+                        "gas node", "status", "confidence [sources]").right(4, 5, 7);
+                p.power().plants().forEach(x -> t.add(x.id(), x.name(), x.region(), x.type().code(), num(x.installedMw()),
+                        num(x.availableMw()), x.fuel().code(), num(x.efficiency()), x.gasNode().orElse(""), x.status().code(),
+                        PackCommand.conf(x.provenance())));
+                out.add("Power plants", t);
+                TextTable d = new TextTable("region", "year", "demand MW", "confidence [sources]").right(2);
+                p.power().demand().forEach(x -> d.add(x.region(), x.year(), num(x.demandMw()), PackCommand.conf(x.provenance())));
+                out.add("Demand", d);
+                TextTable c = new TextTable("id", "value", "unit", "confidence [sources]").right(1);
+                p.power().constants().forEach(x -> c.add(x.id(), num(x.value()), x.unit(), PackCommand.conf(x.provenance())));
+                out.add("Constants", c);
+            }
             default -> throw new IllegalStateException("unknown section " + section);
         }
         return out;

@@ -3,6 +3,7 @@ package dev.crossroads.app.cli;
 import dev.crossroads.energy.AllocationResult;
 import dev.crossroads.energy.DisruptionResult;
 import dev.crossroads.energy.GasNetwork;
+import dev.crossroads.energy.power.PowerChange;
 import dev.crossroads.energy.power.PowerResult;
 import dev.crossroads.energy.power.PowerSupply;
 import java.io.PrintWriter;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,17 +34,18 @@ public final class PowerCommand implements Runnable {
 
     /**
      * The JSON of {@code power supply}: the scenario, then the supply. Per region {@code availableMw},
-     * {@code demandMw}, {@code shareServed}; in total {@code availableMw}.
+     * {@code demandMw}, {@code shareServed}; in total {@code availableMw}. Under a disruption, {@code change} gives
+     * the MW lost per region against the base case, explained by the plants whose gas changed.
      */
     record SupplyView(String pack, int year, String base, String scenario, String gasStatus,
                       PowerResult.Constants constants, double availableMw, double capacityMw, double installedMw,
                       double demandMw, OptionalDouble shareServed, double gasDeliveredBcm, double gasUsedBcm,
                       List<PowerResult.RegionSupply> regions, List<PowerResult.PlantSupply> plants,
-                      List<PowerResult.NodeGas> nodes, List<String> explanation) {
-        static SupplyView of(String pack, String base, String scenario, AllocationResult gas, PowerResult r) {
+                      List<PowerResult.NodeGas> nodes, List<String> explanation, Optional<PowerChange> change) {
+        static SupplyView of(String pack, String base, String scenario, AllocationResult gas, PowerResult r, Optional<PowerChange> change) {
             return new SupplyView(pack, r.year(), base, scenario, gas.status().name(), r.constants(), r.availableMw(), r.capacityMw(),
                     r.installedMw(), r.demandMw(), r.shareServed(), r.gasDeliveredBcm(), r.gasUsedBcm(), r.regions(), r.plants(),
-                    r.nodes(), r.explanation());
+                    r.nodes(), r.explanation(), change);
         }
     }
 
@@ -77,6 +80,7 @@ public final class PowerCommand implements Runnable {
             String baseName = base != null ? base : c.reported(net).isEmpty() ? "optimum" : "reported";
             AllocationResult gas;
             String scenario;
+            Optional<PowerChange> change = Optional.empty();
             if (cut.isEmpty() && transit.isEmpty()) {
                 gas = c.engine.allocate(net);
                 scenario = "base case";
@@ -84,21 +88,34 @@ public final class PowerCommand implements Runnable {
                 DisruptionResult d = c.engine.disrupt(net, EnergyCommand.disruption(cut, transit, 0, null));
                 gas = d.disrupted();
                 scenario = d.scenario();
+                PowerResult baseSupply = PowerSupply.of(c.loaded, net, c.engine.allocate(net));
+                change = Optional.of(PowerChange.between(baseSupply, PowerSupply.of(c.loaded, net, gas)));
             }
             PowerResult r = PowerSupply.of(c.loaded, net, gas);
-            SupplyView view = SupplyView.of(c.loaded.meta().name(), baseName, scenario, gas, r);
+            SupplyView view = SupplyView.of(c.loaded.meta().name(), baseName, scenario, gas, r, change);
             if (c.json(view)) {
                 return 0;
             }
-            TextTable regions = new TextTable("region", "name", "availableMw", "capacityMw", "fuelLimitedMw", "demandMw", "demandYear",
-                    "shareServed").right(2, 3, 4, 5, 6, 7);
-            for (PowerResult.RegionSupply x : r.regions()) {
-                regions.add(x.region(), x.name(), n0(x.availableMw()), n0(x.capacityMw()), n0(x.fuelLimitedMw()),
-                        x.demandMw().isPresent() ? n0(x.demandMw().getAsDouble()) : "-",
-                        x.demandYear().isPresent() ? String.valueOf(x.demandYear().getAsInt()) : "-", share(x.shareServed()));
+            List<String> cols = new ArrayList<>(List.of("region", "name", "availableMw", "capacityMw", "fuelLimitedMw", "demandMw",
+                    "demandYear", "shareServed"));
+            if (change.isPresent()) {
+                cols.add("lostMw");
             }
-            regions.add("total", "", n0(r.availableMw()), n0(r.capacityMw()), n0(r.capacityMw() - r.availableMw()), n0(r.demandMw()), "",
-                    share(r.shareServed()));
+            TextTable regions = new TextTable(cols.toArray(String[]::new)).right(2, 3, 4, 5, 6, 7);
+            if (change.isPresent()) {
+                regions.right(8);
+            }
+            for (PowerResult.RegionSupply x : r.regions()) {
+                List<Object> row = new ArrayList<>(List.of(x.region(), x.name(), n0(x.availableMw()), n0(x.capacityMw()), n0(x.fuelLimitedMw()),
+                        x.demandMw().isPresent() ? n0(x.demandMw().getAsDouble()) : "-",
+                        x.demandYear().isPresent() ? String.valueOf(x.demandYear().getAsInt()) : "-", share(x.shareServed())));
+                change.ifPresent(ch -> row.add(String.format(Locale.ROOT, "%.1f", ch.region(x.region()).lostMw())));
+                regions.add(row.toArray());
+            }
+            List<Object> total = new ArrayList<>(List.of("total", "", n0(r.availableMw()), n0(r.capacityMw()), n0(r.capacityMw() - r.availableMw()),
+                    n0(r.demandMw()), "", share(r.shareServed())));
+            change.ifPresent(ch -> total.add(String.format(Locale.ROOT, "%.1f", ch.lostMw())));
+            regions.add(total.toArray());
             PrintWriter out = c.out();
             if (c.format == Format.CSV) {
                 out.print(regions.csv());
@@ -107,11 +124,13 @@ public final class PowerCommand implements Runnable {
             }
             out.printf(Locale.ROOT, "Power supply %s %d, gas %s (base: %s)%n", view.pack(), r.year(), scenario, baseName);
             PowerResult.Constants k = r.constants();
-            if (!Double.isNaN(k.calorificValueMjPerM3())) {
+            if (k.stated()) {
                 out.printf(Locale.ROOT, "Constants: gas calorific value %.1f MJ/m3 (source %s, %s); %.0f hours a year; 1 bcm a year = %.1f MW of heat;%n"
-                                + "MW sustained = min(available MW, gas bcm x %.1f x efficiency), the gas at a node shared in proportion to need.%n%n",
-                        k.calorificValueMjPerM3(), String.join(";", k.calorificValueSources()), k.calorificValueConfidence(), k.hoursPerYear(),
-                        k.mwPerBcmOfHeat(), k.mwPerBcmOfHeat());
+                                + "MW sustained = min(available MW, gas bcm x %.1f x efficiency); a node's gas goes to its most efficient plants first.%n%n",
+                        k.calorificValueMjPerM3(), String.join(";", k.calorificValueSources()), k.calorificValueConfidence(),
+                        k.hoursPerYear(), k.mwPerBcmOfHeat(), k.mwPerBcmOfHeat());
+            } else {
+                out.printf(Locale.ROOT, "No plant burns network gas; %.0f hours a year.%n%n", k.hoursPerYear());
             }
             TextTable plants = new TextTable("plant", "region", "type", "fuel", "gasNode", "availableMw", "efficiency", "gasNeededBcm",
                     "gasUsedBcm", "sustainedMw", "limit").right(5, 6, 7, 8, 9);
@@ -127,6 +146,11 @@ public final class PowerCommand implements Runnable {
             out.println();
             r.explanation().stream().filter(l -> !l.startsWith("Constants:")).forEach(out::println);
             r.plants().stream().filter(p -> p.limit() == PowerResult.Limit.FUEL).forEach(p -> out.println("  " + p.explanation()));
+            change.ifPresent(ch -> {
+                out.println();
+                out.println("Against the base case:");
+                ch.explanation().forEach(l -> out.println("  " + l));
+            });
             out.flush();
             return 0;
         }

@@ -223,6 +223,17 @@ public final class RebuildCommand implements Runnable {
                 s = s.withBudget(budgetUsdPerYear);
             }
             if (!crews.isEmpty()) {
+                java.util.SortedSet<String> types = new java.util.TreeSet<>();
+                loaded.rebuild().assetClasses().forEach(a -> types.add(a.crewType()));
+                for (Map.Entry<String, Integer> c : crews.entrySet()) {
+                    if (!types.contains(c.getKey())) {
+                        throw new UserException("--crews " + (c.getKey().length() > 40 ? c.getKey().substring(0, 40) + "..." : c.getKey()) + ": the pack has no crew type of that name; its types are "
+                                + String.join(", ", types), 2);
+                    }
+                    if (c.getValue() < 0) {
+                        throw new UserException("--crews " + c.getKey() + "=" + c.getValue() + ": a number of crews cannot be negative", 2);
+                    }
+                }
                 s = s.withCrews(crews);
             }
             s = s.withRequired(required);
@@ -585,7 +596,7 @@ public final class RebuildCommand implements Runnable {
                 PlanExport.csv(plan, buf);
             }
             if (outFile != null) {
-                Files.write(outFile, buf.toByteArray());
+                OutputFiles.write("--out", outFile, buf.toByteArray());
                 spec.commandLine().getErr().println("wrote " + outFile);
             } else {
                 OutputStream o = System.out;

@@ -1,5 +1,6 @@
 package dev.crossroads.app.service;
 
+import dev.crossroads.core.input.Limits;
 import dev.crossroads.core.pack.RegionPack;
 import dev.crossroads.relations.RelationsEngine;
 import dev.crossroads.relations.extract.ActorMention;
@@ -124,6 +125,16 @@ public final class ArticleIngest {
         ArticleRecord article = ArticleRecord.of(in.url(), in.source(), in.title(), Optional.of(in.published()), in.text(),
                 Instant.now());
         Extraction x = extractor.extract(new Article(article.id(), in.text(), in.published()));
+        int maxSentences = Limits.getInt(Limits.ARTICLE_SENTENCES);
+        if (x.sentences() > maxSentences) {
+            throw new ArticleInputs.Refused("the article has " + x.sentences() + " sentences, above the limit per article; "
+                    + Limits.howToChange(Limits.ARTICLE_SENTENCES));
+        }
+        int maxEvents = Limits.getInt(Limits.ARTICLE_EVENTS);
+        if (x.events().size() > maxEvents) {
+            throw new ArticleInputs.Refused("the article yields " + x.events().size() + " events, above the limit per article; "
+                    + Limits.howToChange(Limits.ARTICLE_EVENTS));
+        }
         List<EventRecord> events = new ArrayList<>();
         for (ExtractedEvent e : x.events()) {
             for (LedgerEvent l : RelationsEngine.ledgerEvents(e, in.published())) {

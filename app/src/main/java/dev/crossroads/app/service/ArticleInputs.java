@@ -1,6 +1,9 @@
 package dev.crossroads.app.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.crossroads.core.input.InputException;
+import dev.crossroads.core.input.InputText;
+import dev.crossroads.core.input.Limits;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,6 +42,21 @@ public final class ArticleInputs {
         }
     }
 
+    /**
+     * Thrown by the consumer of good records when an article is refused after reading (too many sentences or
+     * events): reported as a {@link Bad} record with the article's file and line, and the rest goes on.
+     */
+    static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** Earliest publication date accepted. */
+    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
     private static final Pattern TITLE = Pattern.compile("(?is)<title[^>]*>(.*?)</title>");
     private static final Pattern META_DATE = Pattern.compile(
             "(?is)<meta[^>]+(?:name|property)\\s*=\\s*[\"'](?:article:published_time|date|pubdate|dc\\.date)[\"'][^>]*content\\s*=\\s*[\"']([^\"']+)[\"']");
@@ -58,7 +76,13 @@ public final class ArticleInputs {
     /** Reads a file, every supported file under a folder (in name order), or "-" (standard input). */
     public void read(String target, InputStream stdin) throws IOException {
         if (target.equals("-")) {
-            String all = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
+            String all;
+            try {
+                all = InputText.decode("stdin", InputText.readCapped("stdin", stdin, Limits.FILE_BYTES));
+            } catch (InputException e) {
+                bad.accept(new Bad(e.line() > 0 ? "stdin:" + e.line() : "stdin", e.problem()));
+                return;
+            }
             if (all.stripLeading().startsWith("{")) {
                 jsonLines("stdin", new BufferedReader(new java.io.StringReader(all)));
             } else {
@@ -93,14 +117,22 @@ public final class ArticleInputs {
 
     private void file(Path f) throws IOException {
         String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+        String text;
+        try {
+            // the whole file is checked (UTF-8, no NUL, within the byte limit) before any of its articles is stored,
+            // so a bad byte at line 101 stores nothing of the file and is reported with its line
+            text = InputText.read(f);
+        } catch (InputException e) {
+            bad.accept(new Bad(e.line() > 0 ? f + ":" + e.line() : f.toString(), (e.line() > 0 ? "column " + e.column() + " "
+                    + e.problem() + "; nothing of this file was stored" : e.problem())));
+            return;
+        }
         if (n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".json")) {
-            try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-                jsonLines(f.toString(), r);
-            }
+            jsonLines(f.toString(), new BufferedReader(new java.io.StringReader(text)));
         } else if (n.endsWith(".html") || n.endsWith(".htm")) {
-            html(f.toString(), Files.readString(f, StandardCharsets.UTF_8));
+            html(f.toString(), text);
         } else {
-            plain(f.toString(), Files.readString(f, StandardCharsets.UTF_8));
+            plain(f.toString(), text);
         }
     }
 
@@ -134,6 +166,9 @@ public final class ArticleInputs {
      */
     public void body(String name, String body) {
         cli = false;
+        if (body.startsWith("\uFEFF")) {
+            body = body.substring(1);
+        }
         if (!body.stripLeading().startsWith("[")) {
             jsonLines(name, new BufferedReader(new java.io.StringReader(body)));
             return;
@@ -188,8 +223,49 @@ public final class ArticleInputs {
             }
         }
         String url = str(node, "url");
-        good.accept(new Input(where, url.isBlank() ? Optional.empty() : Optional.of(url), str(node, "source"),
+        accept(new Input(where, url.isBlank() ? Optional.empty() : Optional.of(url), str(node, "source"),
                 str(node, "title"), date.get(), text));
+    }
+
+    /** Checks what every article must meet (size, date, no NUL), then hands it on or reports it as bad. */
+    private void accept(Input in) {
+        long bytes = in.text().getBytes(StandardCharsets.UTF_8).length;
+        long max = Limits.get(Limits.ARTICLE_BYTES);
+        if (bytes > max) {
+            bad.accept(new Bad(in.where(), "the text is " + InputText.bytes(bytes) + ", above the article size limit; "
+                    + Limits.howToChange(Limits.ARTICLE_BYTES)));
+            return;
+        }
+        Optional<String> range = outOfRange(in.published());
+        if (range.isPresent()) {
+            bad.accept(new Bad(in.where(), range.get()));
+            return;
+        }
+        for (String field : new String[] {in.text(), in.title(), in.source(), in.url().orElse("")}) {
+            if (field.indexOf('\0') >= 0) {
+                bad.accept(new Bad(in.where(), "a field holds a NUL character: send text"));
+                return;
+            }
+        }
+        if (in.title().length() > 1000 || in.source().length() > 1000 || in.url().orElse("").length() > 4000) {
+            bad.accept(new Bad(in.where(), "the title or source is longer than 1,000 characters, or the url longer than 4,000"));
+            return;
+        }
+        try {
+            good.accept(in);
+        } catch (Refused e) {
+            bad.accept(new Bad(in.where(), e.getMessage()));
+        }
+    }
+
+    /** Why a publication date cannot be right (before 1900, or after tomorrow), if it cannot. */
+    public static Optional<String> outOfRange(LocalDate d) {
+        LocalDate latest = LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1);
+        if (d.isBefore(EARLIEST) || d.isAfter(latest)) {
+            return Optional.of("\"published\" " + d + " is outside " + EARLIEST + " to " + latest
+                    + ": give the article's real publication date");
+        }
+        return Optional.empty();
     }
 
     private static String str(JsonNode n, String field) {
@@ -197,15 +273,20 @@ public final class ArticleInputs {
         return v == null || v.isNull() ? "" : v.asText();
     }
 
+    /** A date (YYYY-MM-DD) or an ISO date-time with or without offset; nothing trailing ("2025-01-01garbage" is not a date). */
     public static Optional<LocalDate> parseDate(String s) {
         String t = s.strip();
         try {
-            return Optional.of(LocalDate.parse(t.length() >= 10 ? t.substring(0, 10) : t));
+            return Optional.of(LocalDate.parse(t));
         } catch (DateTimeParseException e) {
             try {
                 return Optional.of(OffsetDateTime.parse(t).toLocalDate());
             } catch (DateTimeParseException e2) {
-                return Optional.empty();
+                try {
+                    return Optional.of(java.time.LocalDateTime.parse(t).toLocalDate());
+                } catch (DateTimeParseException e3) {
+                    return Optional.empty();
+                }
             }
         }
     }
@@ -220,7 +301,7 @@ public final class ArticleInputs {
             return;
         }
         String title = text.strip().lines().findFirst().orElse("");
-        good.accept(new Input(name + ":1", Optional.empty(), "", title.length() > 200 ? "" : title, published.get(), text));
+        accept(new Input(name + ":1", Optional.empty(), "", title.length() > 200 ? "" : title, published.get(), text));
     }
 
     private void html(String name, String html) {
@@ -242,7 +323,7 @@ public final class ArticleInputs {
             bad.accept(new Bad(name + ":1", "no text in the HTML body"));
             return;
         }
-        good.accept(new Input(name + ":1", Optional.empty(), "", title, date.get(), text));
+        accept(new Input(name + ":1", Optional.empty(), "", title.length() > 1000 ? title.substring(0, 1000) : title, date.get(), text));
     }
 
     private static String unescape(String s) {

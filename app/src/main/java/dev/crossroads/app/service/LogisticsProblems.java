@@ -35,8 +35,14 @@ public final class LogisticsProblems {
      */
     public static LogisticsProblem problem(RegionPack regionPack, Path packDir, YearMonth month, Optional<RepairSchedule> plan,
             Optional<Fleet> fleet, Optional<YearMonth> programmeStart, String solver, double timeLimitSeconds) {
-        MaterialsTable materials = materials(regionPack, packDir);
         YearMonth start = programmeStart.orElse(YearMonth.of(regionPack.meta().asOf().getYear(), 1));
+        YearMonth last = start.plusMonths(dev.crossroads.rebuild.programme.ProgrammeSettings.DEFAULT_HORIZON_MONTHS - 1L);
+        if (month.isBefore(start) || month.isAfter(last)) {
+            // a month outside the programme has nothing to deliver, and one centuries away took half a minute to plan
+            throw new ServiceException(ServiceException.Kind.INPUT, "the period " + month + " lies outside the illustrative"
+                    + " programme, " + start + " to " + last + ": choose a month inside it (or move it with --programme-start)");
+        }
+        MaterialsTable materials = materials(regionPack, packDir);
         RepairSchedule schedule = plan.orElseGet(() -> RepairSchedule.illustrative(regionPack.roads(), start));
         Fleet trucks = fleet.orElseGet(() -> Fleet.illustrative(regionPack.roads()));
         List<WorkActivity> work = IllustrativeProgramme.activities(regionPack.rebuild(), regionPack.roads(), schedule, month);

@@ -8,7 +8,7 @@ public final class PackViews {
     }
 
     /** The sections of {@code pack show} and of the HTTP API's {@code /api/pack/{section}}. */
-    public enum Section { COUNTRIES, ACTORS, RELATIONS, EVENTS, GAS, REBUILD, ROADS, SOURCES }
+    public enum Section { COUNTRIES, ACTORS, RELATIONS, EVENTS, GAS, REBUILD, ROADS, SOURCES, POWER }
 
     /** The value of one section. */
     public static Object jsonSection(RegionPack p, Section section) {
@@ -21,6 +21,7 @@ public final class PackViews {
             case REBUILD -> p.rebuild();
             case ROADS -> p.roads();
             case SOURCES -> p.sources();
+            case POWER -> p.power();
         };
     }
 }

@@ -44,6 +44,9 @@ public final class ScenarioJson {
         }
         only(n, "", TOP);
         String name = n.hasNonNull("name") ? n.get("name").asText() : "Scenario";
+        if (name.codePoints().anyMatch(c -> Character.isISOControl(c)) || name.length() > 200) {
+            throw new ScenarioException("'name' must be at most 200 characters of text, without control characters such as NUL");
+        }
         Optional<Integer> year = Optional.empty();
         if (n.hasNonNull("year")) {
             if (!n.get("year").canConvertToInt() || !n.get("year").isIntegralNumber()) {

@@ -270,6 +270,11 @@ public final class EnergyApi {
             }
 
             @Override
+            public java.util.Optional<java.util.Set<String>> parameters() {
+                return java.util.Optional.of(java.util.Set.of("year", "top", "base"));
+            }
+
+            @Override
             public String description() {
                 return "Every pipeline, swap and node of the gas network out in turn, ranked by the netback lost "
                         + "(params: year, top, base)";

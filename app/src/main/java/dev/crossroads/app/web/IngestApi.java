@@ -37,7 +37,7 @@ final class IngestApi {
             throw new ApiException(415, "send the articles as JSON lines or a JSON array with Content-Type: "
                     + "application/x-ndjson or application/json");
         }
-        String body = ctx.body();
+        String body = Params.body(ctx);
         if (body.isBlank()) {
             throw ApiException.badRequest("the body is empty: send one article per line, each a JSON object with "
                     + "url, published, source, title, text");

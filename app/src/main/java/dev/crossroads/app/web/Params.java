@@ -63,9 +63,42 @@ final class Params {
         return v;
     }
 
+    /** Request attribute holding the largest body accepted, in bytes (set by the server for every request). */
+    static final String MAX_BODY = "crossroads.maxBodyBytes";
+
+    /**
+     * The request body as text, read from the stream up to the server's limit whatever the request declares: a
+     * chunked body (no Content-Length) is cut off at the limit and refused with 413, not read into memory whole.
+     * A body that is not UTF-8 is a 400 naming its line and column.
+     */
+    static String body(Context ctx) {
+        Long max = ctx.attribute(MAX_BODY);
+        long limit = max == null ? ServerConfig.DEFAULT_MAX_BODY_BYTES : max;
+        byte[] data;
+        try (java.io.InputStream in = ctx.req().getInputStream()) {
+            data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        } catch (java.io.IOException e) {
+            throw ApiException.badRequest("the request body could not be read: " + clip(String.valueOf(e.getMessage())));
+        }
+        if (data.length > limit) {
+            throw new ApiException(413, "the request body is larger than the server accepts (" + limit + " bytes): send a smaller"
+                    + " one, e.g. split the articles over several requests");
+        }
+        try {
+            return dev.crossroads.core.input.InputText.decode("the request body", data);
+        } catch (dev.crossroads.core.input.InputException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+    }
+
+    /** At most 80 characters of a value, for messages: a huge value is never echoed back. */
+    static String clip(String value) {
+        return value.length() <= 80 ? value : value.substring(0, 80) + "... (" + value.length() + " characters)";
+    }
+
     /** The request body as a JSON object ({} when empty); 415 unless sent as JSON. */
     static JsonNode jsonBody(Context ctx) {
-        String body = ctx.body();
+        String body = body(ctx);
         if (body.isBlank()) {
             return Json.MAPPER.createObjectNode();
         }

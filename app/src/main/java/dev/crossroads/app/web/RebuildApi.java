@@ -92,6 +92,11 @@ public final class RebuildApi {
             }
 
             @Override
+            public java.util.Optional<java.util.Set<String>> parameters() {
+                return java.util.Optional.of(java.util.Set.of("horizonMonths", "budgetUsdPerYear", "timeLimitSeconds", "workers"));
+            }
+
+            @Override
             public String description() {
                 return "The reconstruction programme solved with CP-SAT (params: horizonMonths, budgetUsdPerYear, "
                         + "timeLimitSeconds (default 10), workers, seed, workLimit (deterministic work: the same params give the same "
@@ -154,6 +159,11 @@ public final class RebuildApi {
             @Override
             public String name() {
                 return "rebuild.logistics";
+            }
+
+            @Override
+            public java.util.Optional<java.util.Set<String>> parameters() {
+                return java.util.Optional.of(java.util.Set.of("period", "plan", "timeLimitSeconds"));
             }
 
             @Override

@@ -27,11 +27,16 @@ final class Security {
         this.loopback = ServerConfig.isLoopback(config.bind());
     }
 
+    /** The security headers every response carries, also Jetty's own error responses. */
+    static void headers(java.util.function.BiConsumer<String, String> put) {
+        put.accept("Content-Security-Policy", CSP);
+        put.accept("X-Content-Type-Options", "nosniff");
+        put.accept("X-Frame-Options", "DENY");
+        put.accept("Referrer-Policy", "no-referrer");
+    }
+
     void check(Context ctx) {
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "no-referrer");
+        headers(ctx::header);
         if (ctx.path().startsWith("/api/")) {
             ctx.header("Cache-Control", "no-store");
         }

@@ -61,6 +61,10 @@ public final class WebServer implements AutoCloseable {
             c.showJavalinBanner = false;
             c.startupWatcherEnabled = false;
             c.http.maxRequestSize = config.maxBodyBytes();
+            c.http.prefer405over404 = true; // a known path with the wrong method is 405, not 404
+            // Jetty answers malformed requests (400, 414 URI too long, 431 headers too large) before any handler
+            // runs: its error handler adds the same security headers and shows no servlet or stack
+            c.jetty.modifyServer(server -> server.setErrorHandler(new SecureErrorHandler()));
             c.http.defaultContentType = JSON;
             c.jetty.defaultHost = config.bind();
             c.staticFiles.add(sf -> {
@@ -70,7 +74,15 @@ public final class WebServer implements AutoCloseable {
             });
             c.staticFiles.enableWebjars();
         });
+        j.before(ctx -> ctx.attribute(Params.MAX_BODY, config.maxBodyBytes()));
         j.before(security::check);
+        j.after(ctx -> {
+            // Jetty's static file service can announce "charset=null"; our text assets are UTF-8
+            String type = ctx.res().getContentType();
+            if (type != null && type.contains("charset=null")) {
+                ctx.res().setContentType(type.replace("charset=null", "charset=utf-8"));
+            }
+        });
         j.get("/api/health", this::health);
         j.get("/api/openapi.json", ctx -> ctx.contentType(JSON).result(openApi));
         j.get("/api/docs", ctx -> ctx.redirect("/api-docs.html"));
@@ -105,11 +117,7 @@ public final class WebServer implements AutoCloseable {
                         + ": the API is described at /api/openapi.json, the pages start at /");
             }
         });
-        j.error(405, ctx -> {
-            if (ctx.resultInputStream() == null) {
-                error(ctx, 405, ctx.method() + " is not allowed on " + ctx.path());
-            }
-        });
+        j.error(405, ctx -> error(ctx, 405, ctx.method() + " is not allowed on " + Params.clip(ctx.path())));
         return j;
     }
 
@@ -133,13 +141,35 @@ public final class WebServer implements AutoCloseable {
     private void listJobs(Context ctx) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kinds", jobs.kinds());
-        m.put("jobs", jobs.list(JOB_LIST_LIMIT));
+        int limit = pageParam(ctx, "limit", JOB_LIST_LIMIT, 1, 500);
+        int offset = pageParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+        m.put("total", jobs.count());
+        m.put("limit", limit);
+        m.put("offset", offset);
+        m.put("jobs", jobs.list(limit, offset));
         json(ctx, 200, m);
+    }
+
+    private static int pageParam(Context ctx, String name, int fallback, int min, int max) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(v.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw ApiException.badRequest("query parameter '" + name + "' must be a whole number from " + min + " to " + max
+                + ", got '" + Params.clip(v) + "'");
     }
 
     private void submitJob(Context ctx) {
         JsonNode params = Json.MAPPER.createObjectNode();
-        String body = ctx.body();
+        String body = Params.body(ctx);
         if (!body.isBlank()) {
             String type = ctx.contentType() == null ? "" : ctx.contentType();
             if (!type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
@@ -159,13 +189,34 @@ public final class WebServer implements AutoCloseable {
         json(ctx, 202, view);
     }
 
+    /** Jetty's error handler for requests it refuses itself, with our security headers and a terse body. */
+    static final class SecureErrorHandler extends org.eclipse.jetty.server.handler.ErrorHandler {
+        SecureErrorHandler() {
+            setShowStacks(false);
+            setShowServlet(false);
+        }
+
+        @Override
+        public java.nio.ByteBuffer badMessageError(int status, String reason, org.eclipse.jetty.http.HttpFields.Mutable fields) {
+            Security.headers(fields::put);
+            fields.put("Content-Type", JSON);
+            String body = "{\"error\":\"the request was refused as malformed (" + status + "): check its URL, headers and body\","
+                    + "\"status\":" + status + "}";
+            return java.nio.ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
     static void json(Context ctx, int status, Object value) {
         ctx.status(status).contentType(JSON).result(Json.write(value).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Longest error message sent: a message that quotes a huge value is cut, never echoed whole. */
+    static final int MAX_ERROR_CHARS = 600;
+
     static void error(Context ctx, int status, String message) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("error", message);
+        m.put("error", message.length() <= MAX_ERROR_CHARS ? message
+                : message.substring(0, MAX_ERROR_CHARS) + "... (message cut at " + MAX_ERROR_CHARS + " characters)");
         m.put("status", status);
         json(ctx, status, m);
     }

@@ -75,6 +75,25 @@ class BenchVrpCommandTest {
     }
 
     @Test
+    void hgsRunsBesideTheLibrariesAndIsTheDefault(@TempDir Path dir) throws Exception {
+        Path bks = instance(dir);
+        CliRun r = CliRun.of("bench", "vrp", "--dir", dir.toString(), "--bks", bks.toString(), "--time-limit", "0.5",
+                "--solver", "hgs,ortools,jsprit", "--fleet-from-name", "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode n = Json.MAPPER.readTree(r.out());
+        assertThat(n.get("instances").findValuesAsText("solver")).containsExactly("hgs", "ortools", "jsprit");
+        for (JsonNode i : n.get("instances")) {
+            assertThat(i.get("cost").asDouble()).as(i.get("solver").asText()).isEqualTo(68.0);
+            assertThat(i.get("vehicles").asInt()).as(i.get("solver").asText()).isLessThanOrEqualTo(2);
+            assertThat(i.get("feasible").asBoolean()).isTrue();
+        }
+        CliRun byDefault = CliRun.of("bench", "vrp", "--dir", dir.toString(), "--bks", bks.toString(), "--time-limit", "0.5",
+                "--format", "json");
+        assertThat(byDefault.exitCode()).as(byDefault.err()).isZero();
+        assertThat(Json.MAPPER.readTree(byDefault.out()).get("instances").findValuesAsText("solver")).containsExactly("hgs");
+    }
+
+    @Test
     void tableEndsWithEachSolversMeanAndMaxGap(@TempDir Path dir) throws Exception {
         Path bks = instance(dir);
         CliRun r = CliRun.of("bench", "vrp", "--dir", dir.toString(), "--bks", bks.toString(), "--time-limit", "0.5",

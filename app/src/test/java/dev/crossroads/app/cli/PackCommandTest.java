@@ -58,7 +58,7 @@ class PackCommandTest {
 
     @Test
     void showEverySectionAsTableAndCsv() {
-        for (String section : List.of("countries", "actors", "relations", "events", "gas", "rebuild", "roads", "sources")) {
+        for (String section : List.of("countries", "actors", "relations", "events", "gas", "rebuild", "roads", "sources", "power")) {
             CliRun t = CliRun.of("pack", "show", "--pack", TestPacks.minimal().toString(), "--section", section);
             assertThat(t.exitCode()).as(section + ": " + t.err()).isZero();
             assertThat(t.out()).as(section).isNotBlank();

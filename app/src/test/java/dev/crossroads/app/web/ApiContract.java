@@ -89,7 +89,7 @@ abstract class ApiContract {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"countries", "actors", "relations", "events", "gas", "rebuild", "roads", "sources"})
+    @ValueSource(strings = {"countries", "actors", "relations", "events", "gas", "rebuild", "roads", "sources", "power"})
     void sectionIsWhatPackShowPrints(String section) throws Exception {
         HttpResponse<String> r = s.get("/api/pack/" + section);
         assertThat(r.statusCode()).isEqualTo(200);

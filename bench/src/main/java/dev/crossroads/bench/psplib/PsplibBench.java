@@ -45,7 +45,11 @@ public final class PsplibBench {
 
     public static Map<String, Bound> readBounds(Path file) throws IOException {
         Map<String, Bound> map = new HashMap<>();
-        List<String> lines = Files.readAllLines(file);
+        // strictly UTF-8 text without NUL: a binary file is refused with its line, not read as zero bounds
+        List<String> lines = dev.crossroads.core.input.InputText.read(file).lines().toList();
+        if (lines.isEmpty() || !lines.get(0).strip().toLowerCase(java.util.Locale.ROOT).startsWith("instance,")) {
+            throw new IllegalArgumentException(file + ":1: expected the header instance,lower_bound,best_known_makespan,proven_optimal");
+        }
         for (int i = 1; i < lines.size(); i++) {
             String l = lines.get(i).strip();
             if (l.isEmpty()) {
@@ -59,7 +63,8 @@ public final class PsplibBench {
                 int lb = f[1].isBlank() ? 0 : Integer.parseInt(f[1].strip());
                 map.put(f[0].strip(), new Bound(lb, Integer.parseInt(f[2].strip()), f[3].strip().equalsIgnoreCase("yes")));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(file + ":" + (i + 1) + ": not a number in '" + l + "'");
+                throw new IllegalArgumentException(file + ":" + (i + 1) + ": not a whole number in '"
+                        + (l.length() > 60 ? l.substring(0, 60) + "..." : l) + "'");
             }
         }
         return map;

@@ -28,9 +28,14 @@ import java.util.stream.Stream;
 public final class VrpBenchmark {
     /** What to run: the folder, the best-known file, the time per instance, the solvers and the sample. */
     public record Settings(Path dir, Path bks, Duration timeLimit, List<String> solvers, int every, int limit,
-                           boolean separately) {
+                           boolean separately, boolean fleetFromName) {
         public Settings(Path dir, Path bks, Duration timeLimit, List<String> solvers, int every, int limit) {
-            this(dir, bks, timeLimit, solvers, every, limit, false);
+            this(dir, bks, timeLimit, solvers, every, limit, false, false);
+        }
+
+        public Settings(Path dir, Path bks, Duration timeLimit, List<String> solvers, int every, int limit,
+                        boolean separately) {
+            this(dir, bks, timeLimit, solvers, every, limit, separately, false);
         }
 
         public Settings {
@@ -100,7 +105,9 @@ public final class VrpBenchmark {
         BestKnown bks = BestKnown.read(s.bks());
         List<InstanceResult> results = new ArrayList<>();
         for (Path file : instances(s.dir(), s.every(), s.limit())) {
-            VrpProblem p = read(file);
+            VrpProblem read = read(file);
+            // the classic Augerat best-known costs use exactly the K vehicles of the name
+            VrpProblem p = s.fleetFromName() && file.toString().endsWith(".vrp") ? CvrplibReader.withFleetOfName(read) : read;
             double best = bks.of(p.name()).orElseThrow(() -> new IllegalArgumentException(
                     "no best-known cost for " + p.name() + " in " + s.bks()));
             // the portfolio races the libraries on two cores; when they are asked for too, their own threads'

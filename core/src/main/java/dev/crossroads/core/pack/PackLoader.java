@@ -1,6 +1,9 @@
 package dev.crossroads.core.pack;
 
 import dev.crossroads.core.Provenance;
+import dev.crossroads.core.input.InputException;
+import dev.crossroads.core.input.InputText;
+import dev.crossroads.core.input.Limits;
 import dev.crossroads.core.gas.CapacityStep;
 import dev.crossroads.core.gas.Contract;
 import dev.crossroads.core.gas.Field;
@@ -33,9 +36,6 @@ import dev.crossroads.core.roads.RoadNetwork;
 import dev.crossroads.core.roads.RoadNode;
 import dev.crossroads.core.roads.RoadSegment;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -118,6 +118,8 @@ public final class PackLoader {
     private final Map<Object, Table.Row> origin = new HashMap<>();
     /** Per file, the keys of rows that had errors of their own: references to them are not reported again. */
     private final Map<String, Set<String>> brokenKeys = new HashMap<>();
+    /** Optional files that are not in the pack. */
+    private final List<String> absentOptional = new ArrayList<>();
 
     private PackLoader(Path dir) {
         this.dir = dir;
@@ -228,6 +230,14 @@ public final class PackLoader {
         crossCheck(meta, sources, countries, actors, relations, events, gas, rebuild, roads);
         checkPower(power, gas, rebuild);
         if (problems.hasErrors()) {
+            // an absent optional file explains cascading "unknown ..." errors: name it
+            boolean unknowns = problems.sorted().stream().anyMatch(p -> p.message().contains("unknown"));
+            for (String name : absentOptional) {
+                if (unknowns) {
+                    problems.error(name, 0, 0, name + " is absent (or unreadable), so ids it would define are unknown to the"
+                            + " other files: add it (see packs/FORMAT.md) or remove the rows that refer to it");
+                }
+            }
             return null;
         }
         List<Problem> warnings = problems.sorted();
@@ -509,6 +519,10 @@ public final class PackLoader {
 
     private PackMeta readMeta() {
         Path file = dir.resolve("pack.yaml");
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            problems.error("pack.yaml", 0, 0, "pack.yaml is not a regular file (a folder, pipe or device): replace it with a file");
+            return null;
+        }
         if (!Files.isRegularFile(file)) {
             problems.error("pack.yaml", 0, 0, "pack.yaml is missing: add one with name, title, asOf, description and home");
             return null;
@@ -519,7 +533,7 @@ public final class PackLoader {
         }
         Object doc;
         try {
-            doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+            doc = new Yaml(new TextTimestamps()).load(text);
         } catch (MarkedYAMLException e) {
             var mark = e.getProblemMark();
             problems.error("pack.yaml", mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1,
@@ -605,6 +619,14 @@ public final class PackLoader {
         return null;
     }
 
+    /** YAML without timestamps: an unquoted 2025-02-30 stays text (and is then refused) instead of becoming 2025-03-02. */
+    private static final class TextTimestamps extends SafeConstructor {
+        TextTimestamps() {
+            super(new LoaderOptions());
+            this.yamlConstructors.put(org.yaml.snakeyaml.nodes.Tag.TIMESTAMP, new ConstructYamlStr());
+        }
+    }
+
     private static String string(Map<?, ?> map, String key) {
         Object v = map.get(key);
         if (v instanceof java.util.Date d) {
@@ -626,11 +648,18 @@ public final class PackLoader {
 
     private String readText(String name, Path file) {
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            problems.error(name, 0, 0, "the file is not UTF-8 text: save it as UTF-8 (CSV UTF-8 in a spreadsheet)");
+            long max = Limits.get(Limits.FILE_BYTES);
+            if (Files.size(file) > max) {
+                problems.error(name, 0, 0, "the file is " + InputText.bytes(Files.size(file)) + ", larger than allowed; "
+                        + Limits.howToChange(Limits.FILE_BYTES));
+                return null;
+            }
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                return InputText.decode(name, InputText.readCapped(name, in, Limits.FILE_BYTES));
+            }
+        } catch (InputException e) {
+            problems.error(name, e.line(), e.column(), e.problem().startsWith("is not UTF-8") || e.problem().startsWith("ends in")
+                    ? "the file " + e.problem() + " (CSV UTF-8 in a spreadsheet)" : "the file " + e.problem());
         } catch (IOException e) {
             problems.error(name, 0, 0, "cannot read the file: " + e.getMessage());
         }
@@ -639,9 +668,17 @@ public final class PackLoader {
 
     private <T> List<T> read(String name, Function<Table.Row, Optional<T>> mapper) {
         Path file = dir.resolve(name);
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // a folder, a pipe or a device: never read it (a FIFO would block) and say so
+            problems.error(name, 0, 0, name + " is not a regular file (a folder, pipe or device): replace it with a CSV file"
+                    + " or remove it");
+            return List.of();
+        }
         if (!Files.isRegularFile(file)) {
             if (REQUIRED_FILES.contains(name)) {
                 problems.error(name, 0, 0, name + " is missing: every pack needs it (see packs/FORMAT.md)");
+            } else {
+                absentOptional.add(name);
             }
             return List.of();
         }

@@ -17,6 +17,11 @@ public record PowerInputs(List<PowerPlant> plants, List<PowerDemand> demand, Lis
         return new PowerInputs(List.of(), List.of(), List.of());
     }
 
+    /** These inputs with other plants (a scenario's repaired, added or removed plants). */
+    public PowerInputs withPlants(List<PowerPlant> newPlants) {
+        return new PowerInputs(newPlants, demand, constants);
+    }
+
     public boolean isEmpty() {
         return plants.isEmpty() && demand.isEmpty() && constants.isEmpty();
     }

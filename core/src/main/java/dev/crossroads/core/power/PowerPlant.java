@@ -57,6 +57,14 @@ public record PowerPlant(String id, String name, String region, PlantType type, 
         Checks.present("provenance", provenance);
     }
 
+    /**
+     * This plant with another available capacity and status (a scenario's repair or commissioning). The MW it
+     * then sustains still depends on the gas reaching its node.
+     */
+    public PowerPlant withAvailableMw(double mw, Status newStatus) {
+        return new PowerPlant(id, name, region, type, Math.max(installedMw, mw), mw, fuel, efficiency, gasNode, newStatus, provenance);
+    }
+
     /** What kind of station. */
     public enum PlantType {
         STEAM, CCGT, GAS_TURBINE, HYDRO, SOLAR, WIND, DIESEL, OTHER;

@@ -1,5 +1,8 @@
 package dev.crossroads.energy.gaslib;
 
+import dev.crossroads.core.input.InputException;
+import dev.crossroads.core.input.InputText;
+import dev.crossroads.core.input.Limits;
 import dev.crossroads.energy.EnergyException;
 import dev.crossroads.energy.GasNetwork;
 import dev.crossroads.energy.GasNetwork.Arc;
@@ -101,32 +104,48 @@ public final class GasLibImport {
             if (name.endsWith(".zip")) {
                 return readZip(file, year);
             }
-            String text = Files.readString(file, StandardCharsets.UTF_8);
+            String text = InputText.read(file);
             if (text.stripLeading().startsWith("<")) {
                 Path scn = file.resolveSibling(name.replaceAll("\\.net$", ".scn"));
-                return readXml(name.replaceAll("\\.net$", ""), text, Files.isRegularFile(scn) ? Files.readString(scn) : null, year);
+                return readXml(name.replaceAll("\\.net$", ""), text, Files.isRegularFile(scn) ? InputText.read(scn) : null, year);
             }
             String base = name.replaceAll("\\.net$", "");
             Path ini = file.resolveSibling(base).resolve("training.ini");
-            return readMorgen(base, text, Files.isRegularFile(ini) ? Files.readString(ini) : "", year);
+            return readMorgen(base, text, Files.isRegularFile(ini) ? InputText.read(ini) : "", year);
         } catch (IOException e) {
             throw new EnergyException("cannot read " + file + ": " + e.getMessage());
+        } catch (InputException e) {
+            throw new EnergyException(e.getMessage());
+        } catch (NumberFormatException e) {
+            throw new EnergyException(file + ": not a GasLib network: a number cannot be read (" + e.getMessage() + ")");
         }
     }
+
+    /** Most entries read from a zip: GasLib archives hold a handful of files. */
+    static final int MAX_ZIP_ENTRIES = 1000;
 
     private static GasNetwork readZip(Path zip, int year) throws IOException {
         String net = null;
         String scn = null;
         String base = zip.getFileName().toString().replaceAll("\\.zip$", "");
+        int entries = 0;
         try (InputStream in = Files.newInputStream(zip); ZipInputStream z = new ZipInputStream(in)) {
             ZipEntry e;
             while ((e = z.getNextEntry()) != null) {
+                if (++entries > MAX_ZIP_ENTRIES) {
+                    throw new EnergyException(zip + ": more than " + MAX_ZIP_ENTRIES + " entries: not a GasLib archive");
+                }
+                String where = zip + "!" + e.getName();
+                // read at most the byte limit of each entry, whatever its header claims: a small zip can expand to
+                // gigabytes
                 if (e.getName().endsWith(".net")) {
-                    net = new String(z.readAllBytes(), StandardCharsets.UTF_8);
+                    net = InputText.decode(where, InputText.readCapped(where, z, Limits.FILE_BYTES));
                 } else if (e.getName().endsWith(".scn") && scn == null) {
-                    scn = new String(z.readAllBytes(), StandardCharsets.UTF_8);
+                    scn = InputText.decode(where, InputText.readCapped(where, z, Limits.FILE_BYTES));
                 }
             }
+        } catch (java.util.zip.ZipException e) {
+            throw new EnergyException(zip + ": not a readable zip archive: " + e.getMessage());
         }
         if (net == null) {
             throw new EnergyException(zip + " holds no .net file");
@@ -191,6 +210,9 @@ public final class GasLibImport {
             String from = "n" + e[1].strip();
             String to = "n" + e[2].strip();
             if (type.equals("P")) {
+                if (e.length < 5) {
+                    throw new EnergyException(name + ".net: pipe " + idx + " needs type,from,to,length,diameter");
+                }
                 double len = Double.parseDouble(e[3]);
                 double cap = pipeCapacityBcmPerYear(len, Double.parseDouble(e[4]), e.length > 6 ? Double.parseDouble(e[6]) : 1e-5);
                 addPipe(arcs, "pipe-" + idx, from, to, cap, len / 1000);
@@ -269,6 +291,9 @@ public final class GasLibImport {
             }
         }
         Element conns = (Element) net.getElementsByTagNameNS("*", "connections").item(0);
+        if (conns == null) {
+            throw new EnergyException(name + ".net has no <framework:connections>: is it a GasLib network file?");
+        }
         List<Arc> arcs = new ArrayList<>();
         double linkCap = Math.max(total, 1);
         for (org.w3c.dom.Node c = conns.getFirstChild(); c != null; c = c.getNextSibling()) {
@@ -309,7 +334,9 @@ public final class GasLibImport {
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         } catch (Exception e) {
-            throw new EnergyException("cannot parse " + what + " as GasLib XML: " + e.getMessage());
+            // the parser may quote the input, line breaks and all: keep the message to one short line
+            String m = String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip();
+            throw new EnergyException("cannot parse " + what + " as GasLib XML: " + (m.length() > 200 ? m.substring(0, 200) + "..." : m));
         }
     }
 

@@ -25,12 +25,18 @@ public record PowerResult(int year, Constants constants, double availableMw, dou
     /**
      * The constants of the conversion. {@code mwPerBcmOfHeat} is the average thermal power of one bcm a year:
      * 1e9 m3 x calorific value (MJ/m3) / (hours per year x 3600 s); multiplied by a plant's efficiency it gives
-     * the electric MW one bcm a year sustains.
+     * the electric MW one bcm a year sustains. Both are 0 (and the sources empty) when the pack states no
+     * calorific value, which it may only when no plant burns network gas; see {@link #stated()}.
      */
     public record Constants(double calorificValueMjPerM3, List<String> calorificValueSources, String calorificValueConfidence,
                             double hoursPerYear, double mwPerBcmOfHeat) {
         public Constants {
             calorificValueSources = List.copyOf(calorificValueSources);
+        }
+
+        /** Whether the pack states a calorific value. */
+        public boolean stated() {
+            return calorificValueMjPerM3 > 0;
         }
     }
 
@@ -48,7 +54,8 @@ public record PowerResult(int year, Constants constants, double availableMw, dou
 
     /**
      * One plant. {@code gasNeededBcm}: the gas it needs to run at its available MW for the year;
-     * {@code gasAllottedBcm}: its share of the gas reaching its node; {@code gasUsedBcm}: what it burns.
+     * {@code gasAllottedBcm}: what the merit order gives it of the gas reaching its node; {@code gasUsedBcm}: what
+     * it burns; {@code loadFactor} = sustained / available.
      */
     public record PlantSupply(String id, String name, String region, String type, String fuel, Optional<String> gasNode,
                               double installedMw, double availableMw, OptionalDouble efficiency, double gasNeededBcm,
@@ -56,7 +63,10 @@ public record PowerResult(int year, Constants constants, double availableMw, dou
                               String explanation) {
     }
 
-    /** A gas node feeding plants: what it receives, what its plants need and use. */
+    /**
+     * A gas node feeding plants: what it receives, what its plants need and use; {@code plants} in merit order
+     * (most efficient first); {@code loadFactor} = used / needed.
+     */
     public record NodeGas(String node, double deliveredBcm, double neededBcm, double usedBcm, double unusedBcm,
                           double loadFactor, List<String> plants) {
         public NodeGas {

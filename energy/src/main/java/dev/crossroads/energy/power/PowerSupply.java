@@ -33,13 +33,16 @@ import java.util.TreeMap;
  *   heat MW of one bcm a year   k = 1e9 m3 x CV MJ/m3 / (8760 h x 3600 s/h)          (MJ/s = MW)
  *   gas a plant needs            need = availableMw / (efficiency x k)                 bcm/y
  *   gas reaching node n          G = deliveries to the markets at n in the allocation
- *   a plant's share              allotted = G x need / (sum of the needs on n)
- *   MW sustained                 min(availableMw, allotted x k x efficiency) = availableMw x min(1, G / needs)
+ *   dispatch on n                most efficient plants first: each takes min(need, what is left);
+ *                                plants of equal efficiency share in proportion to need
+ *   MW sustained                 min(availableMw, allotted x k x efficiency)
  * </pre>
  *
- * Sharing a node's gas in proportion to need runs every plant on the node at the same load factor, so more
- * gas never gives any plant less. Plants on other fuels ({@code local_gas}, fuel oil, water, sun ...) count at
- * their available MW. Stateless; no IO.
+ * Dispatching a node's gas in merit order (the most electricity per m3 first) is what an operator short of
+ * gas does. The order is fixed by the plants, so more gas never gives any plant less; and more capacity at
+ * a fuel-limited node never gives the node fewer MW (the gas moves only to a plant at least as efficient).
+ * Plants on other fuels ({@code local_gas}, fuel oil, water, sun ...) count at their available MW. Stateless;
+ * no IO.
  */
 public final class PowerSupply {
     /** Hours in a (non-leap) year: 365 x 24. A definition, so the MW figures are averages over the year. */
@@ -91,8 +94,9 @@ public final class PowerSupply {
         }
         double cvMj = cv.map(PowerConstant::value).orElse(Double.NaN);
         double k = 1e9 * cvMj / (HOURS_PER_YEAR * SECONDS_PER_HOUR);
-        PowerResult.Constants constants = new PowerResult.Constants(cvMj, cv.map(c -> c.provenance().sourceIds()).orElse(List.of()),
-                cv.map(c -> c.provenance().confidence().code()).orElse(""), HOURS_PER_YEAR, burnsGas ? k : Double.NaN);
+        PowerResult.Constants constants = new PowerResult.Constants(cv.isPresent() ? cvMj : 0,
+                cv.map(c -> c.provenance().sourceIds()).orElse(List.of()), cv.map(c -> c.provenance().confidence().code()).orElse(""),
+                HOURS_PER_YEAR, cv.isPresent() ? k : 0);
 
         // what each gas plant needs, summed per node
         Map<String, Double> needByPlant = new LinkedHashMap<>();
@@ -107,15 +111,38 @@ public final class PowerSupply {
                 plantsByNode.computeIfAbsent(node, x -> new ArrayList<>()).add(p.id());
             }
         }
-        Map<String, Double> factorByNode = new TreeMap<>();
+        // merit order on each node: most efficient first, equal efficiencies share in proportion to need
+        Map<String, PowerPlant> byId = new LinkedHashMap<>();
+        inputs.plants().forEach(p -> byId.put(p.id(), p));
+        Map<String, Double> allottedByPlant = new LinkedHashMap<>();
         List<NodeGas> nodes = new ArrayList<>();
+        Map<String, List<String>> orderByNode = new TreeMap<>();
         for (Map.Entry<String, Double> e : needByNode.entrySet()) {
             double g = gasBcmByNode.getOrDefault(e.getKey(), 0.0);
+            List<String> order = new ArrayList<>(plantsByNode.get(e.getKey()));
+            order.sort(java.util.Comparator.comparingDouble((String id) -> -byId.get(id).efficiency().getAsDouble()));
+            orderByNode.put(e.getKey(), order);
+            double left = g;
+            int i = 0;
+            while (i < order.size()) {
+                double eff = byId.get(order.get(i)).efficiency().getAsDouble();
+                int j = i;
+                double groupNeed = 0;
+                while (j < order.size() && Math.abs(byId.get(order.get(j)).efficiency().getAsDouble() - eff) <= 1e-12) {
+                    groupNeed += needByPlant.get(order.get(j));
+                    j++;
+                }
+                double give = Math.min(left, groupNeed);
+                for (int x = i; x < j; x++) {
+                    String id = order.get(x);
+                    allottedByPlant.put(id, groupNeed <= TOL ? 0 : give * needByPlant.get(id) / groupNeed);
+                }
+                left -= give;
+                i = j;
+            }
             double need = e.getValue();
-            double factor = need <= TOL ? 0 : Math.min(1, g / need);
-            factorByNode.put(e.getKey(), factor);
-            double used = need <= TOL ? 0 : Math.min(g, need);
-            nodes.add(new NodeGas(e.getKey(), g, need, used, g - used, factor, plantsByNode.get(e.getKey())));
+            double used = g - left;
+            nodes.add(new NodeGas(e.getKey(), g, need, used, left, need <= TOL ? 0 : used / need, order));
         }
 
         List<PlantSupply> plants = new ArrayList<>();
@@ -135,11 +162,13 @@ public final class PowerSupply {
             double need = needByPlant.get(p.id());
             double nodeNeed = needByNode.get(node);
             double g = gasBcmByNode.getOrDefault(node, 0.0);
-            double allotted = nodeNeed <= TOL ? 0 : g * need / nodeNeed;
+            double allotted = allottedByPlant.get(p.id());
             double used = Math.min(allotted, need);
-            double factor = factorByNode.get(node);
+            // a plant given all it needs runs at exactly its available MW (no rounding below it)
+            double factor = need <= TOL ? 0 : allotted >= need * (1 - 1e-12) ? 1 : used / need;
             double eff = p.efficiency().getAsDouble();
             double mw = p.availableMw() <= TOL ? 0 : Math.min(p.availableMw(), p.availableMw() * factor);
+            int rank = orderByNode.get(node).indexOf(p.id()) + 1;
             Limit limit;
             String why;
             if (p.availableMw() <= TOL) {
@@ -152,8 +181,8 @@ public final class PowerSupply {
                         p.id(), p.availableMw(), used, node, used, k, eff);
             } else {
                 limit = Limit.FUEL;
-                why = String.format(Locale.ROOT, "%s: fuel-limited at %.1f of %.0f MW; it gets %.3f of the %.3f bcm it needs (%s receives %.3f bcm for plants needing %.3f): %.3f bcm x %.1f MW/bcm x efficiency %.2f",
-                        p.id(), mw, p.availableMw(), used, need, node, g, nodeNeed, used, k, eff);
+                why = String.format(Locale.ROOT, "%s: fuel-limited at %.1f of %.0f MW; it gets %.3f of the %.3f bcm it needs (%s receives %.3f bcm for plants needing %.3f; it is %s in merit order at efficiency %.2f): %.3f bcm x %.1f MW/bcm x %.2f",
+                        p.id(), mw, p.availableMw(), used, need, node, g, nodeNeed, ordinal(rank), eff, used, k, eff);
             }
             plants.add(new PlantSupply(p.id(), p.name(), p.region(), p.type().code(), p.fuel().code(), p.gasNode(), p.installedMw(),
                     p.availableMw(), p.efficiency(), need, allotted, used, mw, p.availableMw() <= TOL ? 0 : factor, limit, why));
@@ -208,8 +237,13 @@ public final class PowerSupply {
                     cvMj, String.join(";", constants.calorificValueSources()), HOURS_PER_YEAR, k));
         }
         for (NodeGas n : nodes) {
-            explanation.add(String.format(Locale.ROOT, "%s receives %.3f bcm; its plants (%s) need %.3f bcm to run at their available MW, so they run at %.0f%%%s.",
-                    n.node(), n.deliveredBcm(), String.join(", ", n.plants()), n.neededBcm(), n.loadFactor() * 100,
+            List<String> shares = new ArrayList<>();
+            for (String id : n.plants()) {
+                PlantSupply ps = plants.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+                shares.add(String.format(Locale.ROOT, "%s %.3f of %.3f", id, ps.gasUsedBcm(), ps.gasNeededBcm()));
+            }
+            explanation.add(String.format(Locale.ROOT, "%s receives %.3f bcm; its plants need %.3f bcm to run at their available MW; most efficient first: %s%s.",
+                    n.node(), n.deliveredBcm(), n.neededBcm(), String.join(", ", shares),
                     n.unusedBcm() > 1e-6 ? String.format(Locale.ROOT, " (%.3f bcm left unburnt)", n.unusedBcm()) : ""));
         }
         explanation.add(String.format(Locale.ROOT, "%d: %.0f MW sustained of %.0f MW available (%.0f installed)%s; regions are not linked by transmission here, the total pools them.",
@@ -219,6 +253,15 @@ public final class PowerSupply {
                 .distinct().forEach(y -> explanation.add("Demand of " + y + " is used for " + year + " (the latest the pack states)."));
         return new PowerResult(year, constants, available, capacity, installed, totalDemand, share, delivered, used, out, plants,
                 nodes, explanation);
+    }
+
+    private static String ordinal(int n) {
+        return n + (n % 100 >= 11 && n % 100 <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        });
     }
 
     private static double clean(double v) {

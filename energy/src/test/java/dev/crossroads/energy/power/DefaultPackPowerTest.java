@@ -56,21 +56,33 @@ class DefaultPackPowerTest {
 
         // by hand: aleppo feeds Aleppo Thermal (200 MW available, efficiency 0.35) and Jandar in Homs (300 MW, 0.30).
         // Heat of 1 bcm a year at 36 MJ/m3 (power/constants.csv): 1e9 x 36 / (8760 x 3600) = 1141.55 MW.
-        // Aleppo Thermal needs 200 / 0.35 = 571.4 MW of heat, Jandar 300 / 0.30 = 1000: Aleppo Thermal's share is 571.4 / 1571.4.
-        // It loses 0.48 bcm x 1141.55 MW/bcm x (571.4 / 1571.4) x 0.35 = 69.73 MW; the Tishreen dam (SY-HL) is unchanged.
+        // Aleppo Thermal, the more efficient, runs first: it needs 200 / 0.35 / 1141.55 = 0.501 bcm, more than the 0.48
+        // that arrive, so it burns all of it and Jandar gets none. The cut takes 0.48 bcm x 1141.55 MW/bcm x 0.35
+        // = 191.78 MW from Aleppo; the Tishreen dam (also SY-HL) is unchanged; Homs loses nothing it had.
         double heatMwPerBcm = 1e9 * 36 / (8760 * 3600.0);
-        double share = (200 / 0.35) / (200 / 0.35 + 300 / 0.30);
-        double lostMw = 0.48 * heatMwPerBcm * share * 0.35;
-        assertThat(lostMw).isCloseTo(69.73, within(0.01));
+        assertThat(200 / 0.35 / heatMwPerBcm).isGreaterThan(0.48);
+        double lostMw = 0.48 * heatMwPerBcm * 0.35;
+        assertThat(lostMw).isCloseTo(191.78, within(0.01));
         assertThat(before.availableMw("SY-HL") - after.availableMw("SY-HL")).isCloseTo(lostMw, within(1e-6));
         assertThat(before.plant("aleppo-thermal").orElseThrow().limit()).isEqualTo(PowerResult.Limit.FUEL);
-        // Homs loses Jandar's share: 0.48 x 1141.55 x (1000 / 1571.4) x 0.30
-        assertThat(before.availableMw("SY-HI") - after.availableMw("SY-HI"))
-                .isCloseTo(0.48 * heatMwPerBcm * (1000 / (200 / 0.35 + 1000)) * 0.30, within(1e-6));
+        assertThat(before.plant("jandar").orElseThrow().sustainedMw()).isZero();
+        assertThat(after.availableMw("SY-HI")).isEqualTo(before.availableMw("SY-HI"));
         // Deir Ali runs on the Qatari gas through Jordan, which the cut does not touch
         assertThat(after.availableMw("SY-RD")).isCloseTo(before.availableMw("SY-RD"), within(1e-9));
         assertThat(after.region("SY-HL").orElseThrow().shareServed().getAsDouble())
                 .isLessThan(before.region("SY-HL").orElseThrow().shareServed().getAsDouble());
+    }
+
+    @Test
+    void theChangeExplainsAleppoLossByTheGasAleppoThermalNoLongerBurns() {
+        PowerResult before = supply(ENGINE.allocate(base));
+        PowerResult after = supply(ENGINE.disrupt(base, Disruption.cut("kilis-aleppo")).disrupted());
+        PowerChange c = PowerChange.between(before, after);
+        assertThat(c.region("SY-HL").lostMw()).isCloseTo(0.48 * 1e9 * 36 / (8760 * 3600.0) * 0.35, within(1e-6));
+        assertThat(c.region("SY-HL").explanation()).contains("aleppo-thermal 191.8 -> 0.0 MW (gas at aleppo: 0.480 -> 0.000 bcm burnt)");
+        assertThat(c.region("SY-RD").lostMw()).isZero();
+        assertThat(c.lostMw()).isCloseTo(c.region("SY-HL").lostMw(), within(1e-6));
+        assertThat(c.explanation()).anySatisfy(l -> assertThat(l).startsWith("SY-HL (Aleppo) loses 191.8 MW"));
     }
 
     @Test

@@ -84,4 +84,22 @@ class PowerSupplyPropertiesTest {
         // what plants burn never exceeds what reaches their nodes
         assertThat(b.gasUsedBcm()).as(why).isLessThanOrEqualTo(more.values().stream().mapToDouble(Double::doubleValue).sum() + eps);
     }
+
+    @Property(tries = 300)
+    void moreCapacityNeverYieldsLessPowerInTotal(@ForAll long seed) {
+        Random r = new Random(seed);
+        PowerInputs in = random(r);
+        Map<String, Double> gas = new HashMap<>();
+        for (String node : NODES) {
+            gas.put(node, 2 * r.nextDouble());
+        }
+        int i = r.nextInt(in.plants().size());
+        PowerPlant p = in.plants().get(i);
+        List<PowerPlant> bigger = new ArrayList<>(in.plants());
+        bigger.set(i, p.withAvailableMw(p.availableMw() + 1 + r.nextInt(500), PowerPlant.Status.OPERATING));
+        PowerResult a = PowerSupply.compute(in, List.of(), gas, 2025);
+        PowerResult b = PowerSupply.compute(in.withPlants(bigger), List.of(), gas, 2025);
+        assertThat(b.availableMw()).as("seed " + seed + ", plant " + p.id()).isGreaterThanOrEqualTo(a.availableMw() - 1e-9);
+        assertThat(b.gasUsedBcm()).as("seed " + seed).isGreaterThanOrEqualTo(a.gasUsedBcm() - 1e-9);
+    }
 }

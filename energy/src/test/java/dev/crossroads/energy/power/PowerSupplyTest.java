@@ -48,40 +48,54 @@ class PowerSupplyTest {
     }
 
     @Test
-    void halfTheGasTheNodeNeedsRunsEachOfItsPlantsAtHalfLoad() {
+    void halfTheGasTheNodeNeedsGoesToTheMostEfficientPlantFirst() {
         // one bcm a year = 1e9 m3 x 36 MJ / (8760 h x 3600 s) = 1141.55 MW of heat, so 1 MW of heat = 0.000876 bcm/y
         // a needs 100 / 0.5 = 200 MW of heat = 0.1752 bcm; b needs 300 / 0.3 = 1000 MW of heat = 0.876 bcm; n1 needs 1.0512
-        // n1 receives 0.5256 bcm, half of it: a and b both run at 50%: a 50 MW, b 150 MW
+        // n1 receives 0.5256 bcm, half of it. a (0.5) is more efficient than b (0.3), so it runs first and in full:
+        // a 100 MW on 0.1752 bcm; b gets the other 0.3504 bcm: 0.3504 x 1141.55 x 0.3 = 120 MW of its 300
         PowerResult r = PowerSupply.compute(tiny(), List.of(), Map.of("n1", 0.5256), 2025);
         assertThat(r.constants().mwPerBcmOfHeat()).isCloseTo(1141.5525, within(1e-4));
         PowerResult.PlantSupply a = r.plant("a").orElseThrow();
         assertThat(a.gasNeededBcm()).isCloseTo(0.1752, within(1e-9));
-        assertThat(a.gasAllottedBcm()).isCloseTo(0.0876, within(1e-9));
-        assertThat(a.gasUsedBcm()).isCloseTo(0.0876, within(1e-9));
-        assertThat(a.sustainedMw()).isCloseTo(50, within(1e-9));
-        assertThat(a.limit()).isEqualTo(Limit.FUEL);
-        assertThat(a.explanation()).contains("fuel-limited at 50.0 of 100 MW");
+        assertThat(a.gasUsedBcm()).isCloseTo(0.1752, within(1e-9));
+        assertThat(a.sustainedMw()).isCloseTo(100, within(1e-9));
+        assertThat(a.limit()).isEqualTo(Limit.CAPACITY);
         PowerResult.PlantSupply b = r.plant("b").orElseThrow();
         assertThat(b.gasNeededBcm()).isCloseTo(0.876, within(1e-9));
-        assertThat(b.sustainedMw()).isCloseTo(150, within(1e-9));
+        assertThat(b.gasAllottedBcm()).isCloseTo(0.3504, within(1e-9));
+        assertThat(b.sustainedMw()).isCloseTo(120, within(1e-9));
+        assertThat(b.loadFactor()).isCloseTo(0.4, within(1e-12));
+        assertThat(b.limit()).isEqualTo(Limit.FUEL);
+        assertThat(b.explanation()).contains("fuel-limited at 120.0 of 300 MW").contains("2nd in merit order");
         // c is on n2, which receives nothing; the dam counts at its available MW
         assertThat(r.plant("c").orElseThrow().sustainedMw()).isZero();
         assertThat(r.plant("c").orElseThrow().limit()).isEqualTo(Limit.FUEL);
         assertThat(r.plant("dam").orElseThrow().limit()).isEqualTo(Limit.FUEL_NOT_MODELLED);
-        // regions: CC-R1 200 of 500 MW demand = 0.4; CC-R2 50 of 40 = capped at 1
+        // regions: CC-R1 220 of 500 MW demand = 0.44; CC-R2 50 of 40 = capped at 1
         PowerResult.RegionSupply r1 = r.region("CC-R1").orElseThrow();
-        assertThat(r1.availableMw()).isCloseTo(200, within(1e-9));
+        assertThat(r1.availableMw()).isCloseTo(220, within(1e-9));
         assertThat(r1.capacityMw()).isEqualTo(400);
-        assertThat(r1.fuelLimitedMw()).isCloseTo(200, within(1e-9));
-        assertThat(r1.shareServed().getAsDouble()).isCloseTo(0.4, within(1e-12));
+        assertThat(r1.fuelLimitedMw()).isCloseTo(180, within(1e-9));
+        assertThat(r1.shareServed().getAsDouble()).isCloseTo(0.44, within(1e-12));
         assertThat(r1.demandYear().getAsInt()).isEqualTo(2011);
         assertThat(r.region("CC-R2").orElseThrow().shareServed().getAsDouble()).isEqualTo(1.0);
-        assertThat(r.availableMw()).isCloseTo(250, within(1e-9));
+        assertThat(r.availableMw()).isCloseTo(270, within(1e-9));
         assertThat(r.demandMw()).isEqualTo(540);
-        assertThat(r.shareServed().getAsDouble()).isCloseTo(250.0 / 540, within(1e-12));
+        assertThat(r.shareServed().getAsDouble()).isCloseTo(270.0 / 540, within(1e-12));
         assertThat(r.gasUsedBcm()).isCloseTo(0.5256, within(1e-9));
-        assertThat(r.explanation()).anySatisfy(l -> assertThat(l).contains("n1 receives 0.526 bcm").contains("run at 50%"))
+        assertThat(r.nodes().get(0).plants()).containsExactly("a", "b");
+        assertThat(r.explanation()).anySatisfy(l -> assertThat(l).contains("n1 receives 0.526 bcm").contains("a 0.175 of 0.175, b 0.350 of 0.876"))
                 .anySatisfy(l -> assertThat(l).contains("Demand of 2011 is used for 2025"));
+    }
+
+    @Test
+    void plantsOfEqualEfficiencyShareTheGasInProportionToNeed() {
+        PowerInputs in = new PowerInputs(List.of(gas("p", "CC-R1", 100, 0.4, "n1"), gas("q", "CC-R1", 300, 0.4, "n1")), List.of(),
+                tiny().constants());
+        // p needs 250 MW of heat, q 750: 1000 MW of heat = 0.876 bcm; a quarter of it runs both at 25%
+        PowerResult r = PowerSupply.compute(in, List.of(), Map.of("n1", 0.219), 2025);
+        assertThat(r.plant("p").orElseThrow().sustainedMw()).isCloseTo(25, within(1e-9));
+        assertThat(r.plant("q").orElseThrow().sustainedMw()).isCloseTo(75, within(1e-9));
     }
 
     @Test
@@ -107,7 +121,30 @@ class PowerSupplyTest {
         PowerResult r = PowerSupply.compute(with, List.of(), Map.of("n1", 0.5256), 2025);
         assertThat(r.plant("z").orElseThrow().limit()).isEqualTo(Limit.NO_CAPACITY);
         assertThat(r.plant("z").orElseThrow().gasUsedBcm()).isZero();
-        assertThat(r.plant("b").orElseThrow().sustainedMw()).isCloseTo(150, within(1e-9));
+        assertThat(r.plant("b").orElseThrow().sustainedMw()).isCloseTo(120, within(1e-9));
+    }
+
+    @Test
+    void aRepairedGasPlantAddsMwOnlyIfGasReachesIt() {
+        PowerInputs in = tiny();
+        Map<String, Double> gas = Map.of("n1", 0.5256);
+        PowerResult before = PowerSupply.compute(in, List.of(), gas, 2025);
+        // c doubles to 160 MW on n2, which receives no gas: its region gains nothing
+        List<PowerPlant> repaired = in.plants().stream().map(p -> p.id().equals("c") ? p.withAvailableMw(160, Status.OPERATING) : p).toList();
+        PowerResult after = PowerSupply.compute(in.withPlants(repaired), List.of(), gas, 2025);
+        assertThat(after.availableMw("CC-R2")).isEqualTo(before.availableMw("CC-R2"));
+        // with gas at n2 it runs: 160 MW needs 160 / 0.4 = 400 MW of heat = 0.3504 bcm
+        PowerResult fed = PowerSupply.compute(in.withPlants(repaired), List.of(), Map.of("n1", 0.5256, "n2", 0.3504), 2025);
+        assertThat(fed.plant("c").orElseThrow().sustainedMw()).isCloseTo(160, within(1e-9));
+        // at a fuel-limited node, more capacity at the less efficient plant adds nothing: b 300 -> 600 MW still gets the
+        // 0.3504 bcm a leaves, 120 MW; more capacity at the more efficient plant takes gas from b and adds MW:
+        // a 100 -> 200 MW burns 0.3504 bcm for 200 MW, b gets 0.1752 bcm: 60 MW; 260 MW in all, up from 220
+        List<PowerPlant> bigger = in.plants().stream().map(p -> p.id().equals("b") ? p.withAvailableMw(600, Status.OPERATING) : p).toList();
+        PowerResult moreB = PowerSupply.compute(in.withPlants(bigger), List.of(), gas, 2025);
+        assertThat(moreB.availableMw("CC-R1")).isCloseTo(before.availableMw("CC-R1"), within(1e-9));
+        List<PowerPlant> biggerA = in.plants().stream().map(p -> p.id().equals("a") ? p.withAvailableMw(200, Status.OPERATING) : p).toList();
+        PowerResult moreA = PowerSupply.compute(in.withPlants(biggerA), List.of(), gas, 2025);
+        assertThat(moreA.availableMw("CC-R1")).isCloseTo(260, within(1e-9));
     }
 
     @Test
@@ -116,6 +153,15 @@ class PowerSupplyTest {
         PowerInputs none = new PowerInputs(in.plants(), in.demand(), List.of());
         assertThatThrownBy(() -> PowerSupply.compute(none, List.of(), Map.of(), 2025)).isInstanceOf(EnergyException.class)
                 .hasMessageContaining("gas_calorific_value_mj_per_m3");
+    }
+
+    @Test
+    void withoutGasPlantsNoCalorificValueIsNeeded() {
+        PowerInputs hydro = new PowerInputs(List.of(other("dam", "CC-R2", 50, Fuel.WATER)), List.of(), List.of());
+        PowerResult r = PowerSupply.compute(hydro, List.of(), Map.of(), 2025);
+        assertThat(r.constants().stated()).isFalse();
+        assertThat(r.constants().mwPerBcmOfHeat()).isZero();
+        assertThat(r.availableMw()).isEqualTo(50);
     }
 
     @Test

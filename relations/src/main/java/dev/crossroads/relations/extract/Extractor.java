@@ -12,7 +12,8 @@ import opennlp.tools.util.Span;
 /**
  * Reads events from text: sentences and tokens (OpenNLP), actors (the {@link Gazetteer}), events (the
  * {@link VerbLexicon}, coded with the {@link Cameo} table), their modality, and their provenance. Plain Java,
- * no network. Not thread-safe; make one per thread ({@link #copy()} shares the loaded data).
+ * no network. Thread-safe: one extractor may serve concurrent requests (its OpenNLP tools are per thread, see
+ * {@link Nlp}; everything else is read-only after construction).
  *
  * <p>How a sentence is read:
  * <ol>
@@ -86,7 +87,10 @@ public final class Extractor {
         return new Extractor(nlp, Gazetteer.build(nlp, pack), VerbLexicon.standard(cameo), cameo, pack);
     }
 
-    /** Another extractor for another thread, sharing this one's gazetteer and lexicon. */
+    /**
+     * Another extractor sharing this one's gazetteer and lexicon. Kept for callers that made one per thread;
+     * an extractor is thread-safe, so sharing one works as well.
+     */
     public Extractor copy() {
         return new Extractor(new Nlp(), gazetteer, lexicon, cameo, pack);
     }

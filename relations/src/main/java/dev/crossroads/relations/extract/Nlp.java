@@ -21,7 +21,9 @@ import opennlp.tools.util.Span;
 /**
  * Sentences, tokens, part-of-speech tags (Universal Dependencies tags) and lemmas with Apache OpenNLP's
  * English UD-EWT models 1.2 (the {@code opennlp-models-*-en} jars), loaded from the classpath once.
- * Not thread-safe: one instance per thread. Lemmas are looked up per (word, tag) with the OpenNLP
+ * Thread-safe: the models are immutable and shared, while OpenNLP's sentence detector, tokenizer, tagger and
+ * lemmatizer keep per-call state, so each thread that uses an instance gets its own set of them (made on its
+ * first call, a few milliseconds). Lemmas are looked up per (word, tag) with the OpenNLP
  * lemmatizer and memoised across instances, since running the lemmatizer over whole sentences was the
  * slowest step (about 90 sentences per second here).
  */
@@ -44,17 +46,22 @@ final class Nlp {
         }
     }
 
-    private final SentenceDetectorME sentences;
-    private final TokenizerME tokenizer;
-    private final POSTaggerME tagger;
-    private final LemmatizerME lemmatizer;
+    /** OpenNLP's tools for one thread: none of them may be shared between threads. */
+    private record Tools(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger,
+            LemmatizerME lemmatizer) {
+        static Tools of(Models m) {
+            return new Tools(new SentenceDetectorME(m.sentence), new TokenizerME(m.tokens), new POSTaggerME(m.pos),
+                    new LemmatizerME(m.lemmas));
+        }
+    }
+
+    private final ThreadLocal<Tools> tools;
 
     Nlp() {
         Models m = models();
-        this.sentences = new SentenceDetectorME(m.sentence);
-        this.tokenizer = new TokenizerME(m.tokens);
-        this.tagger = new POSTaggerME(m.pos);
-        this.lemmatizer = new LemmatizerME(m.lemmas);
+        Tools first = Tools.of(m); // fail here, not on a request thread, if a model is broken
+        Thread owner = Thread.currentThread();
+        this.tools = ThreadLocal.withInitial(() -> Thread.currentThread() == owner ? first : Tools.of(m));
     }
 
     private static Models models() {
@@ -86,13 +93,13 @@ final class Nlp {
 
     /** Sentence spans of a text. */
     Span[] sentences(String text) {
-        return sentences.sentPosDetect(text);
+        return tools.get().sentences().sentPosDetect(text);
     }
 
     /** Token texts with offsets, a possessive "'s" split off its noun ("Turkey's" -> "Turkey", "'s"). */
     List<int[]> tokenSpans(String sentence) {
         List<int[]> out = new ArrayList<>();
-        for (Span s : tokenizer.tokenizePos(sentence)) {
+        for (Span s : tools.get().tokenizer().tokenizePos(sentence)) {
             int start = s.getStart();
             int end = s.getEnd();
             String t = sentence.substring(start, end);
@@ -147,7 +154,7 @@ final class Nlp {
         for (int i = 0; i < words.length; i++) {
             words[i] = untagged.get(i).text();
         }
-        String[] tags = tagger.tag(words);
+        String[] tags = tools.get().tagger().tag(words);
         List<Token> out = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             out.add(new Token(words[i], untagged.get(i).start(), untagged.get(i).end(), tags[i], lemma(words[i], tags[i])));
@@ -161,7 +168,7 @@ final class Nlp {
         if (cached != null) {
             return cached;
         }
-        String l = lemmatizer.lemmatize(new String[] {word}, new String[] {tag})[0];
+        String l = tools.get().lemmatizer().lemmatize(new String[] {word}, new String[] {tag})[0];
         if (l == null || l.isBlank() || l.equals("O") || l.contains("+")) {
             l = word;
         }

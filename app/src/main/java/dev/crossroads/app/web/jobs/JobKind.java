@@ -23,6 +23,14 @@ public interface JobKind {
     Work prepare(JsonNode params);
 
     /**
+     * The parameter names this kind reads, if it declares them: the service then refuses any other field with 400
+     * before {@link #prepare(JsonNode)} (a typo must not silently fall back to a default). Empty: not checked.
+     */
+    default java.util.Optional<java.util.Set<String>> parameters() {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Called once by the {@link JobService} the kind is registered with, for kinds whose parameters name other
      * jobs (e.g. the logistics of a finished programme job). Does nothing by default.
      */

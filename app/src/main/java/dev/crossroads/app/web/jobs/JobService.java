@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
@@ -35,6 +34,13 @@ public final class JobService implements AutoCloseable {
     private final Map<String, JobKind> kinds = new LinkedHashMap<>();
     private final ThreadPoolExecutor pool;
     private final Map<String, Active> active = new ConcurrentHashMap<>();
+    /** Places for jobs (running plus waiting): taken before a run is recorded, so a refused job writes nothing. */
+    private final java.util.concurrent.Semaphore places;
+    /** Runs that a crash or kill left queued or running, marked failed when this service started. */
+    private final int recovered;
+
+    /** The reason given to runs that a previous server left unfinished. */
+    public static final String RECOVERED = "the server stopped (crash, kill or restart) before this job finished; submit it again";
 
     private record Active(JobContext context, Future<?> future) {
     }
@@ -51,12 +57,20 @@ public final class JobService implements AutoCloseable {
         }
         AtomicInteger n = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
-                queue == 0 ? new java.util.concurrent.SynchronousQueue<>() : new ArrayBlockingQueue<>(queue), r -> {
+                new java.util.concurrent.LinkedBlockingQueue<>(), r -> { // bounded by places, not by the queue
             Thread t = new Thread(r, "crossroads-job-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
+        this.places = new java.util.concurrent.Semaphore(threads + queue);
+        // jobs run in this process only: whatever a previous process left queued or running will never finish
+        this.recovered = runs.failUnfinished(RECOVERED);
         this.kinds.values().forEach(k -> k.attach(this));
+    }
+
+    /** How many unfinished runs of a previous server were marked failed on start. */
+    public int recovered() {
+        return recovered;
     }
 
     /** The registered kinds, name to description, in registration order. */
@@ -74,13 +88,36 @@ public final class JobService implements AutoCloseable {
                     ? "This server has no job kinds yet: they come with the engines (energy, rebuild)."
                     : "Known kinds: " + String.join(", ", kinds.keySet()) + "."));
         }
+        Optional<java.util.Set<String>> known = k.parameters();
+        if (known.isPresent()) {
+            List<String> unknown = new java.util.ArrayList<>();
+            params.fieldNames().forEachRemaining(f -> {
+                if (!known.get().contains(f)) {
+                    unknown.add(f.length() <= 40 ? f : f.substring(0, 40) + "...");
+                }
+            });
+            if (!unknown.isEmpty()) {
+                throw ApiException.badRequest("unknown parameter" + (unknown.size() > 1 ? "s " : " ")
+                        + String.join(", ", unknown.subList(0, Math.min(5, unknown.size()))) + " for " + kind + ": it takes "
+                        + String.join(", ", new java.util.TreeSet<>(known.get())));
+            }
+        }
         JobKind.Work work;
         try {
             work = k.prepare(params);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("bad parameters for " + kind + ": " + e.getMessage());
         }
-        RunRecord run = runs.createRun(kind, Optional.empty(), params.toString());
+        if (!places.tryAcquire()) {
+            throw busy();
+        }
+        RunRecord run;
+        try {
+            run = runs.createRun(kind, Optional.empty(), params.toString());
+        } catch (RuntimeException e) {
+            places.release();
+            throw e;
+        }
         JobContext ctx = new JobContext(run.id());
         try {
             synchronized (this) {
@@ -88,11 +125,25 @@ public final class JobService implements AutoCloseable {
                 active.put(run.id(), new Active(ctx, f));
             }
         } catch (RejectedExecutionException e) {
+            places.release();
             runs.failRun(run.id(), "refused: the server was busy");
-            throw new ApiException(503, "the server is busy: " + pool.getActiveCount() + " jobs are running and "
-                    + pool.getQueue().size() + " waiting. Try again when one has finished.");
+            throw busy();
         }
         return view(runs.getRun(run.id()).orElseThrow());
+    }
+
+    private ApiException busy() {
+        return new ApiException(503, "the server is busy: " + pool.getActiveCount() + " jobs are running and "
+                + pool.getQueue().size() + " waiting. Try again when one has finished.");
+    }
+
+    /** Frees the place of a job that has left {@link #active} (once per job). */
+    private void leave(String id) {
+        synchronized (this) {
+            if (active.remove(id) != null) {
+                places.release();
+            }
+        }
     }
 
     private void execute(String id, JobKind.Work work, JobContext ctx) {
@@ -118,9 +169,7 @@ public final class JobService implements AutoCloseable {
         } catch (Exception | Error e) {
             fail(id, "internal error: " + e + " (report it with the job's parameters)");
         } finally {
-            synchronized (this) {
-                active.remove(id);
-            }
+            leave(id);
         }
     }
 
@@ -137,9 +186,19 @@ public final class JobService implements AutoCloseable {
         return view(find(id));
     }
 
-    /** The latest jobs, newest first. */
+    /** The latest jobs, newest first, without their results (GET /api/jobs/{id} has the result). */
     public List<JobView> list(int limit) {
-        return runs.listRuns().stream().limit(limit).map(this::view).toList();
+        return list(limit, 0);
+    }
+
+    /** A page of jobs, newest first, without their results: read from the store one page at a time. */
+    public List<JobView> list(int limit, int offset) {
+        return runs.listRecent(limit, offset).stream().map(this::view).toList();
+    }
+
+    /** How many jobs are stored. */
+    public long count() {
+        return runs.countRuns();
     }
 
     /** Cancels a queued or running job; a finished one cannot be cancelled (409). */
@@ -161,9 +220,7 @@ public final class JobService implements AutoCloseable {
             if (a.future() instanceof Runnable queued) {
                 pool.remove(queued); // frees its place in the queue
             }
-            synchronized (this) {
-                active.remove(id); // a job cancelled while queued never runs, so its own cleanup never happens
-            }
+            leave(id); // a job cancelled while queued never runs, so its own cleanup never happens
         }
         return view(find(id));
     }

@@ -1,0 +1,177 @@
+package dev.crossroads.rebuild.vrp.hgs;
+
+import dev.crossroads.rebuild.vrp.PortfolioVrpSolver;
+import dev.crossroads.rebuild.vrp.VrpJob;
+import dev.crossroads.rebuild.vrp.VrpProblem;
+import dev.crossroads.rebuild.vrp.VrpRoute;
+import dev.crossroads.rebuild.vrp.VrpSolution;
+import dev.crossroads.rebuild.vrp.VrpSolver;
+import dev.crossroads.rebuild.vrp.VrpVehicle;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Solver {@code hgs}: our hybrid genetic search ({@link Hgs}) on the problems it models, the capacitated VRP:
+ * one depot where every vehicle starts and ends, one capacity, no time windows or service times, every job
+ * served, every leg reachable; the fleet either unlimited or limited to the problem's vehicles. Any other
+ * problem (time windows, several depots or capacities, jobs that may be left out, unreachable legs) goes to
+ * the fallback, by default the {@link PortfolioVrpSolver}, whose result is returned under its own name: the
+ * rebuild logistics problems (shift windows, site hours, optional deliveries) are of that kind. So is a CVRP on
+ * which the search found no feasible solution within its budget (a fleet too small for the loads).
+ *
+ * <p>Reproducible: the search is a deterministic function of the problem, the seed and the iteration budget
+ * ({@link HgsParams}); the time limit of {@link #solve} is an outer limit only.
+ */
+public final class HgsVrpSolver implements VrpSolver {
+    private final HgsParams params;
+    private final Supplier<VrpSolver> fallback;
+    private volatile Report lastReport;
+
+    /** The published defaults, seed 1, restarts until the time limit; the portfolio as fallback. */
+    public HgsVrpSolver() {
+        this(HgsParams.defaults());
+    }
+
+    public HgsVrpSolver(HgsParams params) {
+        this(params, PortfolioVrpSolver::new);
+    }
+
+    public HgsVrpSolver(HgsParams params, Supplier<VrpSolver> fallback) {
+        this.params = params;
+        this.fallback = fallback;
+    }
+
+    @Override
+    public String name() {
+        return "hgs";
+    }
+
+    /** How the last search on this solver ended: offspring generated, restarts, the limit that stopped it. */
+    public record Report(long iterations, int restarts, String stoppedBy) {
+    }
+
+    public Optional<Report> lastReport() {
+        return Optional.ofNullable(lastReport);
+    }
+
+    /** Why HGS does not model {@code p}, or empty when it does. */
+    public static Optional<String> unsupported(VrpProblem p) {
+        if (p.timed()) {
+            return Optional.of("time windows or service times");
+        }
+        if (p.allowUnassigned()) {
+            return Optional.of("jobs may be left out");
+        }
+        VrpVehicle first = p.vehicles().get(0);
+        for (VrpVehicle v : p.vehicles()) {
+            if (v.start() != first.start() || v.end() != first.start()) {
+                return Optional.of("vehicles start or end at different depots");
+            }
+            if (v.capacity() != first.capacity()) {
+                return Optional.of("vehicles of different capacities");
+            }
+        }
+        int depot = first.start();
+        for (VrpJob j : p.jobs()) {
+            if (p.distance()[depot][j.location()] >= VrpProblem.UNREACHABLE || p.distance()[j.location()][depot] >= VrpProblem.UNREACHABLE) {
+                return Optional.of("a job the depot cannot reach");
+            }
+            if (j.demand() > first.capacity()) {
+                return Optional.of("a job above the capacity");
+            }
+        }
+        for (VrpJob a : p.jobs()) {
+            for (VrpJob b : p.jobs()) {
+                if (p.distance()[a.location()][b.location()] >= VrpProblem.UNREACHABLE) {
+                    return Optional.of("an unreachable leg between jobs");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public VrpSolution solve(VrpProblem p, Duration limit, Optional<VrpSolution> start) {
+        long t0 = System.nanoTime();
+        if (unsupported(p).isPresent()) {
+            lastReport = null;
+            return fallback.get().solve(p, limit, start);
+        }
+        int n = p.jobs().size();
+        int depot = p.vehicles().get(0).start();
+        int capacity = p.vehicles().get(0).capacity();
+        int[] loc = new int[n + 1];
+        loc[0] = depot;
+        int[] demand = new int[n + 1];
+        for (int j = 0; j < n; j++) {
+            loc[j + 1] = p.jobs().get(j).location();
+            demand[j + 1] = p.jobs().get(j).demand();
+        }
+        double[][] d = new double[n + 1][n + 1];
+        for (int a = 0; a <= n; a++) {
+            for (int b = 0; b <= n; b++) {
+                d[a][b] = p.distance()[loc[a]][loc[b]];
+            }
+        }
+        int fleet = p.unlimitedFleet()
+                ? Math.max(1, (int) Math.ceil(1.3 * sum(demand) / capacity) + 3)
+                : p.vehicles().size();
+        Instance in = new Instance(d, demand, capacity, fleet, params.granularNeighbours());
+        Optional<int[][]> startRoutes = start.filter(s -> s.unassigned().isEmpty()).map(s -> {
+            boolean[] seen = new boolean[n];
+            int[][] routes = new int[s.routes().size()][];
+            for (int r = 0; r < routes.length; r++) {
+                List<Integer> jobs = s.routes().get(r).jobs();
+                routes[r] = new int[jobs.size()];
+                for (int i = 0; i < jobs.size(); i++) {
+                    int j = jobs.get(i);
+                    if (j < 0 || j >= n || seen[j]) {
+                        return null;
+                    }
+                    seen[j] = true;
+                    routes[r][i] = j + 1;
+                }
+            }
+            for (boolean b : seen) {
+                if (!b) {
+                    return null;
+                }
+            }
+            return routes;
+        });
+        long deadline = t0 + limit.toNanos();
+        Hgs.Result result = new Hgs(in, params, deadline).run(startRoutes);
+        lastReport = new Report(result.iterations(), result.restarts(), switch (result.stop()) {
+            case ITERATIONS -> "iteration budget";
+            case NO_IMPROVEMENT -> "iterations without improvement";
+            case WALL_TIME -> "wall time";
+        });
+        if (result.routes().isEmpty()) {
+            long left = Math.max(100, limit.toMillis() - (System.nanoTime() - t0) / 1_000_000);
+            return fallback.get().solve(p, Duration.ofMillis(left), start);
+        }
+        List<VrpRoute> routes = new ArrayList<>();
+        int k = 0;
+        for (int[] r : result.routes().get()) {
+            List<Integer> jobs = new ArrayList<>(r.length);
+            for (int c : r) {
+                jobs.add(c - 1);
+            }
+            // one vehicle per route; an unlimited fleet reuses its (identical) vehicles beyond their number
+            routes.add(new VrpRoute(k < p.vehicles().size() ? k : 0, jobs));
+            k++;
+        }
+        return VrpSolution.of(name(), p, routes, List.of(), (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private static long sum(int[] a) {
+        long s = 0;
+        for (int x : a) {
+            s += x;
+        }
+        return s;
+    }
+}
