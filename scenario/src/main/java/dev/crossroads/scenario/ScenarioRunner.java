@@ -129,12 +129,12 @@ public final class ScenarioRunner {
                         + (spec.transit().isEmpty() ? "" : " transit=" + String.join(",", spec.transit()));
             }
             AllocationResult alloc = energy.allocate(net);
-            Diversification before = energy.metrics(net, Optional.empty());
+            Diversification before = energy.metrics(net, Optional.empty(), Optional.of(pack.meta().home()));
             Optional<DisruptionResult> dr = Optional.empty();
             Optional<Diversification> after = Optional.empty();
             if (d.isPresent()) {
                 dr = Optional.of(energy.disrupt(net, d.get()));
-                after = Optional.of(energy.metrics(net, d));
+                after = Optional.of(energy.metrics(net, d, Optional.of(pack.meta().home())));
             }
             int engineNote = notes.engine("energy " + (d.isPresent() ? "disrupt" : "allocate") + " " + params);
             List<BriefData.Market> markets = new ArrayList<>();

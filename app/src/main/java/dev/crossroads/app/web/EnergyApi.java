@@ -92,7 +92,7 @@ public final class EnergyApi {
     }
 
     public Diversification metrics(int year, Optional<String> base, Optional<Disruption> d) {
-        return guard(() -> engine.metrics(network(year, base), d));
+        return guard(() -> engine.metrics(network(year, base), d, Optional.of(pack.meta().home())));
     }
 
     private static String baseName(GasNetwork net, Optional<String> base) {

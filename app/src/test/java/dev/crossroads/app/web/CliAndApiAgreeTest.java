@@ -66,6 +66,15 @@ class CliAndApiAgreeTest {
             assertThat(syria).isNotNull();
             assertThat(syria.path("lostBcm").asDouble()).as("Syria loses its gas over HTTP too").isGreaterThan(0.4);
 
+            // market concentration: one definition (the hub's own markets left out) in the CLI, the API and the Brief
+            double hhiCli = cli("energy", "metrics", "--pack", DEFAULT_PACK.toString(), "--format", "json").path("hhiMarkets")
+                    .asDouble();
+            double hhiApi = TestServer.json(s.get("/api/energy/metrics")).path("hhiMarkets").asDouble();
+            double hhiBrief = TestServer.json(s.get("/api/brief?a=SYR&b=ISR")).at("/energy/hhiMarketsBefore").asDouble();
+            assertThat(hhiCli).isPositive();
+            assertThat(hhiApi).isCloseTo(hhiCli, within(1e-6));
+            assertThat(hhiBrief).isCloseTo(hhiCli, within(1e-6));
+
             JsonNode needsCli = cli("rebuild", "needs", "--pack", DEFAULT_PACK.toString(), "--format", "json");
             JsonNode needsApi = TestServer.json(s.get("/api/rebuild/needs"));
             assertThat(needsCli.at("/total/centralUsd").asDouble()).isPositive();
