@@ -241,14 +241,15 @@ public final class EnergyCommand implements Runnable {
 
         @Override
         int execute() {
-            RouteOptions r = c.engine.routes(c.network(), from, to, k);
+            GasNetwork net = c.network();
+            RouteOptions r = c.engine.routes(net, from, to, k);
             if (c.json(r)) {
                 return 0;
             }
             TextTable t = new TextTable("rank", "arcs", "bottleneckBcm", "bottleneckArc", "tariffUsdPerKcm", "lengthKm",
                     "transitCountries", "deliveredShare", "netbackUsdPerKcm").right(0, 2, 4, 5, 7, 8);
             r.routes().forEach(x -> t.add(x.rank(), String.join(" > ", x.arcs()), n2(x.bottleneckBcm()), x.bottleneckArc(),
-                    n2(x.tariffUsdPerKcm()), x.lengthKm().isPresent() ? String.format(Locale.ROOT, "%.0f", x.lengthKm().getAsDouble()) : "?",
+                    n2(x.tariffUsdPerKcm()), length(net, x),
                     String.join(" ", x.transitCountries()), String.format(Locale.ROOT, "%.3f", x.deliveredShare()), n2(x.netbackUsdPerKcm())));
             c.out().print(t.render(c.format)); c.out().flush();
             if (c.format == Format.TABLE && r.routes().isEmpty()) {
@@ -256,6 +257,32 @@ public final class EnergyCommand implements Runnable {
             }
             return 0;
         }
+    }
+
+    /**
+     * A route's length for people: the sum of its pipelines' lengths, "at least" that sum when some pipeline has no
+     * length in the pack, and swaps (gas exchanged, not carried) left out and said so.
+     */
+    static String length(GasNetwork net, RouteOptions.Route route) {
+        if (route.lengthKm().isPresent()) {
+            return String.format(Locale.ROOT, "%,.0f", route.lengthKm().getAsDouble());
+        }
+        double known = 0;
+        int unknown = 0;
+        int swaps = 0;
+        for (String id : route.arcs()) {
+            Optional<GasNetwork.Arc> a = net.arc(id);
+            if (a.isPresent() && a.get().kind() == GasNetwork.ArcKind.SWAP) {
+                swaps++;
+            } else if (a.isPresent() && a.get().lengthKm().isPresent()) {
+                known += a.get().lengthKm().getAsDouble();
+            } else {
+                unknown++;
+            }
+        }
+        String notes = (unknown > 0 ? unknown + " without a length" : "") + (unknown > 0 && swaps > 0 ? ", " : "")
+                + (swaps > 0 ? swaps + " swap" + (swaps > 1 ? "s" : "") : "");
+        return (unknown > 0 ? ">= " : "") + String.format(Locale.ROOT, "%,.0f", known) + " (" + notes + ")";
     }
 
     static Disruption disruption(List<String> cut, List<String> transit, double remaining, LocalDate from) {

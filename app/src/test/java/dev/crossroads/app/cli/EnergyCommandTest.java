@@ -114,6 +114,9 @@ class EnergyCommandTest {
             assertThat(routes.get(0).get("tariffUsdPerKcm").asDouble()).isLessThanOrEqualTo(routes.get(1).get("tariffUsdPerKcm").asDouble());
         }
         assertThat(routes.get(0).get("arcs").toString()).contains("tap-it");
+        // for people: the known length, "at least" it where a pipeline has none, swaps named; never a bare "?"
+        CliRun text = energy("routes", "--from", "shah_deniz", "--to", "syria", "-k", "2", "--year", "2025");
+        assertThat(text.out()).contains("1 swap").containsPattern(">= [0-9,]+ \\(").doesNotContain(" ? ");
     }
 
     @Test
