@@ -97,7 +97,7 @@ public final class HubRunner {
         timings.put("rebuild", ms(t0));
 
         t0 = System.nanoTime();
-        HubResult.RelationsPillar r = relationsPillar(spec, gas, at, scenarioTies, contributions, chain);
+        HubResult.RelationsPillar r = relationsPillar(spec, gas, e.markets(), at, scenarioTies, contributions, chain);
         timings.put("relations", relationsMs + ms(t0));
 
         return new HubResult(spec.name(), year, at, new HubResult.Pillars(e, p, b, r), chain, timings, illustrative);
@@ -539,13 +539,14 @@ public final class HubRunner {
         return e;
     }
 
-    private HubResult.RelationsPillar relationsPillar(ScenarioSpec spec, GasCase g, LocalDate at, RelationsEngine ties,
+    private HubResult.RelationsPillar relationsPillar(ScenarioSpec spec, GasCase g, List<HubResult.MarketChange> markets,
+                                                      LocalDate at, RelationsEngine ties,
                                                       List<HubContribution> contributions,
                                                       List<HubResult.ChainStep> chain) {
         String home = pack.meta().home();
         // the hub's gas contributions: what the scenario delivers beyond the base case to markets abroad
         Map<String, Double> gasByCountry = new LinkedHashMap<>();
-        for (HubResult.MarketChange m : energyMarkets(g)) {
+        for (HubResult.MarketChange m : markets) {
             if (!m.country().equals(home) && m.gainedBcm() >= EPS_BCM) {
                 gasByCountry.merge(m.country(), m.gainedBcm(), Double::sum);
             }
@@ -643,18 +644,6 @@ public final class HubRunner {
             dyads.add(new HubResult.DyadChange(d.a(), d.b(), ms));
         }
         return new HubResult.RelationsPillar(home, tieChanges, dyads, projected, exposure);
-    }
-
-    private static List<HubResult.MarketChange> energyMarkets(GasCase g) {
-        List<HubResult.MarketChange> out = new ArrayList<>();
-        for (GasNetwork.Sink s : g.scenario().sinks()) {
-            double b = g.base().sink(s.id()).isPresent() ? g.baseAllocation().delivery(s.id()).deliveredBcm() : 0;
-            double a = g.scenarioAllocation().delivery(s.id()).deliveredBcm();
-            double d = clean(b - a);
-            out.add(new HubResult.MarketChange(s.id(), s.name(), s.country(), b, a, Math.max(0, d), Math.max(0, -d), 0,
-                    Optional.empty()));
-        }
-        return out;
     }
 
     /** For each country the hub's gas crosses: the hub's tie with it and the volume and value at stake if it closed. */

@@ -86,10 +86,7 @@ public final class HubSampler {
                         prices.put(m.id(), m.priceUsdPerKcm() * factor);
                     }
                 }
-                ScenarioChanges c = spec.changes();
-                ScenarioChanges withPrices = new ScenarioChanges(c.capacityBcm(), prices, c.minimumBcm(), c.addRoutes(),
-                        c.addMarkets(), c.budgetUsdPerYear(), c.crews(), c.partners(), false, c.timeLimitSeconds(), c.seed(),
-                        c.events(), c.ties(), c.tieThreshold());
+                ScenarioChanges withPrices = spec.changes().withPrices(prices).withProgramme(false);
                 HubResult r = new HubRunner(pack, relations).withBasePlans(HubRunner.BasePlans.NONE)
                         .withTransitExposure(false).run(spec.withChanges(withPrices));
                 Map<String, double[]> f = new LinkedHashMap<>();

@@ -77,6 +77,18 @@ public record ScenarioChanges(Map<String, Double> capacityBcm, Map<String, Doubl
         });
     }
 
+    /** The same changes with the programme re-solved ({@code true}) or the base plan re-scored ({@code false}). */
+    public ScenarioChanges withProgramme(boolean reSolve) {
+        return new ScenarioChanges(capacityBcm, priceUsdPerKcm, minimumBcm, addRoutes, addMarkets, budgetUsdPerYear, crews,
+                partners, reSolve, timeLimitSeconds, seed, events, ties, tieThreshold);
+    }
+
+    /** The same changes with these market prices. */
+    public ScenarioChanges withPrices(Map<String, Double> prices) {
+        return new ScenarioChanges(capacityBcm, prices, minimumBcm, addRoutes, addMarkets, budgetUsdPerYear, crews,
+                partners, programme, timeLimitSeconds, seed, events, ties, tieThreshold);
+    }
+
     /** Whether the scenario changes the gas network (beyond cuts). */
     public boolean changesEnergy() {
         return !capacityBcm.isEmpty() || !priceUsdPerKcm.isEmpty() || !minimumBcm.isEmpty() || !addRoutes.isEmpty()

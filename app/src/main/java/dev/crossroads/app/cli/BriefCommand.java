@@ -1,5 +1,7 @@
 package dev.crossroads.app.cli;
 
+import dev.crossroads.app.service.ServiceException;
+
 import dev.crossroads.app.service.ScenarioRuns;
 
 import dev.crossroads.app.service.Json;
@@ -83,17 +85,12 @@ public final class BriefCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The scenario file, read as {@code scenario run} reads it; a problem is a one-line error naming the file. */
     static ScenarioSpec read(Path file) {
         try {
-            return ScenarioJson.read(Json.MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8)));
-        } catch (NoSuchFileException e) {
-            throw new UserException("no scenario file " + file);
-        } catch (JsonProcessingException e) {
-            throw new UserException(file + " is not valid JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new UserException("cannot read " + file + ": " + e.getMessage());
-        } catch (ScenarioException e) {
-            throw new UserException(file + ": " + e.getMessage());
+            return ScenarioRuns.read(file);
+        } catch (ServiceException e) {
+            throw new UserException(e.getMessage());
         }
     }
 }

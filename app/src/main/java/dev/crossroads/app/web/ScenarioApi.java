@@ -44,19 +44,11 @@ final class ScenarioApi {
                 java.time.Clock.systemUTC()).basePlans(false);
         HubResult r;
         try {
-            r = new HubRunner(pack, relations.get()).withBasePlans(plans).run(spec.withChanges(
-                    spec.changes().programme() ? withoutProgramme(spec) : spec.changes()));
+            // re-solving the programme is a long job: over HTTP the base plan is counted under the scenario's power
+            r = new HubRunner(pack, relations.get()).withBasePlans(plans).run(spec.withChanges(spec.changes().withProgramme(false)));
         } catch (ScenarioException e) {
             throw e.notFound() ? ApiException.notFound(e.getMessage()) : ApiException.badRequest(e.getMessage());
         }
         WebServer.json(ctx, 200, r);
-    }
-
-    /** Re-solving the programme is a long job: over HTTP the base plan is counted under the scenario's power. */
-    private static dev.crossroads.scenario.ScenarioChanges withoutProgramme(ScenarioSpec spec) {
-        var c = spec.changes();
-        return new dev.crossroads.scenario.ScenarioChanges(c.capacityBcm(), c.priceUsdPerKcm(), c.minimumBcm(), c.addRoutes(),
-                c.addMarkets(), c.budgetUsdPerYear(), c.crews(), c.partners(), false, c.timeLimitSeconds(), c.seed(), c.events(),
-                c.ties(), c.tieThreshold());
     }
 }
