@@ -10,13 +10,13 @@ public final class Checks {
     private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
     private static final Pattern REGION_ID = Pattern.compile("[A-Z]{2}-[A-Z0-9]{1,3}|[a-z0-9][a-z0-9_.-]*");
 
-    private Checks() {
-    }
+    private Checks() {}
 
     public static String id(String field, String value) {
         notBlank(field, value);
         if (!ID.matcher(value).matches()) {
-            throw new ModelException(field, "'" + value + "' is not a valid id: use lower-case letters, digits, '_', '.', '-'");
+            throw new ModelException(
+                    field, "'" + value + "' is not a valid id: use lower-case letters, digits, '_', '.', '-'");
         }
         return value;
     }
@@ -24,7 +24,9 @@ public final class Checks {
     public static String regionId(String field, String value) {
         notBlank(field, value);
         if (!REGION_ID.matcher(value).matches()) {
-            throw new ModelException(field, "'" + value + "' is not a valid region id: use an ISO 3166-2 code like SY-DI or a lower-case id");
+            throw new ModelException(
+                    field,
+                    "'" + value + "' is not a valid region id: use an ISO 3166-2 code like SY-DI or a lower-case id");
         }
         return value;
     }
@@ -32,7 +34,8 @@ public final class Checks {
     public static String iso3(String field, String value) {
         notBlank(field, value);
         if (!ISO3.matcher(value).matches()) {
-            throw new ModelException(field, "'" + value + "' is not an ISO 3166-1 alpha-3 code (three upper-case letters, e.g. AZE)");
+            throw new ModelException(
+                    field, "'" + value + "' is not an ISO 3166-1 alpha-3 code (three upper-case letters, e.g. AZE)");
         }
         return value;
     }
@@ -107,12 +110,15 @@ public final class Checks {
     }
 
     /** Checks low &lt;= central &lt;= high, naming the field that breaks the order. */
-    public static void ordered(String lowField, double low, String centralField, double central, String highField, double high) {
+    public static void ordered(
+            String lowField, double low, String centralField, double central, String highField, double high) {
         if (low > central) {
-            throw new ModelException(lowField, lowField + " (" + low + ") must not exceed " + centralField + " (" + central + ")");
+            throw new ModelException(
+                    lowField, lowField + " (" + low + ") must not exceed " + centralField + " (" + central + ")");
         }
         if (central > high) {
-            throw new ModelException(highField, highField + " (" + high + ") must not be below " + centralField + " (" + central + ")");
+            throw new ModelException(
+                    highField, highField + " (" + high + ") must not be below " + centralField + " (" + central + ")");
         }
     }
 }

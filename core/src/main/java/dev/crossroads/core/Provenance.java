@@ -12,7 +12,8 @@ public record Provenance(List<String> sourceIds, Confidence confidence, String n
         Checks.present("confidence", confidence);
         note = Checks.text(note);
         if (sourceIds.isEmpty() && confidence != Confidence.ILLUSTRATIVE) {
-            throw new ModelException("source", "a fact needs a source id, or confidence 'illustrative' when it has none");
+            throw new ModelException(
+                    "source", "a fact needs a source id, or confidence 'illustrative' when it has none");
         }
     }
 

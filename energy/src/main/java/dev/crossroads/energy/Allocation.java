@@ -62,6 +62,7 @@ final class Allocation implements AutoCloseable {
     private final MPConstraint[] contract;
     /** Per market: the fee overflow {@code o_m} and the cap row, or null when the market receives no fee. */
     private final MPVariable[] o;
+
     private final MPConstraint[] capRow;
     private final MPConstraint[] overflowRow;
     final int[] feeMarketOfArc;
@@ -95,7 +96,9 @@ final class Allocation implements AutoCloseable {
         }
         feeMarketOfArc = new int[arcs.size()];
         for (int a = 0; a < arcs.size(); a++) {
-            feeMarketOfArc[a] = network.feeRecipient(arcs.get(a)).map(sk -> sinkIndex.get(sk.id())).orElse(-1);
+            feeMarketOfArc[a] = network.feeRecipient(arcs.get(a))
+                    .map(sk -> sinkIndex.get(sk.id()))
+                    .orElse(-1);
         }
         x = new MPVariable[arcs.size()];
         arcCap = new double[arcs.size()];
@@ -253,8 +256,24 @@ final class Allocation implements AutoCloseable {
         for (int i = 0; i < balance.length; i++) {
             nd[i] = balance[i].dualValue();
         }
-        return new Solution(solver.objective().value() + penalty, xs, xr, ub, ss, sr, sub, ds, fee, dr, dub, dlb, us, cd, nd,
-                nanos / 1e6, solver.iterations());
+        return new Solution(
+                solver.objective().value() + penalty,
+                xs,
+                xr,
+                ub,
+                ss,
+                sr,
+                sub,
+                ds,
+                fee,
+                dr,
+                dub,
+                dlb,
+                us,
+                cd,
+                nd,
+                nanos / 1e6,
+                solver.iterations());
     }
 
     /** Whether market {@code m} receives in-kind transit fees (its cap row and overflow exist). */
@@ -282,7 +301,8 @@ final class Allocation implements AutoCloseable {
         }
         for (int a = 0; a < x.length; a++) {
             if (feeMarketOfArc[a] >= 0) {
-                delivered[feeMarketOfArc[a]] += network.arcs().get(a).transitFeeShare() * Math.max(0, x[a].solutionValue());
+                delivered[feeMarketOfArc[a]] +=
+                        network.arcs().get(a).transitFeeShare() * Math.max(0, x[a].solutionValue());
             }
         }
         for (int m = 0; m < d.length; m++) {
@@ -297,8 +317,7 @@ final class Allocation implements AutoCloseable {
     }
 
     /** Netback (million USD, penalties out), deliveries per market and total contract shortfall. */
-    record Light(double netbackMusd, double[] delivery, double shortfallTotal) {
-    }
+    record Light(double netbackMusd, double[] delivery, double shortfallTotal) {}
 
     String exportMps() {
         return solver.exportModelAsMpsFormat(false, false);
@@ -310,11 +329,24 @@ final class Allocation implements AutoCloseable {
     }
 
     /** The raw solution: arrays indexed like the network's arcs, sources, sinks and nodes. */
-    record Solution(double objective, double[] flow, double[] arcReducedCost, double[] arcCap, double[] supply,
-                    double[] sourceReducedCost, double[] sourceCap, double[] bought, double[] feeReceived,
-                    double[] sinkReducedCost,
-                    double[] sinkCap, double[] sinkMin, double[] shortfall, double[] contractDual, double[] nodeDual,
-                    double solveMillis, long iterations) {
+    record Solution(
+            double objective,
+            double[] flow,
+            double[] arcReducedCost,
+            double[] arcCap,
+            double[] supply,
+            double[] sourceReducedCost,
+            double[] sourceCap,
+            double[] bought,
+            double[] feeReceived,
+            double[] sinkReducedCost,
+            double[] sinkCap,
+            double[] sinkMin,
+            double[] shortfall,
+            double[] contractDual,
+            double[] nodeDual,
+            double solveMillis,
+            long iterations) {
         double shortfallTotal() {
             double t = 0;
             for (double v : shortfall) {

@@ -15,8 +15,8 @@ import java.util.Optional;
  * @param cuts            arc, element or node ids
  * @param transitCountries ISO3 codes: every arc lying in the country (pipelines there, swaps via it)
  */
-public record Disruption(List<String> cuts, List<String> transitCountries, double remainingShare,
-                         Optional<LocalDate> from) {
+public record Disruption(
+        List<String> cuts, List<String> transitCountries, double remainingShare, Optional<LocalDate> from) {
     public Disruption {
         cuts = Checks.list("cuts", cuts);
         transitCountries = Checks.list("transitCountries", transitCountries);
@@ -54,10 +54,12 @@ public record Disruption(List<String> cuts, List<String> transitCountries, doubl
     public String describe() {
         StringBuilder sb = new StringBuilder();
         if (!cuts.isEmpty()) {
-            sb.append(remainingShare == 0 ? "cut " : "derate to " + Math.round(remainingShare * 100) + "%: ").append(String.join(", ", cuts));
+            sb.append(remainingShare == 0 ? "cut " : "derate to " + Math.round(remainingShare * 100) + "%: ")
+                    .append(String.join(", ", cuts));
         }
         if (!transitCountries.isEmpty()) {
-            sb.append(sb.length() > 0 ? "; " : "").append(remainingShare == 0 ? "everything through " : "derate everything through ")
+            sb.append(sb.length() > 0 ? "; " : "")
+                    .append(remainingShare == 0 ? "everything through " : "derate everything through ")
                     .append(String.join(", ", transitCountries));
         }
         from.ifPresent(d -> sb.append(" from ").append(d));

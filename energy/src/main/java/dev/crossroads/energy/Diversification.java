@@ -14,9 +14,15 @@ import java.util.List;
  * to Syria through Jordan) is delivered ({@code deliveredBcm} of its market) but has export share 0 and crosses
  * no transit country of the hub's.
  */
-public record Diversification(String scenario, double deliveredBcm, double exportBcm, double hhiMarkets,
-                              double hhiTransitCountries, List<String> domesticMarkets, List<MarketShare> markets,
-                              List<TransitShare> transitCountries) {
+public record Diversification(
+        String scenario,
+        double deliveredBcm,
+        double exportBcm,
+        double hhiMarkets,
+        double hhiTransitCountries,
+        List<String> domesticMarkets,
+        List<MarketShare> markets,
+        List<TransitShare> transitCountries) {
     public Diversification {
         domesticMarkets = List.copyOf(domesticMarkets);
         markets = List.copyOf(markets);
@@ -27,10 +33,8 @@ public record Diversification(String scenario, double deliveredBcm, double expor
      * {@code share} is of exports (0 for a domestic market); {@code exportBcm} is the part of {@code deliveredBcm}
      * that counts as the hub's exports (0 for a domestic market or another producer's gas).
      */
-    public record MarketShare(String market, String country, double deliveredBcm, double share, boolean domestic,
-                              double exportBcm) {
-    }
+    public record MarketShare(
+            String market, String country, double deliveredBcm, double share, boolean domestic, double exportBcm) {}
 
-    public record TransitShare(String country, double volumeBcm, double shareOfExports) {
-    }
+    public record TransitShare(String country, double volumeBcm, double shareOfExports) {}
 }

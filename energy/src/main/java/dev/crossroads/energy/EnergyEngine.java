@@ -30,9 +30,10 @@ import org.jgrapht.graph.DirectedWeightedMultigraph;
  */
 public final class EnergyEngine {
     static final double TOL = 1e-6;
-    private static final Set<String> EUROPE = Set.of("ALB", "AUT", "BEL", "BGR", "BIH", "CHE", "CZE", "DEU", "DNK",
-            "ESP", "EST", "FIN", "FRA", "GBR", "GRC", "HRV", "HUN", "IRL", "ITA", "LTU", "LUX", "LVA", "MDA", "MKD",
-            "MLT", "MNE", "NLD", "NOR", "POL", "PRT", "ROU", "SRB", "SVK", "SVN", "SWE", "UKR", "XKX", "CYP");
+    private static final Set<String> EUROPE = Set.of(
+            "ALB", "AUT", "BEL", "BGR", "BIH", "CHE", "CZE", "DEU", "DNK", "ESP", "EST", "FIN", "FRA", "GBR", "GRC",
+            "HRV", "HUN", "IRL", "ITA", "LTU", "LUX", "LVA", "MDA", "MKD", "MLT", "MNE", "NLD", "NOR", "POL", "PRT",
+            "ROU", "SRB", "SVK", "SVN", "SWE", "UKR", "XKX", "CYP");
 
     static {
         // load the OR-Tools native libraries once, outside any timed solve
@@ -44,7 +45,7 @@ public final class EnergyEngine {
     public interface Progress {
         void step(int done, int total);
 
-        Progress NONE = (d, t) -> { };
+        Progress NONE = (d, t) -> {};
     }
 
     /** The netback-maximising allocation of the network's year. */
@@ -81,19 +82,47 @@ public final class EnergyEngine {
             double margin = s.priceUsdPerKcm() - Math.abs(sol.nodeDual()[lp.nodeIndex.get(s.node())]);
             double shadow = Math.max(0, margin);
             boolean atCap = sol.sinkCap()[m] > TOL && dv >= sol.sinkCap()[m] - tol(sol.sinkCap()[m]);
-            deliveries.add(new MarketDelivery(s.id(), s.name(), s.country(), dv, feeIn, sol.sinkCap()[m], sol.sinkMin()[m],
-                    s.priceUsdPerKcm(), usd(bought * s.priceUsdPerKcm()), usd(bought * (s.priceUsdPerKcm() - unitCost)),
+            deliveries.add(new MarketDelivery(
+                    s.id(),
+                    s.name(),
+                    s.country(),
+                    dv,
+                    feeIn,
+                    sol.sinkCap()[m],
+                    sol.sinkMin()[m],
+                    s.priceUsdPerKcm(),
+                    usd(bought * s.priceUsdPerKcm()),
+                    usd(bought * (s.priceUsdPerKcm() - unitCost)),
                     atCap ? clean(shadow) : 0));
             if (atCap) {
-                binding.add(new BindingConstraint("demandCap", s.id(), sol.sinkCap()[m], clean(shadow),
-                        String.format(Locale.ROOT, "%s takes all it can (%.2f bcm); one more bcm of demand would add $%.1f million",
-                                s.id(), sol.sinkCap()[m], shadow)));
+                binding.add(new BindingConstraint(
+                        "demandCap",
+                        s.id(),
+                        sol.sinkCap()[m],
+                        clean(shadow),
+                        String.format(
+                                Locale.ROOT,
+                                "%s takes all it can (%.2f bcm); one more bcm of demand would add $%.1f million",
+                                s.id(),
+                                sol.sinkCap()[m],
+                                shadow)));
             }
             if (sol.sinkMin()[m] > TOL && dv <= sol.sinkMin()[m] + tol(sol.sinkMin()[m])) {
                 double dual = Math.max(0, -margin);
-                binding.add(new BindingConstraint("contractMinimum", s.id(), sol.sinkMin()[m], clean(-dual),
-                        String.format(Locale.ROOT, "%s gets only its contract minimum (%.2f bcm)%s", s.id(), sol.sinkMin()[m],
-                                dual > TOL ? String.format(Locale.ROOT, "; each bcm of obligation costs $%.1f million", dual) : "")));
+                binding.add(new BindingConstraint(
+                        "contractMinimum",
+                        s.id(),
+                        sol.sinkMin()[m],
+                        clean(-dual),
+                        String.format(
+                                Locale.ROOT,
+                                "%s gets only its contract minimum (%.2f bcm)%s",
+                                s.id(),
+                                sol.sinkMin()[m],
+                                dual > TOL
+                                        ? String.format(
+                                                Locale.ROOT, "; each bcm of obligation costs $%.1f million", dual)
+                                        : "")));
             }
         }
         List<ArcFlow> flows = new ArrayList<>();
@@ -105,13 +134,32 @@ public final class EnergyEngine {
             double shadow = Math.abs(sol.arcReducedCost()[a]);
             boolean atCap = f >= cap - tol(cap) && (cap > TOL || shadow > TOL);
             feeLoss += f * arc.transitFeeShare();
-            flows.add(new ArcFlow(arc.id(), arc.kind().name().toLowerCase(Locale.ROOT), arc.from(), arc.to(), arc.country(), f,
-                    f * (1 - arc.transitFeeShare()), cap, cap > TOL ? f / cap : 0, usd(f * arc.tariffUsdPerKcm()),
+            flows.add(new ArcFlow(
+                    arc.id(),
+                    arc.kind().name().toLowerCase(Locale.ROOT),
+                    arc.from(),
+                    arc.to(),
+                    arc.country(),
+                    f,
+                    f * (1 - arc.transitFeeShare()),
+                    cap,
+                    cap > TOL ? f / cap : 0,
+                    usd(f * arc.tariffUsdPerKcm()),
                     atCap ? clean(shadow) : 0));
             if (atCap) {
-                binding.add(new BindingConstraint("arcCapacity", arc.id(), cap, clean(shadow),
-                        String.format(Locale.ROOT, "%s (%s, %s) is full at %.2f bcm; one more bcm of capacity would add $%.1f million",
-                                arc.id(), arc.name(), arc.country(), cap, shadow)));
+                binding.add(new BindingConstraint(
+                        "arcCapacity",
+                        arc.id(),
+                        cap,
+                        clean(shadow),
+                        String.format(
+                                Locale.ROOT,
+                                "%s (%s, %s) is full at %.2f bcm; one more bcm of capacity would add $%.1f million",
+                                arc.id(),
+                                arc.name(),
+                                arc.country(),
+                                cap,
+                                shadow)));
             }
         }
         feeLoss = clean(feeLoss - feeDelivered);
@@ -124,29 +172,64 @@ public final class EnergyEngine {
             double cap = sol.sourceCap()[f];
             boolean atCap = cap > TOL && v >= cap - tol(cap);
             double shadow = Math.abs(sol.sourceReducedCost()[f]);
-            supplies.add(new SourceOutput(s.id(), s.node(), v, cap, usd(v * s.costUsdPerKcm()), atCap ? clean(shadow) : 0));
+            supplies.add(
+                    new SourceOutput(s.id(), s.node(), v, cap, usd(v * s.costUsdPerKcm()), atCap ? clean(shadow) : 0));
             if (atCap) {
-                binding.add(new BindingConstraint("supply", s.id(), cap, clean(shadow),
-                        String.format(Locale.ROOT, "%s produces all it can (%.2f bcm); one more bcm would add $%.1f million", s.id(), cap, shadow)));
+                binding.add(new BindingConstraint(
+                        "supply",
+                        s.id(),
+                        cap,
+                        clean(shadow),
+                        String.format(
+                                Locale.ROOT,
+                                "%s produces all it can (%.2f bcm); one more bcm would add $%.1f million",
+                                s.id(),
+                                cap,
+                                shadow)));
             }
         }
-        binding.sort(Comparator.comparingDouble((BindingConstraint b) -> -Math.abs(b.shadowPriceUsdPerKcm())).thenComparing(BindingConstraint::id));
+        binding.sort(Comparator.comparingDouble((BindingConstraint b) -> -Math.abs(b.shadowPriceUsdPerKcm()))
+                .thenComparing(BindingConstraint::id));
         List<ContractShortfall> shortfalls = shortfalls(lp, sol);
-        double delivered = deliveries.stream().mapToDouble(MarketDelivery::deliveredBcm).sum();
+        double delivered =
+                deliveries.stream().mapToDouble(MarketDelivery::deliveredBcm).sum();
         List<String> explanation = new ArrayList<>();
-        explanation.add(String.format(Locale.ROOT, "%.2f bcm produced, %.2f bcm delivered to %d markets, %.2f bcm taken as in-kind transit fees and not delivered; netback $%.1f million.",
-                produced, delivered, deliveries.stream().filter(d -> d.deliveredBcm() > TOL).count(), feeLoss, sol.netbackMusd()));
+        explanation.add(String.format(
+                Locale.ROOT,
+                "%.2f bcm produced, %.2f bcm delivered to %d markets, %.2f bcm taken as in-kind transit fees and not delivered; netback $%.1f million.",
+                produced,
+                delivered,
+                deliveries.stream().filter(d -> d.deliveredBcm() > TOL).count(),
+                feeLoss,
+                sol.netbackMusd()));
         for (MarketDelivery md : deliveries) {
             if (md.feeReceivedBcm() > 1e-4) {
-                explanation.add(String.format(Locale.ROOT, "%s receives %.2f bcm of in-kind transit fees taken on arcs in %s (counted in its %.2f bcm; no netback for the exporter).",
-                        md.market(), md.feeReceivedBcm(), md.country(), md.deliveredBcm()));
+                explanation.add(String.format(
+                        Locale.ROOT,
+                        "%s receives %.2f bcm of in-kind transit fees taken on arcs in %s (counted in its %.2f bcm; no netback for the exporter).",
+                        md.market(),
+                        md.feeReceivedBcm(),
+                        md.country(),
+                        md.deliveredBcm()));
             }
         }
         shortfalls.forEach(s -> explanation.add(s.explanation()));
-        return new AllocationResult(net.name(), net.year(),
+        return new AllocationResult(
+                net.name(),
+                net.year(),
                 shortfalls.isEmpty() ? AllocationResult.Status.OPTIMAL : AllocationResult.Status.CONTRACTS_UNMET,
-                usd(sol.netbackMusd()), produced, delivered, feeLoss, feeDelivered, deliveries, flows, supplies, binding, shortfalls,
-                explanation, sol.solveMillis());
+                usd(sol.netbackMusd()),
+                produced,
+                delivered,
+                feeLoss,
+                feeDelivered,
+                deliveries,
+                flows,
+                supplies,
+                binding,
+                shortfalls,
+                explanation,
+                sol.solveMillis());
     }
 
     private List<ContractShortfall> shortfalls(Allocation lp, Allocation.Solution sol) {
@@ -164,9 +247,15 @@ public final class EnergyEngine {
                 double cap = sol.arcCap()[a];
                 if (sol.flow()[a] >= cap - tol(cap)) {
                     GasNetwork.Arc arc = net.arcs().get(a);
-                    saturated.add(cap < arc.capacityBcmPerYear() - TOL
-                            ? String.format(Locale.ROOT, "%s (cut to %.2f of %.2f bcm)", arc.id(), cap, arc.capacityBcmPerYear())
-                            : String.format(Locale.ROOT, "%s (full at %.2f bcm)", arc.id(), cap));
+                    saturated.add(
+                            cap < arc.capacityBcmPerYear() - TOL
+                                    ? String.format(
+                                            Locale.ROOT,
+                                            "%s (cut to %.2f of %.2f bcm)",
+                                            arc.id(),
+                                            cap,
+                                            arc.capacityBcmPerYear())
+                                    : String.format(Locale.ROOT, "%s (full at %.2f bcm)", arc.id(), cap));
                 }
             }
             Set<String> upstream = upstreamNodes(lp, s.node());
@@ -178,7 +267,8 @@ public final class EnergyEngine {
                 }
             }
             List<String> contracts = s.contracts().stream()
-                    .map(c -> String.format(Locale.ROOT, "%s (min %.2f bcm)", c.id(), c.minBcmPerYear())).toList();
+                    .map(c -> String.format(Locale.ROOT, "%s (min %.2f bcm)", c.id(), c.minBcmPerYear()))
+                    .toList();
             if (contracts.isEmpty()) {
                 contracts = List.of("reported volume");
             }
@@ -192,9 +282,23 @@ public final class EnergyEngine {
             if (sol.sinkCap()[m] < sol.sinkMin()[m] - TOL) {
                 why = String.format(Locale.ROOT, "its delivery is capped at %.2f bcm", sol.sinkCap()[m]);
             }
-            out.add(new ContractShortfall(s.id(), contracts, sol.sinkMin()[m], dv, clean(u), saturated, exhausted,
-                    String.format(Locale.ROOT, "%s cannot get its required %.2f bcm (%s): the network delivers %.2f bcm, %.2f short; %s.",
-                            s.id(), sol.sinkMin()[m], String.join(", ", contracts), dv, u, why)));
+            out.add(new ContractShortfall(
+                    s.id(),
+                    contracts,
+                    sol.sinkMin()[m],
+                    dv,
+                    clean(u),
+                    saturated,
+                    exhausted,
+                    String.format(
+                            Locale.ROOT,
+                            "%s cannot get its required %.2f bcm (%s): the network delivers %.2f bcm, %.2f short; %s.",
+                            s.id(),
+                            sol.sinkMin()[m],
+                            String.join(", ", contracts),
+                            dv,
+                            u,
+                            why)));
         }
         return out;
     }
@@ -232,7 +336,8 @@ public final class EnergyEngine {
         Set<String> up = upstreamNodes(lp, target);
         Map<String, List<Integer>> outOf = new HashMap<>();
         for (int a = 0; a < net.arcs().size(); a++) {
-            outOf.computeIfAbsent(net.arcs().get(a).from(), k -> new ArrayList<>()).add(a);
+            outOf.computeIfAbsent(net.arcs().get(a).from(), k -> new ArrayList<>())
+                    .add(a);
         }
         Set<String> down = new LinkedHashSet<>();
         ArrayDeque<String> queue = new ArrayDeque<>();
@@ -301,7 +406,9 @@ public final class EnergyEngine {
             boolean carried = replay.shortfalls().isEmpty();
             Map<String, Double> margin = new HashMap<>();
             for (MarketDelivery md : optimum.deliveries()) {
-                margin.put(md.market(), md.deliveredBcm() > TOL ? md.netbackUsd() / (md.deliveredBcm() * 1e6) : Double.NaN);
+                margin.put(
+                        md.market(),
+                        md.deliveredBcm() > TOL ? md.netbackUsd() / (md.deliveredBcm() * 1e6) : Double.NaN);
             }
             List<ReplayResult.MarketComparison> rows = new ArrayList<>();
             Map<String, List<String>> groupMarkets = new TreeMap<>();
@@ -311,8 +418,13 @@ public final class EnergyEngine {
                 double rep = replay.delivery(s.id()).deliveredBcm();
                 double opt = optimum.delivery(s.id()).deliveredBcm();
                 Double reported = reportedBcm.get(s.id());
-                rows.add(new ReplayResult.MarketComparison(s.id(), group,
-                        reported == null ? OptionalDouble.empty() : OptionalDouble.of(reported), rep, opt, opt - rep,
+                rows.add(new ReplayResult.MarketComparison(
+                        s.id(),
+                        group,
+                        reported == null ? OptionalDouble.empty() : OptionalDouble.of(reported),
+                        rep,
+                        opt,
+                        opt - rep,
                         reason(lp, optSol, s, reported, rep, opt, optimum, margin)));
             }
             List<ReplayResult.GroupComparison> groups = new ArrayList<>();
@@ -329,42 +441,88 @@ public final class EnergyEngine {
             }
             List<String> explanation = new ArrayList<>();
             if (carried) {
-                explanation.add(String.format(Locale.ROOT, "The network carries the reported %d deliveries of %d (%.2f bcm); netback $%.1f million against $%.1f million at the optimum (gap $%.1f million).",
-                        reportedBcm.size(), network.year(), reportedBcm.values().stream().mapToDouble(Double::doubleValue).sum(),
-                        replay.netbackUsd() / 1e6, optimum.netbackUsd() / 1e6, (optimum.netbackUsd() - replay.netbackUsd()) / 1e6));
+                explanation.add(String.format(
+                        Locale.ROOT,
+                        "The network carries the reported %d deliveries of %d (%.2f bcm); netback $%.1f million against $%.1f million at the optimum (gap $%.1f million).",
+                        reportedBcm.size(),
+                        network.year(),
+                        reportedBcm.values().stream()
+                                .mapToDouble(Double::doubleValue)
+                                .sum(),
+                        replay.netbackUsd() / 1e6,
+                        optimum.netbackUsd() / 1e6,
+                        (optimum.netbackUsd() - replay.netbackUsd()) / 1e6));
             } else {
                 explanation.add("The network cannot carry the reported deliveries of " + network.year() + ":");
                 replay.shortfalls().forEach(s -> explanation.add("  " + s.explanation()));
             }
-            List<String> free = network.sinks().stream().map(GasNetwork.Sink::id).filter(m -> !reportedBcm.containsKey(m)).toList();
+            List<String> free = network.sinks().stream()
+                    .map(GasNetwork.Sink::id)
+                    .filter(m -> !reportedBcm.containsKey(m))
+                    .toList();
             if (!free.isEmpty()) {
-                explanation.add("No reported volume for " + String.join(", ", free) + ": left free (the LP chooses) in the replay.");
+                explanation.add("No reported volume for " + String.join(", ", free)
+                        + ": left free (the LP chooses) in the replay.");
             }
             if (groupMarkets.containsKey("Europe") && groupMarkets.get("Europe").size() > 1) {
-                explanation.add("Europe aggregates " + String.join(", ", groupMarkets.get("Europe"))
-                        + " (markets in European countries other than Türkiye and Georgia), as public reporting often gives one European total.");
+                explanation.add(
+                        "Europe aggregates " + String.join(", ", groupMarkets.get("Europe"))
+                                + " (markets in European countries other than Türkiye and Georgia), as public reporting often gives one European total.");
             }
             List<BindingConstraint> binding = replay.bindingConstraints().stream()
-                    .filter(b -> !(reportedBcm.containsKey(b.id()) && (b.kind().equals("demandCap") || b.kind().equals("contractMinimum"))))
-                    .map(b -> carried ? b : new BindingConstraint(b.kind(), b.id(), b.limitBcm(), 0,
-                            String.format(Locale.ROOT, "%s (%s) is at its limit of %.2f bcm [shadow price withheld: the replay does not fit, so the duals carry the shortfall penalty of $%.0f/kcm]",
-                                    b.id(), b.kind(), b.limitBcm(), Allocation.SHORTFALL_PENALTY_USD_PER_KCM)))
+                    .filter(b -> !(reportedBcm.containsKey(b.id())
+                            && (b.kind().equals("demandCap") || b.kind().equals("contractMinimum"))))
+                    .map(b -> carried
+                            ? b
+                            : new BindingConstraint(
+                                    b.kind(),
+                                    b.id(),
+                                    b.limitBcm(),
+                                    0,
+                                    String.format(
+                                            Locale.ROOT,
+                                            "%s (%s) is at its limit of %.2f bcm [shadow price withheld: the replay does not fit, so the duals carry the shortfall penalty of $%.0f/kcm]",
+                                            b.id(),
+                                            b.kind(),
+                                            b.limitBcm(),
+                                            Allocation.SHORTFALL_PENALTY_USD_PER_KCM)))
                     .toList();
-            List<String> differs = rows.stream().filter(r -> r.reportedBcm().isPresent() && Math.abs(r.differenceBcm()) > 1e-4)
-                    .map(r -> String.format(Locale.ROOT, "  %s: optimum %.2f vs reported %.2f bcm. %s.", r.market(), r.optimumBcm(),
-                            r.reportedBcm().getAsDouble(), Character.toUpperCase(r.reason().charAt(0)) + r.reason().substring(1)))
+            List<String> differs = rows.stream()
+                    .filter(r -> r.reportedBcm().isPresent() && Math.abs(r.differenceBcm()) > 1e-4)
+                    .map(r -> String.format(
+                            Locale.ROOT,
+                            "  %s: optimum %.2f vs reported %.2f bcm. %s.",
+                            r.market(),
+                            r.optimumBcm(),
+                            r.reportedBcm().getAsDouble(),
+                            Character.toUpperCase(r.reason().charAt(0))
+                                    + r.reason().substring(1)))
                     .toList();
             if (!differs.isEmpty()) {
                 explanation.add("Where the model's free optimum differs from reality, and why:");
                 explanation.addAll(differs);
             }
-            return new ReplayResult(network.year(), carried, replay.netbackUsd(), optimum.netbackUsd(), rows, groups,
-                    binding, explanation);
+            return new ReplayResult(
+                    network.year(),
+                    carried,
+                    replay.netbackUsd(),
+                    optimum.netbackUsd(),
+                    rows,
+                    groups,
+                    binding,
+                    explanation);
         }
     }
 
-    private static String reason(Allocation lp, Allocation.Solution sol, GasNetwork.Sink s, Double reported, double rep,
-                                 double opt, AllocationResult optimum, Map<String, Double> margin) {
+    private static String reason(
+            Allocation lp,
+            Allocation.Solution sol,
+            GasNetwork.Sink s,
+            Double reported,
+            double rep,
+            double opt,
+            AllocationResult optimum,
+            Map<String, Double> margin) {
         double diff = opt - (reported != null ? reported : rep);
         if (reported == null) {
             return "not reported: free in the replay";
@@ -374,12 +532,22 @@ public final class EnergyEngine {
         }
         MarketDelivery od = optimum.delivery(s.id());
         if (diff > 0) {
-            String limit = od.deliveredBcm() >= od.demandCapBcm() - 1e-4 ? "up to its demand cap" : "until a route capacity binds";
-            return String.format(Locale.ROOT, "optimum sends %.2f bcm more %s: price $%.0f/kcm leaves a margin of $%.0f/kcm after tariffs, fees and field cost",
-                    diff, limit, s.priceUsdPerKcm(), margin.getOrDefault(s.id(), Double.NaN));
+            String limit = od.deliveredBcm() >= od.demandCapBcm() - 1e-4
+                    ? "up to its demand cap"
+                    : "until a route capacity binds";
+            return String.format(
+                    Locale.ROOT,
+                    "optimum sends %.2f bcm more %s: price $%.0f/kcm leaves a margin of $%.0f/kcm after tariffs, fees and field cost",
+                    diff,
+                    limit,
+                    s.priceUsdPerKcm(),
+                    margin.getOrDefault(s.id(), Double.NaN));
         }
         if (od.contractMinBcm() > TOL && od.deliveredBcm() <= od.contractMinBcm() + 1e-4) {
-            return String.format(Locale.ROOT, "optimum sends %.2f bcm less, only the contract minimum: the gas earns more in other markets at the margin", -diff);
+            return String.format(
+                    Locale.ROOT,
+                    "optimum sends %.2f bcm less, only the contract minimum: the gas earns more in other markets at the margin",
+                    -diff);
         }
         // gas at the market's node is worth what it would earn elsewhere; walk back along the cheapest in-arc to
         // the market that sets that value and name it with the tariffs in between
@@ -395,7 +563,8 @@ public final class EnergyEngine {
             for (int a = 0; a < net.arcs().size(); a++) {
                 GasNetwork.Arc arc = net.arcs().get(a);
                 if (lp.nodeIndex.get(arc.to()) == v && sol.arcCap()[a] > TOL) {
-                    double val = (Math.abs(sol.nodeDual()[lp.nodeIndex.get(arc.from())]) + arc.tariffUsdPerKcm()) / (1 - arc.transitFeeShare());
+                    double val = (Math.abs(sol.nodeDual()[lp.nodeIndex.get(arc.from())]) + arc.tariffUsdPerKcm())
+                            / (1 - arc.transitFeeShare());
                     if (val < bestVal) {
                         bestVal = val;
                         best = a;
@@ -419,12 +588,28 @@ public final class EnergyEngine {
         if (setter != null) {
             GasNetwork.Sink o = net.sink(setter).orElseThrow();
             double upstream = Math.abs(sol.nodeDual()[v]);
-            String same = Math.abs(o.priceUsdPerKcm() - s.priceUsdPerKcm()) < 1e-9 ? "the same price" : String.format(Locale.ROOT, "$%.0f/kcm", o.priceUsdPerKcm());
-            return String.format(Locale.ROOT, "optimum sends %.2f bcm less: gas reaching it costs $%.2f/kcm at the margin (worth $%.2f at %s, where %s pays %s, plus %s) against its price $%.0f/kcm, so %s gets it without those tariffs; reality is held by commitments and policy the pack does not price",
-                    -diff, valueHere, upstream, net.nodes().get(v).id(), setter, same, String.join(", ", tolls), s.priceUsdPerKcm(), setter);
+            String same = Math.abs(o.priceUsdPerKcm() - s.priceUsdPerKcm()) < 1e-9
+                    ? "the same price"
+                    : String.format(Locale.ROOT, "$%.0f/kcm", o.priceUsdPerKcm());
+            return String.format(
+                    Locale.ROOT,
+                    "optimum sends %.2f bcm less: gas reaching it costs $%.2f/kcm at the margin (worth $%.2f at %s, where %s pays %s, plus %s) against its price $%.0f/kcm, so %s gets it without those tariffs; reality is held by commitments and policy the pack does not price",
+                    -diff,
+                    valueHere,
+                    upstream,
+                    net.nodes().get(v).id(),
+                    setter,
+                    same,
+                    String.join(", ", tolls),
+                    s.priceUsdPerKcm(),
+                    setter);
         }
-        return String.format(Locale.ROOT, "optimum sends %.2f bcm less: gas at its node is worth $%.2f/kcm at the margin elsewhere against its price $%.0f/kcm; reality is held by commitments the pack does not model",
-                -diff, valueHere, s.priceUsdPerKcm());
+        return String.format(
+                Locale.ROOT,
+                "optimum sends %.2f bcm less: gas at its node is worth $%.2f/kcm at the margin elsewhere against its price $%.0f/kcm; reality is held by commitments the pack does not model",
+                -diff,
+                valueHere,
+                s.priceUsdPerKcm());
     }
 
     // ---------------------------------------------------------------- routes
@@ -434,10 +619,20 @@ public final class EnergyEngine {
         if (k < 1) {
             throw new EnergyException("k must be at least 1, got " + k);
         }
-        GasNetwork.Source src = network.source(field).orElseThrow(() -> new EnergyException("unknown field " + field
-                + "; fields: " + String.join(", ", network.sources().stream().map(GasNetwork.Source::id).toList())));
-        GasNetwork.Sink sink = network.sink(market).orElseThrow(() -> new EnergyException("unknown market " + market
-                + "; markets: " + String.join(", ", network.sinks().stream().map(GasNetwork.Sink::id).toList())));
+        GasNetwork.Source src = network.source(field)
+                .orElseThrow(() -> new EnergyException("unknown field " + field + "; fields: "
+                        + String.join(
+                                ", ",
+                                network.sources().stream()
+                                        .map(GasNetwork.Source::id)
+                                        .toList())));
+        GasNetwork.Sink sink = network.sink(market)
+                .orElseThrow(() -> new EnergyException("unknown market " + market + "; markets: "
+                        + String.join(
+                                ", ",
+                                network.sinks().stream()
+                                        .map(GasNetwork.Sink::id)
+                                        .toList())));
         DirectedWeightedMultigraph<String, ArcEdge> g = new DirectedWeightedMultigraph<>(ArcEdge.class);
         network.nodes().forEach(n -> g.addVertex(n.id()));
         for (int a = 0; a < network.arcs().size(); a++) {
@@ -459,8 +654,8 @@ public final class EnergyEngine {
         return new RouteOptions(field, market, k, routes);
     }
 
-    private static RouteOptions.Route route(GasNetwork net, int rank, GraphPath<String, ArcEdge> p, GasNetwork.Source src,
-                                            GasNetwork.Sink sink) {
+    private static RouteOptions.Route route(
+            GasNetwork net, int rank, GraphPath<String, ArcEdge> p, GasNetwork.Source src, GasNetwork.Sink sink) {
         List<String> arcs = new ArrayList<>();
         double bottleneck = Double.POSITIVE_INFINITY;
         String bottleneckArc = "";
@@ -492,8 +687,17 @@ public final class EnergyEngine {
             }
         }
         double netback = sink.priceUsdPerKcm() * share - costPerInjected;
-        return new RouteOptions.Route(rank, arcs, p.getVertexList(), bottleneck, bottleneckArc, tariff,
-                lengthKnown ? OptionalDouble.of(length) : OptionalDouble.empty(), List.copyOf(countries), share, netback);
+        return new RouteOptions.Route(
+                rank,
+                arcs,
+                p.getVertexList(),
+                bottleneck,
+                bottleneckArc,
+                tariff,
+                lengthKnown ? OptionalDouble.of(length) : OptionalDouble.empty(),
+                List.copyOf(countries),
+                share,
+                netback);
     }
 
     /** A JGraphT edge standing for the arc with index {@code arc}. */
@@ -513,8 +717,7 @@ public final class EnergyEngine {
     // ---------------------------------------------------------------- disruptions
 
     /** Bounds a disruption imposes: arc index -> remaining capacity, plus the nodes it takes out. */
-    private record Cut(Map<Integer, Double> arcCaps, Set<String> nodes) {
-    }
+    private record Cut(Map<Integer, Double> arcCaps, Set<String> nodes) {}
 
     private static Cut resolve(GasNetwork net, Disruption d) {
         double keep = d.remainingIn(net.year());
@@ -556,7 +759,13 @@ public final class EnergyEngine {
             }
             if (!found) {
                 throw new EnergyException("no arc of " + net.name() + " lies in " + c + "; countries with arcs: "
-                        + String.join(", ", net.arcs().stream().map(GasNetwork.Arc::country).distinct().sorted().toList()));
+                        + String.join(
+                                ", ",
+                                net.arcs().stream()
+                                        .map(GasNetwork.Arc::country)
+                                        .distinct()
+                                        .sorted()
+                                        .toList()));
             }
         }
         return new Cut(caps, nodes);
@@ -588,7 +797,8 @@ public final class EnergyEngine {
         }
     }
 
-    private DisruptionResult compare(GasNetwork net, Disruption d, Cut cut, AllocationResult base, AllocationResult after) {
+    private DisruptionResult compare(
+            GasNetwork net, Disruption d, Cut cut, AllocationResult base, AllocationResult after) {
         List<DisruptionResult.MarketImpact> impacts = new ArrayList<>();
         List<String> explanation = new ArrayList<>();
         Map<String, Double> shortBy = new HashMap<>();
@@ -598,13 +808,28 @@ public final class EnergyEngine {
             MarketDelivery a = after.delivery(b.market());
             double lost = clean(b.deliveredBcm() - a.deliveredBcm());
             lostBcm += lost;
-            impacts.add(new DisruptionResult.MarketImpact(b.market(), b.country(), b.deliveredBcm(), a.deliveredBcm(), lost,
-                    b.netbackUsd(), a.netbackUsd(), b.netbackUsd() - a.netbackUsd(), shortBy.getOrDefault(b.market(), 0.0)));
+            impacts.add(new DisruptionResult.MarketImpact(
+                    b.market(),
+                    b.country(),
+                    b.deliveredBcm(),
+                    a.deliveredBcm(),
+                    lost,
+                    b.netbackUsd(),
+                    a.netbackUsd(),
+                    b.netbackUsd() - a.netbackUsd(),
+                    shortBy.getOrDefault(b.market(), 0.0)));
         }
-        impacts.sort(Comparator.comparingDouble((DisruptionResult.MarketImpact m) -> -m.lostNetbackUsd()).thenComparing(DisruptionResult.MarketImpact::market));
-        List<String> arcIds = cut.arcCaps().keySet().stream().map(a -> net.arcs().get(a).id()).toList();
-        explanation.add(String.format(Locale.ROOT, "Scenario: %s (%d arcs affected, %.0f%% of their capacity left over %d).",
-                d.describe(), arcIds.size(), d.remainingIn(net.year()) * 100, net.year()));
+        impacts.sort(Comparator.comparingDouble((DisruptionResult.MarketImpact m) -> -m.lostNetbackUsd())
+                .thenComparing(DisruptionResult.MarketImpact::market));
+        List<String> arcIds =
+                cut.arcCaps().keySet().stream().map(a -> net.arcs().get(a).id()).toList();
+        explanation.add(String.format(
+                Locale.ROOT,
+                "Scenario: %s (%d arcs affected, %.0f%% of their capacity left over %d).",
+                d.describe(),
+                arcIds.size(),
+                d.remainingIn(net.year()) * 100,
+                net.year()));
         Set<String> reachable = reachableMarkets(net, after);
         for (DisruptionResult.MarketImpact m : impacts) {
             if (m.lostBcm() > 1e-4) {
@@ -616,20 +841,37 @@ public final class EnergyEngine {
                 } else {
                     why = "its remaining routes carry less";
                 }
-                explanation.add(String.format(Locale.ROOT, "%s loses %.2f of %.2f bcm%s and $%.1f million netback: %s.",
-                        m.market(), m.lostBcm(), m.baseBcm(), m.disruptedBcm() <= 1e-4 ? " (all of it)" : "",
-                        m.lostNetbackUsd() / 1e6, why));
+                explanation.add(String.format(
+                        Locale.ROOT,
+                        "%s loses %.2f of %.2f bcm%s and $%.1f million netback: %s.",
+                        m.market(),
+                        m.lostBcm(),
+                        m.baseBcm(),
+                        m.disruptedBcm() <= 1e-4 ? " (all of it)" : "",
+                        m.lostNetbackUsd() / 1e6,
+                        why));
             } else if (m.lostBcm() < -1e-4) {
-                explanation.add(String.format(Locale.ROOT, "%s gains %.2f bcm: gas that can no longer reach other markets goes there.",
-                        m.market(), -m.lostBcm()));
+                explanation.add(String.format(
+                        Locale.ROOT,
+                        "%s gains %.2f bcm: gas that can no longer reach other markets goes there.",
+                        m.market(),
+                        -m.lostBcm()));
             }
         }
         after.shortfalls().forEach(s -> explanation.add(s.explanation()));
         if (impacts.stream().noneMatch(m -> Math.abs(m.lostBcm()) > 1e-4)) {
             explanation.add("No market loses volume: the remaining routes carry the base-case deliveries.");
         }
-        return new DisruptionResult(d.describe(), arcIds, base.netbackUsd(), after.netbackUsd(),
-                base.netbackUsd() - after.netbackUsd(), lostBcm, impacts, after, explanation);
+        return new DisruptionResult(
+                d.describe(),
+                arcIds,
+                base.netbackUsd(),
+                after.netbackUsd(),
+                base.netbackUsd() - after.netbackUsd(),
+                lostBcm,
+                impacts,
+                after,
+                explanation);
     }
 
     private static Set<String> reachableMarkets(GasNetwork net, AllocationResult after) {
@@ -695,7 +937,8 @@ public final class EnergyEngine {
     }
 
     /** As above with {@code workers} threads for the warm re-solves (tests pin it). */
-    NMinus1Result nMinus1(GasNetwork network, int top, boolean warmStart, Progress progress, int maxOutages, int workers) {
+    NMinus1Result nMinus1(
+            GasNetwork network, int top, boolean warmStart, Progress progress, int maxOutages, int workers) {
         List<Outage> all = outages(network);
         List<Outage> outages = all.subList(0, Math.min(maxOutages, all.size()));
         long t0 = System.nanoTime();
@@ -735,7 +978,15 @@ public final class EnergyEngine {
                         representative[i] = rep;
                     }
                 }
-                solveInParallel(network, lp, outages, representatives, sols, progress, outages.size() - representatives.size(), workers);
+                solveInParallel(
+                        network,
+                        lp,
+                        outages,
+                        representatives,
+                        sols,
+                        progress,
+                        outages.size() - representatives.size(),
+                        workers);
                 for (int i = 0; i < outages.size(); i++) {
                     if (sols[i] == null) {
                         sols[i] = sols[representative[i]];
@@ -759,28 +1010,46 @@ public final class EnergyEngine {
         }
         double elapsed = (System.nanoTime() - t0) / 1e6;
         results.sort(Comparator.comparingDouble((NMinus1Result.Outage o) -> -o.lostNetbackUsd())
-                .thenComparing(o -> -o.lostBcm()).thenComparing(NMinus1Result.Outage::kind).thenComparing(NMinus1Result.Outage::id));
+                .thenComparing(o -> -o.lostBcm())
+                .thenComparing(NMinus1Result.Outage::kind)
+                .thenComparing(NMinus1Result.Outage::id));
         List<NMinus1Result.Outage> ranked = new ArrayList<>();
         int limit = top > 0 ? Math.min(top, results.size()) : results.size();
         for (int i = 0; i < limit; i++) {
             NMinus1Result.Outage o = results.get(i);
-            ranked.add(new NMinus1Result.Outage(i + 1, o.kind(), o.id(), o.country(), o.lostNetbackUsd(), o.lostBcm(),
-                    o.netbackUsd(), o.shortfallBcm(), o.marketsHit()));
+            ranked.add(new NMinus1Result.Outage(
+                    i + 1,
+                    o.kind(),
+                    o.id(),
+                    o.country(),
+                    o.lostNetbackUsd(),
+                    o.lostBcm(),
+                    o.netbackUsd(),
+                    o.shortfallBcm(),
+                    o.marketsHit()));
         }
-        return new NMinus1Result(network.name(), network.year(), usd(baseNetback), outages.size(), lpSolves,
-                warmStart, elapsed, ranked);
+        return new NMinus1Result(
+                network.name(), network.year(), usd(baseNetback), outages.size(), lpSolves, warmStart, elapsed, ranked);
     }
 
     /** Workers of the warm N-1: the machine's cores, at most two (the project's machine kind). */
-    private static final int N1_WORKERS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+    private static final int N1_WORKERS =
+            Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
 
     /**
      * Solves the outages {@code todo} (indices into {@code outages}) from a warm basis, {@link #N1_WORKERS}
      * threads each on its own copy of the LP started from the base optimum, each taking a fixed contiguous share
      * of the list (so the sequence of warm starts, and so the result, does not depend on timing).
      */
-    private static void solveInParallel(GasNetwork network, Allocation lp, List<Outage> outages, List<Integer> todo,
-                                        Allocation.Light[] sols, Progress progress, int alreadyDone, int requestedWorkers) {
+    private static void solveInParallel(
+            GasNetwork network,
+            Allocation lp,
+            List<Outage> outages,
+            List<Integer> todo,
+            Allocation.Light[] sols,
+            Progress progress,
+            int alreadyDone,
+            int requestedWorkers) {
         int workers = Math.max(1, Math.min(requestedWorkers, todo.size() / 2));
         int total = outages.size();
         int[] done = {alreadyDone};
@@ -806,16 +1075,18 @@ public final class EnergyEngine {
         RuntimeException[] failure = new RuntimeException[1];
         for (int w = 1; w < workers; w++) {
             List<Integer> share = todo.subList(Math.min(todo.size(), w * per), Math.min(todo.size(), (w + 1) * per));
-            Thread t = new Thread(() -> {
-                try (Allocation model = new Allocation(network)) {
-                    model.solve();
-                    work.accept(model, share);
-                } catch (RuntimeException e) {
-                    synchronized (lock) {
-                        failure[0] = e;
-                    }
-                }
-            }, "n-1-worker-" + w);
+            Thread t = new Thread(
+                    () -> {
+                        try (Allocation model = new Allocation(network)) {
+                            model.solve();
+                            work.accept(model, share);
+                        } catch (RuntimeException e) {
+                            synchronized (lock) {
+                                failure[0] = e;
+                            }
+                        }
+                    },
+                    "n-1-worker-" + w);
             t.setDaemon(true);
             t.start();
             threads.add(t);
@@ -1011,8 +1282,7 @@ public final class EnergyEngine {
         return idleNodes.containsAll(o.cut.nodes());
     }
 
-    private record Outage(String kind, String id, String country, Cut cut) {
-    }
+    private record Outage(String kind, String id, String country, Cut cut) {}
 
     private static List<Outage> outages(GasNetwork net) {
         Map<String, Map<Integer, Double>> byElement = new LinkedHashMap<>();
@@ -1026,7 +1296,8 @@ public final class EnergyEngine {
             byNode.computeIfAbsent(arc.to(), k -> new LinkedHashMap<>()).put(a, 0.0);
         }
         List<Outage> out = new ArrayList<>();
-        byElement.forEach((e, caps) -> out.add(new Outage("element", e, elementCountry.get(e), new Cut(caps, Set.of()))));
+        byElement.forEach(
+                (e, caps) -> out.add(new Outage("element", e, elementCountry.get(e), new Cut(caps, Set.of()))));
         for (GasNetwork.Node n : net.nodes()) {
             Map<Integer, Double> caps = byNode.getOrDefault(n.id(), Map.of());
             out.add(new Outage("node", n.id(), n.country(), new Cut(caps, Set.of(n.id()))));
@@ -1051,8 +1322,8 @@ public final class EnergyEngine {
         }
     }
 
-    private static NMinus1Result.Outage outcome(GasNetwork net, Outage o, Allocation.Light sol, double baseNetback,
-                                                double[] baseDelivery) {
+    private static NMinus1Result.Outage outcome(
+            GasNetwork net, Outage o, Allocation.Light sol, double baseNetback, double[] baseDelivery) {
         double lostBcm = 0;
         List<String> hit = new ArrayList<>();
         for (int m = 0; m < baseDelivery.length; m++) {
@@ -1062,8 +1333,16 @@ public final class EnergyEngine {
                 hit.add(net.sinks().get(m).id());
             }
         }
-        return new NMinus1Result.Outage(0, o.kind(), o.id(), o.country(), usd(baseNetback - sol.netbackMusd()),
-                clean(Math.round(lostBcm * 1e6) / 1e6), usd(sol.netbackMusd()), clean(sol.shortfallTotal()), hit);
+        return new NMinus1Result.Outage(
+                0,
+                o.kind(),
+                o.id(),
+                o.country(),
+                usd(baseNetback - sol.netbackMusd()),
+                clean(Math.round(lostBcm * 1e6) / 1e6),
+                usd(sol.netbackMusd()),
+                clean(sol.shortfallTotal()),
+                hit);
     }
 
     // ---------------------------------------------------------------- diversification
@@ -1097,7 +1376,9 @@ public final class EnergyEngine {
             for (int m = 0; m < network.sinks().size(); m++) {
                 GasNetwork.Sink s = network.sinks().get(m);
                 double v = Math.max(0, sol.delivered(m));
-                own[m] = ownGasOnly ? trace.originShare.get(lp.nodeIndex.get(s.node())).getOrDefault(homeCountry.get(), 0.0) : 1;
+                own[m] = ownGasOnly
+                        ? trace.originShare.get(lp.nodeIndex.get(s.node())).getOrDefault(homeCountry.get(), 0.0)
+                        : 1;
                 total += v;
                 if (homeCountry.isPresent() && s.country().equals(homeCountry.get())) {
                     domestic.add(s.id());
@@ -1114,17 +1395,21 @@ public final class EnergyEngine {
                 boolean isDomestic = domestic.contains(s.id());
                 double share = isDomestic || exports <= TOL ? 0 : v * own[m] / exports;
                 hhiM += Math.pow(share * 100, 2);
-                markets.add(new Diversification.MarketShare(s.id(), s.country(), v, share, isDomestic, isDomestic ? 0 : clean(v * own[m])));
+                markets.add(new Diversification.MarketShare(
+                        s.id(), s.country(), v, share, isDomestic, isDomestic ? 0 : clean(v * own[m])));
                 // fee gas never crossed a transit country: only the gas bought at the node is traced
                 double bought = Math.max(0, clean(sol.bought()[m])) * own[m];
-                for (Map.Entry<String, Double> e : trace.countryShare.get(lp.nodeIndex.get(s.node())).entrySet()) {
+                for (Map.Entry<String, Double> e :
+                        trace.countryShare.get(lp.nodeIndex.get(s.node())).entrySet()) {
                     if (!producers.contains(e.getKey()) && !e.getKey().equals(s.country())) {
                         through.merge(e.getKey(), bought * e.getValue(), Double::sum);
                     }
                 }
             }
-            markets.sort(Comparator.comparingDouble((Diversification.MarketShare m) -> -m.deliveredBcm()).thenComparing(Diversification.MarketShare::market));
-            double sumThrough = through.values().stream().mapToDouble(Double::doubleValue).sum();
+            markets.sort(Comparator.comparingDouble((Diversification.MarketShare m) -> -m.deliveredBcm())
+                    .thenComparing(Diversification.MarketShare::market));
+            double sumThrough =
+                    through.values().stream().mapToDouble(Double::doubleValue).sum();
             double hhiT = 0;
             List<Diversification.TransitShare> transit = new ArrayList<>();
             for (Map.Entry<String, Double> e : through.entrySet()) {
@@ -1132,11 +1417,20 @@ public final class EnergyEngine {
                     continue;
                 }
                 hhiT += Math.pow(e.getValue() / sumThrough * 100, 2);
-                transit.add(new Diversification.TransitShare(e.getKey(), e.getValue(), exports > TOL ? e.getValue() / exports : 0));
+                transit.add(new Diversification.TransitShare(
+                        e.getKey(), e.getValue(), exports > TOL ? e.getValue() / exports : 0));
             }
-            transit.sort(Comparator.comparingDouble((Diversification.TransitShare t) -> -t.volumeBcm()).thenComparing(Diversification.TransitShare::country));
-            return new Diversification(disruption.map(Disruption::describe).orElse("base case"), total, exports, hhiM, hhiT,
-                    domestic, markets, transit);
+            transit.sort(Comparator.comparingDouble((Diversification.TransitShare t) -> -t.volumeBcm())
+                    .thenComparing(Diversification.TransitShare::country));
+            return new Diversification(
+                    disruption.map(Disruption::describe).orElse("base case"),
+                    total,
+                    exports,
+                    hhiM,
+                    hhiT,
+                    domestic,
+                    markets,
+                    transit);
         }
     }
 }

@@ -96,8 +96,14 @@ final class FlowTrace {
         }
     }
 
-    private void settle(GasNetwork net, Map<String, Integer> nodeIndex, int v, List<Integer> inArcs, double[] flow,
-                        double srcIn, double srcCost) {
+    private void settle(
+            GasNetwork net,
+            Map<String, Integer> nodeIndex,
+            int v,
+            List<Integer> inArcs,
+            double[] flow,
+            double srcIn,
+            double srcCost) {
         double volume = srcIn;
         double cost = srcCost;
         Map<String, Double> share = new HashMap<>();

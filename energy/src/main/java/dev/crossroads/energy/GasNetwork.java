@@ -32,8 +32,8 @@ import java.util.Set;
  * @param sources  gas injected into the network (fields, GasLib entries)
  * @param sinks    gas taken out (markets, GasLib exits)
  */
-public record GasNetwork(String name, int year, List<Node> nodes, List<Arc> arcs, List<Source> sources,
-                         List<Sink> sinks) {
+public record GasNetwork(
+        String name, int year, List<Node> nodes, List<Arc> arcs, List<Source> sources, List<Sink> sinks) {
     public GasNetwork {
         Checks.notBlank("name", name);
         nodes = Checks.list("nodes", nodes);
@@ -86,7 +86,12 @@ public record GasNetwork(String name, int year, List<Node> nodes, List<Arc> arcs
     }
 
     /** What an arc stands for. */
-    public enum ArcKind { PIPELINE, SWAP, GASLIB_PIPE, GASLIB_LINK }
+    public enum ArcKind {
+        PIPELINE,
+        SWAP,
+        GASLIB_PIPE,
+        GASLIB_LINK
+    }
 
     /**
      * A directed arc. Flow entering the arc is at most {@code capacityBcmPerYear}; the arc delivers
@@ -96,9 +101,19 @@ public record GasNetwork(String name, int year, List<Node> nodes, List<Arc> arcs
      *                pipe is two arcs, one per direction)
      * @param country the transit country the arc lies in (for a swap: the hub country {@code via})
      */
-    public record Arc(String id, String element, String name, ArcKind kind, String from, String to, String country,
-                      String owner, double capacityBcmPerYear, double tariffUsdPerKcm, double transitFeeShare,
-                      OptionalDouble lengthKm) {
+    public record Arc(
+            String id,
+            String element,
+            String name,
+            ArcKind kind,
+            String from,
+            String to,
+            String country,
+            String owner,
+            double capacityBcmPerYear,
+            double tariffUsdPerKcm,
+            double transitFeeShare,
+            OptionalDouble lengthKm) {
         public Arc {
             Checks.notBlank("id", id);
             Checks.notBlank("element", element);
@@ -115,13 +130,27 @@ public record GasNetwork(String name, int year, List<Node> nodes, List<Arc> arcs
             Checks.nonNegative("tariff_usd_per_kcm", tariffUsdPerKcm);
             Checks.finite("transit_fee_share", transitFeeShare);
             if (transitFeeShare < 0 || transitFeeShare >= 1) {
-                throw new ModelException("transit_fee_share", "transit fee share of arc " + id + " must be in [0, 1), got " + transitFeeShare);
+                throw new ModelException(
+                        "transit_fee_share",
+                        "transit fee share of arc " + id + " must be in [0, 1), got " + transitFeeShare);
             }
             Checks.present("lengthKm", lengthKm);
         }
 
         public Arc withCapacity(double capacity) {
-            return new Arc(id, element, name, kind, from, to, country, owner, capacity, tariffUsdPerKcm, transitFeeShare, lengthKm);
+            return new Arc(
+                    id,
+                    element,
+                    name,
+                    kind,
+                    from,
+                    to,
+                    country,
+                    owner,
+                    capacity,
+                    tariffUsdPerKcm,
+                    transitFeeShare,
+                    lengthKm);
         }
     }
 
@@ -140,8 +169,14 @@ public record GasNetwork(String name, int year, List<Node> nodes, List<Arc> arcs
      * A market at a node: takes at most {@code demandCapBcmPerYear} at {@code priceUsdPerKcm}; its active
      * contracts oblige at least the sum of their minimums.
      */
-    public record Sink(String id, String name, String node, String country, double demandCapBcmPerYear,
-                       double priceUsdPerKcm, List<ContractTerm> contracts) {
+    public record Sink(
+            String id,
+            String name,
+            String node,
+            String country,
+            double demandCapBcmPerYear,
+            double priceUsdPerKcm,
+            List<ContractTerm> contracts) {
         public Sink {
             Checks.notBlank("id", id);
             name = name == null || name.isBlank() ? id : name;
@@ -187,7 +222,14 @@ public record GasNetwork(String name, int year, List<Node> nodes, List<Arc> arcs
             }
             List<ContractTerm> terms = new ArrayList<>(s.contracts());
             terms.add(new ContractTerm(label, v - s.contractMinBcm(), v));
-            out.add(new Sink(s.id(), s.name(), s.node(), s.country(), Math.max(s.demandCapBcmPerYear(), v), s.priceUsdPerKcm(), terms));
+            out.add(new Sink(
+                    s.id(),
+                    s.name(),
+                    s.node(),
+                    s.country(),
+                    Math.max(s.demandCapBcmPerYear(), v),
+                    s.priceUsdPerKcm(),
+                    terms));
         }
         return new GasNetwork(name, year, nodes, arcs, sources, out);
     }
@@ -244,15 +286,37 @@ public record GasNetwork(String name, int year, List<Node> nodes, List<Arc> arcs
             if (!counts(p.status(), p.commissioned(), year)) {
                 continue;
             }
-            arcs.add(new Arc(p.id(), p.id(), p.name(), ArcKind.PIPELINE, p.from(), p.to(), p.country(), p.owner(),
-                    gas.capacityIn(p, year), p.tariffUsdPerKcm(), p.transitFeeShare(), p.lengthKm()));
+            arcs.add(new Arc(
+                    p.id(),
+                    p.id(),
+                    p.name(),
+                    ArcKind.PIPELINE,
+                    p.from(),
+                    p.to(),
+                    p.country(),
+                    p.owner(),
+                    gas.capacityIn(p, year),
+                    p.tariffUsdPerKcm(),
+                    p.transitFeeShare(),
+                    p.lengthKm()));
         }
         for (Swap s : gas.swaps()) {
             if (!counts(s.status(), s.commissioned(), year)) {
                 continue;
             }
-            arcs.add(new Arc(s.id(), s.id(), s.name(), ArcKind.SWAP, s.from(), s.to(), s.via(), "swap via " + s.via(),
-                    s.capacityBcmPerYear(), s.feeUsdPerKcm(), 0, OptionalDouble.empty()));
+            arcs.add(new Arc(
+                    s.id(),
+                    s.id(),
+                    s.name(),
+                    ArcKind.SWAP,
+                    s.from(),
+                    s.to(),
+                    s.via(),
+                    "swap via " + s.via(),
+                    s.capacityBcmPerYear(),
+                    s.feeUsdPerKcm(),
+                    0,
+                    OptionalDouble.empty()));
         }
         List<Source> sources = new ArrayList<>();
         for (Field f : gas.fields()) {
@@ -263,7 +327,12 @@ public record GasNetwork(String name, int year, List<Node> nodes, List<Arc> arcs
                 }
             }
             if (best != null) {
-                sources.add(new Source(f.id(), f.node(), f.country(), best.capacityBcmPerYear(), best.costUsdPerKcm().orElse(0)));
+                sources.add(new Source(
+                        f.id(),
+                        f.node(),
+                        f.country(),
+                        best.capacityBcmPerYear(),
+                        best.costUsdPerKcm().orElse(0)));
             }
         }
         List<Sink> sinks = new ArrayList<>();
@@ -274,7 +343,8 @@ public record GasNetwork(String name, int year, List<Node> nodes, List<Arc> arcs
                     terms.add(new ContractTerm(c.id(), c.minBcmPerYear(), c.maxBcmPerYear()));
                 }
             }
-            sinks.add(new Sink(m.id(), m.name(), m.node(), m.country(), m.demandCapBcmPerYear(), m.priceUsdPerKcm(), terms));
+            sinks.add(new Sink(
+                    m.id(), m.name(), m.node(), m.country(), m.demandCapBcmPerYear(), m.priceUsdPerKcm(), terms));
         }
         return new GasNetwork(name, year, nodes, arcs, sources, sinks);
     }

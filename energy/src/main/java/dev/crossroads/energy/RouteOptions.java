@@ -13,9 +13,17 @@ public record RouteOptions(String field, String market, int requested, List<Rout
      * One simple path. {@code deliveredShare} is what arrives per unit injected after in-kind transit fees;
      * {@code lengthKm} is empty when an arc's length is unknown (swaps have none).
      */
-    public record Route(int rank, List<String> arcs, List<String> nodes, double bottleneckBcm, String bottleneckArc,
-                        double tariffUsdPerKcm, OptionalDouble lengthKm, List<String> transitCountries,
-                        double deliveredShare, double netbackUsdPerKcm) {
+    public record Route(
+            int rank,
+            List<String> arcs,
+            List<String> nodes,
+            double bottleneckBcm,
+            String bottleneckArc,
+            double tariffUsdPerKcm,
+            OptionalDouble lengthKm,
+            List<String> transitCountries,
+            double deliveredShare,
+            double netbackUsdPerKcm) {
         public Route {
             arcs = List.copyOf(arcs);
             nodes = List.copyOf(nodes);

@@ -43,8 +43,14 @@ class AllocationPropertiesTest {
             if (a == b) {
                 continue;
             }
-            arcs.add(Fixtures.arc("a" + k, "n" + a, "n" + b, countries[r.nextInt(3)], r.nextInt(21),
-                    r.nextInt(40), r.nextInt(3) == 0 ? 0.01 * r.nextInt(10) : 0));
+            arcs.add(Fixtures.arc(
+                    "a" + k,
+                    "n" + a,
+                    "n" + b,
+                    countries[r.nextInt(3)],
+                    r.nextInt(21),
+                    r.nextInt(40),
+                    r.nextInt(3) == 0 ? 0.01 * r.nextInt(10) : 0));
         }
         List<Source> sources = new ArrayList<>();
         for (int f = 0; f < 1 + r.nextInt(2); f++) {
@@ -53,9 +59,16 @@ class AllocationPropertiesTest {
         List<Sink> sinks = new ArrayList<>();
         for (int k = 0; k < 1 + r.nextInt(3); k++) {
             List<GasNetwork.ContractTerm> terms = contracts && r.nextBoolean()
-                    ? List.of(new GasNetwork.ContractTerm("c" + k, r.nextInt(6), 10)) : List.of();
-            sinks.add(new Sink("m" + k, "m" + k, "n" + r.nextInt(n), countries[r.nextInt(3)], 1 + r.nextInt(20),
-                    50 + r.nextInt(300), terms));
+                    ? List.of(new GasNetwork.ContractTerm("c" + k, r.nextInt(6), 10))
+                    : List.of();
+            sinks.add(new Sink(
+                    "m" + k,
+                    "m" + k,
+                    "n" + r.nextInt(n),
+                    countries[r.nextInt(3)],
+                    1 + r.nextInt(20),
+                    50 + r.nextInt(300),
+                    terms));
         }
         return new GasNetwork("random-" + seed, 2025, nodes, arcs, sources, sinks);
     }
@@ -67,8 +80,11 @@ class AllocationPropertiesTest {
         Map<String, Double> balance = new HashMap<>();
         for (AllocationResult.ArcFlow f : r.flows()) {
             Arc arc = net.arc(f.arc()).orElseThrow();
-            assertThat(f.flowBcm()).as("seed %d arc %s", seed, f.arc()).isBetween(-1e-7, arc.capacityBcmPerYear() + 1e-7);
-            assertThat(f.deliveredBcm()).isCloseTo(f.flowBcm() * (1 - arc.transitFeeShare()), org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(f.flowBcm())
+                    .as("seed %d arc %s", seed, f.arc())
+                    .isBetween(-1e-7, arc.capacityBcmPerYear() + 1e-7);
+            assertThat(f.deliveredBcm())
+                    .isCloseTo(f.flowBcm() * (1 - arc.transitFeeShare()), org.assertj.core.api.Assertions.within(1e-9));
             balance.merge(f.from(), -f.flowBcm(), Double::sum);
             balance.merge(f.to(), f.deliveredBcm(), Double::sum);
         }
@@ -79,10 +95,15 @@ class AllocationPropertiesTest {
         for (AllocationResult.MarketDelivery d : r.deliveries()) {
             assertThat(d.deliveredBcm()).isBetween(-1e-7, d.demandCapBcm() + 1e-7);
             // the gas bought at the node balances the network; in-kind fee gas arrives beside it
-            balance.merge(net.sink(d.market()).orElseThrow().node(), -(d.deliveredBcm() - d.feeReceivedBcm()), Double::sum);
-            assertThat(d.feeReceivedBcm()).as("seed %d fee to %s", seed, d.market()).isBetween(-1e-7, d.deliveredBcm() + 1e-7);
+            balance.merge(
+                    net.sink(d.market()).orElseThrow().node(), -(d.deliveredBcm() - d.feeReceivedBcm()), Double::sum);
+            assertThat(d.feeReceivedBcm())
+                    .as("seed %d fee to %s", seed, d.market())
+                    .isBetween(-1e-7, d.deliveredBcm() + 1e-7);
         }
-        balance.forEach((node, b) -> assertThat(b).as("seed %d balance at %s", seed, node).isCloseTo(0, org.assertj.core.api.Assertions.within(1e-6)));
+        balance.forEach((node, b) -> assertThat(b)
+                .as("seed %d balance at %s", seed, node)
+                .isCloseTo(0, org.assertj.core.api.Assertions.within(1e-6)));
         // every fee a market receives was taken on an arc of its country, at most what those arcs took
         Map<String, Double> feeTaken = new HashMap<>();
         for (AllocationResult.ArcFlow f : r.flows()) {
@@ -90,12 +111,20 @@ class AllocationPropertiesTest {
             net.feeRecipient(arc).ifPresent(m -> feeTaken.merge(m.id(), f.flowBcm() - f.deliveredBcm(), Double::sum));
         }
         for (AllocationResult.MarketDelivery d : r.deliveries()) {
-            assertThat(d.feeReceivedBcm()).as("seed %d fee to %s", seed, d.market()).isLessThanOrEqualTo(feeTaken.getOrDefault(d.market(), 0.0) + 1e-7);
+            assertThat(d.feeReceivedBcm())
+                    .as("seed %d fee to %s", seed, d.market())
+                    .isLessThanOrEqualTo(feeTaken.getOrDefault(d.market(), 0.0) + 1e-7);
         }
-        double taken = r.flows().stream().mapToDouble(f -> f.flowBcm() - f.deliveredBcm()).sum();
-        assertThat(r.feeLossBcm() + r.feeDeliveredBcm()).as("seed %d", seed).isCloseTo(taken, org.assertj.core.api.Assertions.within(1e-6));
+        double taken = r.flows().stream()
+                .mapToDouble(f -> f.flowBcm() - f.deliveredBcm())
+                .sum();
+        assertThat(r.feeLossBcm() + r.feeDeliveredBcm())
+                .as("seed %d", seed)
+                .isCloseTo(taken, org.assertj.core.api.Assertions.within(1e-6));
         // conservation with fees: what is produced is delivered or lost as fee gas no market receives
-        assertThat(r.producedBcm() - r.deliveredBcm()).as("seed %d", seed).isCloseTo(r.feeLossBcm(), org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(r.producedBcm() - r.deliveredBcm())
+                .as("seed %d", seed)
+                .isCloseTo(r.feeLossBcm(), org.assertj.core.api.Assertions.within(1e-6));
     }
 
     /** Pushes gas along a random source-to-market path as far as it goes; its netback is a lower bound on the optimum. */
@@ -138,7 +167,8 @@ class AllocationPropertiesTest {
                 s3 *= 1 - a.transitFeeShare();
             }
             for (Map.Entry<String, Double> e : feeTo.entrySet()) {
-                if (!e.getKey().equals(sink.id()) && e.getValue() > net.sink(e.getKey()).orElseThrow().demandCapBcmPerYear()) {
+                if (!e.getKey().equals(sink.id())
+                        && e.getValue() > net.sink(e.getKey()).orElseThrow().demandCapBcmPerYear()) {
                     overflows = true;
                 }
             }
@@ -150,7 +180,8 @@ class AllocationPropertiesTest {
                 netback -= carried * a.tariffUsdPerKcm();
                 carried *= 1 - a.transitFeeShare();
             }
-            assertThat(opt.netbackUsd()).as("seed %d path %s", seed, path.stream().map(Arc::id).toList())
+            assertThat(opt.netbackUsd())
+                    .as("seed %d path %s", seed, path.stream().map(Arc::id).toList())
                     .isGreaterThanOrEqualTo(netback * 1e6 - 1e-6 * Math.abs(netback * 1e6) - 1);
         }
     }
@@ -164,7 +195,9 @@ class AllocationPropertiesTest {
         String at = from;
         for (int step = 0; step < 20; step++) {
             String here = at;
-            List<Arc> out = net.arcs().stream().filter(a -> a.from().equals(here) && !seen.contains(a.to())).toList();
+            List<Arc> out = net.arcs().stream()
+                    .filter(a -> a.from().equals(here) && !seen.contains(a.to()))
+                    .toList();
             if (out.isEmpty()) {
                 return null;
             }
@@ -182,9 +215,13 @@ class AllocationPropertiesTest {
     @net.jqwik.api.Example
     void outagesOfAPipelineInSeriesShareOneLpSolve() {
         // f at n0 -> a1 -> n1 -> a2 -> n2 (market): cutting a1, a2 or the bare node n1 forces both arcs to zero
-        GasNetwork net = new GasNetwork("series", 2025,
+        GasNetwork net = new GasNetwork(
+                "series",
+                2025,
                 List.of(new Node("n0", "n0", "AAA"), new Node("n1", "n1", "AAA"), new Node("n2", "n2", "BBB")),
-                List.of(Fixtures.arc("a1", "n0", "n1", "AAA", 10, 5, 0), Fixtures.arc("a2", "n1", "n2", "BBB", 10, 5, 0.02)),
+                List.of(
+                        Fixtures.arc("a1", "n0", "n1", "AAA", 10, 5, 0),
+                        Fixtures.arc("a2", "n1", "n2", "BBB", 10, 5, 0.02)),
                 List.of(new Source("f", "n0", "AAA", 8, 10)),
                 List.of(new Sink("m", "m", "n2", "BBB", 6, 200, List.of())));
         NMinus1Result warm = engine.nMinus1(net, 0, true, EnergyEngine.Progress.NONE, Integer.MAX_VALUE, 2);
@@ -194,17 +231,24 @@ class AllocationPropertiesTest {
         assertThat(warm.lpSolves()).isEqualTo(3);
         Map<String, Double> coldNetback = new HashMap<>();
         cold.ranking().forEach(o -> coldNetback.put(o.kind() + ":" + o.id(), o.netbackUsd()));
-        warm.ranking().forEach(o -> assertThat(o.netbackUsd()).as(o.id()).isCloseTo(coldNetback.get(o.kind() + ":" + o.id()),
-                org.assertj.core.api.Assertions.within(1e-3)));
+        warm.ranking()
+                .forEach(o -> assertThat(o.netbackUsd())
+                        .as(o.id())
+                        .isCloseTo(
+                                coldNetback.get(o.kind() + ":" + o.id()),
+                                org.assertj.core.api.Assertions.within(1e-3)));
     }
 
     @net.jqwik.api.Example
     void outagesOfATwoWayPipeInSeriesShareOneLpSolve() {
         // f at n0 <-> n1 <-> n2 (market), each link a fee-free pipe in both directions (elements p1, p2): cutting
         // p1 leaves n1 only the two directions of p2, which can carry nothing useful; so p1, p2 and n1 share a class
-        GasNetwork net = new GasNetwork("two-way", 2025,
+        GasNetwork net = new GasNetwork(
+                "two-way",
+                2025,
                 List.of(new Node("n0", "n0", "AAA"), new Node("n1", "n1", "AAA"), new Node("n2", "n2", "AAA")),
-                List.of(pipe("p1a", "p1", "n0", "n1"), pipe("p1b", "p1", "n1", "n0"),
+                List.of(
+                        pipe("p1a", "p1", "n0", "n1"), pipe("p1b", "p1", "n1", "n0"),
                         pipe("p2a", "p2", "n1", "n2"), pipe("p2b", "p2", "n2", "n1")),
                 List.of(new Source("f", "n0", "AAA", 8, 10)),
                 List.of(new Sink("m", "m", "n2", "AAA", 6, 200, List.of())));
@@ -214,12 +258,28 @@ class AllocationPropertiesTest {
         assertThat(warm.lpSolves()).isEqualTo(3);
         Map<String, Double> coldNetback = new HashMap<>();
         cold.ranking().forEach(o -> coldNetback.put(o.kind() + ":" + o.id(), o.netbackUsd()));
-        warm.ranking().forEach(o -> assertThat(o.netbackUsd()).as(o.id()).isCloseTo(coldNetback.get(o.kind() + ":" + o.id()),
-                org.assertj.core.api.Assertions.within(1e-3)));
+        warm.ranking()
+                .forEach(o -> assertThat(o.netbackUsd())
+                        .as(o.id())
+                        .isCloseTo(
+                                coldNetback.get(o.kind() + ":" + o.id()),
+                                org.assertj.core.api.Assertions.within(1e-3)));
     }
 
     private static Arc pipe(String id, String element, String from, String to) {
-        return new Arc(id, element, id, GasNetwork.ArcKind.GASLIB_PIPE, from, to, "AAA", "", 10, 5, 0, java.util.OptionalDouble.of(10));
+        return new Arc(
+                id,
+                element,
+                id,
+                GasNetwork.ArcKind.GASLIB_PIPE,
+                from,
+                to,
+                "AAA",
+                "",
+                10,
+                5,
+                0,
+                java.util.OptionalDouble.of(10));
     }
 
     @Property(tries = 40)
@@ -233,7 +293,9 @@ class AllocationPropertiesTest {
         assertThat(warm.lpSolves()).isLessThanOrEqualTo(cold.lpSolves());
         for (NMinus1Result.Outage o : warm.ranking()) {
             double c = coldLoss.get(o.kind() + ":" + o.id());
-            assertThat(o.netbackUsd()).as("seed %d outage %s", seed, o.id()).isCloseTo(c, org.assertj.core.api.Assertions.within(1e-6 * Math.max(1e6, Math.abs(c))));
+            assertThat(o.netbackUsd())
+                    .as("seed %d outage %s", seed, o.id())
+                    .isCloseTo(c, org.assertj.core.api.Assertions.within(1e-6 * Math.max(1e6, Math.abs(c))));
         }
     }
 
@@ -247,7 +309,9 @@ class AllocationPropertiesTest {
         assertThat(warm.ranking()).hasSameSizeAs(cold.ranking());
         for (NMinus1Result.Outage o : warm.ranking()) {
             double c = coldLoss.get(o.kind() + ":" + o.id());
-            assertThat(o.netbackUsd()).as("seed %d outage %s", seed, o.id()).isCloseTo(c, org.assertj.core.api.Assertions.within(1e-6 * Math.max(1e6, Math.abs(c))));
+            assertThat(o.netbackUsd())
+                    .as("seed %d outage %s", seed, o.id())
+                    .isCloseTo(c, org.assertj.core.api.Assertions.within(1e-6 * Math.max(1e6, Math.abs(c))));
         }
     }
 }

@@ -21,20 +21,35 @@ class EnergyEngineTest {
         assertThat(r.netbackUsd()).isCloseTo(1622e6, within(1.0));
         assertThat(r.feeLossBcm()).isCloseTo(0.4, within(1e-6));
         // market netbacks add up to the total
-        assertThat(r.deliveries().stream().mapToDouble(AllocationResult.MarketDelivery::netbackUsd).sum()).isCloseTo(1622e6, within(10.0));
+        assertThat(r.deliveries().stream()
+                        .mapToDouble(AllocationResult.MarketDelivery::netbackUsd)
+                        .sum())
+                .isCloseTo(1622e6, within(10.0));
     }
 
     @Test
     void shadowPricesAreWhatOneMoreBcmIsWorth() {
         AllocationResult r = engine.allocate(Fixtures.hub());
-        assertThat(r.bindingConstraints()).extracting(AllocationResult.BindingConstraint::id).contains("p1", "hi").doesNotContain("fa");
-        AllocationResult.BindingConstraint p1 = r.bindingConstraints().stream().filter(b -> b.id().equals("p1")).findFirst().orElseThrow();
+        assertThat(r.bindingConstraints())
+                .extracting(AllocationResult.BindingConstraint::id)
+                .contains("p1", "hi")
+                .doesNotContain("fa");
+        AllocationResult.BindingConstraint p1 = r.bindingConstraints().stream()
+                .filter(b -> b.id().equals("p1"))
+                .findFirst()
+                .orElseThrow();
         assertThat(p1.shadowPriceUsdPerKcm()).isCloseTo(155.25, within(1e-6));
         assertThat(r.delivery("hi").shadowPriceUsdPerKcm()).isCloseTo(95, within(1e-6));
         // check against a perturbed solve: one more bcm on p1
-        GasNetwork more = new GasNetwork("hub+", 2025, Fixtures.hub().nodes(),
-                Fixtures.hub().arcs().stream().map(a -> a.id().equals("p1") ? a.withCapacity(9) : a).toList(),
-                Fixtures.hub().sources(), Fixtures.hub().sinks());
+        GasNetwork more = new GasNetwork(
+                "hub+",
+                2025,
+                Fixtures.hub().nodes(),
+                Fixtures.hub().arcs().stream()
+                        .map(a -> a.id().equals("p1") ? a.withCapacity(9) : a)
+                        .toList(),
+                Fixtures.hub().sources(),
+                Fixtures.hub().sinks());
         assertThat(engine.allocate(more).netbackUsd() - r.netbackUsd()).isCloseTo(155.25e6, within(10.0));
     }
 
@@ -53,8 +68,15 @@ class EnergyEngineTest {
     @Test
     void unmetContractNamesTheSaturatedArc() {
         GasNetwork n = Fixtures.hub();
-        GasNetwork bigHi = new GasNetwork("hub", 2025, n.nodes(), n.arcs(), n.sources(),
-                List.of(new GasNetwork.Sink("hi", "Hi", "mhi", "ITA", 20, 300, List.of(new GasNetwork.ContractTerm("c-hi", 6, 8))),
+        GasNetwork bigHi = new GasNetwork(
+                "hub",
+                2025,
+                n.nodes(),
+                n.arcs(),
+                n.sources(),
+                List.of(
+                        new GasNetwork.Sink(
+                                "hi", "Hi", "mhi", "ITA", 20, 300, List.of(new GasNetwork.ContractTerm("c-hi", 6, 8))),
                         n.sinks().get(1)));
         AllocationResult r = engine.allocate(bigHi);
         assertThat(r.shortfalls()).singleElement().satisfies(s -> {
@@ -68,7 +90,8 @@ class EnergyEngineTest {
         DisruptionResult d = engine.disrupt(Fixtures.hub(), Disruption.cut("p2"));
         assertThat(d.market("hi").disruptedBcm()).isZero();
         assertThat(d.market("hi").lostBcm()).isCloseTo(4, within(1e-6));
-        assertThat(d.explanation()).anySatisfy(l -> assertThat(l).contains("hi loses 4.00").contains("no route"));
+        assertThat(d.explanation())
+                .anySatisfy(l -> assertThat(l).contains("hi loses 4.00").contains("no route"));
         // the gas goes to lo instead
         assertThat(d.market("lo").disruptedBcm()).isCloseTo(7.6, within(1e-6));
     }
@@ -92,9 +115,12 @@ class EnergyEngineTest {
     @Test
     void unknownIdsAreRejectedWithTheKnownOnes() {
         assertThatThrownBy(() -> engine.disrupt(Fixtures.hub(), Disruption.cut("nope")))
-                .isInstanceOf(EnergyException.class).hasMessageContaining("nope").hasMessageContaining("p1");
+                .isInstanceOf(EnergyException.class)
+                .hasMessageContaining("nope")
+                .hasMessageContaining("p1");
         assertThatThrownBy(() -> engine.disrupt(Fixtures.hub(), Disruption.transit("FRA")))
-                .isInstanceOf(EnergyException.class).hasMessageContaining("TUR");
+                .isInstanceOf(EnergyException.class)
+                .hasMessageContaining("TUR");
     }
 
     @Test
@@ -118,10 +144,13 @@ class EnergyEngineTest {
     void replayOfCarriableVolumesPassesAndExplainsTheGap() {
         ReplayResult r = engine.replay(Fixtures.hub(), Map.of("hi", 2.0, "lo", 5.0));
         assertThat(r.carried()).isTrue();
-        assertThat(r.markets()).filteredOn(m -> m.market().equals("hi")).singleElement().satisfies(m -> {
-            assertThat(m.differenceBcm()).isCloseTo(2, within(1e-6));
-            assertThat(m.reason()).contains("more");
-        });
+        assertThat(r.markets())
+                .filteredOn(m -> m.market().equals("hi"))
+                .singleElement()
+                .satisfies(m -> {
+                    assertThat(m.differenceBcm()).isCloseTo(2, within(1e-6));
+                    assertThat(m.reason()).contains("more");
+                });
         assertThat(r.optimumNetbackUsd()).isGreaterThan(r.replayNetbackUsd());
         assertThat(r.groups()).anySatisfy(g -> assertThat(g.group()).isEqualTo("Europe"));
     }
@@ -138,10 +167,13 @@ class EnergyEngineTest {
         NMinus1Result warm = engine.nMinus1(Fixtures.hub(), 0, true, EnergyEngine.Progress.NONE);
         NMinus1Result cold = engine.nMinus1(Fixtures.hub(), 0, false, EnergyEngine.Progress.NONE);
         assertThat(warm.ranking().get(0).lostNetbackUsd()).isCloseTo(1622e6, within(1.0));
-        assertThat(warm.ranking()).extracting(NMinus1Result.Outage::id).containsExactlyElementsOf(
-                cold.ranking().stream().map(NMinus1Result.Outage::id).toList());
+        assertThat(warm.ranking())
+                .extracting(NMinus1Result.Outage::id)
+                .containsExactlyElementsOf(
+                        cold.ranking().stream().map(NMinus1Result.Outage::id).toList());
         for (int i = 0; i < warm.ranking().size(); i++) {
-            assertThat(warm.ranking().get(i).lostNetbackUsd()).isCloseTo(cold.ranking().get(i).lostNetbackUsd(), within(1.0));
+            assertThat(warm.ranking().get(i).lostNetbackUsd())
+                    .isCloseTo(cold.ranking().get(i).lostNetbackUsd(), within(1.0));
         }
         assertThat(warm.outagesSolved()).isEqualTo(4 + 4);
     }
@@ -154,7 +186,9 @@ class EnergyEngineTest {
         double s2 = 3.6 / 7.6;
         assertThat(d.hhiMarkets()).isCloseTo(10000 * (s1 * s1 + s2 * s2), within(1e-6));
         // all gas crosses GEO; TUR is transit for hi (ITA) but the destination for lo
-        assertThat(d.transitCountries()).extracting(Diversification.TransitShare::country).containsExactly("GEO", "TUR");
+        assertThat(d.transitCountries())
+                .extracting(Diversification.TransitShare::country)
+                .containsExactly("GEO", "TUR");
         assertThat(d.transitCountries().get(0).shareOfExports()).isCloseTo(1, within(1e-9));
         assertThat(d.transitCountries().get(1).volumeBcm()).isCloseTo(4, within(1e-9));
     }
@@ -172,11 +206,19 @@ class EnergyEngineTest {
      * ge takes 0.5 of the fee and buys nothing; 0.5 bcm of fee gas is lost; netback 19*300 = 5700.
      */
     static GasNetwork feeNetwork(double geCap) {
-        return new GasNetwork("fee", 2025,
-                List.of(new GasNetwork.Node("f", "F", "AZE"), new GasNetwork.Node("g", "G", "GEO"), new GasNetwork.Node("t", "T", "TUR")),
-                List.of(Fixtures.arc("scp", "f", "t", "GEO", 20, 0, 0.05), Fixtures.arc("hq", "f", "g", "AZE", 3, 0, 0)),
+        return new GasNetwork(
+                "fee",
+                2025,
+                List.of(
+                        new GasNetwork.Node("f", "F", "AZE"),
+                        new GasNetwork.Node("g", "G", "GEO"),
+                        new GasNetwork.Node("t", "T", "TUR")),
+                List.of(
+                        Fixtures.arc("scp", "f", "t", "GEO", 20, 0, 0.05),
+                        Fixtures.arc("hq", "f", "g", "AZE", 3, 0, 0)),
                 List.of(new GasNetwork.Source("fa", "f", "AZE", 25, 0)),
-                List.of(new GasNetwork.Sink("tr", "Tr", "t", "TUR", 100, 300, List.of()),
+                List.of(
+                        new GasNetwork.Sink("tr", "Tr", "t", "TUR", 100, 300, List.of()),
                         new GasNetwork.Sink("ge", "Ge", "g", "GEO", geCap, 180, List.of())));
     }
 
@@ -190,7 +232,8 @@ class EnergyEngineTest {
         assertThat(r.feeLossBcm()).isCloseTo(0, within(1e-6));
         assertThat(r.producedBcm()).isCloseTo(22, within(1e-6));
         assertThat(r.netbackUsd()).isCloseTo(6060e6, within(10.0));
-        assertThat(r.explanation()).anySatisfy(e -> assertThat(e).contains("ge receives 1.00 bcm of in-kind transit fees"));
+        assertThat(r.explanation())
+                .anySatisfy(e -> assertThat(e).contains("ge receives 1.00 bcm of in-kind transit fees"));
 
         AllocationResult small = engine.allocate(feeNetwork(0.5));
         assertThat(small.delivery("ge").deliveredBcm()).isCloseTo(0.5, within(1e-6));

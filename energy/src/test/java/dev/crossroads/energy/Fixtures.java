@@ -11,8 +11,7 @@ import java.util.OptionalDouble;
 
 /** Small networks whose optimum is worked out by hand in the javadoc of each. */
 final class Fixtures {
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Arc arc(String id, String from, String to, String country, double cap, double tariff, double fee) {
         return new Arc(id, id, id, ArcKind.PIPELINE, from, to, country, "", cap, tariff, fee, OptionalDouble.of(100));
@@ -26,14 +25,34 @@ final class Fixtures {
      * Shadow price of p1: 0.95 * (200 - 5) - 20 - 10 = 155.25 USD/kcm; of hi's demand cap: (300-10) - (200-5) = 95.
      */
     static GasNetwork hub(List<ContractTerm> hiContracts) {
-        return new GasNetwork("hub", 2025,
-                List.of(new Node("f", "Field", "AZE"), new Node("h", "Hub", "GEO"), new Node("mhi", "Hi", "ITA"),
+        return new GasNetwork(
+                "hub",
+                2025,
+                List.of(
+                        new Node("f", "Field", "AZE"),
+                        new Node("h", "Hub", "GEO"),
+                        new Node("mhi", "Hi", "ITA"),
                         new Node("mlo", "Lo", "TUR")),
-                List.of(arc("p1", "f", "h", "GEO", 8, 20, 0.05), arc("p2", "h", "mhi", "TUR", 5, 10, 0),
+                List.of(
+                        arc("p1", "f", "h", "GEO", 8, 20, 0.05),
+                        arc("p2", "h", "mhi", "TUR", 5, 10, 0),
                         arc("p3", "h", "mlo", "TUR", 10, 5, 0),
-                        new Arc("s1", "s1", "swap", ArcKind.SWAP, "h", "mlo", "TUR", "", 2, 50, 0, OptionalDouble.empty())),
+                        new Arc(
+                                "s1",
+                                "s1",
+                                "swap",
+                                ArcKind.SWAP,
+                                "h",
+                                "mlo",
+                                "TUR",
+                                "",
+                                2,
+                                50,
+                                0,
+                                OptionalDouble.empty())),
                 List.of(new Source("fa", "f", "AZE", 10, 10)),
-                List.of(new Sink("hi", "Hi", "mhi", "ITA", 4, 300, hiContracts),
+                List.of(
+                        new Sink("hi", "Hi", "mhi", "ITA", 4, 300, hiContracts),
                         new Sink("lo", "Lo", "mlo", "TUR", 10, 200, List.of())));
     }
 

@@ -23,8 +23,7 @@ import dev.crossroads.rebuild.schedule.SolveParameters;
  * the same scheduler on standard RCPSP instances. Plain Java: no printing, no IO beyond what callers pass in.
  */
 public final class RebuildEngine {
-    private RebuildEngine() {
-    }
+    private RebuildEngine() {}
 
     /** Damage x unit cost per region and asset class, by RDNA sector, compared with the pack's reference totals. */
     public static Needs needs(RebuildInputs inputs) {
@@ -58,7 +57,8 @@ public final class RebuildEngine {
      * (fewer partners, less budget, fewer crews; the same packages): the result never has less service than that
      * plan. A given plan that is not feasible here is not used, and the plan's {@code solve.warmStart} says why.
      */
-    public static Plan plan(Programme programme, SolveParameters params, SolveListener listener, java.util.Optional<Plan> warmStart) {
+    public static Plan plan(
+            Programme programme, SolveParameters params, SolveListener listener, java.util.Optional<Plan> warmStart) {
         return ProgrammeSolver.solve(programme, params, listener, warmStart);
     }
 
@@ -71,12 +71,17 @@ public final class RebuildEngine {
     public static RcpspResult rcpsp(RcpspInstance instance, SolveParameters params, SolveListener listener) {
         Schedule s = CpScheduler.solve(instance.toProblem(), params, listener);
         if (s.status() == Schedule.Status.INFEASIBLE || s.status() == Schedule.Status.UNKNOWN) {
-            throw new IllegalStateException(instance.name() + ": no schedule found within " + params.timeLimitSeconds() + " s ("
-                    + s.status() + ")");
+            throw new IllegalStateException(instance.name() + ": no schedule found within " + params.timeLimitSeconds()
+                    + " s (" + s.status() + ")");
         }
         int ms = (int) Math.round(s.objective());
         int lb = (int) Math.ceil(s.bound() - 1e-6);
-        return new RcpspResult(instance.name(), ms, Math.min(lb, ms), s.status() == Schedule.Status.OPTIMAL || lb >= ms,
-                s.seconds(), s.start());
+        return new RcpspResult(
+                instance.name(),
+                ms,
+                Math.min(lb, ms),
+                s.status() == Schedule.Status.OPTIMAL || lb >= ms,
+                s.seconds(),
+                s.start());
     }
 }

@@ -2,7 +2,9 @@ package dev.crossroads.relations;
 
 import dev.crossroads.core.model.Country;
 import dev.crossroads.core.model.CuratedEvent;
+import dev.crossroads.core.model.TieThresholds;
 import dev.crossroads.core.pack.RegionPack;
+import dev.crossroads.core.rebuild.Partner;
 import dev.crossroads.relations.balance.Balance;
 import dev.crossroads.relations.balance.BalanceReport;
 import dev.crossroads.relations.extract.ActorMention;
@@ -17,10 +19,9 @@ import dev.crossroads.relations.ledger.Ledger;
 import dev.crossroads.relations.ledger.LedgerEvent;
 import dev.crossroads.relations.ledger.Portfolio;
 import dev.crossroads.relations.ledger.SignedGraph;
-import dev.crossroads.core.model.TieThresholds;
-import dev.crossroads.core.rebuild.Partner;
 import dev.crossroads.relations.mediation.MediatorComparison;
 import dev.crossroads.relations.mediation.MediatorRanking;
+import dev.crossroads.relations.mediation.MediatorWeights;
 import dev.crossroads.relations.projection.HubContribution;
 import dev.crossroads.relations.projection.Projection;
 import dev.crossroads.relations.projection.ProjectionScale;
@@ -28,7 +29,6 @@ import dev.crossroads.relations.ties.Eligibility;
 import dev.crossroads.relations.ties.TieAudit;
 import dev.crossroads.relations.ties.TieReading;
 import dev.crossroads.relations.ties.Ties;
-import dev.crossroads.relations.mediation.MediatorWeights;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -56,10 +56,11 @@ public final class RelationsEngine {
      * {@code illustrative}): a judgement, 0.5 by default (an unconfirmed meeting counts half a reported one);
      * 1 weighs them alike, 0 leaves them out of every score while keeping them in the evidence.
      */
-    public record Settings(double halfLifeDays, double edgeThreshold, MediatorWeights weights, double unconfirmedWeight) {
+    public record Settings(
+            double halfLifeDays, double edgeThreshold, MediatorWeights weights, double unconfirmedWeight) {
         public static final double DEFAULT_UNCONFIRMED_WEIGHT = 0.5;
-        public static final Settings DEFAULT = new Settings(Ledger.DEFAULT_HALF_LIFE_DAYS, 1.0, MediatorWeights.DEFAULT,
-                DEFAULT_UNCONFIRMED_WEIGHT);
+        public static final Settings DEFAULT =
+                new Settings(Ledger.DEFAULT_HALF_LIFE_DAYS, 1.0, MediatorWeights.DEFAULT, DEFAULT_UNCONFIRMED_WEIGHT);
 
         public Settings(double halfLifeDays, double edgeThreshold, MediatorWeights weights) {
             this(halfLifeDays, edgeThreshold, weights, DEFAULT_UNCONFIRMED_WEIGHT);
@@ -67,7 +68,8 @@ public final class RelationsEngine {
 
         public Settings {
             if (!(unconfirmedWeight >= 0 && unconfirmedWeight <= 1)) {
-                throw new RelationsException("the weight of unconfirmed events must lie in [0, 1], got " + unconfirmedWeight);
+                throw new RelationsException(
+                        "the weight of unconfirmed events must lie in [0, 1], got " + unconfirmedWeight);
             }
             if (!(halfLifeDays > 0)) {
                 throw new RelationsException("half-life must be a positive number of days, got " + halfLifeDays);
@@ -110,7 +112,8 @@ public final class RelationsEngine {
     public static RelationsEngine of(RegionPack pack, List<LedgerEvent> extracted, Settings settings) {
         for (LedgerEvent e : extracted) {
             if (e.isProjected()) {
-                throw new RelationsException("event " + e.id() + " is projected: add projected events with withProjected, never as reported ones");
+                throw new RelationsException("event " + e.id()
+                        + " is projected: add projected events with withProjected, never as reported ones");
             }
         }
         List<LedgerEvent> all = new ArrayList<>(curated(pack, settings));
@@ -129,7 +132,8 @@ public final class RelationsEngine {
     public RelationsEngine withProjected(List<LedgerEvent> projected) {
         for (LedgerEvent e : projected) {
             if (!e.isProjected()) {
-                throw new RelationsException("event " + e.id() + " is " + e.origin() + ", not projected: only projected events may be added to a scenario's ledger");
+                throw new RelationsException("event " + e.id() + " is " + e.origin()
+                        + ", not projected: only projected events may be added to a scenario's ledger");
             }
             if (ledger.events().stream().anyMatch(x -> x.id().equals(e.id()))) {
                 throw new RelationsException("projected event " + e.id() + " is already in the ledger");
@@ -165,13 +169,17 @@ public final class RelationsEngine {
      */
     public static List<LedgerEvent> mergeReports(List<LedgerEvent> extracted) {
         Map<String, List<LedgerEvent>> groups = new LinkedHashMap<>();
-        List<LedgerEvent> ordered = extracted.stream().sorted(java.util.Comparator
-                .comparing((LedgerEvent e) -> e.article().orElse(""))
-                .thenComparingInt(RelationsEngine::sentenceIndex)
-                .thenComparing(LedgerEvent::id)).toList();
+        List<LedgerEvent> ordered = extracted.stream()
+                .sorted(java.util.Comparator.comparing(
+                                (LedgerEvent e) -> e.article().orElse(""))
+                        .thenComparingInt(RelationsEngine::sentenceIndex)
+                        .thenComparing(LedgerEvent::id))
+                .toList();
         for (LedgerEvent e : ordered) {
-            String key = e.article().map(a -> a + "|" + dev.crossroads.core.model.BaselineRelation.dyadKey(e.actor1(), e.actor2())
-                    + "|" + e.mediator().orElse("") + "|" + e.cameo().substring(0, 2) + "|" + e.modality() + "|" + e.date())
+            String key = e.article()
+                    .map(a -> a + "|" + dev.crossroads.core.model.BaselineRelation.dyadKey(e.actor1(), e.actor2()) + "|"
+                            + e.mediator().orElse("") + "|" + e.cameo().substring(0, 2) + "|" + e.modality() + "|"
+                            + e.date())
                     .orElse("id|" + e.id());
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
         }
@@ -191,13 +199,18 @@ public final class RelationsEngine {
     }
 
     private static int sentenceIndex(LedgerEvent e) {
-        return e.provenance().stream().filter(p -> p.startsWith("sentence ")).findFirst().map(p -> {
-            try {
-                return Integer.parseInt(p.substring("sentence ".length()).strip());
-            } catch (NumberFormatException x) {
-                return Integer.MAX_VALUE;
-            }
-        }).orElse(Integer.MAX_VALUE);
+        return e.provenance().stream()
+                .filter(p -> p.startsWith("sentence "))
+                .findFirst()
+                .map(p -> {
+                    try {
+                        return Integer.parseInt(
+                                p.substring("sentence ".length()).strip());
+                    } catch (NumberFormatException x) {
+                        return Integer.MAX_VALUE;
+                    }
+                })
+                .orElse(Integer.MAX_VALUE);
     }
 
     /** The ledger events of one article's extraction: one per happening, each with every sentence that reports it. */
@@ -217,11 +230,14 @@ public final class RelationsEngine {
         List<LedgerEvent> kept = new ArrayList<>(curated);
         List<LedgerEvent> out = new ArrayList<>();
         List<LedgerEvent> sorted = extracted.stream()
-                .sorted(java.util.Comparator.comparingDouble((LedgerEvent e) -> -e.weight()).thenComparing(LedgerEvent::id)).toList();
+                .sorted(java.util.Comparator.comparingDouble((LedgerEvent e) -> -e.weight())
+                        .thenComparing(LedgerEvent::id))
+                .toList();
         for (LedgerEvent e : sorted) {
-            boolean duplicate = kept.stream().anyMatch(k -> k.between(e.actor1(), e.actor2())
-                    && k.cameo().substring(0, 2).equals(e.cameo().substring(0, 2))
-                    && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(k.date(), e.date())) <= 1);
+            boolean duplicate = kept.stream()
+                    .anyMatch(k -> k.between(e.actor1(), e.actor2())
+                            && k.cameo().substring(0, 2).equals(e.cameo().substring(0, 2))
+                            && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(k.date(), e.date())) <= 1);
             if (!duplicate) {
                 kept.add(e);
                 out.add(e);
@@ -260,9 +276,24 @@ public final class RelationsEngine {
             if (!e.provenance().note().isBlank()) {
                 prov.add("note: " + e.provenance().note());
             }
-            out.add(new LedgerEvent(e.id(), e.date(), e.actor1(), e.actor2(), e.mediator(), e.cameo(), c.name(), c.goldstein(),
-                    c.quadClass(), c.plover(), Modality.ASSERTED, confidence, LedgerEvent.Origin.CURATED, e.summary(), prov,
-                    e.provenance().confidence(), List.of()));
+            out.add(new LedgerEvent(
+                    e.id(),
+                    e.date(),
+                    e.actor1(),
+                    e.actor2(),
+                    e.mediator(),
+                    e.cameo(),
+                    c.name(),
+                    c.goldstein(),
+                    c.quadClass(),
+                    c.plover(),
+                    Modality.ASSERTED,
+                    confidence,
+                    LedgerEvent.Origin.CURATED,
+                    e.summary(),
+                    prov,
+                    e.provenance().confidence(),
+                    List.of()));
         }
         return out;
     }
@@ -278,12 +309,15 @@ public final class RelationsEngine {
         Set<String> seen = new HashSet<>();
         List<ActorMention> sources = e.sources();
         List<ActorMention> targets = e.targets();
-        if (targets.isEmpty() && sources.size() >= 2 && SYMMETRIC_ROOTS.contains(e.cameo().root())) {
+        if (targets.isEmpty()
+                && sources.size() >= 2
+                && SYMMETRIC_ROOTS.contains(e.cameo().root())) {
             // "Israel and Turkey held talks": the first named acts towards the others
             targets = sources.subList(1, sources.size());
             sources = sources.subList(0, 1);
         }
-        Optional<String> venue = e.mediator().or(e::venue).filter(ActorMention::isState).map(ActorMention::code);
+        Optional<String> venue =
+                e.mediator().or(e::venue).filter(ActorMention::isState).map(ActorMention::code);
         for (ActorMention s : sources) {
             for (ActorMention t : targets) {
                 if (!s.isState() || !t.isState() || s.code().equals(t.code()) || !seen.add(s.code() + t.code())) {
@@ -291,10 +325,24 @@ public final class RelationsEngine {
                 }
                 String id = eventId(e, s.code(), t.code());
                 Optional<String> host = venue.filter(v -> !v.equals(s.code()) && !v.equals(t.code()));
-                out.add(new LedgerEvent(id, date, s.code(), t.code(), host, e.cameo().code(), e.cameo().name(),
-                        e.cameo().goldstein(), e.cameo().quadClass(), e.cameo().plover(), e.modality(), e.weight(),
-                        LedgerEvent.Origin.EXTRACTED, e.sentence(),
-                        List.of("article " + e.articleId(), "sentence " + e.sentenceIndex(),
+                out.add(new LedgerEvent(
+                        id,
+                        date,
+                        s.code(),
+                        t.code(),
+                        host,
+                        e.cameo().code(),
+                        e.cameo().name(),
+                        e.cameo().goldstein(),
+                        e.cameo().quadClass(),
+                        e.cameo().plover(),
+                        e.modality(),
+                        e.weight(),
+                        LedgerEvent.Origin.EXTRACTED,
+                        e.sentence(),
+                        List.of(
+                                "article " + e.articleId(),
+                                "sentence " + e.sentenceIndex(),
                                 "verb at " + e.verbStart() + "-" + e.verbEnd())));
             }
         }
@@ -304,8 +352,9 @@ public final class RelationsEngine {
     /** A stable id for an extracted event: article, sentence, verb offset and the two states. */
     public static String eventId(ExtractedEvent e, String actor1, String actor2) {
         String shortArticle = e.articleId().length() > 16 ? e.articleId().substring(0, 16) : e.articleId();
-        return String.format(Locale.ROOT, "x-%s-%d-%d-%s-%s", shortArticle, e.sentenceIndex(), e.verbStart(),
-                actor1, actor2).toLowerCase(Locale.ROOT);
+        return String.format(
+                        Locale.ROOT, "x-%s-%d-%d-%s-%s", shortArticle, e.sentenceIndex(), e.verbStart(), actor1, actor2)
+                .toLowerCase(Locale.ROOT);
     }
 
     public Ledger ledger() {
@@ -339,8 +388,8 @@ public final class RelationsEngine {
             throw new RelationsException("'" + iso3 + "' is not an ISO 3166-1 alpha-3 code (e.g. AZE)");
         }
         if (!countries.containsKey(iso3) && !ledger.states().contains(iso3)) {
-            throw RelationsException.unknownState("no relations known for " + iso3 + ": the pack lists "
-                    + String.join(", ", countries.keySet()));
+            throw RelationsException.unknownState(
+                    "no relations known for " + iso3 + ": the pack lists " + String.join(", ", countries.keySet()));
         }
     }
 
@@ -411,7 +460,9 @@ public final class RelationsEngine {
 
     /** Every partner of the pack (rebuild/partners.csv) read for work in {@code host} at {@code at}. */
     public List<Eligibility> eligibility(String host, LocalDate at) {
-        return pack.rebuild().partners().stream().map(p -> eligibility(p, host, at)).toList();
+        return pack.rebuild().partners().stream()
+                .map(p -> eligibility(p, host, at))
+                .toList();
     }
 
     /** The hub's tie with each transit country, classified. */

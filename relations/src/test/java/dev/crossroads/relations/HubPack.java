@@ -15,8 +15,7 @@ import java.nio.file.Path;
  * come from pack.yaml (hostile at or below -4, friendly at or above +2).
  */
 public final class HubPack {
-    private HubPack() {
-    }
+    private HubPack() {}
 
     public static RegionPack load(Path tmp) {
         try {

@@ -31,13 +31,19 @@ class RelationsEngineTest {
         LedgerEvent other = event("x2", "2025-07-20", "AAA", "CCC", "057", 8, 1);
         LedgerEvent twice = event("x3", "2025-07-20", "CCC", "AAA", "051", 3.4, 1);
         assertThat(RelationsEngine.withoutDuplicates(RelationsEngine.curated(pack), List.of(same, other, twice)))
-                .extracting(LedgerEvent::id).containsExactly("x2");
+                .extracting(LedgerEvent::id)
+                .containsExactly("x2");
     }
 
     @Test
     void extractedEventsBecomeLedgerEventsBetweenStatesOnly() {
-        ExtractedEvent e = RelationsEngine.extractor(pack).extract(new Article("art-1",
-                "Aland signed an agreement with Bee Land. The United Nations praised Aland.", LocalDate.of(2025, 3, 1))).events().get(0);
+        ExtractedEvent e = RelationsEngine.extractor(pack)
+                .extract(new Article(
+                        "art-1",
+                        "Aland signed an agreement with Bee Land. The United Nations praised Aland.",
+                        LocalDate.of(2025, 3, 1)))
+                .events()
+                .get(0);
         List<LedgerEvent> ledger = RelationsEngine.ledgerEvents(e, LocalDate.of(2025, 3, 1));
         assertThat(ledger).singleElement().satisfies(l -> {
             assertThat(l.actor1()).isEqualTo("AAA");

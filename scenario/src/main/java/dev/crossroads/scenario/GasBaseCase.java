@@ -17,7 +17,8 @@ import java.util.Optional;
 public final class GasBaseCase {
     /** What the base case holds the network to. */
     public enum Base {
-        REPORTED, OPTIMUM;
+        REPORTED,
+        OPTIMUM;
 
         public String label() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -33,12 +34,13 @@ public final class GasBaseCase {
         }
     }
 
-    private GasBaseCase() {
-    }
+    private GasBaseCase() {}
 
     /** The latest year the pack reports gas deliveries for, else the year of its as-of date. */
     public static int defaultYear(RegionPack pack) {
-        return pack.gas().deliveries().stream().mapToInt(ReportedDelivery::year).max()
+        return pack.gas().deliveries().stream()
+                .mapToInt(ReportedDelivery::year)
+                .max()
                 .orElse(pack.meta().asOf().getYear());
     }
 
@@ -84,7 +86,8 @@ public final class GasBaseCase {
     public static Base baseOf(GasNetwork net) {
         String id = contractId(net.year());
         return net.sinks().stream().anyMatch(s -> s.contracts().stream().anyMatch(c -> c.id().equals(id)))
-                ? Base.REPORTED : Base.OPTIMUM;
+                ? Base.REPORTED
+                : Base.OPTIMUM;
     }
 
     private static String contractId(int year) {

@@ -12,8 +12,14 @@ import java.util.Optional;
  * @param timingsMs wall time per pillar in milliseconds, in the order they ran
  * @param illustrative the illustrative or conflicting pack inputs that shape the result, named
  */
-public record HubResult(String scenario, int year, LocalDate at, Pillars pillars, List<ChainStep> chain,
-                        Map<String, Long> timingsMs, List<String> illustrative) {
+public record HubResult(
+        String scenario,
+        int year,
+        LocalDate at,
+        Pillars pillars,
+        List<ChainStep> chain,
+        Map<String, Long> timingsMs,
+        List<String> illustrative) {
     public HubResult {
         chain = List.copyOf(chain);
         timingsMs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(timingsMs));
@@ -21,12 +27,10 @@ public record HubResult(String scenario, int year, LocalDate at, Pillars pillars
     }
 
     /** The four pillars of a run. */
-    public record Pillars(EnergyPillar energy, PowerPillar power, RebuildPillar rebuild, RelationsPillar relations) {
-    }
+    public record Pillars(EnergyPillar energy, PowerPillar power, RebuildPillar rebuild, RelationsPillar relations) {}
 
     /** One step of the chain from cause to effect: a figure with its unit and what it rests on. */
-    public record ChainStep(String pillar, String what, double value, String unit, String because) {
-    }
+    public record ChainStep(String pillar, String what, double value, String unit, String because) {}
 
     // ------------------------------------------------------------ energy
 
@@ -34,9 +38,15 @@ public record HubResult(String scenario, int year, LocalDate at, Pillars pillars
      * Gas per market, base case against scenario. {@code netbackChangeUsd} is the system's netback change (the
      * hub's revenue less costs and tariffs over all markets), a different figure from the value the markets lose.
      */
-    public record EnergyPillar(String base, double baseDeliveredBcm, double scenarioDeliveredBcm,
-                               double baseNetbackUsd, double scenarioNetbackUsd, double netbackChangeUsd,
-                               List<MarketChange> markets, List<String> explanation) {
+    public record EnergyPillar(
+            String base,
+            double baseDeliveredBcm,
+            double scenarioDeliveredBcm,
+            double baseNetbackUsd,
+            double scenarioNetbackUsd,
+            double netbackChangeUsd,
+            List<MarketChange> markets,
+            List<String> explanation) {
         public EnergyPillar {
             markets = List.copyOf(markets);
             explanation = List.copyOf(explanation);
@@ -44,15 +54,26 @@ public record HubResult(String scenario, int year, LocalDate at, Pillars pillars
     }
 
     /** A market's gas in the base case and the scenario; {@code lostBcm} is never negative ({@code gainedBcm} then). */
-    public record MarketChange(String market, String name, String country, double baseBcm, double scenarioBcm,
-                               double lostBcm, double gainedBcm, double lostValueUsd, Optional<Double> reportedBcm) {
-    }
+    public record MarketChange(
+            String market,
+            String name,
+            String country,
+            double baseBcm,
+            double scenarioBcm,
+            double lostBcm,
+            double gainedBcm,
+            double lostValueUsd,
+            Optional<Double> reportedBcm) {}
 
     // ------------------------------------------------------------ power
 
     /** Electricity the delivered gas sustains, per region, base against scenario. */
-    public record PowerPillar(double baseAvailableMw, double availableMw, double demandMw, List<RegionPower> regions,
-                              List<String> constants) {
+    public record PowerPillar(
+            double baseAvailableMw,
+            double availableMw,
+            double demandMw,
+            List<RegionPower> regions,
+            List<String> constants) {
         public PowerPillar {
             regions = List.copyOf(regions);
             constants = List.copyOf(constants);
@@ -63,9 +84,15 @@ public record HubResult(String scenario, int year, LocalDate at, Pillars pillars
         }
     }
 
-    public record RegionPower(String region, String name, double baseAvailableMw, double availableMw, double demandMw,
-                              double baseShareServed, double shareServed, String because) {
-    }
+    public record RegionPower(
+            String region,
+            String name,
+            double baseAvailableMw,
+            double availableMw,
+            double demandMw,
+            double baseShareServed,
+            double shareServed,
+            String because) {}
 
     // ------------------------------------------------------------ rebuild
 
@@ -74,8 +101,13 @@ public record HubResult(String scenario, int year, LocalDate at, Pillars pillars
      * base against scenario. {@code reoptimised} says whether the programme was solved again for the scenario or
      * the base plan was re-scored under the scenario's power.
      */
-    public record RebuildPillar(boolean reoptimised, List<YearService> serviceByYear, int basePackages,
-                                int scenarioPackages, List<String> partners, List<String> notes) {
+    public record RebuildPillar(
+            boolean reoptimised,
+            List<YearService> serviceByYear,
+            int basePackages,
+            int scenarioPackages,
+            List<String> partners,
+            List<String> notes) {
         public RebuildPillar {
             serviceByYear = List.copyOf(serviceByYear);
             partners = List.copyOf(partners);
@@ -87,14 +119,17 @@ public record HubResult(String scenario, int year, LocalDate at, Pillars pillars
         }
     }
 
-    public record YearService(int year, double basePercent, double scenarioPercent) {
-    }
+    public record YearService(int year, double basePercent, double scenarioPercent) {}
 
     // ------------------------------------------------------------ relations
 
     /** Ties of the hub and mediator rankings, base against scenario (with the scenario's projected events). */
-    public record RelationsPillar(String home, List<TieChange> ties, List<DyadChange> dyads, List<String> projected,
-                                  List<Exposure> transitExposure) {
+    public record RelationsPillar(
+            String home,
+            List<TieChange> ties,
+            List<DyadChange> dyads,
+            List<String> projected,
+            List<Exposure> transitExposure) {
         public RelationsPillar {
             ties = List.copyOf(ties);
             dyads = List.copyOf(dyads);
@@ -103,9 +138,8 @@ public record HubResult(String scenario, int year, LocalDate at, Pillars pillars
         }
     }
 
-    public record TieChange(String a, String b, double baseScore, double scenarioScore, String baseClass,
-                            String scenarioClass) {
-    }
+    public record TieChange(
+            String a, String b, double baseScore, double scenarioScore, String baseClass, String scenarioClass) {}
 
     public record DyadChange(String a, String b, List<MediatorChange> mediators) {
         public DyadChange {
@@ -113,18 +147,27 @@ public record HubResult(String scenario, int year, LocalDate at, Pillars pillars
         }
     }
 
-    public record MediatorChange(String state, String name, int baseRank, int scenarioRank, double baseScore,
-                                 double scenarioScore, List<ComponentChange> components) {
+    public record MediatorChange(
+            String state,
+            String name,
+            int baseRank,
+            int scenarioRank,
+            double baseScore,
+            double scenarioScore,
+            List<ComponentChange> components) {
         public MediatorChange {
             components = List.copyOf(components);
         }
     }
 
-    public record ComponentChange(String name, double baseValue, double scenarioValue) {
-    }
+    public record ComponentChange(String name, double baseValue, double scenarioValue) {}
 
     /** A transit country: the hub's tie with it and the value at stake if it closed. */
-    public record Exposure(String country, String name, double tie, String tieClass, double valueAtStakeUsd,
-                           double volumeAtStakeBcm) {
-    }
+    public record Exposure(
+            String country,
+            String name,
+            double tie,
+            String tieClass,
+            double valueAtStakeUsd,
+            double volumeAtStakeBcm) {}
 }

@@ -1,8 +1,12 @@
 package dev.crossroads.scenario;
 
 import dev.crossroads.core.Confidence;
+import dev.crossroads.core.Provenance;
 import dev.crossroads.core.gas.Market;
+import dev.crossroads.core.model.BaselineRelation;
 import dev.crossroads.core.pack.RegionPack;
+import dev.crossroads.core.rebuild.Partner;
+import dev.crossroads.core.rebuild.Region;
 import dev.crossroads.energy.AllocationResult;
 import dev.crossroads.energy.Disruption;
 import dev.crossroads.energy.DisruptionResult;
@@ -11,8 +15,6 @@ import dev.crossroads.energy.EnergyException;
 import dev.crossroads.energy.GasNetwork;
 import dev.crossroads.energy.power.PowerResult;
 import dev.crossroads.energy.power.PowerSupply;
-import dev.crossroads.core.rebuild.Partner;
-import dev.crossroads.core.rebuild.Region;
 import dev.crossroads.rebuild.RebuildEngine;
 import dev.crossroads.rebuild.programme.Plan;
 import dev.crossroads.rebuild.programme.PowerAvailability;
@@ -25,18 +27,16 @@ import dev.crossroads.rebuild.schedule.SolveListener;
 import dev.crossroads.rebuild.schedule.SolveParameters;
 import dev.crossroads.relations.RelationsEngine;
 import dev.crossroads.relations.RelationsException;
-import dev.crossroads.core.Provenance;
-import dev.crossroads.core.model.BaselineRelation;
 import dev.crossroads.relations.extract.Cameo;
 import dev.crossroads.relations.extract.CameoCode;
 import dev.crossroads.relations.extract.Modality;
 import dev.crossroads.relations.ledger.LedgerEvent;
-import dev.crossroads.relations.projection.HubContribution;
-import dev.crossroads.relations.projection.ProjectionScale;
-import dev.crossroads.relations.ties.TieReading;
 import dev.crossroads.relations.mediation.Component;
 import dev.crossroads.relations.mediation.MediatorRanking;
 import dev.crossroads.relations.mediation.MediatorScore;
+import dev.crossroads.relations.projection.HubContribution;
+import dev.crossroads.relations.projection.ProjectionScale;
+import dev.crossroads.relations.ties.TieReading;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,7 +45,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * Runs one scenario through the hub model: the gas it cuts or adds, the electricity that gas sustains in the
@@ -84,7 +83,8 @@ public final class HubRunner {
 
         t0 = System.nanoTime();
         Optional<PowerCase> power = power(gas);
-        HubResult.PowerPillar p = power.map(pc -> powerPillar(pc, chain, illustrative)).orElse(HubResult.PowerPillar.none());
+        HubResult.PowerPillar p =
+                power.map(pc -> powerPillar(pc, chain, illustrative)).orElse(HubResult.PowerPillar.none());
         timings.put("power", ms(t0));
 
         t0 = System.nanoTime();
@@ -110,9 +110,13 @@ public final class HubRunner {
     // ------------------------------------------------------------ energy
 
     /** The base network, the scenario's network, and their allocations. */
-    record GasCase(GasNetwork base, GasNetwork scenario, AllocationResult baseAllocation,
-                   AllocationResult scenarioAllocation, Optional<DisruptionResult> disruption, String why) {
-    }
+    record GasCase(
+            GasNetwork base,
+            GasNetwork scenario,
+            AllocationResult baseAllocation,
+            AllocationResult scenarioAllocation,
+            Optional<DisruptionResult> disruption,
+            String why) {}
 
     GasCase gas(ScenarioSpec spec, int year) {
         try {
@@ -124,71 +128,111 @@ public final class HubRunner {
                 why.append("cut ").append(String.join(", ", spec.cut()));
             }
             if (!spec.transit().isEmpty()) {
-                why.append(why.length() > 0 ? "; " : "").append("transit closed in ").append(String.join(", ", spec.transit()));
+                why.append(why.length() > 0 ? "; " : "")
+                        .append("transit closed in ")
+                        .append(String.join(", ", spec.transit()));
             }
             if (spec.changes().changesEnergy()) {
                 why.append(why.length() > 0 ? "; " : "").append("gas changes of the scenario file");
             }
             if (spec.disrupts()) {
-                DisruptionResult dr = energy.disrupt(edited, new Disruption(spec.cut(), spec.transit(), 0, Optional.empty()));
+                DisruptionResult dr =
+                        energy.disrupt(edited, new Disruption(spec.cut(), spec.transit(), 0, Optional.empty()));
                 return new GasCase(base, edited, baseAlloc, dr.disrupted(), Optional.of(dr), why.toString());
             }
-            return new GasCase(base, edited, baseAlloc, edited == base ? baseAlloc : energy.allocate(edited), Optional.empty(),
+            return new GasCase(
+                    base,
+                    edited,
+                    baseAlloc,
+                    edited == base ? baseAlloc : energy.allocate(edited),
+                    Optional.empty(),
                     why.length() == 0 ? "no change" : why.toString());
         } catch (EnergyException | IllegalArgumentException ex) {
             throw new ScenarioException("energy: " + ex.getMessage(), ex);
         }
     }
 
-    private HubResult.EnergyPillar energyPillar(ScenarioSpec spec, GasCase g, List<HubResult.ChainStep> chain,
-                                                List<String> illustrative) {
+    private HubResult.EnergyPillar energyPillar(
+            ScenarioSpec spec, GasCase g, List<HubResult.ChainStep> chain, List<String> illustrative) {
         String base = GasBaseCase.baseOf(g.base()).label();
         Map<String, Double> reported = GasBaseCase.reported(pack, g.base().year());
         List<HubResult.MarketChange> markets = new ArrayList<>();
         for (GasNetwork.Sink s : g.scenario().sinks()) {
-            double b = g.base().sink(s.id()).isPresent() ? g.baseAllocation().delivery(s.id()).deliveredBcm() : 0;
+            double b = g.base().sink(s.id()).isPresent()
+                    ? g.baseAllocation().delivery(s.id()).deliveredBcm()
+                    : 0;
             double a = g.scenarioAllocation().delivery(s.id()).deliveredBcm();
             double d = clean(b - a);
             double lostValue = d > 0 ? d * 1e6 * s.priceUsdPerKcm() : 0;
-            markets.add(new HubResult.MarketChange(s.id(), s.name(), s.country(), clean(b), clean(a), Math.max(0, d),
-                    Math.max(0, -d), lostValue, Optional.ofNullable(reported.get(s.id()))));
+            markets.add(new HubResult.MarketChange(
+                    s.id(),
+                    s.name(),
+                    s.country(),
+                    clean(b),
+                    clean(a),
+                    Math.max(0, d),
+                    Math.max(0, -d),
+                    lostValue,
+                    Optional.ofNullable(reported.get(s.id()))));
         }
         markets.sort(Comparator.comparingDouble((HubResult.MarketChange m) -> -m.lostBcm())
-                .thenComparingDouble(m -> -m.gainedBcm()).thenComparingDouble(m -> -m.baseBcm())
+                .thenComparingDouble(m -> -m.gainedBcm())
+                .thenComparingDouble(m -> -m.baseBcm())
                 .thenComparing(HubResult.MarketChange::market));
         String run = "energy allocation LP, year " + g.base().year() + ", base " + base
                 + (base.equals("reported") ? " (the year's reported deliveries held as minimums)" : " (free optimum)");
         for (HubResult.MarketChange m : markets) {
             if (m.lostBcm() >= EPS_BCM) {
-                chain.add(new HubResult.ChainStep("energy", "gas lost by " + m.name(), round(m.lostBcm(), 3), "bcm/y",
+                chain.add(new HubResult.ChainStep(
+                        "energy",
+                        "gas lost by " + m.name(),
+                        round(m.lostBcm(), 3),
+                        "bcm/y",
                         g.why() + " -> " + run + ": " + fmt(m.baseBcm()) + " -> " + fmt(m.scenarioBcm()) + " bcm"));
             } else if (m.gainedBcm() >= EPS_BCM) {
-                chain.add(new HubResult.ChainStep("energy", "gas gained by " + m.name(), round(m.gainedBcm(), 3), "bcm/y",
+                chain.add(new HubResult.ChainStep(
+                        "energy",
+                        "gas gained by " + m.name(),
+                        round(m.gainedBcm(), 3),
+                        "bcm/y",
                         g.why() + " -> " + run + ": " + fmt(m.baseBcm()) + " -> " + fmt(m.scenarioBcm()) + " bcm"));
             }
         }
         double change = g.scenarioAllocation().netbackUsd() - g.baseAllocation().netbackUsd();
-        List<String> explanation = new ArrayList<>(g.disruption().map(DisruptionResult::explanation).orElse(List.of()));
+        List<String> explanation = new ArrayList<>(
+                g.disruption().map(DisruptionResult::explanation).orElse(List.of()));
         if (Math.abs(change) >= 0.05e6) {
-            chain.add(new HubResult.ChainStep("energy", "the hub's netback over all markets", round(change / 1e6, 1),
-                    "USD m/y", run + "; a netback change is not the markets' loss: a market served through a costlier "
-                    + "route earns less per kcm, so losing it can raise the system's netback"));
+            chain.add(new HubResult.ChainStep(
+                    "energy",
+                    "the hub's netback over all markets",
+                    round(change / 1e6, 1),
+                    "USD m/y",
+                    run + "; a netback change is not the markets' loss: a market served through a costlier "
+                            + "route earns less per kcm, so losing it can raise the system's netback"));
         }
         // illustrative inputs that shape the result: market prices the pack marks illustrative
         for (Market m : pack.gas().markets()) {
-            if (m.provenance().confidence() == Confidence.ILLUSTRATIVE || m.provenance().confidence() == Confidence.CONFLICT) {
-                illustrative.add("gas/markets.csv " + m.id() + ": price and demand are " + m.provenance().confidence().code());
+            if (m.provenance().confidence() == Confidence.ILLUSTRATIVE
+                    || m.provenance().confidence() == Confidence.CONFLICT) {
+                illustrative.add("gas/markets.csv " + m.id() + ": price and demand are "
+                        + m.provenance().confidence().code());
             }
         }
-        return new HubResult.EnergyPillar(base, g.baseAllocation().deliveredBcm(), g.scenarioAllocation().deliveredBcm(),
-                g.baseAllocation().netbackUsd(), g.scenarioAllocation().netbackUsd(), change, markets, explanation);
+        return new HubResult.EnergyPillar(
+                base,
+                g.baseAllocation().deliveredBcm(),
+                g.scenarioAllocation().deliveredBcm(),
+                g.baseAllocation().netbackUsd(),
+                g.scenarioAllocation().netbackUsd(),
+                change,
+                markets,
+                explanation);
     }
 
     // ------------------------------------------------------------ power
 
     /** The electricity the base case's gas and the scenario's gas sustain. */
-    record PowerCase(PowerResult base, PowerResult scenario) {
-    }
+    record PowerCase(PowerResult base, PowerResult scenario) {}
 
     Optional<PowerCase> power(GasCase g) {
         if (pack.power().plants().isEmpty()) {
@@ -203,11 +247,17 @@ public final class HubRunner {
         }
     }
 
-    private HubResult.PowerPillar powerPillar(PowerCase pc, List<HubResult.ChainStep> chain, List<String> illustrative) {
+    private HubResult.PowerPillar powerPillar(
+            PowerCase pc, List<HubResult.ChainStep> chain, List<String> illustrative) {
         PowerResult.Constants k = pc.scenario().constants();
-        String constants = String.format(Locale.ROOT, "calorific value %.2f MJ/m3 [%s, %s], %.0f h/year: 1 bcm/y = %.0f MW of heat",
-                k.calorificValueMjPerM3(), String.join(";", k.calorificValueSources()), k.calorificValueConfidence(),
-                k.hoursPerYear(), k.mwPerBcmOfHeat());
+        String constants = String.format(
+                Locale.ROOT,
+                "calorific value %.2f MJ/m3 [%s, %s], %.0f h/year: 1 bcm/y = %.0f MW of heat",
+                k.calorificValueMjPerM3(),
+                String.join(";", k.calorificValueSources()),
+                k.calorificValueConfidence(),
+                k.hoursPerYear(),
+                k.mwPerBcmOfHeat());
         List<HubResult.RegionPower> regions = new ArrayList<>();
         for (PowerResult.RegionSupply r : pc.scenario().regions()) {
             PowerResult.RegionSupply b = pc.base().region(r.region()).orElse(r);
@@ -219,38 +269,81 @@ public final class HubRunner {
                 }
                 PowerResult.PlantSupply bp = pc.base().plant(pl.id()).orElse(pl);
                 if (Math.abs(bp.sustainedMw() - pl.sustainedMw()) >= 0.5) {
-                    why.append(why.length() > 0 ? "; " : "").append(String.format(Locale.ROOT,
-                            "%s %.0f -> %.0f MW (gas %.3f -> %.3f bcm at node %s, efficiency %s)", pl.name(), bp.sustainedMw(),
-                            pl.sustainedMw(), bp.gasUsedBcm(), pl.gasUsedBcm(), pl.gasNode().orElse("-"),
-                            pl.efficiency().isPresent() ? String.format(Locale.ROOT, "%.2f", pl.efficiency().getAsDouble()) : "-"));
+                    why.append(why.length() > 0 ? "; " : "")
+                            .append(String.format(
+                                    Locale.ROOT,
+                                    "%s %.0f -> %.0f MW (gas %.3f -> %.3f bcm at node %s, efficiency %s)",
+                                    pl.name(),
+                                    bp.sustainedMw(),
+                                    pl.sustainedMw(),
+                                    bp.gasUsedBcm(),
+                                    pl.gasUsedBcm(),
+                                    pl.gasNode().orElse("-"),
+                                    pl.efficiency().isPresent()
+                                            ? String.format(
+                                                    Locale.ROOT,
+                                                    "%.2f",
+                                                    pl.efficiency().getAsDouble())
+                                            : "-"));
                 }
             }
-            regions.add(new HubResult.RegionPower(r.region(), r.name(), b.availableMw(), r.availableMw(), demand,
-                    b.shareServedOr(1), r.shareServedOr(1), why.toString()));
+            regions.add(new HubResult.RegionPower(
+                    r.region(),
+                    r.name(),
+                    b.availableMw(),
+                    r.availableMw(),
+                    demand,
+                    b.shareServedOr(1),
+                    r.shareServedOr(1),
+                    why.toString()));
             double lost = b.availableMw() - r.availableMw();
             if (Math.abs(lost) >= 0.5) {
-                chain.add(new HubResult.ChainStep("power", (lost > 0 ? "electricity lost in " : "electricity gained in ")
-                        + r.name(), round(Math.abs(lost), 0), "MW", why + "; power/plants.csv rows, " + constants));
+                chain.add(new HubResult.ChainStep(
+                        "power",
+                        (lost > 0 ? "electricity lost in " : "electricity gained in ") + r.name(),
+                        round(Math.abs(lost), 0),
+                        "MW",
+                        why + "; power/plants.csv rows, " + constants));
             }
             if (r.shareServed().isPresent() && Math.abs(b.shareServedOr(1) - r.shareServedOr(1)) >= 0.0005) {
-                chain.add(new HubResult.ChainStep("power", "share of " + r.name() + "'s demand served",
-                        round(100 * r.shareServedOr(1), 1), "%", String.format(Locale.ROOT,
-                        "%.0f of %.0f MW demand (power/demand.csv, year %d); base case %.1f%%", r.availableMw(), demand,
-                        r.demandYear().orElse(0), 100 * b.shareServedOr(1))));
+                chain.add(new HubResult.ChainStep(
+                        "power",
+                        "share of " + r.name() + "'s demand served",
+                        round(100 * r.shareServedOr(1), 1),
+                        "%",
+                        String.format(
+                                Locale.ROOT,
+                                "%.0f of %.0f MW demand (power/demand.csv, year %d); base case %.1f%%",
+                                r.availableMw(),
+                                demand,
+                                r.demandYear().orElse(0),
+                                100 * b.shareServedOr(1))));
             }
         }
         double nb = pc.base().shareServed().orElse(1);
         double ns = pc.scenario().shareServed().orElse(1);
         if (Math.abs(nb - ns) >= 0.0005) {
-            chain.add(new HubResult.ChainStep("power", "share of the host's electricity demand served", round(100 * ns, 1), "%",
-                    String.format(Locale.ROOT, "%.0f MW of %.0f MW demand over all regions (base case %.1f%%)",
-                            pc.scenario().availableMw(), pc.scenario().demandMw(), 100 * nb)));
+            chain.add(new HubResult.ChainStep(
+                    "power",
+                    "share of the host's electricity demand served",
+                    round(100 * ns, 1),
+                    "%",
+                    String.format(
+                            Locale.ROOT,
+                            "%.0f MW of %.0f MW demand over all regions (base case %.1f%%)",
+                            pc.scenario().availableMw(),
+                            pc.scenario().demandMw(),
+                            100 * nb)));
         }
         if (!"reported".equals(k.calorificValueConfidence())) {
             illustrative.add("power/constants.csv calorific value is " + k.calorificValueConfidence());
         }
-        return new HubResult.PowerPillar(pc.base().availableMw(), pc.scenario().availableMw(), pc.scenario().demandMw(),
-                regions, List.of(constants));
+        return new HubResult.PowerPillar(
+                pc.base().availableMw(),
+                pc.scenario().availableMw(),
+                pc.scenario().demandMw(),
+                regions,
+                List.of(constants));
     }
 
     // ------------------------------------------------------------ rebuild
@@ -311,11 +404,17 @@ public final class HubRunner {
         return this;
     }
 
-    private HubResult.RebuildPillar rebuildPillar(ScenarioSpec spec, LocalDate at, Optional<PowerCase> power,
-                                                  RelationsEngine ties, List<HubContribution> contributions,
-                                                  List<HubResult.ChainStep> chain, List<String> illustrative) {
+    private HubResult.RebuildPillar rebuildPillar(
+            ScenarioSpec spec,
+            LocalDate at,
+            Optional<PowerCase> power,
+            RelationsEngine ties,
+            List<HubContribution> contributions,
+            List<HubResult.ChainStep> chain,
+            List<String> illustrative) {
         if (pack.rebuild().damage().isEmpty()) {
-            return HubResult.RebuildPillar.none("the pack has no damage rows (rebuild/assets.csv): no programme to run");
+            return HubResult.RebuildPillar.none(
+                    "the pack has no damage rows (rebuild/assets.csv): no programme to run");
         }
         ScenarioChanges c = spec.changes();
         int startYear = pack.meta().asOf().getYear() + 1;
@@ -334,10 +433,14 @@ public final class HubRunner {
             List<ProgrammeSettings.PartnerSettings> ps = new ArrayList<>();
             double hostile = c.tieThreshold().orElse(ties.tieThresholds().hostileAtOrBelow());
             for (ScenarioChanges.Commitment cm : c.partners()) {
-                Partner p = pack.rebuild().partners().stream().filter(x -> x.id().equals(cm.partner())).findFirst()
+                Partner p = pack.rebuild().partners().stream()
+                        .filter(x -> x.id().equals(cm.partner()))
+                        .findFirst()
                         .orElseThrow(() -> new ScenarioException("rebuild.partners: unknown partner '" + cm.partner()
                                 + "'; the pack's partners (rebuild/partners.csv) are "
-                                + pack.rebuild().partners().stream().map(Partner::id).toList()));
+                                + pack.rebuild().partners().stream()
+                                        .map(Partner::id)
+                                        .toList()));
                 for (String cls : cm.assetClasses()) {
                     if (!p.capabilities().contains(cls)) {
                         throw new ScenarioException("rebuild.partners: partner " + p.id() + " cannot take '" + cls
@@ -347,22 +450,38 @@ public final class HubRunner {
                 String host = hostOf();
                 double tie = tie(ties, p.country(), host, at);
                 if (tie <= hostile) {
-                    notes.add(String.format(Locale.ROOT, "%s may not work in %s: their tie at %s is %.2f, at or below the "
-                            + "hostility threshold %.2f", p.name(), host, at, tie, hostile));
-                    chain.add(new HubResult.ChainStep("relations", p.name() + " kept out of the programme", round(tie, 2),
-                            "tie points", "tie " + p.country() + "–" + host + " at " + at + " is at or below " + hostile));
+                    notes.add(String.format(
+                            Locale.ROOT,
+                            "%s may not work in %s: their tie at %s is %.2f, at or below the "
+                                    + "hostility threshold %.2f",
+                            p.name(),
+                            host,
+                            at,
+                            tie,
+                            hostile));
+                    chain.add(new HubResult.ChainStep(
+                            "relations",
+                            p.name() + " kept out of the programme",
+                            round(tie, 2),
+                            "tie points",
+                            "tie " + p.country() + "–" + host + " at " + at + " is at or below " + hostile));
                     continue;
                 }
                 partners.add(p.id());
-                ps.add(new ProgrammeSettings.PartnerSettings(p.id(), cm.assetClasses().isEmpty()
-                        ? java.util.Set.copyOf(p.capabilities()) : java.util.Set.copyOf(cm.assetClasses()),
-                        ProgrammeSettings.PartnerSettings.DEFAULT_CREWS_PER_TYPE, ProgrammeSettings.PartnerSettings.DEFAULT_BUDGET_USD_PER_YEAR));
+                ps.add(new ProgrammeSettings.PartnerSettings(
+                        p.id(),
+                        cm.assetClasses().isEmpty()
+                                ? java.util.Set.copyOf(p.capabilities())
+                                : java.util.Set.copyOf(cm.assetClasses()),
+                        ProgrammeSettings.PartnerSettings.DEFAULT_CREWS_PER_TYPE,
+                        ProgrammeSettings.PartnerSettings.DEFAULT_BUDGET_USD_PER_YEAR));
             }
             scen = scen.withPartners(ps);
         }
-        Optional<PowerAvailability> basePower = power.map(pc -> availability(pc.base(), startYear, years, "base case gas", grid));
-        Optional<PowerAvailability> scenPower = power.map(pc -> availability(pc.scenario(), startYear, years,
-                "scenario " + spec.name(), grid));
+        Optional<PowerAvailability> basePower =
+                power.map(pc -> availability(pc.base(), startYear, years, "base case gas", grid));
+        Optional<PowerAvailability> scenPower =
+                power.map(pc -> availability(pc.scenario(), startYear, years, "scenario " + spec.name(), grid));
         ProgrammeSettings baseSettings = basePower.map(base::withPower).orElse(base);
         ProgrammeSettings scenSettings = scenPower.isPresent() ? scen.withPower(scenPower.get()) : scen;
         Programme baseProg;
@@ -373,8 +492,13 @@ public final class HubRunner {
         } catch (IllegalArgumentException ex) {
             throw new ScenarioException("rebuild: " + ex.getMessage(), ex);
         }
-        SolveParameters params = c.seed().isPresent() ? new SolveParameters(solve.timeLimitSeconds(), solve.workers(),
-                (int) c.seed().getAsLong(), solve.workLimit()) : solve;
+        SolveParameters params = c.seed().isPresent()
+                ? new SolveParameters(
+                        solve.timeLimitSeconds(),
+                        solve.workers(),
+                        (int) c.seed().getAsLong(),
+                        solve.workLimit())
+                : solve;
         if (c.timeLimitSeconds().isPresent()) {
             params = params.withTimeLimit(c.timeLimitSeconds().getAsDouble());
         }
@@ -384,8 +508,10 @@ public final class HubRunner {
         try {
             Optional<Plan> got = basePlans.get(key, () -> RebuildEngine.plan(baseProg, p0, SolveListener.none()));
             if (got.isEmpty()) {
-                return HubResult.RebuildPillar.none("no base programme at hand: 'crossroads scenario run' solves and stores one "
-                        + "(CP-SAT, work limit " + p0.workLimit() + "), and later runs and Briefs on the same database use it");
+                return HubResult.RebuildPillar.none(
+                        "no base programme at hand: 'crossroads scenario run' solves and stores one "
+                                + "(CP-SAT, work limit " + p0.workLimit()
+                                + "), and later runs and Briefs on the same database use it");
             }
             basePlan = got.get();
         } catch (ProgrammeInfeasibleException ex) {
@@ -406,22 +532,32 @@ public final class HubRunner {
         for (int y = 0; y < b.length; y++) {
             ys.add(new HubResult.YearService(startYear + y, round(b[y], 3), round(s[y], 3)));
         }
-        String how = reoptimise ? "programme re-solved for the scenario (CP-SAT, warm-started from the base plan, "
-                + "work limit " + p0.workLimit() + ", seed " + p0.seed() + ")"
+        String how = reoptimise
+                ? "programme re-solved for the scenario (CP-SAT, warm-started from the base plan, " + "work limit "
+                        + p0.workLimit() + ", seed " + p0.seed() + ")"
                 : "the base plan (CP-SAT, work limit " + p0.workLimit() + ", seed " + p0.seed()
-                + ") counted under the scenario's power";
+                        + ") counted under the scenario's power";
         for (HubResult.YearService y : ys) {
             if (Math.abs(y.basePercent() - y.scenarioPercent()) >= 0.05) {
-                chain.add(new HubResult.ChainStep("rebuild", "service restored by the end of " + y.year(),
-                        round(y.scenarioPercent(), 2), "%", String.format(Locale.ROOT,
-                        "%s; base case %.2f%%; power-dependent packages (rebuild/asset-classes.csv power_dependent) count in "
-                        + "proportion to the share of demand served (%s), gas-fired plants only where gas reaches",
-                        how, y.basePercent(), grid == Grid.NATIONAL ? "national grid: the national share"
-                                : "regional: the region's own plants")));
+                chain.add(new HubResult.ChainStep(
+                        "rebuild",
+                        "service restored by the end of " + y.year(),
+                        round(y.scenarioPercent(), 2),
+                        "%",
+                        String.format(
+                                Locale.ROOT,
+                                "%s; base case %.2f%%; power-dependent packages (rebuild/asset-classes.csv power_dependent) count in "
+                                        + "proportion to the share of demand served (%s), gas-fired plants only where gas reaches",
+                                how,
+                                y.basePercent(),
+                                grid == Grid.NATIONAL
+                                        ? "national grid: the national share"
+                                        : "regional: the region's own plants")));
             }
         }
-        notes.add("service: the population-weighted service of the packages done by the end of each year, as a share of "
-                + "what all packages together would restore; " + how);
+        notes.add(
+                "service: the population-weighted service of the packages done by the end of each year, as a share of "
+                        + "what all packages together would restore; " + how);
         String home = pack.meta().home();
         Map<String, String> partnerCountry = new LinkedHashMap<>();
         pack.rebuild().partners().forEach(x -> partnerCountry.put(x.id(), x.country()));
@@ -432,23 +568,42 @@ public final class HubRunner {
             }
         }
         if (built > 0) {
-            contributions.add(new HubContribution("rebuild-" + home, HubContribution.Kind.PACKAGE_BUILT, home, hostOf(), at,
-                    built, "USD", "packages " + home + "'s partner builds in the scenario's programme",
+            contributions.add(new HubContribution(
+                    "rebuild-" + home,
+                    HubContribution.Kind.PACKAGE_BUILT,
+                    home,
+                    hostOf(),
+                    at,
+                    built,
+                    "USD",
+                    "packages " + home + "'s partner builds in the scenario's programme",
                     List.of("scenario " + spec.name() + ": rebuild.partners", "programme run " + how)));
         }
-        int basePackages = (int) basePlan.packages().stream().filter(Plan.PackageOutcome::selected).count();
-        int scenPackages = (int) scenPlan.packages().stream().filter(Plan.PackageOutcome::selected).count();
+        int basePackages = (int) basePlan.packages().stream()
+                .filter(Plan.PackageOutcome::selected)
+                .count();
+        int scenPackages = (int) scenPlan.packages().stream()
+                .filter(Plan.PackageOutcome::selected)
+                .count();
         if (reoptimise && basePackages != scenPackages) {
-            chain.add(new HubResult.ChainStep("rebuild", "packages chosen", scenPackages, "packages",
+            chain.add(new HubResult.ChainStep(
+                    "rebuild",
+                    "packages chosen",
+                    scenPackages,
+                    "packages",
                     "the re-solved programme chooses " + scenPackages + " of " + scenPlan.packagesTotal() + " (base "
-                    + basePackages + ")"));
+                            + basePackages + ")"));
         }
-        illustrative.add("programme settings (budget, crews, horizon, phasing) are illustrative defaults (ProgrammeSettings)");
+        illustrative.add(
+                "programme settings (budget, crews, horizon, phasing) are illustrative defaults (ProgrammeSettings)");
         return new HubResult.RebuildPillar(reoptimise, ys, basePackages, scenPackages, partners, notes);
     }
 
     private String hostOf() {
-        return pack.rebuild().regions().stream().map(Region::country).findFirst().orElse(pack.meta().home());
+        return pack.rebuild().regions().stream()
+                .map(Region::country)
+                .findFirst()
+                .orElse(pack.meta().home());
     }
 
     /** The power input of the programme: each region's share of demand served, and the fuel for new gas-fired plants. */
@@ -462,21 +617,30 @@ public final class HubRunner {
             double share = grid == Grid.NATIONAL && x.demandMw().isPresent() ? national : x.shareServedOr(1);
             served.put(x.region(), Math.max(0, Math.min(1, share)));
             // a new gas-fired plant runs only on gas its region's nodes receive and do not burn yet
-            boolean spare = r.plants().stream().filter(p -> p.region().equals(x.region()) && p.gasNode().isPresent())
+            boolean spare = r.plants().stream()
+                    .filter(p -> p.region().equals(x.region()) && p.gasNode().isPresent())
                     .anyMatch(p -> unusedByNode.getOrDefault(p.gasNode().get(), 0.0) > EPS_BCM);
             fuel.put(x.region(), spare ? 1.0 : 0.0);
         }
-        return PowerAvailability.sameEveryYear(served, fuel, startYear, startYear + years - 1, basis
-                + " (year " + r.year() + " held for every programme year; "
-                + (grid == Grid.NATIONAL ? "one national grid: every region at the national share served)"
-                : "regional islands: each region served by its own plants)"));
+        return PowerAvailability.sameEveryYear(
+                served,
+                fuel,
+                startYear,
+                startYear + years - 1,
+                basis
+                        + " (year " + r.year() + " held for every programme year; "
+                        + (grid == Grid.NATIONAL
+                                ? "one national grid: every region at the national share served)"
+                                : "regional islands: each region served by its own plants)"));
     }
 
     /** Service restored by the end of each programme year, in percent, of a plan counted under a programme's power. */
     static double[] serviceByYear(Programme prog, Plan plan) {
         Map<String, WorkPackage> byId = new LinkedHashMap<>();
         prog.packages().forEach(w -> byId.put(w.id(), w));
-        double total = prog.packages().stream().mapToDouble(WorkPackage::weightedPopulation).sum();
+        double total = prog.packages().stream()
+                .mapToDouble(WorkPackage::weightedPopulation)
+                .sum();
         double[] out = new double[prog.years()];
         for (int y = 0; y < out.length; y++) {
             int atMonth = Math.min(prog.horizonMonths(), 12 * (y + 1));
@@ -494,7 +658,6 @@ public final class HubRunner {
 
     // ------------------------------------------------------------ relations
 
-
     /**
      * The relations engine of the scenario before the hub's contributions: the tie changes it sets (new baseline
      * eras on top of the pack's) and the events it projects.
@@ -507,15 +670,22 @@ public final class HubRunner {
                 List<BaselineRelation> rows = new ArrayList<>();
                 for (ScenarioChanges.TieChange t : c.ties()) {
                     for (BaselineRelation r : pack.relations()) {
-                        if ((r.a().equals(t.a()) && r.b().equals(t.b())) || (r.a().equals(t.b()) && r.b().equals(t.a()))) {
+                        if ((r.a().equals(t.a()) && r.b().equals(t.b()))
+                                || (r.a().equals(t.b()) && r.b().equals(t.a()))) {
                             rows.add(r);
                         }
                     }
                     double now = relations.score(t.a(), t.b(), t.from()).baseline();
                     double moved = Math.max(-10, Math.min(10, now + t.deltaScore()));
-                    rows.add(new BaselineRelation(t.a(), t.b(), moved, "scenario", Optional.of(t.from()),
-                            Provenance.illustrative("scenario " + spec.name() + ": relations.ties moves the baseline by "
-                                    + t.deltaScore() + " from " + t.from() + " (held within -10..10)")));
+                    rows.add(new BaselineRelation(
+                            t.a(),
+                            t.b(),
+                            moved,
+                            "scenario",
+                            Optional.of(t.from()),
+                            Provenance.illustrative(
+                                    "scenario " + spec.name() + ": relations.ties moves the baseline by "
+                                            + t.deltaScore() + " from " + t.from() + " (held within -10..10)")));
                 }
                 e = e.withBaselines(rows);
             }
@@ -523,13 +693,28 @@ public final class HubRunner {
                 List<LedgerEvent> ev = new ArrayList<>();
                 int i = 0;
                 for (ScenarioChanges.ProjectedEvent p : c.events()) {
-                    CameoCode code = Cameo.standard().find(p.cameo()).orElseThrow(() -> new ScenarioException(
-                            "relations.events[]: unknown CAMEO code '" + p.cameo() + "'"));
-                    ev.add(new LedgerEvent("scenario-event-" + (++i), p.date(), p.actor1(), p.actor2(), Optional.empty(),
-                            code.code(), code.name(), code.goldstein(), code.quadClass(), code.plover(), Modality.ASSERTED, 1.0,
-                            LedgerEvent.Origin.PROJECTED, "PROJECTED (scenario, not reported): "
-                            + (p.text().isEmpty() ? code.name() : p.text()), List.of("scenario " + spec.name() + ": relations.events"),
-                            Confidence.DERIVED, List.of()));
+                    CameoCode code = Cameo.standard()
+                            .find(p.cameo())
+                            .orElseThrow(() -> new ScenarioException(
+                                    "relations.events[]: unknown CAMEO code '" + p.cameo() + "'"));
+                    ev.add(new LedgerEvent(
+                            "scenario-event-" + (++i),
+                            p.date(),
+                            p.actor1(),
+                            p.actor2(),
+                            Optional.empty(),
+                            code.code(),
+                            code.name(),
+                            code.goldstein(),
+                            code.quadClass(),
+                            code.plover(),
+                            Modality.ASSERTED,
+                            1.0,
+                            LedgerEvent.Origin.PROJECTED,
+                            "PROJECTED (scenario, not reported): " + (p.text().isEmpty() ? code.name() : p.text()),
+                            List.of("scenario " + spec.name() + ": relations.events"),
+                            Confidence.DERIVED,
+                            List.of()));
                 }
                 e = e.withProjected(ev);
             }
@@ -539,10 +724,14 @@ public final class HubRunner {
         return e;
     }
 
-    private HubResult.RelationsPillar relationsPillar(ScenarioSpec spec, GasCase g, List<HubResult.MarketChange> markets,
-                                                      LocalDate at, RelationsEngine ties,
-                                                      List<HubContribution> contributions,
-                                                      List<HubResult.ChainStep> chain) {
+    private HubResult.RelationsPillar relationsPillar(
+            ScenarioSpec spec,
+            GasCase g,
+            List<HubResult.MarketChange> markets,
+            LocalDate at,
+            RelationsEngine ties,
+            List<HubContribution> contributions,
+            List<HubResult.ChainStep> chain) {
         String home = pack.meta().home();
         // the hub's gas contributions: what the scenario delivers beyond the base case to markets abroad
         Map<String, Double> gasByCountry = new LinkedHashMap<>();
@@ -551,8 +740,15 @@ public final class HubRunner {
                 gasByCountry.merge(m.country(), m.gainedBcm(), Double::sum);
             }
         }
-        gasByCountry.forEach((country, bcm) -> contributions.add(new HubContribution("gas-" + country,
-                HubContribution.Kind.GAS_DELIVERY, home, country, at, bcm, "bcm", "gas beyond the base case",
+        gasByCountry.forEach((country, bcm) -> contributions.add(new HubContribution(
+                "gas-" + country,
+                HubContribution.Kind.GAS_DELIVERY,
+                home,
+                country,
+                at,
+                bcm,
+                "bcm",
+                "gas beyond the base case",
                 List.of("energy allocation LP, year " + g.base().year() + ", scenario " + spec.name()))));
         RelationsEngine scen;
         try {
@@ -589,14 +785,30 @@ public final class HubRunner {
             } catch (RelationsException ex) {
                 continue;
             }
-            tieChanges.add(new HubResult.TieChange(home, c, round(before.tie(), 2), round(after.tie(), 2),
-                    before.tieClass().name().toLowerCase(Locale.ROOT), after.tieClass().name().toLowerCase(Locale.ROOT)));
+            tieChanges.add(new HubResult.TieChange(
+                    home,
+                    c,
+                    round(before.tie(), 2),
+                    round(after.tie(), 2),
+                    before.tieClass().name().toLowerCase(Locale.ROOT),
+                    after.tieClass().name().toLowerCase(Locale.ROOT)));
             if (Math.abs(after.tie() - before.tie()) >= 0.005) {
-                chain.add(new HubResult.ChainStep("relations", "projected tie " + home + "–" + c, round(after.tie(), 2),
-                        "tie (-10..10)", String.format(Locale.ROOT, "reported tie %.2f; projected events of the scenario "
-                        + "(origin PROJECTED, never mixed with reported ones): %s", before.tie(),
-                        String.join("; ", contributions.stream().filter(x -> x.recipient().equals(c))
-                                .map(x -> ProjectionScale.DEFAULT.describe(x)).toList()))));
+                chain.add(new HubResult.ChainStep(
+                        "relations",
+                        "projected tie " + home + "–" + c,
+                        round(after.tie(), 2),
+                        "tie (-10..10)",
+                        String.format(
+                                Locale.ROOT,
+                                "reported tie %.2f; projected events of the scenario "
+                                        + "(origin PROJECTED, never mixed with reported ones): %s",
+                                before.tie(),
+                                String.join(
+                                        "; ",
+                                        contributions.stream()
+                                                .filter(x -> x.recipient().equals(c))
+                                                .map(x -> ProjectionScale.DEFAULT.describe(x))
+                                                .toList()))));
             }
         }
         List<HubResult.Exposure> exposure = transitExposure ? transitExposure(g, at, scen) : List.of();
@@ -627,18 +839,30 @@ public final class HubRunner {
                 }
                 List<HubResult.ComponentChange> cs = new ArrayList<>();
                 for (Component c0 : s0.components()) {
-                    double v1 = s1.components().stream().filter(x -> x.name().equals(c0.name())).mapToDouble(Component::value)
-                            .findFirst().orElse(c0.value());
+                    double v1 = s1.components().stream()
+                            .filter(x -> x.name().equals(c0.name()))
+                            .mapToDouble(Component::value)
+                            .findFirst()
+                            .orElse(c0.value());
                     cs.add(new HubResult.ComponentChange(c0.name(), round(c0.value(), 4), round(v1, 4)));
                     if (Math.abs(v1 - c0.value()) >= 0.0005) {
-                        chain.add(new HubResult.ChainStep("relations", s1.name() + " as mediator for " + d.a() + "–" + d.b()
-                                + ": " + c0.name(), round(v1, 3), "component (0..1)", String.format(Locale.ROOT,
-                                "%.3f without the scenario's projected events; score %.3f -> %.3f, rank %d -> %d", c0.value(),
-                                s0.score(), s1.score(), s0.rank(), s1.rank())));
+                        chain.add(new HubResult.ChainStep(
+                                "relations",
+                                s1.name() + " as mediator for " + d.a() + "–" + d.b() + ": " + c0.name(),
+                                round(v1, 3),
+                                "component (0..1)",
+                                String.format(
+                                        Locale.ROOT,
+                                        "%.3f without the scenario's projected events; score %.3f -> %.3f, rank %d -> %d",
+                                        c0.value(),
+                                        s0.score(),
+                                        s1.score(),
+                                        s0.rank(),
+                                        s1.rank())));
                     }
                 }
-                ms.add(new HubResult.MediatorChange(st, s1.name(), s0.rank(), s1.rank(), round(s0.score(), 4),
-                        round(s1.score(), 4), cs));
+                ms.add(new HubResult.MediatorChange(
+                        st, s1.name(), s0.rank(), s1.rank(), round(s0.score(), 4), round(s1.score(), 4), cs));
             }
             ms.sort(java.util.Comparator.comparingInt(HubResult.MediatorChange::scenarioRank));
             dyads.add(new HubResult.DyadChange(d.a(), d.b(), ms));
@@ -653,15 +877,20 @@ public final class HubRunner {
         try {
             java.util.TreeSet<String> transit = new java.util.TreeSet<>();
             for (GasNetwork.Arc a : g.base().arcs()) {
-                if (!a.country().equals(home) && g.baseAllocation().flows().stream()
-                        .anyMatch(f -> f.arc().equals(a.id()) && f.flowBcm() > EPS_BCM)) {
+                if (!a.country().equals(home)
+                        && g.baseAllocation().flows().stream()
+                                .anyMatch(f -> f.arc().equals(a.id()) && f.flowBcm() > EPS_BCM)) {
                     transit.add(a.country());
                 }
             }
             for (String c : transit) {
                 DisruptionResult dr = energy.disrupt(g.base(), Disruption.transit(c));
-                double lostBcm = dr.markets().stream().mapToDouble(m -> Math.max(0, m.lostBcm())).sum();
-                double lostValue = dr.markets().stream().mapToDouble(m -> Math.max(0, m.lostNetbackUsd())).sum();
+                double lostBcm = dr.markets().stream()
+                        .mapToDouble(m -> Math.max(0, m.lostBcm()))
+                        .sum();
+                double lostValue = dr.markets().stream()
+                        .mapToDouble(m -> Math.max(0, m.lostNetbackUsd()))
+                        .sum();
                 String cls;
                 double tie;
                 try {
@@ -672,12 +901,14 @@ public final class HubRunner {
                     tie = 0;
                     cls = "unknown";
                 }
-                exposure.add(new HubResult.Exposure(c, relations.name(c), round(tie, 2), cls, lostValue, clean(lostBcm)));
+                exposure.add(
+                        new HubResult.Exposure(c, relations.name(c), round(tie, 2), cls, lostValue, clean(lostBcm)));
             }
         } catch (EnergyException | IllegalArgumentException ex) {
             throw new ScenarioException("transit exposure: " + ex.getMessage(), ex);
         }
-        exposure.sort(java.util.Comparator.comparingDouble(HubResult.Exposure::valueAtStakeUsd).reversed());
+        exposure.sort(java.util.Comparator.comparingDouble(HubResult.Exposure::valueAtStakeUsd)
+                .reversed());
         return exposure;
     }
 

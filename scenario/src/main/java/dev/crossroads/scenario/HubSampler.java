@@ -33,20 +33,36 @@ public final class HubSampler {
     }
 
     /** The spread of one figure over the samples. */
-    public record Spread(String pillar, String what, String unit, double median, double p10, double p90, double min,
-                         double max, List<Sensitivity> movedMostBy) {
+    public record Spread(
+            String pillar,
+            String what,
+            String unit,
+            double median,
+            double p10,
+            double p90,
+            double min,
+            double max,
+            List<Sensitivity> movedMostBy) {
         public Spread {
             movedMostBy = List.copyOf(movedMostBy);
         }
     }
 
     /** How strongly a sampled input moves a figure: the rank correlation over the samples (-1..1). */
-    public record Sensitivity(String input, double rankCorrelation) {
-    }
+    public record Sensitivity(String input, double rankCorrelation) {}
 
     /** The result of a sampled run. */
-    public record Result(String scenario, int samples, long seed, double priceSpread, int threads, double seconds,
-                         double samplesPerSecond, List<String> inputs, List<Spread> figures, List<String> notes) {
+    public record Result(
+            String scenario,
+            int samples,
+            long seed,
+            double priceSpread,
+            int threads,
+            double seconds,
+            double samplesPerSecond,
+            List<String> inputs,
+            List<Spread> figures,
+            List<String> notes) {
         public Result {
             inputs = List.copyOf(inputs);
             figures = List.copyOf(figures);
@@ -64,10 +80,14 @@ public final class HubSampler {
         if (threads < 1) {
             throw new ScenarioException("threads must be at least 1, got " + threads);
         }
-        List<Market> sampled = pack.gas().markets().stream().filter(m -> m.provenance().confidence() == Confidence.ILLUSTRATIVE
-                || m.provenance().confidence() == Confidence.CONFLICT).toList();
-        List<String> inputs = sampled.stream().map(m -> "price of " + m.id() + " (gas/markets.csv, "
-                + m.provenance().confidence().code() + ")").toList();
+        List<Market> sampled = pack.gas().markets().stream()
+                .filter(m -> m.provenance().confidence() == Confidence.ILLUSTRATIVE
+                        || m.provenance().confidence() == Confidence.CONFLICT)
+                .toList();
+        List<String> inputs = sampled.stream()
+                .map(m -> "price of " + m.id() + " (gas/markets.csv, "
+                        + m.provenance().confidence().code() + ")")
+                .toList();
         Map<String, Double> explicit = spec.changes().priceUsdPerKcm();
         double[][] drawn = new double[samples][sampled.size()];
         @SuppressWarnings("unchecked")
@@ -76,28 +96,35 @@ public final class HubSampler {
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
             pool.submit(() -> IntStream.range(0, samples).parallel().forEach(i -> {
-                SplittableRandom rnd = new SplittableRandom(seed + i);
-                Map<String, Double> prices = new TreeMap<>(explicit);
-                for (int k = 0; k < sampled.size(); k++) {
-                    Market m = sampled.get(k);
-                    double factor = 1 + priceSpread * (2 * rnd.nextDouble() - 1);
-                    drawn[i][k] = factor;
-                    if (!explicit.containsKey(m.id())) {
-                        prices.put(m.id(), m.priceUsdPerKcm() * factor);
-                    }
-                }
-                ScenarioChanges withPrices = spec.changes().withPrices(prices).withProgramme(false);
-                HubResult r = new HubRunner(pack, relations).withBasePlans(HubRunner.BasePlans.NONE)
-                        .withTransitExposure(false).run(spec.withChanges(withPrices));
-                Map<String, double[]> f = new LinkedHashMap<>();
-                for (HubResult.ChainStep s : r.chain()) {
-                    f.put(s.pillar() + "\u0000" + s.what() + "\u0000" + s.unit(), new double[] {s.value()});
-                }
-                f.put("energy\u0000the hub's netback in the scenario\u0000USD m/y",
-                        new double[] {r.pillars().energy().scenarioNetbackUsd() / 1e6});
-                f.put("power\u0000electricity available in total\u0000MW", new double[] {r.pillars().power().availableMw()});
-                figures[i] = f;
-            })).get();
+                        SplittableRandom rnd = new SplittableRandom(seed + i);
+                        Map<String, Double> prices = new TreeMap<>(explicit);
+                        for (int k = 0; k < sampled.size(); k++) {
+                            Market m = sampled.get(k);
+                            double factor = 1 + priceSpread * (2 * rnd.nextDouble() - 1);
+                            drawn[i][k] = factor;
+                            if (!explicit.containsKey(m.id())) {
+                                prices.put(m.id(), m.priceUsdPerKcm() * factor);
+                            }
+                        }
+                        ScenarioChanges withPrices =
+                                spec.changes().withPrices(prices).withProgramme(false);
+                        HubResult r = new HubRunner(pack, relations)
+                                .withBasePlans(HubRunner.BasePlans.NONE)
+                                .withTransitExposure(false)
+                                .run(spec.withChanges(withPrices));
+                        Map<String, double[]> f = new LinkedHashMap<>();
+                        for (HubResult.ChainStep s : r.chain()) {
+                            f.put(s.pillar() + "\u0000" + s.what() + "\u0000" + s.unit(), new double[] {s.value()});
+                        }
+                        f.put(
+                                "energy\u0000the hub's netback in the scenario\u0000USD m/y",
+                                new double[] {r.pillars().energy().scenarioNetbackUsd() / 1e6});
+                        f.put(
+                                "power\u0000electricity available in total\u0000MW",
+                                new double[] {r.pillars().power().availableMw()});
+                        figures[i] = f;
+                    }))
+                    .get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ScenarioException("sampling interrupted");
@@ -142,14 +169,35 @@ public final class HubSampler {
                 }
             }
             sens.sort((a, b) -> Double.compare(Math.abs(b.rankCorrelation()), Math.abs(a.rankCorrelation())));
-            out.add(new Spread(key[0], key[1], key[2], quantile(sorted, 0.5), quantile(sorted, 0.1), quantile(sorted, 0.9),
-                    sorted[0], sorted[samples - 1], sens.subList(0, Math.min(3, sens.size()))));
+            out.add(new Spread(
+                    key[0],
+                    key[1],
+                    key[2],
+                    quantile(sorted, 0.5),
+                    quantile(sorted, 0.1),
+                    quantile(sorted, 0.9),
+                    sorted[0],
+                    sorted[samples - 1],
+                    sens.subList(0, Math.min(3, sens.size()))));
         }
-        List<String> notes = List.of(String.format(java.util.Locale.ROOT, "%d samples; each illustrative or conflicting "
-                + "market price drawn uniformly within ±%.0f%% of the pack's figure (a judgement, set with --price-spread); "
-                + "the programme is not re-solved per sample", samples, 100 * priceSpread));
-        return new Result(spec.name(), samples, seed, priceSpread, threads, HubRunner.round(seconds, 3),
-                HubRunner.round(samples / seconds, 2), inputs, out, notes);
+        List<String> notes = List.of(String.format(
+                java.util.Locale.ROOT,
+                "%d samples; each illustrative or conflicting "
+                        + "market price drawn uniformly within ±%.0f%% of the pack's figure (a judgement, set with --price-spread); "
+                        + "the programme is not re-solved per sample",
+                samples,
+                100 * priceSpread));
+        return new Result(
+                spec.name(),
+                samples,
+                seed,
+                priceSpread,
+                threads,
+                HubRunner.round(seconds, 3),
+                HubRunner.round(samples / seconds, 2),
+                inputs,
+                out,
+                notes);
     }
 
     static double quantile(double[] sorted, double q) {

@@ -30,16 +30,38 @@ import java.util.regex.Pattern;
  * @param ties             ties the user sets from a date on (e.g. a normalisation between two states)
  * @param tieThreshold     the tie below which a partner may not work in a host state, if changed
  */
-public record ScenarioChanges(Map<String, Double> capacityBcm, Map<String, Double> priceUsdPerKcm,
-                              Map<String, Double> minimumBcm, List<NewRoute> addRoutes, List<NewMarket> addMarkets,
-                              OptionalDouble budgetUsdPerYear, Map<String, Integer> crews, List<Commitment> partners,
-                              boolean programme, OptionalDouble timeLimitSeconds, OptionalLong seed,
-                              List<ProjectedEvent> events, List<TieChange> ties, OptionalDouble tieThreshold) {
+public record ScenarioChanges(
+        Map<String, Double> capacityBcm,
+        Map<String, Double> priceUsdPerKcm,
+        Map<String, Double> minimumBcm,
+        List<NewRoute> addRoutes,
+        List<NewMarket> addMarkets,
+        OptionalDouble budgetUsdPerYear,
+        Map<String, Integer> crews,
+        List<Commitment> partners,
+        boolean programme,
+        OptionalDouble timeLimitSeconds,
+        OptionalLong seed,
+        List<ProjectedEvent> events,
+        List<TieChange> ties,
+        OptionalDouble tieThreshold) {
     private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
 
-    public static final ScenarioChanges NONE = new ScenarioChanges(Map.of(), Map.of(), Map.of(), List.of(), List.of(),
-            OptionalDouble.empty(), Map.of(), List.of(), false, OptionalDouble.empty(), OptionalLong.empty(), List.of(),
-            List.of(), OptionalDouble.empty());
+    public static final ScenarioChanges NONE = new ScenarioChanges(
+            Map.of(),
+            Map.of(),
+            Map.of(),
+            List.of(),
+            List.of(),
+            OptionalDouble.empty(),
+            Map.of(),
+            List.of(),
+            false,
+            OptionalDouble.empty(),
+            OptionalLong.empty(),
+            List.of(),
+            List.of(),
+            OptionalDouble.empty());
 
     public ScenarioChanges {
         capacityBcm = nonNegative("capacityBcm", capacityBcm);
@@ -79,24 +101,54 @@ public record ScenarioChanges(Map<String, Double> capacityBcm, Map<String, Doubl
 
     /** The same changes with the programme re-solved ({@code true}) or the base plan re-scored ({@code false}). */
     public ScenarioChanges withProgramme(boolean reSolve) {
-        return new ScenarioChanges(capacityBcm, priceUsdPerKcm, minimumBcm, addRoutes, addMarkets, budgetUsdPerYear, crews,
-                partners, reSolve, timeLimitSeconds, seed, events, ties, tieThreshold);
+        return new ScenarioChanges(
+                capacityBcm,
+                priceUsdPerKcm,
+                minimumBcm,
+                addRoutes,
+                addMarkets,
+                budgetUsdPerYear,
+                crews,
+                partners,
+                reSolve,
+                timeLimitSeconds,
+                seed,
+                events,
+                ties,
+                tieThreshold);
     }
 
     /** The same changes with these market prices. */
     public ScenarioChanges withPrices(Map<String, Double> prices) {
-        return new ScenarioChanges(capacityBcm, prices, minimumBcm, addRoutes, addMarkets, budgetUsdPerYear, crews,
-                partners, programme, timeLimitSeconds, seed, events, ties, tieThreshold);
+        return new ScenarioChanges(
+                capacityBcm,
+                prices,
+                minimumBcm,
+                addRoutes,
+                addMarkets,
+                budgetUsdPerYear,
+                crews,
+                partners,
+                programme,
+                timeLimitSeconds,
+                seed,
+                events,
+                ties,
+                tieThreshold);
     }
 
     /** Whether the scenario changes the gas network (beyond cuts). */
     public boolean changesEnergy() {
-        return !capacityBcm.isEmpty() || !priceUsdPerKcm.isEmpty() || !minimumBcm.isEmpty() || !addRoutes.isEmpty()
+        return !capacityBcm.isEmpty()
+                || !priceUsdPerKcm.isEmpty()
+                || !minimumBcm.isEmpty()
+                || !addRoutes.isEmpty()
                 || !addMarkets.isEmpty();
     }
 
     /** A new directed arc between existing nodes. */
-    public record NewRoute(String id, String from, String to, double capacityBcm, double tariffUsdPerKcm, String country) {
+    public record NewRoute(
+            String id, String from, String to, double capacityBcm, double tariffUsdPerKcm, String country) {
         public NewRoute {
             text("addRoutes[].id", id);
             text("addRoutes[" + id + "].from", from);
@@ -107,14 +159,15 @@ public record ScenarioChanges(Map<String, Double> capacityBcm, Map<String, Doubl
             nonNegative("addRoutes[" + id + "].capacityBcm", capacityBcm);
             nonNegative("addRoutes[" + id + "].tariffUsdPerKcm", tariffUsdPerKcm);
             if (country == null || !ISO3.matcher(country).matches()) {
-                throw new ScenarioException("addRoutes[" + id + "].country is the ISO3 code of the country it lies in, got '"
-                        + country + "'");
+                throw new ScenarioException("addRoutes[" + id
+                        + "].country is the ISO3 code of the country it lies in, got '" + country + "'");
             }
         }
     }
 
     /** A new market at an existing node. */
-    public record NewMarket(String id, String name, String node, String country, double demandBcm, double priceUsdPerKcm) {
+    public record NewMarket(
+            String id, String name, String node, String country, double demandBcm, double priceUsdPerKcm) {
         public NewMarket {
             text("addMarkets[].id", id);
             name = name == null || name.isBlank() ? id : name;
@@ -147,7 +200,8 @@ public record ScenarioChanges(Map<String, Double> capacityBcm, Map<String, Doubl
                 throw new ScenarioException("events[]: actor1 and actor2 are both " + actor1);
             }
             if (cameo == null || !cameo.matches("\\d{2,4}")) {
-                throw new ScenarioException("events[].cameo is a CAMEO code of 2 to 4 digits such as 057, got '" + cameo + "'");
+                throw new ScenarioException(
+                        "events[].cameo is a CAMEO code of 2 to 4 digits such as 057, got '" + cameo + "'");
             }
             text = text == null ? "" : text.strip();
         }

@@ -13,8 +13,7 @@ import java.util.Set;
  * Every id is checked; an unknown one is named with the scenario field that holds it.
  */
 final class ScenarioEdits {
-    private ScenarioEdits() {
-    }
+    private ScenarioEdits() {}
 
     static GasNetwork apply(GasNetwork net, ScenarioChanges c) {
         if (!c.changesEnergy()) {
@@ -39,8 +38,8 @@ final class ScenarioEdits {
         }
         for (String id : c.capacityBcm().keySet()) {
             if (!matched.contains(id)) {
-                throw new ScenarioException("capacityBcm." + id + ": no pipeline, swap or arc '" + id + "' in the network of "
-                        + net.year() + "; arcs are " + String.join(", ", net.elements()));
+                throw new ScenarioException("capacityBcm." + id + ": no pipeline, swap or arc '" + id
+                        + "' in the network of " + net.year() + "; arcs are " + String.join(", ", net.elements()));
             }
         }
         for (ScenarioChanges.NewRoute r : c.addRoutes()) {
@@ -54,14 +53,34 @@ final class ScenarioEdits {
                 throw new ScenarioException("addRoutes[" + r.id() + "]: the network already has an arc '" + r.id()
                         + "'; change its capacity with capacityBcm instead");
             }
-            arcs.add(new GasNetwork.Arc(r.id(), r.id(), r.id() + " (scenario)", GasNetwork.ArcKind.PIPELINE, r.from(), r.to(),
-                    r.country(), "scenario", r.capacityBcm(), r.tariffUsdPerKcm(), 0, OptionalDouble.empty()));
+            arcs.add(new GasNetwork.Arc(
+                    r.id(),
+                    r.id(),
+                    r.id() + " (scenario)",
+                    GasNetwork.ArcKind.PIPELINE,
+                    r.from(),
+                    r.to(),
+                    r.country(),
+                    "scenario",
+                    r.capacityBcm(),
+                    r.tariffUsdPerKcm(),
+                    0,
+                    OptionalDouble.empty()));
         }
         List<GasNetwork.Sink> sinks = new ArrayList<>();
         for (GasNetwork.Sink s : net.sinks()) {
             Double price = c.priceUsdPerKcm().get(s.id());
-            sinks.add(price == null ? s : new GasNetwork.Sink(s.id(), s.name(), s.node(), s.country(), s.demandCapBcmPerYear(),
-                    price, s.contracts()));
+            sinks.add(
+                    price == null
+                            ? s
+                            : new GasNetwork.Sink(
+                                    s.id(),
+                                    s.name(),
+                                    s.node(),
+                                    s.country(),
+                                    s.demandCapBcmPerYear(),
+                                    price,
+                                    s.contracts()));
         }
         for (String id : c.priceUsdPerKcm().keySet()) {
             requireMarket(net, c, id, "priceUsdPerKcm");
@@ -72,9 +91,11 @@ final class ScenarioEdits {
                         + String.join(", ", nodeIds));
             }
             if (net.sink(m.id()).isPresent()) {
-                throw new ScenarioException("addMarkets[" + m.id() + "]: the network already has a market '" + m.id() + "'");
+                throw new ScenarioException(
+                        "addMarkets[" + m.id() + "]: the network already has a market '" + m.id() + "'");
             }
-            sinks.add(new GasNetwork.Sink(m.id(), m.name(), m.node(), m.country(), m.demandBcm(), m.priceUsdPerKcm(), List.of()));
+            sinks.add(new GasNetwork.Sink(
+                    m.id(), m.name(), m.node(), m.country(), m.demandBcm(), m.priceUsdPerKcm(), List.of()));
         }
         GasNetwork out = new GasNetwork(net.name(), net.year(), nodes, arcs, net.sources(), sinks);
         if (!c.minimumBcm().isEmpty()) {
@@ -90,7 +111,8 @@ final class ScenarioEdits {
         boolean added = c.addMarkets().stream().anyMatch(m -> m.id().equals(id));
         if (net.sink(id).isEmpty() && !added) {
             throw new ScenarioException(field + "." + id + ": no market '" + id + "'; markets are "
-                    + String.join(", ", net.sinks().stream().map(GasNetwork.Sink::id).toList()));
+                    + String.join(
+                            ", ", net.sinks().stream().map(GasNetwork.Sink::id).toList()));
         }
     }
 }

@@ -74,7 +74,8 @@ public final class ScenarioRunner {
 
     /** A runner on the pack's curated events only. */
     public static ScenarioRunner of(RegionPack pack) {
-        return new ScenarioRunner(pack, RelationsEngine.of(pack, List.of(), RelationsEngine.Settings.DEFAULT), Clock.systemUTC());
+        return new ScenarioRunner(
+                pack, RelationsEngine.of(pack, List.of(), RelationsEngine.Settings.DEFAULT), Clock.systemUTC());
     }
 
     /** The latest year the pack reports gas deliveries for, else the year of its as-of date. */
@@ -88,7 +89,11 @@ public final class ScenarioRunner {
         Instant solvedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Notes notes = new Notes(solvedAt);
         String home = pack.meta().home();
-        BriefData.Pack p = new BriefData.Pack(pack.meta().name(), pack.meta().title(), pack.meta().asOf(), home,
+        BriefData.Pack p = new BriefData.Pack(
+                pack.meta().name(),
+                pack.meta().title(),
+                pack.meta().asOf(),
+                home,
                 pack.country(home).map(c -> c.name()).orElse(home));
         BriefData.Energy e = energy(spec, year, notes);
         BriefData.Relations r = relations(spec, at, home, notes);
@@ -100,7 +105,19 @@ public final class ScenarioRunner {
                     .orElse(new BriefData.SourceRef(id, "", "(not in sources.csv)", "", "")));
         }
         HubResult hub = new HubRunner(pack, relations).withBasePlans(basePlans).run(spec);
-        return new BriefData(spec, year, at, p, solvedAt, e, r, b, notes.list, sources, hub.chain(), hub.pillars().power(),
+        return new BriefData(
+                spec,
+                year,
+                at,
+                p,
+                solvedAt,
+                e,
+                r,
+                b,
+                notes.list,
+                sources,
+                hub.chain(),
+                hub.pillars().power(),
                 hub.pillars().relations().transitExposure());
     }
 
@@ -129,41 +146,70 @@ public final class ScenarioRunner {
                         + (spec.transit().isEmpty() ? "" : " transit=" + String.join(",", spec.transit()));
             }
             AllocationResult alloc = energy.allocate(net);
-            Diversification before = energy.metrics(net, Optional.empty(), Optional.of(pack.meta().home()));
+            Diversification before = energy.metrics(
+                    net, Optional.empty(), Optional.of(pack.meta().home()));
             Optional<DisruptionResult> dr = Optional.empty();
             Optional<Diversification> after = Optional.empty();
             if (d.isPresent()) {
                 dr = Optional.of(energy.disrupt(net, d.get()));
-                after = Optional.of(energy.metrics(net, d, Optional.of(pack.meta().home())));
+                after = Optional.of(
+                        energy.metrics(net, d, Optional.of(pack.meta().home())));
             }
             int engineNote = notes.engine("energy " + (d.isPresent() ? "disrupt" : "allocate") + " " + params);
             List<BriefData.Market> markets = new ArrayList<>();
             for (Market m : pack.gas().markets()) {
-                double baseBcm = before.markets().stream().filter(s -> s.market().equals(m.id()))
-                        .mapToDouble(Diversification.MarketShare::deliveredBcm).findFirst().orElse(0);
+                double baseBcm = before.markets().stream()
+                        .filter(s -> s.market().equals(m.id()))
+                        .mapToDouble(Diversification.MarketShare::deliveredBcm)
+                        .findFirst()
+                        .orElse(0);
                 double disrupted = baseBcm;
                 double lostNetback = 0;
                 if (dr.isPresent()) {
                     Optional<DisruptionResult.MarketImpact> mi = dr.get().markets().stream()
-                            .filter(x -> x.market().equals(m.id())).findFirst();
+                            .filter(x -> x.market().equals(m.id()))
+                            .findFirst();
                     if (mi.isPresent()) {
                         baseBcm = mi.get().baseBcm();
                         disrupted = mi.get().disruptedBcm();
                         lostNetback = mi.get().lostNetbackUsd();
                     }
                 }
-                markets.add(new BriefData.Market(m.id(), m.name(), m.country(), baseBcm, disrupted, baseBcm - disrupted,
-                        lostNetback, Optional.ofNullable(reported.get(m.id())), reportedNote.getOrDefault(m.id(), 0)));
+                markets.add(new BriefData.Market(
+                        m.id(),
+                        m.name(),
+                        m.country(),
+                        baseBcm,
+                        disrupted,
+                        baseBcm - disrupted,
+                        lostNetback,
+                        Optional.ofNullable(reported.get(m.id())),
+                        reportedNote.getOrDefault(m.id(), 0)));
             }
-            markets.sort(Comparator.comparingDouble(BriefData.Market::baseBcm).reversed().thenComparing(BriefData.Market::id));
+            markets.sort(Comparator.comparingDouble(BriefData.Market::baseBcm)
+                    .reversed()
+                    .thenComparing(BriefData.Market::id));
             Optional<BriefData.Disruption> dis = Optional.empty();
             if (dr.isPresent()) {
                 DisruptionResult x = dr.get();
-                dis = Optional.of(new BriefData.Disruption(d.get().describe(), x.affectedArcs(), x.lostBcm(),
-                        x.lostNetbackUsd(), after.get().hhiMarkets(), after.get().hhiTransitCountries(), x.explanation()));
+                dis = Optional.of(new BriefData.Disruption(
+                        d.get().describe(),
+                        x.affectedArcs(),
+                        x.lostBcm(),
+                        x.lostNetbackUsd(),
+                        after.get().hhiMarkets(),
+                        after.get().hhiTransitCountries(),
+                        x.explanation()));
             }
-            return new BriefData.Energy(year, base, markets, alloc.deliveredBcm(), before.hhiMarkets(),
-                    before.hhiTransitCountries(), dis, engineNote);
+            return new BriefData.Energy(
+                    year,
+                    base,
+                    markets,
+                    alloc.deliveredBcm(),
+                    before.hhiMarkets(),
+                    before.hhiTransitCountries(),
+                    dis,
+                    engineNote);
         } catch (EnergyException | IllegalArgumentException ex) {
             throw new ScenarioException("energy: " + ex.getMessage(), ex);
         }
@@ -174,13 +220,16 @@ public final class ScenarioRunner {
     private BriefData.Relations relations(ScenarioSpec spec, LocalDate at, String home, Notes notes) {
         try {
             int engineNote = notes.engine("relations mediators+balance at=" + at + " dyads="
-                    + String.join(",", spec.dyads().stream().map(d -> d.a() + "-" + d.b()).toList())
+                    + String.join(
+                            ",",
+                            spec.dyads().stream().map(d -> d.a() + "-" + d.b()).toList())
                     + " half-life=" + relations.settings().halfLifeDays() + "d");
             List<BriefData.DyadMediators> dyads = new ArrayList<>();
             for (ScenarioSpec.Dyad d : spec.dyads()) {
                 MediatorRanking.Result r = relations.mediators(d.a(), d.b(), at);
                 List<BriefData.Mediator> ms = new ArrayList<>();
-                for (MediatorScore s : r.ranking().subList(0, Math.min(TOP_MEDIATORS, r.ranking().size()))) {
+                for (MediatorScore s : r.ranking()
+                        .subList(0, Math.min(TOP_MEDIATORS, r.ranking().size()))) {
                     Set<String> ids = new TreeSet<>();
                     List<String> evidence = new ArrayList<>();
                     Confidence worst = Confidence.REPORTED;
@@ -198,14 +247,28 @@ public final class ScenarioRunner {
                             }
                         }
                     }
-                    int note = ids.isEmpty() ? engineNote : notes.sources(List.copyOf(ids), "evidence of " + s.state()
-                            + " for " + d.a() + "-" + d.b() + " (curated pack events)", worst);
-                    ms.add(new BriefData.Mediator(s.rank(), s.state(), s.name(), s.score(), s.components().stream()
-                            .map(c -> new BriefData.Component(c.name(), c.value(), c.weight(), c.points())).toList(),
-                            s.bias(), s.leansTo(), evidence, note));
+                    int note = ids.isEmpty()
+                            ? engineNote
+                            : notes.sources(
+                                    List.copyOf(ids),
+                                    "evidence of " + s.state() + " for " + d.a() + "-" + d.b()
+                                            + " (curated pack events)",
+                                    worst);
+                    ms.add(new BriefData.Mediator(
+                            s.rank(),
+                            s.state(),
+                            s.name(),
+                            s.score(),
+                            s.components().stream()
+                                    .map(c -> new BriefData.Component(c.name(), c.value(), c.weight(), c.points()))
+                                    .toList(),
+                            s.bias(),
+                            s.leansTo(),
+                            evidence,
+                            note));
                 }
-                dyads.add(new BriefData.DyadMediators(r.a(), relations.name(r.a()), r.b(), relations.name(r.b()),
-                        r.dyadScore(), ms));
+                dyads.add(new BriefData.DyadMediators(
+                        r.a(), relations.name(r.a()), r.b(), relations.name(r.b()), r.dyadScore(), ms));
             }
             List<BriefData.Tie> strongest = List.of();
             List<BriefData.Tie> weakest = List.of();
@@ -213,7 +276,9 @@ public final class ScenarioRunner {
                 Portfolio pf = relations.balance(home, at.minusYears(1), at);
                 List<BriefData.Tie> ties = pf.ties().stream()
                         .map(t -> new BriefData.Tie(t.partner(), relations.name(t.partner()), t.now(), t.shift()))
-                        .sorted(Comparator.comparingDouble(BriefData.Tie::score).reversed().thenComparing(BriefData.Tie::partner))
+                        .sorted(Comparator.comparingDouble(BriefData.Tie::score)
+                                .reversed()
+                                .thenComparing(BriefData.Tie::partner))
                         .toList();
                 strongest = ties.subList(0, Math.min(TOP_TIES, ties.size()));
                 List<BriefData.Tie> rev = new ArrayList<>(ties);
@@ -239,14 +304,27 @@ public final class ScenarioRunner {
         }
         int engineNote = notes.engine("rebuild needs (damage x unit cost, low/central/high)");
         Optional<BriefData.Reference> ref = Optional.empty();
-        Optional<Needs.ReferenceComparison> total = n.references().stream().filter(c -> c.comparedWith().equals("total"))
+        Optional<Needs.ReferenceComparison> total = n.references().stream()
+                .filter(c -> c.comparedWith().equals("total"))
                 .findFirst();
         if (total.isPresent()) {
             Needs.ReferenceComparison c = total.get();
-            int note = pack.rebuild().references().stream().filter(r -> r.id().equals(c.id())).findFirst()
-                    .map(ReferenceFigure::provenance).map(notes::source).orElse(engineNote);
-            ref = Optional.of(new BriefData.Reference(c.id(), c.name(), c.year(), c.lowUsd(), c.centralUsd(), c.highUsd(),
-                    c.coveragePercent(), c.assessment(), note));
+            int note = pack.rebuild().references().stream()
+                    .filter(r -> r.id().equals(c.id()))
+                    .findFirst()
+                    .map(ReferenceFigure::provenance)
+                    .map(notes::source)
+                    .orElse(engineNote);
+            ref = Optional.of(new BriefData.Reference(
+                    c.id(),
+                    c.name(),
+                    c.year(),
+                    c.lowUsd(),
+                    c.centralUsd(),
+                    c.highUsd(),
+                    c.coveragePercent(),
+                    c.assessment(),
+                    note));
         }
         Map<String, AssetClass> classes = new LinkedHashMap<>();
         pack.rebuild().assetClasses().forEach(a -> classes.put(a.id(), a));
@@ -256,20 +334,27 @@ public final class ScenarioRunner {
         for (Damage d : pack.rebuild().damage()) {
             AssetClass a = classes.get(d.assetClass());
             if (a != null) {
-                bySector.computeIfAbsent(a.sector().code(), k -> new ArrayList<>()).add(d.provenance());
+                bySector.computeIfAbsent(a.sector().code(), k -> new ArrayList<>())
+                        .add(d.provenance());
             }
             byRegion.computeIfAbsent(d.region(), k -> new ArrayList<>()).add(d.provenance());
         }
         for (UnitCost u : pack.rebuild().unitCosts()) {
             AssetClass a = classes.get(u.assetClass());
             if (a != null) {
-                bySector.computeIfAbsent(a.sector().code(), k -> new ArrayList<>()).add(u.provenance());
+                bySector.computeIfAbsent(a.sector().code(), k -> new ArrayList<>())
+                        .add(u.provenance());
             }
         }
         List<BriefData.Share> sectors = n.sectors().stream()
                 .sorted(Comparator.comparingDouble(Needs.Total::centralUsd).reversed())
                 .limit(TOP_SHARES)
-                .map(t -> new BriefData.Share(t.sector(), t.sector(), t.lowUsd(), t.centralUsd(), t.highUsd(),
+                .map(t -> new BriefData.Share(
+                        t.sector(),
+                        t.sector(),
+                        t.lowUsd(),
+                        t.centralUsd(),
+                        t.highUsd(),
                         notes.merged(bySector.getOrDefault(t.sector(), List.of()), "inputs of sector " + t.sector())))
                 .toList();
         Map<String, double[]> regions = new LinkedHashMap<>();
@@ -282,15 +367,22 @@ public final class ScenarioRunner {
             regionNames.put(l.region(), l.regionName());
         }
         List<BriefData.Share> regs = regions.entrySet().stream()
-                .sorted(Comparator.comparingDouble((Map.Entry<String, double[]> x) -> x.getValue()[1]).reversed()
+                .sorted(Comparator.comparingDouble((Map.Entry<String, double[]> x) -> x.getValue()[1])
+                        .reversed()
                         .thenComparing(Map.Entry::getKey))
                 .limit(TOP_SHARES)
-                .map(x -> new BriefData.Share(x.getKey(), regionNames.get(x.getKey()), x.getValue()[0], x.getValue()[1],
-                        x.getValue()[2], notes.merged(byRegion.getOrDefault(x.getKey(), List.of()),
-                        "damage rows of " + regionNames.get(x.getKey()) + " with the unit costs")))
+                .map(x -> new BriefData.Share(
+                        x.getKey(),
+                        regionNames.get(x.getKey()),
+                        x.getValue()[0],
+                        x.getValue()[1],
+                        x.getValue()[2],
+                        notes.merged(
+                                byRegion.getOrDefault(x.getKey(), List.of()),
+                                "damage rows of " + regionNames.get(x.getKey()) + " with the unit costs")))
                 .toList();
-        return new BriefData.Rebuild(n.total().lowUsd(), n.total().centralUsd(), n.total().highUsd(), ref, sectors, regs,
-                engineNote);
+        return new BriefData.Rebuild(
+                n.total().lowUsd(), n.total().centralUsd(), n.total().highUsd(), ref, sectors, regs, engineNote);
     }
 
     // ------------------------------------------------------------ notes
@@ -329,7 +421,8 @@ public final class ScenarioRunner {
                 conf.add(p.confidence().code());
                 illustrative |= p.confidence() == Confidence.ILLUSTRATIVE;
             }
-            return add("source", text, List.copyOf(ids), conf.isEmpty() ? "none" : String.join(", ", conf), illustrative);
+            return add(
+                    "source", text, List.copyOf(ids), conf.isEmpty() ? "none" : String.join(", ", conf), illustrative);
         }
 
         private int add(String kind, String text, List<String> ids, String confidence, boolean illustrative) {

@@ -10,8 +10,14 @@ import java.util.regex.Pattern;
  * transit countries closed), the hostile dyads to find mediators for, and the date of the relations picture.
  * An empty year means the latest year the pack reports deliveries for; an empty date means the pack's as-of date.
  */
-public record ScenarioSpec(String name, Optional<Integer> year, List<String> cut, List<String> transit,
-                           List<Dyad> dyads, Optional<LocalDate> at, ScenarioChanges changes) {
+public record ScenarioSpec(
+        String name,
+        Optional<Integer> year,
+        List<String> cut,
+        List<String> transit,
+        List<Dyad> dyads,
+        Optional<LocalDate> at,
+        ScenarioChanges changes) {
     private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
 
     public ScenarioSpec {
@@ -32,7 +38,8 @@ public record ScenarioSpec(String name, Optional<Integer> year, List<String> cut
         });
         for (String c : cut) {
             if (c == null || c.isBlank()) {
-                throw new ScenarioException("a cut id is empty: give arc, pipeline, swap or node ids such as kilis-aleppo");
+                throw new ScenarioException(
+                        "a cut id is empty: give arc, pipeline, swap or node ids such as kilis-aleppo");
             }
         }
         for (String t : transit) {
@@ -43,8 +50,13 @@ public record ScenarioSpec(String name, Optional<Integer> year, List<String> cut
     }
 
     /** A scenario that changes nothing beyond its cuts and closed transit countries. */
-    public ScenarioSpec(String name, Optional<Integer> year, List<String> cut, List<String> transit, List<Dyad> dyads,
-                        Optional<LocalDate> at) {
+    public ScenarioSpec(
+            String name,
+            Optional<Integer> year,
+            List<String> cut,
+            List<String> transit,
+            List<Dyad> dyads,
+            Optional<LocalDate> at) {
         this(name, year, cut, transit, dyads, at, ScenarioChanges.NONE);
     }
 
@@ -61,8 +73,12 @@ public record ScenarioSpec(String name, Optional<Integer> year, List<String> cut
     /** Two states in a hostile relation, as ISO3 codes. */
     public record Dyad(String a, String b) {
         public Dyad {
-            if (a == null || b == null || !ISO3.matcher(a).matches() || !ISO3.matcher(b).matches()) {
-                throw new ScenarioException("a dyad is two ISO3 codes such as [\"SYR\",\"ISR\"], got [" + a + ", " + b + "]");
+            if (a == null
+                    || b == null
+                    || !ISO3.matcher(a).matches()
+                    || !ISO3.matcher(b).matches()) {
+                throw new ScenarioException(
+                        "a dyad is two ISO3 codes such as [\"SYR\",\"ISR\"], got [" + a + ", " + b + "]");
             }
             if (a.equals(b)) {
                 throw new ScenarioException("a dyad needs two different states, got " + a + " twice");
@@ -82,7 +98,12 @@ public record ScenarioSpec(String name, Optional<Integer> year, List<String> cut
 
     /** The default demonstration: the Kilis–Aleppo pipeline cut, the Syria–Israel dyad, at the pack's date. */
     public static ScenarioSpec demonstration() {
-        return new ScenarioSpec("Kilis–Aleppo cut", Optional.empty(), List.of("kilis-aleppo"), List.of(),
-                List.of(new Dyad("SYR", "ISR")), Optional.empty());
+        return new ScenarioSpec(
+                "Kilis–Aleppo cut",
+                Optional.empty(),
+                List.of("kilis-aleppo"),
+                List.of(),
+                List.of(new Dyad("SYR", "ISR")),
+                Optional.empty());
     }
 }

@@ -24,8 +24,13 @@ class ScenarioRunnerTest {
     }
 
     static ScenarioSpec spec(List<String> cut) {
-        return new ScenarioSpec("test", Optional.empty(), cut, List.of(),
-                List.of(new ScenarioSpec.Dyad("BBB", "CCC")), Optional.of(LocalDate.parse("2025-08-01")));
+        return new ScenarioSpec(
+                "test",
+                Optional.empty(),
+                cut,
+                List.of(),
+                List.of(new ScenarioSpec.Dyad("BBB", "CCC")),
+                Optional.of(LocalDate.parse("2025-08-01")));
     }
 
     @Test
@@ -33,12 +38,18 @@ class ScenarioRunnerTest {
         BriefData b = runner().run(spec(List.of("p3")));
         assertThat(b.year()).as("latest reported year").isEqualTo(2025);
         assertThat(b.energy().base()).isEqualTo("reported");
-        BriefData.Market mc = b.energy().markets().stream().filter(m -> m.id().equals("mc")).findFirst().orElseThrow();
+        BriefData.Market mc = b.energy().markets().stream()
+                .filter(m -> m.id().equals("mc"))
+                .findFirst()
+                .orElseThrow();
         assertThat(mc.reportedBcm()).contains(0.5);
         assertThat(mc.baseBcm()).isGreaterThanOrEqualTo(0.5 - 1e-6);
         assertThat(b.energy().disruption()).isPresent();
-        double lostSum = b.energy().markets().stream().mapToDouble(BriefData.Market::lostBcm).sum();
-        assertThat(lostSum).isCloseTo(b.energy().disruption().get().lostBcm(), org.assertj.core.data.Offset.offset(1e-6));
+        double lostSum = b.energy().markets().stream()
+                .mapToDouble(BriefData.Market::lostBcm)
+                .sum();
+        assertThat(lostSum)
+                .isCloseTo(b.energy().disruption().get().lostBcm(), org.assertj.core.data.Offset.offset(1e-6));
         // the reported row's note names its source, which resolves through sources.csv
         BriefData.Note n = b.notes().get(mc.reportedNote() - 1);
         assertThat(n.sourceIds()).containsExactly("s1");
@@ -48,7 +59,8 @@ class ScenarioRunnerTest {
             assertThat(s.url()).isEqualTo("https://example.org/report");
         });
         BriefData.Note engine = b.notes().get(b.energy().engineNote() - 1);
-        assertThat(engine.text()).startsWith("engine run: energy disrupt year=2025 base=reported cut=p3")
+        assertThat(engine.text())
+                .startsWith("engine run: energy disrupt year=2025 base=reported cut=p3")
                 .endsWith("solved 2026-01-02T03:04:05Z");
 
         assertThat(b.relations().dyads()).hasSize(1);
@@ -60,7 +72,9 @@ class ScenarioRunnerTest {
         assertThat(b.rebuild().reference().get().centralUsd()).isEqualTo(216e9);
         assertThat(b.rebuild().lowUsd()).isLessThanOrEqualTo(b.rebuild().centralUsd());
         assertThat(b.rebuild().centralUsd()).isLessThanOrEqualTo(b.rebuild().highUsd());
-        double sectors = b.rebuild().sectors().stream().mapToDouble(BriefData.Share::centralUsd).sum();
+        double sectors = b.rebuild().sectors().stream()
+                .mapToDouble(BriefData.Share::centralUsd)
+                .sum();
         assertThat(sectors).isLessThanOrEqualTo(b.rebuild().centralUsd() * (1 + 1e-9));
         for (BriefData.Note x : b.notes()) {
             assertThat(x.number()).isEqualTo(b.notes().indexOf(x) + 1);
@@ -76,10 +90,12 @@ class ScenarioRunnerTest {
 
     @Test
     void unknownCutAndBadSpecsSayWhatToChange() {
-        assertThatThrownBy(() -> runner().run(spec(List.of("nowhere")))).isInstanceOf(ScenarioException.class)
+        assertThatThrownBy(() -> runner().run(spec(List.of("nowhere"))))
+                .isInstanceOf(ScenarioException.class)
                 .hasMessageContaining("nowhere");
         assertThatThrownBy(() -> new ScenarioSpec.Dyad("SYR", "SYR")).hasMessageContaining("two different");
-        assertThatThrownBy(() -> new ScenarioSpec("x", Optional.of(1800), List.of(), List.of(), List.of(), Optional.empty()))
+        assertThatThrownBy(() ->
+                        new ScenarioSpec("x", Optional.of(1800), List.of(), List.of(), List.of(), Optional.empty()))
                 .hasMessageContaining("1990");
     }
 }

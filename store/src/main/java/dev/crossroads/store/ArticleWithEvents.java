@@ -13,15 +13,14 @@ import java.util.Optional;
  */
 public record ArticleWithEvents(ArticleRecord article, List<EventRecord> events) {
 
-  /** Checks that every event belongs to the article. */
-  public ArticleWithEvents {
-    Objects.requireNonNull(article, "article");
-    events = List.copyOf(events);
-    for (EventRecord e : events) {
-      if (!e.articleId().equals(Optional.of(article.id()))) {
-        throw new IllegalArgumentException(
-            "event " + e.id() + " does not belong to article " + article.id());
-      }
+    /** Checks that every event belongs to the article. */
+    public ArticleWithEvents {
+        Objects.requireNonNull(article, "article");
+        events = List.copyOf(events);
+        for (EventRecord e : events) {
+            if (!e.articleId().equals(Optional.of(article.id()))) {
+                throw new IllegalArgumentException("event " + e.id() + " does not belong to article " + article.id());
+            }
+        }
     }
-  }
 }

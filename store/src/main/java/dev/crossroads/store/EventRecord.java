@@ -30,158 +30,154 @@ import java.util.OptionalInt;
  * @param evidence the sentence it was read from, for extracted events
  */
 public record EventRecord(
-    String id,
-    Origin origin,
-    Optional<String> articleId,
-    Optional<String> packId,
-    LocalDate eventDate,
-    String actor1,
-    String actor2,
-    Optional<String> mediator,
-    String cameo,
-    Optional<String> plover,
-    OptionalInt quadClass,
-    OptionalDouble goldstein,
-    Mode mode,
-    double weight,
-    Optional<Evidence> evidence) {
+        String id,
+        Origin origin,
+        Optional<String> articleId,
+        Optional<String> packId,
+        LocalDate eventDate,
+        String actor1,
+        String actor2,
+        Optional<String> mediator,
+        String cameo,
+        Optional<String> plover,
+        OptionalInt quadClass,
+        OptionalDouble goldstein,
+        Mode mode,
+        double weight,
+        Optional<Evidence> evidence) {
 
-  /** Checks that no component is null and that origin and article agree. */
-  public EventRecord {
-    Jdbc.requireText("event id", id);
-    Objects.requireNonNull(origin, "origin");
-    Objects.requireNonNull(articleId, "articleId");
-    Objects.requireNonNull(packId, "packId");
-    Objects.requireNonNull(eventDate, "eventDate");
-    Jdbc.requireText("actor1", actor1);
-    Jdbc.requireText("actor2", actor2);
-    mediator = Objects.requireNonNull(mediator, "mediator").filter(s -> !s.isBlank());
-    Jdbc.requireText("cameo", cameo);
-    plover = Objects.requireNonNull(plover, "plover").filter(s -> !s.isBlank());
-    Objects.requireNonNull(quadClass, "quadClass");
-    Objects.requireNonNull(goldstein, "goldstein");
-    Objects.requireNonNull(mode, "mode");
-    Objects.requireNonNull(evidence, "evidence");
-    if (articleId.isPresent() != (origin == Origin.EXTRACTED)) {
-      throw new IllegalArgumentException(
-          "event " + id + ": an extracted event needs an articleId, a curated one must not have one");
-    }
-    if (quadClass.isPresent() && (quadClass.getAsInt() < 1 || quadClass.getAsInt() > 4)) {
-      throw new IllegalArgumentException("event " + id + ": quadClass must be 1..4");
-    }
-    if (!Double.isFinite(weight) || weight < 0) {
-      throw new IllegalArgumentException("event " + id + ": weight must be finite and >= 0");
-    }
-  }
-
-  /** A curated, asserted pack event of weight 1 with no CAMEO-derived scores. */
-  public static EventRecord curated(
-      String id,
-      String packId,
-      LocalDate eventDate,
-      String actor1,
-      String actor2,
-      Optional<String> mediator,
-      String cameo) {
-    return new EventRecord(
-        id,
-        Origin.CURATED,
-        Optional.empty(),
-        Optional.of(packId),
-        eventDate,
-        actor1,
-        actor2,
-        mediator,
-        cameo,
-        Optional.empty(),
-        OptionalInt.empty(),
-        OptionalDouble.empty(),
-        Mode.ASSERTED,
-        1.0,
-        Optional.empty());
-  }
-
-  /** Where an event came from. */
-  public enum Origin {
-    /** From a pack's {@code events.csv}. */
-    CURATED,
-    /** Read from an article by the extractor. */
-    EXTRACTED;
-
-    String db() {
-      return name().toLowerCase(Locale.ROOT);
-    }
-
-    static Origin of(String db) {
-      return valueOf(db.toUpperCase(Locale.ROOT));
-    }
-  }
-
-  /** How the source text states the event. */
-  public enum Mode {
-    /** It happened. */
-    ASSERTED,
-    /** The text says it did not happen. */
-    NEGATED,
-    /** The text supposes it (could, would, if). */
-    HYPOTHETICAL,
-    /** The text announces it for later (will, plans to). */
-    FUTURE;
-
-    String db() {
-      return name().toLowerCase(Locale.ROOT);
-    }
-
-    static Mode of(String db) {
-      return valueOf(db.toUpperCase(Locale.ROOT));
-    }
-  }
-
-  /**
-   * A character range {@code [start, end)} in a sentence.
-   *
-   * @param start first character
-   * @param end one past the last character
-   */
-  public record Span(int start, int end) {
-    /** Checks {@code 0 <= start <= end}. */
-    public Span {
-      if (start < 0 || end < start) {
-        throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
-      }
-    }
-  }
-
-  /**
-   * The sentence an extracted event was read from, with the spans of its parts.
-   *
-   * @param sentence the sentence text
-   * @param sentenceIndex index of the sentence in the article, from 0
-   * @param actor1 span of actor1's mention, if it was mentioned
-   * @param actor2 span of actor2's mention, if it was mentioned
-   * @param verb span of the verb or trigger, if known
-   */
-  public record Evidence(
-      String sentence,
-      int sentenceIndex,
-      Optional<Span> actor1,
-      Optional<Span> actor2,
-      Optional<Span> verb) {
-    /** Checks that no component is null, the index is not negative and spans lie in the sentence. */
-    public Evidence {
-      Objects.requireNonNull(sentence, "sentence");
-      Objects.requireNonNull(actor1, "actor1");
-      Objects.requireNonNull(actor2, "actor2");
-      Objects.requireNonNull(verb, "verb");
-      if (sentenceIndex < 0) {
-        throw new IllegalArgumentException("sentenceIndex must be >= 0");
-      }
-      for (Optional<Span> span : List.of(actor1, actor2, verb)) {
-        if (span.isPresent() && span.get().end() > sentence.length()) {
-          throw new IllegalArgumentException(
-              "span " + span.get() + " lies outside the sentence (" + sentence.length() + " chars)");
+    /** Checks that no component is null and that origin and article agree. */
+    public EventRecord {
+        Jdbc.requireText("event id", id);
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(articleId, "articleId");
+        Objects.requireNonNull(packId, "packId");
+        Objects.requireNonNull(eventDate, "eventDate");
+        Jdbc.requireText("actor1", actor1);
+        Jdbc.requireText("actor2", actor2);
+        mediator = Objects.requireNonNull(mediator, "mediator").filter(s -> !s.isBlank());
+        Jdbc.requireText("cameo", cameo);
+        plover = Objects.requireNonNull(plover, "plover").filter(s -> !s.isBlank());
+        Objects.requireNonNull(quadClass, "quadClass");
+        Objects.requireNonNull(goldstein, "goldstein");
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(evidence, "evidence");
+        if (articleId.isPresent() != (origin == Origin.EXTRACTED)) {
+            throw new IllegalArgumentException(
+                    "event " + id + ": an extracted event needs an articleId, a curated one must not have one");
         }
-      }
+        if (quadClass.isPresent() && (quadClass.getAsInt() < 1 || quadClass.getAsInt() > 4)) {
+            throw new IllegalArgumentException("event " + id + ": quadClass must be 1..4");
+        }
+        if (!Double.isFinite(weight) || weight < 0) {
+            throw new IllegalArgumentException("event " + id + ": weight must be finite and >= 0");
+        }
     }
-  }
+
+    /** A curated, asserted pack event of weight 1 with no CAMEO-derived scores. */
+    public static EventRecord curated(
+            String id,
+            String packId,
+            LocalDate eventDate,
+            String actor1,
+            String actor2,
+            Optional<String> mediator,
+            String cameo) {
+        return new EventRecord(
+                id,
+                Origin.CURATED,
+                Optional.empty(),
+                Optional.of(packId),
+                eventDate,
+                actor1,
+                actor2,
+                mediator,
+                cameo,
+                Optional.empty(),
+                OptionalInt.empty(),
+                OptionalDouble.empty(),
+                Mode.ASSERTED,
+                1.0,
+                Optional.empty());
+    }
+
+    /** Where an event came from. */
+    public enum Origin {
+        /** From a pack's {@code events.csv}. */
+        CURATED,
+        /** Read from an article by the extractor. */
+        EXTRACTED;
+
+        String db() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        static Origin of(String db) {
+            return valueOf(db.toUpperCase(Locale.ROOT));
+        }
+    }
+
+    /** How the source text states the event. */
+    public enum Mode {
+        /** It happened. */
+        ASSERTED,
+        /** The text says it did not happen. */
+        NEGATED,
+        /** The text supposes it (could, would, if). */
+        HYPOTHETICAL,
+        /** The text announces it for later (will, plans to). */
+        FUTURE;
+
+        String db() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        static Mode of(String db) {
+            return valueOf(db.toUpperCase(Locale.ROOT));
+        }
+    }
+
+    /**
+     * A character range {@code [start, end)} in a sentence.
+     *
+     * @param start first character
+     * @param end one past the last character
+     */
+    public record Span(int start, int end) {
+        /** Checks {@code 0 <= start <= end}. */
+        public Span {
+            if (start < 0 || end < start) {
+                throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
+            }
+        }
+    }
+
+    /**
+     * The sentence an extracted event was read from, with the spans of its parts.
+     *
+     * @param sentence the sentence text
+     * @param sentenceIndex index of the sentence in the article, from 0
+     * @param actor1 span of actor1's mention, if it was mentioned
+     * @param actor2 span of actor2's mention, if it was mentioned
+     * @param verb span of the verb or trigger, if known
+     */
+    public record Evidence(
+            String sentence, int sentenceIndex, Optional<Span> actor1, Optional<Span> actor2, Optional<Span> verb) {
+        /** Checks that no component is null, the index is not negative and spans lie in the sentence. */
+        public Evidence {
+            Objects.requireNonNull(sentence, "sentence");
+            Objects.requireNonNull(actor1, "actor1");
+            Objects.requireNonNull(actor2, "actor2");
+            Objects.requireNonNull(verb, "verb");
+            if (sentenceIndex < 0) {
+                throw new IllegalArgumentException("sentenceIndex must be >= 0");
+            }
+            for (Optional<Span> span : List.of(actor1, actor2, verb)) {
+                if (span.isPresent() && span.get().end() > sentence.length()) {
+                    throw new IllegalArgumentException(
+                            "span " + span.get() + " lies outside the sentence (" + sentence.length() + " chars)");
+                }
+            }
+        }
+    }
 }

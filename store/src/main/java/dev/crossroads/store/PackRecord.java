@@ -16,35 +16,30 @@ import java.util.Objects;
  * @param summaryJson a JSON document summarizing the pack (counts, warnings); {@code {}} if none
  */
 public record PackRecord(
-    String id,
-    String name,
-    String title,
-    LocalDate asOf,
-    String contentHash,
-    Instant loadedAt,
-    String summaryJson) {
+        String id,
+        String name,
+        String title,
+        LocalDate asOf,
+        String contentHash,
+        Instant loadedAt,
+        String summaryJson) {
 
-  /** Checks that no component is null and the ids and hash are not blank. */
-  public PackRecord {
-    Jdbc.requireText("pack id", id);
-    Jdbc.requireText("pack name", name);
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(asOf, "asOf");
-    Jdbc.requireText("pack content hash", contentHash);
-    loadedAt = Jdbc.micros(loadedAt);
-    Objects.requireNonNull(summaryJson, "summaryJson");
-  }
+    /** Checks that no component is null and the ids and hash are not blank. */
+    public PackRecord {
+        Jdbc.requireText("pack id", id);
+        Jdbc.requireText("pack name", name);
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(asOf, "asOf");
+        Jdbc.requireText("pack content hash", contentHash);
+        loadedAt = Jdbc.micros(loadedAt);
+        Objects.requireNonNull(summaryJson, "summaryJson");
+    }
 
-  /** A pack record whose id is {@code name@} plus the first 12 characters of the content hash. */
-  public static PackRecord of(
-      String name,
-      String title,
-      LocalDate asOf,
-      String contentHash,
-      Instant loadedAt,
-      String summaryJson) {
-    Jdbc.requireText("pack content hash", contentHash);
-    String id = name + "@" + contentHash.substring(0, Math.min(12, contentHash.length()));
-    return new PackRecord(id, name, title, asOf, contentHash, loadedAt, summaryJson);
-  }
+    /** A pack record whose id is {@code name@} plus the first 12 characters of the content hash. */
+    public static PackRecord of(
+            String name, String title, LocalDate asOf, String contentHash, Instant loadedAt, String summaryJson) {
+        Jdbc.requireText("pack content hash", contentHash);
+        String id = name + "@" + contentHash.substring(0, Math.min(12, contentHash.length()));
+        return new PackRecord(id, name, title, asOf, contentHash, loadedAt, summaryJson);
+    }
 }

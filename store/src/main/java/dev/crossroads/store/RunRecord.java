@@ -19,28 +19,28 @@ import java.util.Optional;
  * @param error what went wrong, once failed
  */
 public record RunRecord(
-    String id,
-    String kind,
-    Optional<String> scenarioId,
-    RunStatus status,
-    Instant createdAt,
-    Optional<Instant> startedAt,
-    Optional<Instant> finishedAt,
-    String paramsJson,
-    Optional<String> resultJson,
-    Optional<String> error) {
+        String id,
+        String kind,
+        Optional<String> scenarioId,
+        RunStatus status,
+        Instant createdAt,
+        Optional<Instant> startedAt,
+        Optional<Instant> finishedAt,
+        String paramsJson,
+        Optional<String> resultJson,
+        Optional<String> error) {
 
-  /** Checks that no component is null; instants are truncated to microseconds. */
-  public RunRecord {
-    Jdbc.requireText("run id", id);
-    Jdbc.requireText("run kind", kind);
-    Objects.requireNonNull(scenarioId, "scenarioId");
-    Objects.requireNonNull(status, "status");
-    createdAt = Jdbc.micros(createdAt);
-    startedAt = Objects.requireNonNull(startedAt, "startedAt").map(Jdbc::micros);
-    finishedAt = Objects.requireNonNull(finishedAt, "finishedAt").map(Jdbc::micros);
-    Objects.requireNonNull(paramsJson, "paramsJson");
-    Objects.requireNonNull(resultJson, "resultJson");
-    Objects.requireNonNull(error, "error");
-  }
+    /** Checks that no component is null; instants are truncated to microseconds. */
+    public RunRecord {
+        Jdbc.requireText("run id", id);
+        Jdbc.requireText("run kind", kind);
+        Objects.requireNonNull(scenarioId, "scenarioId");
+        Objects.requireNonNull(status, "status");
+        createdAt = Jdbc.micros(createdAt);
+        startedAt = Objects.requireNonNull(startedAt, "startedAt").map(Jdbc::micros);
+        finishedAt = Objects.requireNonNull(finishedAt, "finishedAt").map(Jdbc::micros);
+        Objects.requireNonNull(paramsJson, "paramsJson");
+        Objects.requireNonNull(resultJson, "resultJson");
+        Objects.requireNonNull(error, "error");
+    }
 }

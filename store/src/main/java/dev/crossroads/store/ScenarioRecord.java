@@ -14,16 +14,16 @@ import java.util.UUID;
  */
 public record ScenarioRecord(String id, String name, Instant createdAt, String specJson) {
 
-  /** Checks that no component is null; the instant is truncated to microseconds. */
-  public ScenarioRecord {
-    Jdbc.requireText("scenario id", id);
-    Objects.requireNonNull(name, "name");
-    createdAt = Jdbc.micros(createdAt);
-    Objects.requireNonNull(specJson, "specJson");
-  }
+    /** Checks that no component is null; the instant is truncated to microseconds. */
+    public ScenarioRecord {
+        Jdbc.requireText("scenario id", id);
+        Objects.requireNonNull(name, "name");
+        createdAt = Jdbc.micros(createdAt);
+        Objects.requireNonNull(specJson, "specJson");
+    }
 
-  /** A new scenario with a random UUID. */
-  public static ScenarioRecord of(String name, String specJson, Instant createdAt) {
-    return new ScenarioRecord(UUID.randomUUID().toString(), name, createdAt, specJson);
-  }
+    /** A new scenario with a random UUID. */
+    public static ScenarioRecord of(String name, String specJson, Instant createdAt) {
+        return new ScenarioRecord(UUID.randomUUID().toString(), name, createdAt, specJson);
+    }
 }

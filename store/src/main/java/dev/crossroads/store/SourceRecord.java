@@ -14,20 +14,15 @@ import java.util.Optional;
  * @param note free text
  */
 public record SourceRecord(
-    String id,
-    String publisher,
-    String title,
-    Optional<String> date,
-    Optional<String> url,
-    Optional<String> note) {
+        String id, String publisher, String title, Optional<String> date, Optional<String> url, Optional<String> note) {
 
-  /** Checks that no component is null; blank optional values become empty. */
-  public SourceRecord {
-    Jdbc.requireText("source id", id);
-    Objects.requireNonNull(publisher, "publisher");
-    Objects.requireNonNull(title, "title");
-    date = Objects.requireNonNull(date, "date").filter(s -> !s.isBlank());
-    url = Objects.requireNonNull(url, "url").filter(s -> !s.isBlank());
-    note = Objects.requireNonNull(note, "note").filter(s -> !s.isBlank());
-  }
+    /** Checks that no component is null; blank optional values become empty. */
+    public SourceRecord {
+        Jdbc.requireText("source id", id);
+        Objects.requireNonNull(publisher, "publisher");
+        Objects.requireNonNull(title, "title");
+        date = Objects.requireNonNull(date, "date").filter(s -> !s.isBlank());
+        url = Objects.requireNonNull(url, "url").filter(s -> !s.isBlank());
+        note = Objects.requireNonNull(note, "note").filter(s -> !s.isBlank());
+    }
 }

@@ -6,18 +6,18 @@ package dev.crossroads.store;
  * connection refused. Check the URL or start the server."). Passwords in URLs are never included.
  */
 public final class StoreException extends RuntimeException {
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  /** @param message what failed and how to fix it */
-  public StoreException(String message) {
-    super(message);
-  }
+    /** @param message what failed and how to fix it */
+    public StoreException(String message) {
+        super(message);
+    }
 
-  /**
-   * @param message what failed and how to fix it
-   * @param cause the underlying JDBC, I/O or migration error
-   */
-  public StoreException(String message, Throwable cause) {
-    super(message, cause);
-  }
+    /**
+     * @param message what failed and how to fix it
+     * @param cause the underlying JDBC, I/O or migration error
+     */
+    public StoreException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

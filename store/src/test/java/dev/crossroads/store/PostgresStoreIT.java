@@ -5,18 +5,18 @@ package dev.crossroads.store;
  * PostgresServer} (CROSSROADS_TEST_PG_URL, else embedded). Skipped when no server can be had.
  */
 class PostgresStoreIT extends StoreContract {
-  @org.junit.jupiter.api.AfterAll
-  static void stopServer() throws Exception {
-    PostgresServer.stopEmbedded();
-  }
+    @org.junit.jupiter.api.AfterAll
+    static void stopServer() throws Exception {
+        PostgresServer.stopEmbedded();
+    }
 
-  @Override
-  String newDatabaseUrl() throws Exception {
-    return PostgresServer.newSchemaUrl();
-  }
+    @Override
+    String newDatabaseUrl() throws Exception {
+        return PostgresServer.newSchemaUrl();
+    }
 
-  @Override
-  void dropDatabase(String url) throws Exception {
-    PostgresServer.dropSchema(url);
-  }
+    @Override
+    void dropDatabase(String url) throws Exception {
+        PostgresServer.dropSchema(url);
+    }
 }

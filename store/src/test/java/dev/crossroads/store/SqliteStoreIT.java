@@ -5,10 +5,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The store contract on SQLite, run beside {@link PostgresStoreIT} so both face the same tests. */
 class SqliteStoreIT extends StoreContract {
-  @TempDir Path dir;
+    @TempDir
+    Path dir;
 
-  @Override
-  String newDatabaseUrl() {
-    return "jdbc:sqlite:" + dir.resolve("crossroads.db");
-  }
+    @Override
+    String newDatabaseUrl() {
+        return "jdbc:sqlite:" + dir.resolve("crossroads.db");
+    }
 }

@@ -15,15 +15,19 @@ import java.util.stream.Collectors;
 public final class BriefHtml {
     static final int CHART_W = 640;
 
-    private BriefHtml() {
-    }
+    private BriefHtml() {}
 
     public static String render(BriefData b) {
         StringBuilder h = new StringBuilder(32_000);
         h.append("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>Brief: ").append(e(b.scenario().name())).append(" · ").append(e(b.pack().title()))
-                .append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<article class=\"brief\">\n");
+                .append("<title>Brief: ")
+                .append(e(b.scenario().name()))
+                .append(" · ")
+                .append(e(b.pack().title()))
+                .append("</title>\n<style>\n")
+                .append(CSS)
+                .append("</style>\n</head>\n<body>\n<article class=\"brief\">\n");
         header(h, b);
         chain(h, b);
         energy(h, b);
@@ -35,11 +39,26 @@ public final class BriefHtml {
     }
 
     private static void header(StringBuilder h, BriefData b) {
-        h.append("<header><p class=\"kicker\">Crossroads brief · ").append(e(b.pack().title())).append("</p>\n");
-        h.append("<h1>").append(e(b.scenario().name())).append("</h1>\n<p class=\"meta\">Hub state ")
-                .append(e(b.pack().homeName())).append(" (").append(e(b.pack().home())).append(") · gas year ")
-                .append(b.year()).append(" · relations at ").append(b.at()).append(" · pack ").append(e(b.pack().name()))
-                .append(" as of ").append(b.pack().asOf()).append(" · computed ").append(b.solvedAt()).append("</p>\n");
+        h.append("<header><p class=\"kicker\">Crossroads brief · ")
+                .append(e(b.pack().title()))
+                .append("</p>\n");
+        h.append("<h1>")
+                .append(e(b.scenario().name()))
+                .append("</h1>\n<p class=\"meta\">Hub state ")
+                .append(e(b.pack().homeName()))
+                .append(" (")
+                .append(e(b.pack().home()))
+                .append(") · gas year ")
+                .append(b.year())
+                .append(" · relations at ")
+                .append(b.at())
+                .append(" · pack ")
+                .append(e(b.pack().name()))
+                .append(" as of ")
+                .append(b.pack().asOf())
+                .append(" · computed ")
+                .append(b.solvedAt())
+                .append("</p>\n");
         List<String> parts = new ArrayList<>();
         if (!b.scenario().cut().isEmpty()) {
             parts.add("cut " + String.join(", ", b.scenario().cut()));
@@ -48,10 +67,13 @@ public final class BriefHtml {
             parts.add("transit closed through " + String.join(", ", b.scenario().transit()));
         }
         if (!b.scenario().dyads().isEmpty()) {
-            parts.add("mediators for " + b.scenario().dyads().stream().map(d -> d.a() + "–" + d.b())
-                    .collect(Collectors.joining(", ")));
+            parts.add("mediators for "
+                    + b.scenario().dyads().stream()
+                            .map(d -> d.a() + "–" + d.b())
+                            .collect(Collectors.joining(", ")));
         }
-        h.append("<p class=\"scenario\">Scenario: ").append(e(parts.isEmpty() ? "base case, nothing cut" : String.join("; ", parts)))
+        h.append("<p class=\"scenario\">Scenario: ")
+                .append(e(parts.isEmpty() ? "base case, nothing cut" : String.join("; ", parts)))
                 .append(".</p>\n</header>\n");
     }
 
@@ -63,26 +85,49 @@ public final class BriefHtml {
             h.append("<p>Against its base case this scenario changes no figure of the hub model.</p>\n</section>\n");
             return;
         }
-        h.append("<p class=\"small\">Each step follows from the one before: gas lost or gained per market, the electricity ")
-                .append("that gas sustains in the host's regions, the service the reconstruction programme restores, and the ")
-                .append("hub's ties and standing as a mediator. Each line says what it rests on.</p>\n<ol class=\"chain\">\n");
+        h.append(
+                        "<p class=\"small\">Each step follows from the one before: gas lost or gained per market, the electricity ")
+                .append(
+                        "that gas sustains in the host's regions, the service the reconstruction programme restores, and the ")
+                .append(
+                        "hub's ties and standing as a mediator. Each line says what it rests on.</p>\n<ol class=\"chain\">\n");
         for (var c : b.chain()) {
-            h.append("<li><b>").append(e(c.what())).append(": ").append(e(num(c.value()))).append(' ').append(e(c.unit()))
-                    .append("</b> <span class=\"pill\">").append(e(c.pillar())).append("</span><br><span class=\"small\">")
-                    .append(e(c.because())).append("</span></li>\n");
+            h.append("<li><b>")
+                    .append(e(c.what()))
+                    .append(": ")
+                    .append(e(num(c.value())))
+                    .append(' ')
+                    .append(e(c.unit()))
+                    .append("</b> <span class=\"pill\">")
+                    .append(e(c.pillar()))
+                    .append("</span><br><span class=\"small\">")
+                    .append(e(c.because()))
+                    .append("</span></li>\n");
         }
         h.append("</ol>\n");
         if (!b.power().constants().isEmpty() && !b.power().regions().isEmpty()) {
-            h.append("<p class=\"small\">Electricity: ").append(e(String.join("; ", b.power().constants()))).append(".</p>\n");
+            h.append("<p class=\"small\">Electricity: ")
+                    .append(e(String.join("; ", b.power().constants())))
+                    .append(".</p>\n");
         }
         if (!b.transitExposure().isEmpty()) {
-            h.append("<table><caption>Transit exposure: the hub's tie with each country its gas crosses, and what closing it ")
+            h.append(
+                            "<table><caption>Transit exposure: the hub's tie with each country its gas crosses, and what closing it ")
                     .append("would cost</caption><thead><tr><th>country</th><th class=\"num\">tie</th><th>class</th>")
-                    .append("<th class=\"num\">bcm at stake</th><th class=\"num\">value at stake</th></tr></thead><tbody>\n");
+                    .append(
+                            "<th class=\"num\">bcm at stake</th><th class=\"num\">value at stake</th></tr></thead><tbody>\n");
             for (var x : b.transitExposure()) {
-                h.append("<tr><td>").append(e(x.name())).append("</td><td class=\"num\">").append(e(signed(x.tie())))
-                        .append("</td><td>").append(e(x.tieClass())).append("</td><td class=\"num\">").append(bcm(x.volumeAtStakeBcm()))
-                        .append("</td><td class=\"num\">").append(e(usd(x.valueAtStakeUsd()))).append("</td></tr>\n");
+                h.append("<tr><td>")
+                        .append(e(x.name()))
+                        .append("</td><td class=\"num\">")
+                        .append(e(signed(x.tie())))
+                        .append("</td><td>")
+                        .append(e(x.tieClass()))
+                        .append("</td><td class=\"num\">")
+                        .append(bcm(x.volumeAtStakeBcm()))
+                        .append("</td><td class=\"num\">")
+                        .append(e(usd(x.valueAtStakeUsd())))
+                        .append("</td></tr>\n");
             }
             h.append("</tbody></table>\n");
         }
@@ -90,7 +135,8 @@ public final class BriefHtml {
     }
 
     private static String num(double v) {
-        return Math.abs(v) >= 1000 ? String.format(java.util.Locale.ROOT, "%,.0f", v)
+        return Math.abs(v) >= 1000
+                ? String.format(java.util.Locale.ROOT, "%,.0f", v)
                 : String.format(java.util.Locale.ROOT, "%.2f", v);
     }
 
@@ -99,43 +145,96 @@ public final class BriefHtml {
     private static void energy(StringBuilder h, BriefData b) {
         BriefData.Energy en = b.energy();
         h.append("<section class=\"pillar\" id=\"energy\">\n<h2>Energy</h2>\n");
-        h.append("<p>Base case ").append(e(en.base())).append(" ").append(en.year()).append(": ").append(bcm(en.deliveredBcm()))
-                .append(" bcm delivered").append(ref(en.engineNote())).append("; market concentration HHI ")
-                .append(f0(en.hhiMarketsBefore())).append(", transit HHI ").append(f0(en.hhiTransitBefore()));
+        h.append("<p>Base case ")
+                .append(e(en.base()))
+                .append(" ")
+                .append(en.year())
+                .append(": ")
+                .append(bcm(en.deliveredBcm()))
+                .append(" bcm delivered")
+                .append(ref(en.engineNote()))
+                .append("; market concentration HHI ")
+                .append(f0(en.hhiMarketsBefore()))
+                .append(", transit HHI ")
+                .append(f0(en.hhiTransitBefore()));
         if (en.disruption().isPresent()) {
             BriefData.Disruption d = en.disruption().get();
-            double grossLost = en.markets().stream().mapToDouble(m -> Math.max(0, m.lostBcm())).sum();
-            double gained = en.markets().stream().mapToDouble(m -> Math.max(0, -m.lostBcm())).sum();
-            h.append(". With ").append(e(d.description())).append(": ").append(bcm(grossLost)).append(" bcm lost by the markets it cuts");
+            double grossLost = en.markets().stream()
+                    .mapToDouble(m -> Math.max(0, m.lostBcm()))
+                    .sum();
+            double gained = en.markets().stream()
+                    .mapToDouble(m -> Math.max(0, -m.lostBcm()))
+                    .sum();
+            h.append(". With ")
+                    .append(e(d.description()))
+                    .append(": ")
+                    .append(bcm(grossLost))
+                    .append(" bcm lost by the markets it cuts");
             if (gained > 1e-9) {
-                h.append(", of which ").append(bcm(Math.min(gained, grossLost))).append(" bcm goes to other markets instead");
+                h.append(", of which ")
+                        .append(bcm(Math.min(gained, grossLost)))
+                        .append(" bcm goes to other markets instead");
             }
             h.append(", netback change ")
-                    .append(d.lostNetbackUsd() > 0 ? usd(-d.lostNetbackUsd()) : "+" + usd(-d.lostNetbackUsd())).append(ref(en.engineNote())).append("; HHI markets ")
-                    .append(f0(en.hhiMarketsBefore())).append(" → ").append(f0(d.hhiMarketsAfter())).append(", transit ")
-                    .append(f0(en.hhiTransitBefore())).append(" → ").append(f0(d.hhiTransitAfter()));
+                    .append(d.lostNetbackUsd() > 0 ? usd(-d.lostNetbackUsd()) : "+" + usd(-d.lostNetbackUsd()))
+                    .append(ref(en.engineNote()))
+                    .append("; HHI markets ")
+                    .append(f0(en.hhiMarketsBefore()))
+                    .append(" → ")
+                    .append(f0(d.hhiMarketsAfter()))
+                    .append(", transit ")
+                    .append(f0(en.hhiTransitBefore()))
+                    .append(" → ")
+                    .append(f0(d.hhiTransitAfter()));
         }
         h.append(".</p>\n");
-        List<Svg.Bar> bars = en.markets().stream().filter(m -> m.baseBcm() > 1e-9)
-                .map(m -> new Svg.Bar(m.name(), m.baseBcm(), m.lostBcm(), bcm(m.baseBcm())
-                        + (m.lostBcm() > 1e-9 ? " (−" + bcm(m.lostBcm()) + ")" : ""))).toList();
-        h.append("<figure>").append(Svg.bars("Deliveries per market, bcm (lost part in red)", bars, CHART_W))
-                .append("<figcaption>Deliveries per market in ").append(en.year())
-                .append(", bcm; the red part is lost in the scenario").append(ref(en.engineNote())).append("</figcaption></figure>\n");
+        List<Svg.Bar> bars = en.markets().stream()
+                .filter(m -> m.baseBcm() > 1e-9)
+                .map(m -> new Svg.Bar(
+                        m.name(),
+                        m.baseBcm(),
+                        m.lostBcm(),
+                        bcm(m.baseBcm()) + (m.lostBcm() > 1e-9 ? " (−" + bcm(m.lostBcm()) + ")" : "")))
+                .toList();
+        h.append("<figure>")
+                .append(Svg.bars("Deliveries per market, bcm (lost part in red)", bars, CHART_W))
+                .append("<figcaption>Deliveries per market in ")
+                .append(en.year())
+                .append(", bcm; the red part is lost in the scenario")
+                .append(ref(en.engineNote()))
+                .append("</figcaption></figure>\n");
         h.append("<table class=\"num\"><thead><tr><th>Market</th><th>Country</th><th>Reported bcm</th><th>Base bcm</th>"
                 + "<th>Scenario bcm</th><th>Lost bcm</th><th>Lost netback</th></tr></thead><tbody>\n");
         for (BriefData.Market m : en.markets()) {
-            h.append("<tr data-market=\"").append(e(m.id())).append("\"").append(m.lostBcm() > 1e-9 ? " class=\"hit\"" : "")
-                    .append("><td>").append(e(m.name())).append("</td><td>").append(e(m.country())).append("</td><td>")
-                    .append(m.reportedBcm().map(v -> bcm(v) + ref(m.reportedNote())).orElse("–")).append("</td><td>")
-                    .append(bcm(m.baseBcm())).append("</td><td>").append(bcm(m.disruptedBcm())).append("</td><td>")
-                    .append(bcm(m.lostBcm())).append("</td><td>").append(usd(m.lostNetbackUsd())).append("</td></tr>\n");
+            h.append("<tr data-market=\"")
+                    .append(e(m.id()))
+                    .append("\"")
+                    .append(m.lostBcm() > 1e-9 ? " class=\"hit\"" : "")
+                    .append("><td>")
+                    .append(e(m.name()))
+                    .append("</td><td>")
+                    .append(e(m.country()))
+                    .append("</td><td>")
+                    .append(m.reportedBcm()
+                            .map(v -> bcm(v) + ref(m.reportedNote()))
+                            .orElse("–"))
+                    .append("</td><td>")
+                    .append(bcm(m.baseBcm()))
+                    .append("</td><td>")
+                    .append(bcm(m.disruptedBcm()))
+                    .append("</td><td>")
+                    .append(bcm(m.lostBcm()))
+                    .append("</td><td>")
+                    .append(usd(m.lostNetbackUsd()))
+                    .append("</td></tr>\n");
         }
         h.append("</tbody></table>\n");
         en.disruption().ifPresent(d -> {
             if (!d.explanation().isEmpty()) {
                 h.append("<ul class=\"explain\">");
-                d.explanation().stream().limit(6).forEach(x -> h.append("<li>").append(e(x)).append("</li>"));
+                d.explanation().stream()
+                        .limit(6)
+                        .forEach(x -> h.append("<li>").append(e(x)).append("</li>"));
                 h.append("</ul>\n");
             }
         });
@@ -151,37 +250,90 @@ public final class BriefHtml {
             h.append("<p>The scenario names no hostile dyad.</p>\n");
         }
         for (BriefData.DyadMediators d : r.dyads()) {
-            h.append("<h3>Mediators for ").append(e(d.aName())).append(" – ").append(e(d.bName())).append(" (dyad score ")
-                    .append(signed(d.dyadScore())).append(" at ").append(b.at()).append(")").append(ref(r.engineNote())).append("</h3>\n");
-            List<Svg.Bar> bars = d.mediators().stream().map(m -> new Svg.Bar(m.rank() + ". " + m.name(), m.score(), 0,
-                    String.format(Locale.ROOT, "%.3f", m.score()))).toList();
-            h.append("<figure>").append(Svg.bars("Mediator scores", bars, CHART_W)).append("</figure>\n");
+            h.append("<h3>Mediators for ")
+                    .append(e(d.aName()))
+                    .append(" – ")
+                    .append(e(d.bName()))
+                    .append(" (dyad score ")
+                    .append(signed(d.dyadScore()))
+                    .append(" at ")
+                    .append(b.at())
+                    .append(")")
+                    .append(ref(r.engineNote()))
+                    .append("</h3>\n");
+            List<Svg.Bar> bars = d.mediators().stream()
+                    .map(m -> new Svg.Bar(
+                            m.rank() + ". " + m.name(), m.score(), 0, String.format(Locale.ROOT, "%.3f", m.score())))
+                    .toList();
+            h.append("<figure>")
+                    .append(Svg.bars("Mediator scores", bars, CHART_W))
+                    .append("</figure>\n");
             h.append("<table class=\"num mediators\"><thead><tr><th>#</th><th>State</th><th>Score</th>");
-            List<String> comps = d.mediators().isEmpty() ? List.of()
-                    : d.mediators().get(0).components().stream().map(BriefData.Component::name).toList();
-            comps.forEach(c -> h.append("<th title=\"").append(e(c)).append("\">").append(e(SHORT.getOrDefault(c, c))).append("</th>"));
+            List<String> comps = d.mediators().isEmpty()
+                    ? List.of()
+                    : d.mediators().get(0).components().stream()
+                            .map(BriefData.Component::name)
+                            .toList();
+            comps.forEach(c -> h.append("<th title=\"")
+                    .append(e(c))
+                    .append("\">")
+                    .append(e(SHORT.getOrDefault(c, c)))
+                    .append("</th>"));
             h.append("<th>Bias</th><th>Leans to</th></tr></thead><tbody>\n");
             for (BriefData.Mediator m : d.mediators()) {
                 Map<String, Double> v = m.components().stream()
                         .collect(Collectors.toMap(BriefData.Component::name, BriefData.Component::value, (x, y) -> x));
-                h.append("<tr data-state=\"").append(e(m.state())).append("\"><td>").append(m.rank()).append("</td><td>")
-                        .append(e(m.name())).append("</td><td>").append(String.format(Locale.ROOT, "%.3f", m.score()))
+                h.append("<tr data-state=\"")
+                        .append(e(m.state()))
+                        .append("\"><td>")
+                        .append(m.rank())
+                        .append("</td><td>")
+                        .append(e(m.name()))
+                        .append("</td><td>")
+                        .append(String.format(Locale.ROOT, "%.3f", m.score()))
                         .append("</td>");
-                comps.forEach(c -> h.append("<td>").append(String.format(Locale.ROOT, "%.2f", v.getOrDefault(c, 0.0))).append("</td>"));
-                h.append("<td>").append(signed(m.bias())).append("</td><td>").append(e(m.leansTo())).append("</td></tr>\n");
-                h.append("<tr class=\"evrow\"><td></td><td class=\"ev\" colspan=\"").append(comps.size() + 4).append("\">Evidence: ")
-                        .append(m.evidence().isEmpty() ? "no event names it; ties and memberships only" : e(String.join("; ", m.evidence())))
-                        .append(ref(m.note())).append("</td></tr>\n");
+                comps.forEach(c -> h.append("<td>")
+                        .append(String.format(Locale.ROOT, "%.2f", v.getOrDefault(c, 0.0)))
+                        .append("</td>"));
+                h.append("<td>")
+                        .append(signed(m.bias()))
+                        .append("</td><td>")
+                        .append(e(m.leansTo()))
+                        .append("</td></tr>\n");
+                h.append("<tr class=\"evrow\"><td></td><td class=\"ev\" colspan=\"")
+                        .append(comps.size() + 4)
+                        .append("\">Evidence: ")
+                        .append(
+                                m.evidence().isEmpty()
+                                        ? "no event names it; ties and memberships only"
+                                        : e(String.join("; ", m.evidence())))
+                        .append(ref(m.note()))
+                        .append("</td></tr>\n");
             }
             h.append("</tbody></table>\n");
         }
-        Function<List<BriefData.Tie>, String> ties = list -> Svg.signed("Ties", list.stream()
-                .map(t -> new Svg.Bar(t.name(), t.score(), 0, signed(t.score()) + " (" + signed(t.shift()) + " in a year)")).toList(),
-                CHART_W, 10);
-        h.append("<h3>").append(e(b.pack().homeName())).append("'s strongest ties at ").append(b.at())
-                .append(ref(r.engineNote())).append("</h3>").append(r.strongest().isEmpty() ? "<p>none in the pack</p>" : ties.apply(r.strongest()))
-                .append("<h3>").append(e(b.pack().homeName())).append("'s weakest ties").append(ref(r.engineNote())).append("</h3>")
-                .append(r.weakest().isEmpty() ? "<p>none in the pack</p>" : ties.apply(r.weakest())).append("\n");
+        Function<List<BriefData.Tie>, String> ties = list -> Svg.signed(
+                "Ties",
+                list.stream()
+                        .map(t -> new Svg.Bar(
+                                t.name(), t.score(), 0, signed(t.score()) + " (" + signed(t.shift()) + " in a year)"))
+                        .toList(),
+                CHART_W,
+                10);
+        h.append("<h3>")
+                .append(e(b.pack().homeName()))
+                .append("'s strongest ties at ")
+                .append(b.at())
+                .append(ref(r.engineNote()))
+                .append("</h3>")
+                .append(r.strongest().isEmpty() ? "<p>none in the pack</p>" : ties.apply(r.strongest()))
+                .append("<h3>")
+                .append(e(b.pack().homeName()))
+                .append("'s weakest ties")
+                .append(ref(r.engineNote()))
+                .append("</h3>")
+                .append(r.weakest().isEmpty() ? "<p>none in the pack</p>" : ties.apply(r.weakest()))
+                .append("\n");
         h.append("</section>\n");
     }
 
@@ -190,30 +342,61 @@ public final class BriefHtml {
     private static void rebuild(StringBuilder h, BriefData b) {
         BriefData.Rebuild r = b.rebuild();
         h.append("<section class=\"pillar\" id=\"rebuild\">\n<h2>Rebuild</h2>\n");
-        h.append("<p>Needs ").append(usd(r.centralUsd())).append(" (range ").append(usd(r.lowUsd())).append(" – ")
-                .append(usd(r.highUsd())).append(")").append(ref(r.engineNote()));
+        h.append("<p>Needs ")
+                .append(usd(r.centralUsd()))
+                .append(" (range ")
+                .append(usd(r.lowUsd()))
+                .append(" – ")
+                .append(usd(r.highUsd()))
+                .append(")")
+                .append(ref(r.engineNote()));
         List<Svg.Range> ranges = new ArrayList<>();
         ranges.add(new Svg.Range("Pack estimate", r.lowUsd(), r.centralUsd(), r.highUsd(), usd(r.centralUsd())));
         if (r.reference().isPresent()) {
             BriefData.Reference x = r.reference().get();
-            h.append(" against ").append(e(x.name())).append(" (").append(x.year()).append("): ").append(usd(x.centralUsd()))
-                    .append(ref(x.note())).append(", coverage ").append(String.format(Locale.ROOT, "%.1f%%", x.coveragePercent()))
-                    .append(" — ").append(e(x.assessment()));
-            ranges.add(new Svg.Range("Reference", x.lowUsd().orElse(x.centralUsd()), x.centralUsd(),
-                    x.highUsd().orElse(x.centralUsd()), usd(x.centralUsd())));
+            h.append(" against ")
+                    .append(e(x.name()))
+                    .append(" (")
+                    .append(x.year())
+                    .append("): ")
+                    .append(usd(x.centralUsd()))
+                    .append(ref(x.note()))
+                    .append(", coverage ")
+                    .append(String.format(Locale.ROOT, "%.1f%%", x.coveragePercent()))
+                    .append(" — ")
+                    .append(e(x.assessment()));
+            ranges.add(new Svg.Range(
+                    "Reference",
+                    x.lowUsd().orElse(x.centralUsd()),
+                    x.centralUsd(),
+                    x.highUsd().orElse(x.centralUsd()),
+                    usd(x.centralUsd())));
         }
-        h.append(".</p>\n<figure>").append(Svg.ranges("Needs low / central / high, USD", ranges, CHART_W))
+        h.append(".</p>\n<figure>")
+                .append(Svg.ranges("Needs low / central / high, USD", ranges, CHART_W))
                 .append("<figcaption>Low to high, the tick is the central figure</figcaption></figure>\n");
-        h.append("<div class=\"two\"><div><h3>Top sectors</h3>").append(shares(r.sectors())).append("</div><div><h3>Top governorates</h3>")
-                .append(shares(r.regions())).append("</div></div>\n</section>\n");
+        h.append("<div class=\"two\"><div><h3>Top sectors</h3>")
+                .append(shares(r.sectors()))
+                .append("</div><div><h3>Top governorates</h3>")
+                .append(shares(r.regions()))
+                .append("</div></div>\n</section>\n");
     }
 
     private static String shares(List<BriefData.Share> list) {
-        StringBuilder s = new StringBuilder("<table class=\"num\"><thead><tr><th></th><th>Low</th><th>Central</th><th>High</th>"
-                + "</tr></thead><tbody>");
+        StringBuilder s =
+                new StringBuilder("<table class=\"num\"><thead><tr><th></th><th>Low</th><th>Central</th><th>High</th>"
+                        + "</tr></thead><tbody>");
         for (BriefData.Share x : list) {
-            s.append("<tr><td>").append(e(x.name())).append(ref(x.note())).append("</td><td>").append(usd(x.lowUsd()))
-                    .append("</td><td>").append(usd(x.centralUsd())).append("</td><td>").append(usd(x.highUsd())).append("</td></tr>");
+            s.append("<tr><td>")
+                    .append(e(x.name()))
+                    .append(ref(x.note()))
+                    .append("</td><td>")
+                    .append(usd(x.lowUsd()))
+                    .append("</td><td>")
+                    .append(usd(x.centralUsd()))
+                    .append("</td><td>")
+                    .append(usd(x.highUsd()))
+                    .append("</td></tr>");
         }
         return s.append("</tbody></table>").toString();
     }
@@ -221,11 +404,15 @@ public final class BriefHtml {
     // ------------------------------------------------------------ notes
 
     private static void notes(StringBuilder h, BriefData b) {
-        Map<String, BriefData.SourceRef> sources = b.sources().stream()
-                .collect(Collectors.toMap(BriefData.SourceRef::id, x -> x, (x, y) -> x));
+        Map<String, BriefData.SourceRef> sources =
+                b.sources().stream().collect(Collectors.toMap(BriefData.SourceRef::id, x -> x, (x, y) -> x));
         h.append("<section class=\"notes\" id=\"notes\">\n<h2>Notes</h2>\n<ol>\n");
         for (BriefData.Note n : b.notes()) {
-            h.append("<li id=\"n").append(n.number()).append("\">").append(e(n.text())).append(" — confidence: ")
+            h.append("<li id=\"n")
+                    .append(n.number())
+                    .append("\">")
+                    .append(e(n.text()))
+                    .append(" — confidence: ")
                     .append(e(n.confidence()));
             if (n.illustrative()) {
                 h.append(" <strong class=\"illus\">illustrative figures</strong>");
@@ -236,8 +423,8 @@ public final class BriefHtml {
                     BriefData.SourceRef s = sources.get(id);
                     h.append("<li>[").append(e(id)).append("] ");
                     if (s != null) {
-                        h.append(e(join(s.publisher(), s.title(), s.date()))).append(s.url().isBlank() ? ""
-                                : " — <span class=\"url\">" + e(s.url()) + "</span>");
+                        h.append(e(join(s.publisher(), s.title(), s.date())))
+                                .append(s.url().isBlank() ? "" : " — <span class=\"url\">" + e(s.url()) + "</span>");
                     }
                     h.append("</li>");
                 }
@@ -286,8 +473,19 @@ public final class BriefHtml {
         return String.format(Locale.ROOT, "%s$%,.0f", sign, a);
     }
 
-    static final Map<String, String> SHORT = Map.of("reach", "reach", "evenHandedness", "even", "hostility", "hostile",
-            "nonParticipation", "non-part.", "priorMediation", "prior med.", "sharedMemberships", "members");
+    static final Map<String, String> SHORT = Map.of(
+            "reach",
+            "reach",
+            "evenHandedness",
+            "even",
+            "hostility",
+            "hostile",
+            "nonParticipation",
+            "non-part.",
+            "priorMediation",
+            "prior med.",
+            "sharedMemberships",
+            "members");
 
     static final String CSS = """
             *{box-sizing:border-box}

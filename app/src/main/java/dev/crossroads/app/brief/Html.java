@@ -2,8 +2,7 @@ package dev.crossroads.app.brief;
 
 /** Escapes text for HTML element content and quoted attribute values (the Brief writes every text through it). */
 public final class Html {
-    private Html() {
-    }
+    private Html() {}
 
     public static String escape(String text) {
         if (text == null) {

@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
  * GasLib, PLOVER). Each set has its own subcommand; figures and the commands that made them are in
  * {@code bench/README.md}.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
         description = "Measure the engines on public benchmark instances.",
         subcommands = {BenchPsplibCommand.class, BenchVrpCommand.class, BenchEventsCommand.class})
 public final class BenchCommand implements Runnable {

@@ -22,22 +22,47 @@ import picocli.CommandLine.Option;
  * {@code crossroads bench events --gold FILE}: the event extractor on the PLOVER gold standard, optionally on
  * the PETRARCH-2 validation records, and its throughput on a generated corpus.
  */
-@Command(name = "events", mixinStandardHelpOptions = true,
-        description = "Score the event extractor on the PLOVER gold standard (and PETRARCH-2 records); measure throughput.")
+@Command(
+        name = "events",
+        mixinStandardHelpOptions = true,
+        description =
+                "Score the event extractor on the PLOVER gold standard (and PETRARCH-2 records); measure throughput.")
 public final class BenchEventsCommand implements Callable<Integer> {
-    @Option(names = "--gold", required = true, paramLabel = "FILE", description = "PLOVER gold JSON (e.g. ../shared/data/events/plover-gold.json).")
+    @Option(
+            names = "--gold",
+            required = true,
+            paramLabel = "FILE",
+            description = "PLOVER gold JSON (e.g. ../shared/data/events/plover-gold.json).")
     Path gold;
-    @Option(names = "--petrarch", paramLabel = "FILE", description = "PETRARCH-2 validation XML (e.g. ../shared/data/events/petrarch2-validation.xml).")
+
+    @Option(
+            names = "--petrarch",
+            paramLabel = "FILE",
+            description = "PETRARCH-2 validation XML (e.g. ../shared/data/events/petrarch2-validation.xml).")
     Path petrarch;
-    @Option(names = "--throughput", paramLabel = "ARTICLES", defaultValue = "0",
+
+    @Option(
+            names = "--throughput",
+            paramLabel = "ARTICLES",
+            defaultValue = "0",
             description = "Also time extraction over this many generated articles (about 6 sentences each; 0: skip).")
     int throughputArticles;
-    @Option(names = "--seed", defaultValue = "20251129", description = "Seed of the generated corpus (default: ${DEFAULT-VALUE}).")
+
+    @Option(
+            names = "--seed",
+            defaultValue = "20251129",
+            description = "Seed of the generated corpus (default: ${DEFAULT-VALUE}).")
     long seed;
-    @Option(names = "--errors", defaultValue = "0", description = "Print this many mistakes on the gold set (table format).")
+
+    @Option(
+            names = "--errors",
+            defaultValue = "0",
+            description = "Print this many mistakes on the gold set (table format).")
     int errors;
+
     @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
     Format format;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -67,9 +92,24 @@ public final class BenchEventsCommand implements Callable<Integer> {
                 return 0;
             }
             out.printf(Locale.ROOT, "PLOVER gold (%s): %d records%n", g.file(), g.records());
-            out.printf(Locale.ROOT, "  event type accuracy %.3f (%d of %d)%n", g.eventTypeAccuracy(), g.eventTypeCorrect(), g.records());
-            out.printf(Locale.ROOT, "  source actors: precision %.3f recall %.3f F1 %.3f%n", g.source().precision(), g.source().recall(), g.source().f1());
-            out.printf(Locale.ROOT, "  target actors: precision %.3f recall %.3f F1 %.3f%n", g.target().precision(), g.target().recall(), g.target().f1());
+            out.printf(
+                    Locale.ROOT,
+                    "  event type accuracy %.3f (%d of %d)%n",
+                    g.eventTypeAccuracy(),
+                    g.eventTypeCorrect(),
+                    g.records());
+            out.printf(
+                    Locale.ROOT,
+                    "  source actors: precision %.3f recall %.3f F1 %.3f%n",
+                    g.source().precision(),
+                    g.source().recall(),
+                    g.source().f1());
+            out.printf(
+                    Locale.ROOT,
+                    "  target actors: precision %.3f recall %.3f F1 %.3f%n",
+                    g.target().precision(),
+                    g.target().recall(),
+                    g.target().f1());
             Set<String> predicted = new TreeSet<>();
             g.confusion().values().forEach(m -> predicted.addAll(m.keySet()));
             String[] headers = new String[predicted.size() + 1];
@@ -91,19 +131,51 @@ public final class BenchEventsCommand implements Callable<Integer> {
             });
             out.print(t.text());
             if (pe != null) {
-                out.printf(Locale.ROOT, "PETRARCH-2 validation (%s): %d records, %d with events%n", pe.file(), pe.records(), pe.withEvents());
-                out.printf(Locale.ROOT, "  CAMEO root accuracy %.3f; source F1 %.3f; target F1 %.3f; %d of %d no-event records got an event%n",
-                        pe.cameoRootAccuracy(), pe.source().f1(), pe.target().f1(), pe.falseEventsOnNoEventRecords(), pe.noEventRecords());
+                out.printf(
+                        Locale.ROOT,
+                        "PETRARCH-2 validation (%s): %d records, %d with events%n",
+                        pe.file(),
+                        pe.records(),
+                        pe.withEvents());
+                out.printf(
+                        Locale.ROOT,
+                        "  CAMEO root accuracy %.3f; source F1 %.3f; target F1 %.3f; %d of %d no-event records got an event%n",
+                        pe.cameoRootAccuracy(),
+                        pe.source().f1(),
+                        pe.target().f1(),
+                        pe.falseEventsOnNoEventRecords(),
+                        pe.noEventRecords());
             }
             if (tp != null) {
-                out.printf(Locale.ROOT, "throughput (one thread, seed %d): %d articles, %d sentences, %d events in %.2f s wall, "
+                out.printf(
+                        Locale.ROOT,
+                        "throughput (one thread, seed %d): %d articles, %d sentences, %d events in %.2f s wall, "
                                 + "%.2f s CPU: %.0f sentences/s and %.0f articles/s wall; %.0f sentences and %.0f articles per CPU second%n",
-                        tp.seed(), tp.articles(), tp.sentences(), tp.events(), tp.seconds(), tp.cpuSeconds(), tp.sentencesPerSecond(),
-                        tp.articlesPerSecond(), tp.sentencesPerCpuSecond(), tp.articlesPerCpuSecond());
+                        tp.seed(),
+                        tp.articles(),
+                        tp.sentences(),
+                        tp.events(),
+                        tp.seconds(),
+                        tp.cpuSeconds(),
+                        tp.sentencesPerSecond(),
+                        tp.articlesPerSecond(),
+                        tp.sentencesPerCpuSecond(),
+                        tp.articlesPerCpuSecond());
             }
-            for (EventsBenchmark.Miss m : g.misses().subList(0, Math.min(errors, g.misses().size()))) {
-                out.printf(Locale.ROOT, "- %s gold %s %s>%s, got %s %s>%s [%s]: %s%n", m.id(), m.goldType(), m.goldSources(),
-                        m.goldTargets(), m.predictedType(), m.predictedSources(), m.predictedTargets(), m.trigger(), m.text());
+            for (EventsBenchmark.Miss m :
+                    g.misses().subList(0, Math.min(errors, g.misses().size()))) {
+                out.printf(
+                        Locale.ROOT,
+                        "- %s gold %s %s>%s, got %s %s>%s [%s]: %s%n",
+                        m.id(),
+                        m.goldType(),
+                        m.goldSources(),
+                        m.goldTargets(),
+                        m.predictedType(),
+                        m.predictedSources(),
+                        m.predictedTargets(),
+                        m.trigger(),
+                        m.text());
             }
             out.flush();
             return 0;

@@ -17,25 +17,50 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code crossroads bench psplib}: the rebuild scheduler on PSPLIB single-mode RCPSP instances. */
-@Command(name = "psplib", mixinStandardHelpOptions = true,
+@Command(
+        name = "psplib",
+        mixinStandardHelpOptions = true,
         description = "Solve PSPLIB .sm instances (makespan) with the rebuild engine's CP-SAT core; gap to best-known.")
 public final class BenchPsplibCommand implements Callable<Integer> {
-    @Option(names = "--dir", required = true, paramLabel = "DIR", description = "Folder of .sm files (e.g. ../shared/data/psplib/j30).")
+    @Option(
+            names = "--dir",
+            required = true,
+            paramLabel = "DIR",
+            description = "Folder of .sm files (e.g. ../shared/data/psplib/j30).")
     Path dir;
 
-    @Option(names = "--bounds", paramLabel = "FILE", description = "bounds.csv: instance,lower_bound,best_known_makespan,proven_optimal.")
+    @Option(
+            names = "--bounds",
+            paramLabel = "FILE",
+            description = "bounds.csv: instance,lower_bound,best_known_makespan,proven_optimal.")
     Path bounds;
 
-    @Option(names = "--time-limit", paramLabel = "S", defaultValue = "10", description = "Seconds per instance (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--time-limit",
+            paramLabel = "S",
+            defaultValue = "10",
+            description = "Seconds per instance (default: ${DEFAULT-VALUE}).")
     double timeLimit;
 
-    @Option(names = "--workers", paramLabel = "N", defaultValue = "2", description = "CP-SAT workers (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--workers",
+            paramLabel = "N",
+            defaultValue = "2",
+            description = "CP-SAT workers (default: ${DEFAULT-VALUE}).")
     int workers;
 
-    @Option(names = "--every", paramLabel = "K", defaultValue = "1", description = "Take every K-th instance in natural order (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--every",
+            paramLabel = "K",
+            defaultValue = "1",
+            description = "Take every K-th instance in natural order (default: ${DEFAULT-VALUE}).")
     int every;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "" + Integer.MAX_VALUE, description = "At most N instances.")
+    @Option(
+            names = "--limit",
+            paramLabel = "N",
+            defaultValue = "" + Integer.MAX_VALUE,
+            description = "At most N instances.")
     int limit;
 
     @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
@@ -64,17 +89,33 @@ public final class BenchPsplibCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean table = format != Format.JSON;
         if (table) {
-            out.printf(Locale.ROOT, "%-16s %8s %8s %8s %7s %8s %8s%n", "instance", "makespan", "bound", "best", "gap%", "optimal", "seconds");
+            out.printf(
+                    Locale.ROOT,
+                    "%-16s %8s %8s %8s %7s %8s %8s%n",
+                    "instance",
+                    "makespan",
+                    "bound",
+                    "best",
+                    "gap%",
+                    "optimal",
+                    "seconds");
             out.flush();
         }
         int[] done = {0};
         PsplibBench.Report report = PsplibBench.run(files, b, new SolveParameters(timeLimit, workers, 0), r -> {
             done[0]++;
             if (table) {
-                out.printf(Locale.ROOT, "%-16s %8d %8s %8s %7s %8s %8.2f%s%n", r.instance(), r.makespan(),
-                        r.bound() == null ? "-" : r.bound().toString(), r.bestKnown() == null ? "-" : r.bestKnown().toString(),
-                        r.gapPercent() == null ? "-" : String.format(Locale.ROOT, "%.2f", r.gapPercent()), r.optimal() ? "yes" : "no",
-                        r.seconds(), r.feasible() ? "" : "  INFEASIBLE SCHEDULE");
+                out.printf(
+                        Locale.ROOT,
+                        "%-16s %8d %8s %8s %7s %8s %8.2f%s%n",
+                        r.instance(),
+                        r.makespan(),
+                        r.bound() == null ? "-" : r.bound().toString(),
+                        r.bestKnown() == null ? "-" : r.bestKnown().toString(),
+                        r.gapPercent() == null ? "-" : String.format(Locale.ROOT, "%.2f", r.gapPercent()),
+                        r.optimal() ? "yes" : "no",
+                        r.seconds(),
+                        r.feasible() ? "" : "  INFEASIBLE SCHEDULE");
                 out.flush();
             } else {
                 err.printf(Locale.ROOT, "\r%d/%d %s", done[0], files.size(), r.instance());
@@ -89,10 +130,22 @@ public final class BenchPsplibCommand implements Callable<Integer> {
             out.print(Json.write(json));
         } else {
             PsplibBench.Summary s = report.summary();
-            double max = report.instances().stream().mapToDouble(PsplibBench.InstanceResult::seconds).max().orElse(0);
-            out.printf(Locale.ROOT, "%ninstances %d, proven optimal %d, mean gap to best-known %.3f%%, max gap %.2f%%, "
-                            + "median time %.2f s, max time %.2f s (%.0f s limit, %d workers)%n", s.instances(), s.optimal(),
-                    s.meanGapPercent(), s.maxGapPercent(), PsplibBench.medianSeconds(report.instances()), max, timeLimit, workers);
+            double max = report.instances().stream()
+                    .mapToDouble(PsplibBench.InstanceResult::seconds)
+                    .max()
+                    .orElse(0);
+            out.printf(
+                    Locale.ROOT,
+                    "%ninstances %d, proven optimal %d, mean gap to best-known %.3f%%, max gap %.2f%%, "
+                            + "median time %.2f s, max time %.2f s (%.0f s limit, %d workers)%n",
+                    s.instances(),
+                    s.optimal(),
+                    s.meanGapPercent(),
+                    s.maxGapPercent(),
+                    PsplibBench.medianSeconds(report.instances()),
+                    max,
+                    timeLimit,
+                    workers);
         }
         out.flush();
         long bad = report.instances().stream().filter(r -> !r.feasible()).count();

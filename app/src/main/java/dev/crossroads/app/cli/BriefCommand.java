@@ -1,13 +1,9 @@
 package dev.crossroads.app.cli;
 
-import dev.crossroads.app.service.ServiceException;
-
-import dev.crossroads.app.service.ScenarioRuns;
-
-import dev.crossroads.app.service.Json;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.crossroads.app.brief.BriefHtml;
-import dev.crossroads.app.service.ScenarioJson;
+import dev.crossroads.app.service.Json;
+import dev.crossroads.app.service.ScenarioRuns;
+import dev.crossroads.app.service.ServiceException;
 import dev.crossroads.core.pack.RegionPack;
 import dev.crossroads.scenario.BriefData;
 import dev.crossroads.scenario.ScenarioException;
@@ -16,8 +12,6 @@ import dev.crossroads.scenario.ScenarioSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -26,11 +20,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code crossroads brief [--scenario FILE] [--pack DIR] --out brief.html}: the Brief as one self-contained file. */
-@Command(name = "brief", mixinStandardHelpOptions = true,
-        description = {"Write the Brief of a scenario as one self-contained HTML file (inline CSS and SVG, no script, "
-                + "nothing loaded from elsewhere; prints to A4): energy, relations and rebuild, every figure with its note.",
-                "Without --scenario: the Kilis–Aleppo cut, mediators for SYR–ISR, at the pack's date, in the latest "
-                        + "year the pack reports gas deliveries for."})
+@Command(
+        name = "brief",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Write the Brief of a scenario as one self-contained HTML file (inline CSS and SVG, no script, "
+                    + "nothing loaded from elsewhere; prints to A4): energy, relations and rebuild, every figure with its note.",
+            "Without --scenario: the Kilis–Aleppo cut, mediators for SYR–ISR, at the pack's date, in the latest "
+                    + "year the pack reports gas deliveries for."
+        })
 public final class BriefCommand implements Callable<Integer> {
     @Mixin
     PackOption pack;
@@ -38,15 +36,27 @@ public final class BriefCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
-    @Option(names = "--scenario", paramLabel = "FILE", description = "Scenario JSON, e.g. {\"name\":\"Kilis–Aleppo cut\","
-            + "\"year\":2025,\"cut\":[\"kilis-aleppo\"],\"transit\":null,\"dyads\":[[\"SYR\",\"ISR\"]],\"at\":\"2025-08-01\"}.")
+    @Option(
+            names = "--scenario",
+            paramLabel = "FILE",
+            description =
+                    "Scenario JSON, e.g. {\"name\":\"Kilis–Aleppo cut\","
+                            + "\"year\":2025,\"cut\":[\"kilis-aleppo\"],\"transit\":null,\"dyads\":[[\"SYR\",\"ISR\"]],\"at\":\"2025-08-01\"}.")
     Path scenario;
 
-    @Option(names = "--out", paramLabel = "FILE", defaultValue = "brief.html", description = "Output HTML file (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
+            defaultValue = "brief.html",
+            description = "Output HTML file (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--format", defaultValue = "html", paramLabel = "html|json",
-            description = "html (the file) or json (the Brief's data, to stdout when --out is -) (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--format",
+            defaultValue = "html",
+            paramLabel = "html|json",
+            description =
+                    "html (the file) or json (the Brief's data, to stdout when --out is -) (default: ${DEFAULT-VALUE}).")
     String format;
 
     @CommandLine.Spec
@@ -65,7 +75,9 @@ public final class BriefCommand implements Callable<Integer> {
             // the store's extracted events count as in 'relations' and 'mediators'; its base programme (stored by
             // 'scenario run') gives the chain's rebuild step
             ScenarioRuns runs = new ScenarioRuns(p, store, java.time.Clock.systemUTC());
-            b = new ScenarioRunner(p, runs.relations(), java.time.Clock.systemUTC()).withBasePlans(runs.basePlans(false)).run(s);
+            b = new ScenarioRunner(p, runs.relations(), java.time.Clock.systemUTC())
+                    .withBasePlans(runs.basePlans(false))
+                    .run(s);
         } catch (ScenarioException e) {
             throw new UserException("scenario '" + s.name() + "': " + e.getMessage());
         } finally {
@@ -79,8 +91,13 @@ public final class BriefCommand implements Callable<Integer> {
             return 0;
         }
         OutputFiles.write("--out", out, text.getBytes(StandardCharsets.UTF_8));
-        w.printf("wrote %s (%,d bytes): %s, %d notes, %d sources%n", out, text.getBytes(StandardCharsets.UTF_8).length,
-                s.name(), b.notes().size(), b.sources().size());
+        w.printf(
+                "wrote %s (%,d bytes): %s, %d notes, %d sources%n",
+                out,
+                text.getBytes(StandardCharsets.UTF_8).length,
+                s.name(),
+                b.notes().size(),
+                b.sources().size());
         w.flush();
         return 0;
     }

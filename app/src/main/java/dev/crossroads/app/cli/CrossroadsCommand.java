@@ -1,7 +1,6 @@
 package dev.crossroads.app.cli;
 
 import dev.crossroads.app.service.ServiceException;
-
 import dev.crossroads.core.pack.PackException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -10,14 +9,31 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** The root {@code crossroads} command. Subcommands are listed here. */
-@Command(name = "crossroads", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "crossroads",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "Decision support for a hub state: relations and mediation, gas routes, reconstruction.%n",
-        subcommands = {PackCommand.class, ServeCommand.class, IngestCommand.class, EventsCommand.class, RelationsCommand.class,
-                MediatorsCommand.class, EnergyCommand.class, PowerCommand.class, RebuildCommand.class, ScenarioCommand.class,
-                BriefCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 ok, 1 a problem with the input (the message says what), 2 bad usage, 3 internal error.",
-                "Add --debug to see a stack trace."})
+        subcommands = {
+            PackCommand.class,
+            ServeCommand.class,
+            IngestCommand.class,
+            EventsCommand.class,
+            RelationsCommand.class,
+            MediatorsCommand.class,
+            EnergyCommand.class,
+            PowerCommand.class,
+            RebuildCommand.class,
+            ScenarioCommand.class,
+            BriefCommand.class,
+            BenchCommand.class,
+            CommandLine.HelpCommand.class
+        },
+        footer = {
+            "",
+            "Exit codes: 0 ok, 1 a problem with the input (the message says what), 2 bad usage, 3 internal error.",
+            "Add --debug to see a stack trace."
+        })
 public final class CrossroadsCommand implements Runnable {
     /** Exit code for an internal error (a bug): the message asks to rerun with --debug. */
     public static final int INTERNAL_ERROR = 3;
@@ -57,7 +73,7 @@ public final class CrossroadsCommand implements Runnable {
             e.flush();
             return c.getCommandSpec().exitCodeOnInvalidInput();
         });
-                cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter e = commandLine.getErr();
             boolean debug = root.debug || parseResult.originalArgs().contains("--debug");
             if (ex instanceof UserException u) {
@@ -81,8 +97,10 @@ public final class CrossroadsCommand implements Runnable {
                 e.flush();
                 return 1;
             }
-            if (ex instanceof IllegalArgumentException || ex instanceof IllegalStateException
-                    || ex instanceof dev.crossroads.store.StoreException || ex instanceof java.io.UncheckedIOException) {
+            if (ex instanceof IllegalArgumentException
+                    || ex instanceof IllegalStateException
+                    || ex instanceof dev.crossroads.store.StoreException
+                    || ex instanceof java.io.UncheckedIOException) {
                 e.println("error: " + ex.getMessage());
                 if (debug) {
                     ex.printStackTrace(e);
@@ -90,7 +108,8 @@ public final class CrossroadsCommand implements Runnable {
                 e.flush();
                 return 1;
             }
-            e.println("internal error: " + ex + (debug ? "" : " (rerun with --debug for the stack trace, and report it)"));
+            e.println("internal error: " + ex
+                    + (debug ? "" : " (rerun with --debug for the stack trace, and report it)"));
             if (debug) {
                 ex.printStackTrace(e);
             }

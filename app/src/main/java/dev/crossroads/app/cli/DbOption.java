@@ -9,8 +9,11 @@ import picocli.CommandLine.Option;
 
 /** The {@code --db URL} option of the commands that read or write the store. */
 public final class DbOption {
-    @Option(names = "--db", paramLabel = "URL", description = "Database: jdbc:sqlite:FILE or jdbc:postgresql://... "
-            + "(default: $CROSSROADS_DB, else ~/.crossroads/crossroads.db).")
+    @Option(
+            names = "--db",
+            paramLabel = "URL",
+            description = "Database: jdbc:sqlite:FILE or jdbc:postgresql://... "
+                    + "(default: $CROSSROADS_DB, else ~/.crossroads/crossroads.db).")
     String url;
 
     public String url() {
@@ -35,7 +38,9 @@ public final class DbOption {
      */
     public Optional<Store> openIfPresent() {
         String u = url();
-        if (url == null && u.startsWith("jdbc:sqlite:") && !Files.exists(Path.of(u.substring("jdbc:sqlite:".length())))) {
+        if (url == null
+                && u.startsWith("jdbc:sqlite:")
+                && !Files.exists(Path.of(u.substring("jdbc:sqlite:".length())))) {
             return Optional.empty();
         }
         return Optional.of(open(u));

@@ -17,18 +17,29 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code crossroads events}: the coded events in the store, with the sentences they were read from. */
-@Command(name = "events", mixinStandardHelpOptions = true, description = "List the coded events in the store with their sentences.")
+@Command(
+        name = "events",
+        mixinStandardHelpOptions = true,
+        description = "List the coded events in the store with their sentences.")
 public final class EventsCommand implements Callable<Integer> {
-    @Option(names = "--actor", paramLabel = "ISO3", description = "Only events of this actor (as actor1, actor2 or mediator).")
+    @Option(
+            names = "--actor",
+            paramLabel = "ISO3",
+            description = "Only events of this actor (as actor1, actor2 or mediator).")
     String actor;
+
     @Option(names = "--from", paramLabel = "DATE", description = "First date.")
     String from;
+
     @Option(names = "--to", paramLabel = "DATE", description = "Last date.")
     String to;
+
     @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).")
     Format format;
+
     @Mixin
     DbOption db;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -49,15 +60,35 @@ public final class EventsCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        TextTable table = new TextTable("date", "actor1", "actor2", "cameo", "event", "plover", "mode", "weight", "goldstein",
-                "origin", "sentence");
+        TextTable table = new TextTable(
+                "date",
+                "actor1",
+                "actor2",
+                "cameo",
+                "event",
+                "plover",
+                "mode",
+                "weight",
+                "goldstein",
+                "origin",
+                "sentence");
         for (EventRecord e : events) {
             String name = Cameo.standard().find(e.cameo()).map(CameoCode::name).orElse("");
             String sentence = e.evidence().map(EventRecord.Evidence::sentence).orElse("");
-            table.add(e.eventDate(), e.actor1(), e.actor2(), e.cameo(), name, e.plover().orElse(""),
-                    e.mode().name().toLowerCase(Locale.ROOT), String.format(Locale.ROOT, "%.2f", e.weight()),
-                    e.goldstein().isPresent() ? String.format(Locale.ROOT, "%+.1f", e.goldstein().getAsDouble()) : "",
-                    e.origin().name().toLowerCase(Locale.ROOT), format == Format.CSV ? sentence : RelationsData.shorten(sentence, 100));
+            table.add(
+                    e.eventDate(),
+                    e.actor1(),
+                    e.actor2(),
+                    e.cameo(),
+                    name,
+                    e.plover().orElse(""),
+                    e.mode().name().toLowerCase(Locale.ROOT),
+                    String.format(Locale.ROOT, "%.2f", e.weight()),
+                    e.goldstein().isPresent()
+                            ? String.format(Locale.ROOT, "%+.1f", e.goldstein().getAsDouble())
+                            : "",
+                    e.origin().name().toLowerCase(Locale.ROOT),
+                    format == Format.CSV ? sentence : RelationsData.shorten(sentence, 100));
         }
         out.print(table.render(format));
         if (format == Format.TABLE) {

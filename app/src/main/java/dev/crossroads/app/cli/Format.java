@@ -1,4 +1,8 @@
 package dev.crossroads.app.cli;
 
 /** Output formats shared by the commands. */
-public enum Format { TABLE, JSON, CSV }
+public enum Format {
+    TABLE,
+    JSON,
+    CSV
+}

@@ -1,8 +1,8 @@
 package dev.crossroads.app.cli;
 
-import dev.crossroads.app.service.LogisticsProblems;
-import dev.crossroads.app.service.LogisticsGeoJson;
 import dev.crossroads.app.service.Json;
+import dev.crossroads.app.service.LogisticsGeoJson;
+import dev.crossroads.app.service.LogisticsProblems;
 import dev.crossroads.core.pack.RegionPack;
 import dev.crossroads.rebuild.logistics.Fleet;
 import dev.crossroads.rebuild.logistics.LogisticsInputException;
@@ -19,8 +19,8 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,11 +31,17 @@ import picocli.CommandLine.Option;
  * {@code crossroads rebuild logistics}: which trucks carry what from which port or crossing to which site,
  * by which roads, on which days of a month, with the deliveries that cannot be made and why.
  */
-@Command(name = "logistics", mixinStandardHelpOptions = true,
+@Command(
+        name = "logistics",
+        mixinStandardHelpOptions = true,
         description = "Truck routes for a month's reconstruction deliveries over the roads open that month.")
 public final class LogisticsCommand implements Callable<Integer> {
     /** Output formats of this command: GeoJSON for the map. */
-    public enum OutputFormat { TABLE, JSON, GEOJSON }
+    public enum OutputFormat {
+        TABLE,
+        JSON,
+        GEOJSON
+    }
 
     @Mixin
     PackOption pack;
@@ -43,26 +49,44 @@ public final class LogisticsCommand implements Callable<Integer> {
     @Option(names = "--period", required = true, paramLabel = "YYYY-MM", description = "The month to plan.")
     String period;
 
-    @Option(names = "--plan", paramLabel = "RUN", description = "A saved rebuild programme (run id of 'rebuild plan --save RUN', "
-            + "or its JSON file): its packages under way in the month are the work to supply, and each closed segment reopens "
-            + "the month after the package that repairs it finishes. Also takes a repair schedule file (CSV or JSON: segment or "
-            + "asset class + region -> month it reopens). Default: an illustrative programme and schedule (damaged roads reopen "
-            + "in month 4, bridges in month 9).")
+    @Option(
+            names = "--plan",
+            paramLabel = "RUN",
+            description = "A saved rebuild programme (run id of 'rebuild plan --save RUN', "
+                    + "or its JSON file): its packages under way in the month are the work to supply, and each closed segment reopens "
+                    + "the month after the package that repairs it finishes. Also takes a repair schedule file (CSV or JSON: segment or "
+                    + "asset class + region -> month it reopens). Default: an illustrative programme and schedule (damaged roads reopen "
+                    + "in month 4, bridges in month 9).")
     String plan;
 
-    @Option(names = "--fleet", paramLabel = "FILE", description = "Fleet CSV: id,home,capacity_tonnes,count,shift_start,shift_end. "
-            + "Default: 34 illustrative 25 t trucks at the ports and main crossings.")
+    @Option(
+            names = "--fleet",
+            paramLabel = "FILE",
+            description = "Fleet CSV: id,home,capacity_tonnes,count,shift_start,shift_end. "
+                    + "Default: 34 illustrative 25 t trucks at the ports and main crossings.")
     Path fleet;
 
-    @Option(names = "--programme-start", paramLabel = "YYYY-MM", description = "First month of the programme for the "
-            + "illustrative schedule (default: January of the pack's as-of year).")
+    @Option(
+            names = "--programme-start",
+            paramLabel = "YYYY-MM",
+            description = "First month of the programme for the "
+                    + "illustrative schedule (default: January of the pack's as-of year).")
     String programmeStart;
 
-    @Option(names = "--solver", paramLabel = "NAME", defaultValue = "portfolio", description = "portfolio (default: jsprit and OR-Tools racing on two cores), ortools, jsprit, seeded, or hgs (the daily "
-            + "trips have shift and site hours, which hgs does not model: it hands them to the portfolio).")
+    @Option(
+            names = "--solver",
+            paramLabel = "NAME",
+            defaultValue = "portfolio",
+            description =
+                    "portfolio (default: jsprit and OR-Tools racing on two cores), ortools, jsprit, seeded, or hgs (the daily "
+                            + "trips have shift and site hours, which hgs does not model: it hands them to the portfolio).")
     String solver;
 
-    @Option(names = "--time-limit", paramLabel = "S", defaultValue = "0.5", description = "Solver seconds per working day (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--time-limit",
+            paramLabel = "S",
+            defaultValue = "0.5",
+            description = "Solver seconds per working day (default ${DEFAULT-VALUE}).")
     double timeLimit;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or geojson.")
@@ -78,7 +102,8 @@ public final class LogisticsCommand implements Callable<Integer> {
             throw new UserException("--time-limit must be positive, got " + timeLimit);
         }
         if (!VrpSolvers.NAMES.contains(solver)) {
-            throw new UserException("unknown solver '" + solver + "': use one of " + String.join(", ", VrpSolvers.NAMES));
+            throw new UserException(
+                    "unknown solver '" + solver + "': use one of " + String.join(", ", VrpSolvers.NAMES));
         }
         RegionPack regionPack = pack.load();
         Path packDir = pack.dir();
@@ -91,22 +116,53 @@ public final class LogisticsCommand implements Callable<Integer> {
             Optional<RebuildCommand.SavedRun> run = plan == null ? Optional.empty() : savedRun(plan);
             if (run.isPresent()) {
                 if (programmeStart != null) {
-                    throw new UserException("--programme-start applies to the illustrative programme only: run "
-                            + run.get().id() + " starts " + ProgrammeLogistics.start(run.get().plan()), 2);
+                    throw new UserException(
+                            "--programme-start applies to the illustrative programme only: run "
+                                    + run.get().id() + " starts "
+                                    + ProgrammeLogistics.start(run.get().plan()),
+                            2);
                 }
-                problem = LogisticsProblems.problemFromProgramme(regionPack, packDir, month, run.get().plan(), "run " + run.get().id(), trucks, solver, timeLimit);
+                problem = LogisticsProblems.problemFromProgramme(
+                        regionPack,
+                        packDir,
+                        month,
+                        run.get().plan(),
+                        "run " + run.get().id(),
+                        trucks,
+                        solver,
+                        timeLimit);
             } else {
-                Optional<RepairSchedule> schedule = plan == null ? Optional.empty() : Optional.of(readSchedule(regionPack));
-                Optional<YearMonth> start = programmeStart != null ? Optional.of(month("--programme-start", programmeStart)) : Optional.empty();
-                problem = LogisticsProblems.problem(regionPack, packDir, month, schedule, trucks, start, solver, timeLimit);
+                Optional<RepairSchedule> schedule =
+                        plan == null ? Optional.empty() : Optional.of(readSchedule(regionPack));
+                Optional<YearMonth> start = programmeStart != null
+                        ? Optional.of(month("--programme-start", programmeStart))
+                        : Optional.empty();
+                problem = LogisticsProblems.problem(
+                        regionPack, packDir, month, schedule, trucks, start, solver, timeLimit);
             }
             int workCount = problem.activities().size();
-            spec.commandLine().getErr().printf(Locale.ROOT, "planning %s: %d work packages, %d trucks, %.1f s per working day...%n",
-                    month, workCount, problem.fleet().trucks().size(), timeLimit);
+            spec.commandLine()
+                    .getErr()
+                    .printf(
+                            Locale.ROOT,
+                            "planning %s: %d work packages, %d trucks, %.1f s per working day...%n",
+                            month,
+                            workCount,
+                            problem.fleet().trucks().size(),
+                            timeLimit);
             if (workCount == 0 && run.isPresent()) {
                 YearMonth busiest = ProgrammeLogistics.busiestMonth(run.get().plan());
-                spec.commandLine().getErr().printf(Locale.ROOT, "note: run %s has no work package under way in %s; its busiest month is %s "
-                        + "(%d packages)%n", run.get().id(), month, busiest, ProgrammeLogistics.underWay(run.get().plan(), busiest).size());
+                spec.commandLine()
+                        .getErr()
+                        .printf(
+                                Locale.ROOT,
+                                "note: run %s has no work package under way in %s; its busiest month is %s "
+                                        + "(%d packages)%n",
+                                run.get().id(),
+                                month,
+                                busiest,
+                                ProgrammeLogistics.underWay(run.get().plan(), busiest)
+                                        .size());
             }
             spec.commandLine().getErr().flush();
             LogisticsPlan result = LogisticsPlanner.plan(problem);
@@ -118,7 +174,9 @@ public final class LogisticsCommand implements Callable<Integer> {
             switch (format) {
                 case JSON -> out.print(Json.write(result));
                 case GEOJSON -> out.print(Json.write(LogisticsGeoJson.of(result, regionPack.roads())));
-                default -> out.print(LogisticsTables.render(result, regionPack.roads(), problem.activities(), problem.materials()));
+                default ->
+                    out.print(LogisticsTables.render(
+                            result, regionPack.roads(), problem.activities(), problem.materials()));
             }
             out.flush();
             return 0;
@@ -150,15 +208,17 @@ public final class LogisticsCommand implements Callable<Integer> {
         if (value.contains("/") || value.contains(java.io.File.separator) || value.endsWith(".json")) {
             return Optional.empty(); // a path that does not exist: readSchedule names it
         }
-        throw new UserException("no saved run " + value + " (looked for " + p + "): save one with 'crossroads rebuild plan --save "
-                + value + "', or give a repair schedule file (CSV or JSON)");
+        throw new UserException(
+                "no saved run " + value + " (looked for " + p + "): save one with 'crossroads rebuild plan --save "
+                        + value + "', or give a repair schedule file (CSV or JSON)");
     }
 
     private RepairSchedule readSchedule(RegionPack p) {
         Path file = Path.of(plan);
         if (!Files.isRegularFile(file)) {
-            throw new UserException("no repair schedule or saved run at " + plan + ": --plan takes a run id of 'rebuild plan --save', "
-                    + "a saved run's JSON file, or a CSV/JSON repair schedule");
+            throw new UserException(
+                    "no repair schedule or saved run at " + plan + ": --plan takes a run id of 'rebuild plan --save', "
+                            + "a saved run's JSON file, or a CSV/JSON repair schedule");
         }
         return RepairSchedule.read(file, p.roads());
     }

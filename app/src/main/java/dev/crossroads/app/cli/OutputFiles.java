@@ -13,13 +13,13 @@ import java.nio.file.StandardCopyOption;
  * internal error.
  */
 final class OutputFiles {
-    private OutputFiles() {
-    }
+    private OutputFiles() {}
 
     /** Writes {@code data} to {@code out} (creating its folder), for the option {@code option} (e.g. "--out"). */
     static void write(String option, Path out, byte[] data) {
         if (Files.isDirectory(out)) {
-            throw new UserException(option + " " + out + " is a folder: give the name of a file to write (inside it, or elsewhere)", 2);
+            throw new UserException(
+                    option + " " + out + " is a folder: give the name of a file to write (inside it, or elsewhere)", 2);
         }
         Path target = out.toAbsolutePath();
         Path parent = target.getParent();
@@ -37,13 +37,15 @@ final class OutputFiles {
             }
             tmp = null;
         } catch (AccessDeniedException e) {
-            throw new UserException(option + " " + out + ": permission denied on " + e.getFile()
-                    + ": choose a place you may write to");
+            throw new UserException(
+                    option + " " + out + ": permission denied on " + e.getFile() + ": choose a place you may write to");
         } catch (FileSystemException e) {
-            String what = e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException
+            String what = e instanceof java.nio.file.FileAlreadyExistsException
+                            || e instanceof java.nio.file.NotDirectoryException
                     ? e.getFile() + " is a file, not a folder"
-                    : e instanceof java.nio.file.NoSuchFileException ? e.getFile() + " does not exist"
-                    : e.getReason() != null ? e.getReason() : "the file system refused it";
+                    : e instanceof java.nio.file.NoSuchFileException
+                            ? e.getFile() + " does not exist"
+                            : e.getReason() != null ? e.getReason() : "the file system refused it";
             throw new UserException(option + " " + out + ": cannot write there (" + what + "): check the path");
         } catch (IOException e) {
             throw new UserException(option + " " + out + ": cannot write there: " + e.getMessage());

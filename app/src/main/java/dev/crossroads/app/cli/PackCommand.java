@@ -4,17 +4,16 @@ import dev.crossroads.app.service.Json;
 import dev.crossroads.app.service.PackStoring;
 import dev.crossroads.app.service.PackViews;
 import dev.crossroads.app.service.PackViews.Section;
-import dev.crossroads.store.Store;
-import java.time.Clock;
-
 import dev.crossroads.core.Provenance;
 import dev.crossroads.core.pack.PackLoader;
 import dev.crossroads.core.pack.PackSummary;
 import dev.crossroads.core.pack.Problem;
 import dev.crossroads.core.pack.RegionPack;
+import dev.crossroads.store.Store;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +24,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code crossroads pack validate|show}: check a region pack and look into it. */
-@Command(name = "pack", description = "Validate a region pack or show what it holds.", mixinStandardHelpOptions = true,
+@Command(
+        name = "pack",
+        description = "Validate a region pack or show what it holds.",
+        mixinStandardHelpOptions = true,
         subcommands = {PackCommand.Validate.class, PackCommand.Show.class, PackCommand.Load.class})
 public final class PackCommand implements Runnable {
     @CommandLine.Spec
@@ -36,8 +38,11 @@ public final class PackCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "validate", mixinStandardHelpOptions = true,
-            description = "Check every file of a pack; list every problem as file:line:column. Exit 1 when there are errors.")
+    @Command(
+            name = "validate",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Check every file of a pack; list every problem as file:line:column. Exit 1 when there are errors.")
     static final class Validate implements java.util.concurrent.Callable<Integer> {
         @Parameters(arity = "0..1", paramLabel = "DIR", description = "The pack folder (default: the default pack).")
         Path dir;
@@ -73,27 +78,54 @@ public final class PackCommand implements Runnable {
                 (p.severity() == Problem.Severity.ERROR ? err : out).println(p);
             }
             if (!v.ok()) {
-                err.printf(Locale.ROOT, "%s: %d error%s, %d warning%s; the pack cannot be loaded until the errors are fixed%n", d,
-                        v.errors().size(), v.errors().size() == 1 ? "" : "s", v.warnings().size(), v.warnings().size() == 1 ? "" : "s");
+                err.printf(
+                        Locale.ROOT,
+                        "%s: %d error%s, %d warning%s; the pack cannot be loaded until the errors are fixed%n",
+                        d,
+                        v.errors().size(),
+                        v.errors().size() == 1 ? "" : "s",
+                        v.warnings().size(),
+                        v.warnings().size() == 1 ? "" : "s");
                 err.flush();
                 return 1;
             }
             PackSummary s = PackSummary.of(v.pack().orElseThrow());
-            out.printf(Locale.ROOT, "%s (%s), as of %s: valid, %d warning%s%n", s.name(), s.title(), s.asOf(), s.warnings(),
+            out.printf(
+                    Locale.ROOT,
+                    "%s (%s), as of %s: valid, %d warning%s%n",
+                    s.name(),
+                    s.title(),
+                    s.asOf(),
+                    s.warnings(),
                     s.warnings() == 1 ? "" : "s");
             out.print(countsTable(s).text());
-            out.printf(Locale.ROOT, "%d fact rows, %d with a source (%.0f%%), %d illustrative; %d sources%n", s.rows(),
-                    s.sourcedRows(), 100 * s.sourcedShare(), s.illustrativeRows(), s.sources());
+            out.printf(
+                    Locale.ROOT,
+                    "%d fact rows, %d with a source (%.0f%%), %d illustrative; %d sources%n",
+                    s.rows(),
+                    s.sourcedRows(),
+                    100 * s.sourcedShare(),
+                    s.illustrativeRows(),
+                    s.sources());
             out.flush();
             return 0;
         }
     }
 
     static TextTable countsTable(PackSummary s) {
-        TextTable t = new TextTable("file", "rows", "sourced", "reported", "derived", "unconfirmed", "conflict", "illustrative")
+        TextTable t = new TextTable(
+                        "file", "rows", "sourced", "reported", "derived", "unconfirmed", "conflict", "illustrative")
                 .right(1, 2, 3, 4, 5, 6, 7);
         for (PackSummary.FileCount f : s.files()) {
-            t.add(f.file(), f.rows(), f.sourced(), f.reported(), f.derived(), f.unconfirmed(), f.conflict(), f.illustrative());
+            t.add(
+                    f.file(),
+                    f.rows(),
+                    f.sourced(),
+                    f.reported(),
+                    f.derived(),
+                    f.unconfirmed(),
+                    f.conflict(),
+                    f.illustrative());
         }
         return t;
     }
@@ -103,11 +135,17 @@ public final class PackCommand implements Runnable {
         @Mixin
         PackOption pack;
 
-        @Option(names = "--section", paramLabel = "NAME",
-                description = "countries, actors, relations, events, gas, rebuild, roads, sources or power (default: a summary).")
+        @Option(
+                names = "--section",
+                paramLabel = "NAME",
+                description =
+                        "countries, actors, relations, events, gas, rebuild, roads, sources or power (default: a summary).")
         Section section;
 
-        @Option(names = "--format", description = "table, json or csv (default: ${DEFAULT-VALUE}).", defaultValue = "table")
+        @Option(
+                names = "--format",
+                description = "table, json or csv (default: ${DEFAULT-VALUE}).",
+                defaultValue = "table")
         Format format;
 
         @CommandLine.Spec
@@ -122,9 +160,12 @@ public final class PackCommand implements Runnable {
         }
     }
 
-    @Command(name = "load", mixinStandardHelpOptions = true,
-            description = "Validate a pack and store it (pack, sources, curated events) in the database; a pack already stored "
-                    + "with the same files is not stored twice.")
+    @Command(
+            name = "load",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Validate a pack and store it (pack, sources, curated events) in the database; a pack already stored "
+                            + "with the same files is not stored twice.")
     static final class Load implements Runnable {
         @Mixin
         PackOption pack;
@@ -157,10 +198,21 @@ public final class PackCommand implements Runnable {
             if (format == Format.CSV) {
                 return countsTable(s).csv();
             }
-            return String.format(Locale.ROOT, "%s: %s%nas of %s, hub state %s%n%s%n", s.name(), s.title(), s.asOf(), s.home(),
-                    p.meta().description().strip()) + "\n" + countsTable(s).text()
-                    + String.format(Locale.ROOT, "%d fact rows, %.0f%% with a source; %d sources. Try --section gas.%n", s.rows(),
-                    100 * s.sourcedShare(), s.sources());
+            return String.format(
+                            Locale.ROOT,
+                            "%s: %s%nas of %s, hub state %s%n%s%n",
+                            s.name(),
+                            s.title(),
+                            s.asOf(),
+                            s.home(),
+                            p.meta().description().strip())
+                    + "\n" + countsTable(s).text()
+                    + String.format(
+                            Locale.ROOT,
+                            "%d fact rows, %.0f%% with a source; %d sources. Try --section gas.%n",
+                            s.rows(),
+                            100 * s.sourcedShare(),
+                            s.sources());
         }
         return PackTables.of(p, section).render(format);
     }

@@ -11,8 +11,11 @@ import picocli.CommandLine.Option;
 public final class PackOption {
     public static final String DEFAULT_PACK = "caucasus-levant";
 
-    @Option(names = "--pack", paramLabel = "DIR", description = "Region pack folder (default: packs/" + DEFAULT_PACK
-            + " of this installation, or $CROSSROADS_PACK).")
+    @Option(
+            names = "--pack",
+            paramLabel = "DIR",
+            description = "Region pack folder (default: packs/" + DEFAULT_PACK
+                    + " of this installation, or $CROSSROADS_PACK).")
     Path pack;
 
     public Path dir() {
@@ -26,7 +29,8 @@ public final class PackOption {
     /** Loads a pack, turning a missing folder into a message the user can act on. */
     public static RegionPack load(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw new UserException("no region pack at " + dir + ": pass --pack DIR with a folder that holds pack.yaml");
+            throw new UserException(
+                    "no region pack at " + dir + ": pass --pack DIR with a folder that holds pack.yaml");
         }
         return PackLoader.load(dir);
     }
@@ -40,7 +44,8 @@ public final class PackOption {
         if (env != null && !env.isBlank()) {
             return Path.of(env);
         }
-        Optional<Path> home = Optional.ofNullable(System.getProperty("crossroads.home")).map(Path::of);
+        Optional<Path> home =
+                Optional.ofNullable(System.getProperty("crossroads.home")).map(Path::of);
         if (home.isPresent()) {
             return home.get().resolve("packs").resolve(DEFAULT_PACK);
         }

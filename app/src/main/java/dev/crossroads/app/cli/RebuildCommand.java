@@ -44,10 +44,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code crossroads rebuild needs|plan|compare|export}: reconstruction needs and the programme. */
-@Command(name = "rebuild", mixinStandardHelpOptions = true,
+@Command(
+        name = "rebuild",
+        mixinStandardHelpOptions = true,
         description = "Reconstruction: needs by RDNA sector, the programme (CP-SAT), what-if comparison, export.",
-        subcommands = {LogisticsCommand.class, RebuildCommand.NeedsCmd.class, RebuildCommand.PlanCmd.class, RebuildCommand.CompareCmd.class,
-                RebuildCommand.ExportCmd.class})
+        subcommands = {
+            LogisticsCommand.class,
+            RebuildCommand.NeedsCmd.class,
+            RebuildCommand.PlanCmd.class,
+            RebuildCommand.CompareCmd.class,
+            RebuildCommand.ExportCmd.class
+        })
 public final class RebuildCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -74,8 +81,11 @@ public final class RebuildCommand implements Runnable {
         return f;
     }
 
-    @Command(name = "needs", mixinStandardHelpOptions = true,
-            description = "Damage x unit cost per region and asset class (low / central / high), by RDNA sector, against the pack's reference totals.")
+    @Command(
+            name = "needs",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Damage x unit cost per region and asset class (low / central / high), by RDNA sector, against the pack's reference totals.")
     static final class NeedsCmd implements Callable<Integer> {
         @Mixin
         PackOption pack;
@@ -97,44 +107,110 @@ public final class RebuildCommand implements Runnable {
                 out.flush();
                 return 0;
             }
-            out.printf(Locale.ROOT, "Reconstruction needs, %s (%s): damage x unit cost, USD%n%n", p.meta().name(), p.meta().asOf());
-            TextTable t = new TextTable("group", "sector", "asset class", "region", "damaged (central)", "unit", "low", "central", "high",
-                    "confidence").right(4, 6, 7, 8);
+            out.printf(
+                    Locale.ROOT,
+                    "Reconstruction needs, %s (%s): damage x unit cost, USD%n%n",
+                    p.meta().name(),
+                    p.meta().asOf());
+            TextTable t = new TextTable(
+                            "group",
+                            "sector",
+                            "asset class",
+                            "region",
+                            "damaged (central)",
+                            "unit",
+                            "low",
+                            "central",
+                            "high",
+                            "confidence")
+                    .right(4, 6, 7, 8);
             for (Needs.Line l : n.lines()) {
-                t.add(l.group(), l.sector(), l.assetClass(), l.region() + " " + l.regionName(), String.format(Locale.ROOT, "%,.0f", l.damagedCentral()),
-                        l.unit(), usd(l.lowUsd()), usd(l.centralUsd()), usd(l.highUsd()), l.confidence());
+                t.add(
+                        l.group(),
+                        l.sector(),
+                        l.assetClass(),
+                        l.region() + " " + l.regionName(),
+                        String.format(Locale.ROOT, "%,.0f", l.damagedCentral()),
+                        l.unit(),
+                        usd(l.lowUsd()),
+                        usd(l.centralUsd()),
+                        usd(l.highUsd()),
+                        l.confidence());
             }
             out.print(t.text());
             out.println();
-            TextTable s = new TextTable("RDNA group", "sector", "low", "central", "high", "share of central").right(2, 3, 4, 5);
+            TextTable s = new TextTable("RDNA group", "sector", "low", "central", "high", "share of central")
+                    .right(2, 3, 4, 5);
             for (Needs.Total g : n.groups()) {
                 for (Needs.Total x : n.sectors()) {
                     if (x.group().equals(g.group())) {
-                        s.add(g.group(), x.sector(), usd(x.lowUsd()), usd(x.centralUsd()), usd(x.highUsd()), pct(x.centralUsd(), n.total().centralUsd()));
+                        s.add(
+                                g.group(),
+                                x.sector(),
+                                usd(x.lowUsd()),
+                                usd(x.centralUsd()),
+                                usd(x.highUsd()),
+                                pct(x.centralUsd(), n.total().centralUsd()));
                     }
                 }
-                s.add(g.group(), "(group total)", usd(g.lowUsd()), usd(g.centralUsd()), usd(g.highUsd()), pct(g.centralUsd(), n.total().centralUsd()));
+                s.add(
+                        g.group(),
+                        "(group total)",
+                        usd(g.lowUsd()),
+                        usd(g.centralUsd()),
+                        usd(g.highUsd()),
+                        pct(g.centralUsd(), n.total().centralUsd()));
             }
-            s.add("all", "TOTAL", usd(n.total().lowUsd()), usd(n.total().centralUsd()), usd(n.total().highUsd()), "100.0%");
+            s.add(
+                    "all",
+                    "TOTAL",
+                    usd(n.total().lowUsd()),
+                    usd(n.total().centralUsd()),
+                    usd(n.total().highUsd()),
+                    "100.0%");
             out.print(s.text());
             if (!n.unpriced().isEmpty()) {
                 out.println("\nnot priced (no unit cost in the pack): " + String.join(", ", n.unpriced()));
             }
             if (!n.references().isEmpty()) {
                 out.println();
-                out.println("Against published figures for the same country (coverage = the pack's central / the figure's central):");
-                TextTable r = new TextTable("reference", "year", "published central", "published range", "compared with", "pack central",
-                        "pack range", "coverage").right(1, 2, 5, 7);
+                out.println(
+                        "Against published figures for the same country (coverage = the pack's central / the figure's central):");
+                TextTable r = new TextTable(
+                                "reference",
+                                "year",
+                                "published central",
+                                "published range",
+                                "compared with",
+                                "pack central",
+                                "pack range",
+                                "coverage")
+                        .right(1, 2, 5, 7);
                 for (Needs.ReferenceComparison c : n.references()) {
                     String range = c.lowUsd().isPresent() || c.highUsd().isPresent()
-                            ? c.lowUsd().map(RebuildCommand::usd).orElse("?") + " - " + c.highUsd().map(RebuildCommand::usd).orElse("?") : "";
-                    r.add(c.name(), c.year(), usd(c.centralUsd()), range, c.comparedWith(), c.comparable() ? usd(c.packCentralUsd()) : "",
+                            ? c.lowUsd().map(RebuildCommand::usd).orElse("?") + " - "
+                                    + c.highUsd().map(RebuildCommand::usd).orElse("?")
+                            : "";
+                    r.add(
+                            c.name(),
+                            c.year(),
+                            usd(c.centralUsd()),
+                            range,
+                            c.comparedWith(),
+                            c.comparable() ? usd(c.packCentralUsd()) : "",
                             c.comparable() ? usd(c.packLowUsd()) + " - " + usd(c.packHighUsd()) : "",
                             c.comparable() ? String.format(Locale.ROOT, "%.1f%%", c.coveragePercent()) : "n/a");
                 }
                 out.print(r.text());
-                n.references().stream().filter(c -> c.comparedWith().equals("total")).findFirst()
-                        .ifPresent(c -> out.printf(Locale.ROOT, "%nCompleteness: against %s (%d), %s.%n", c.name(), c.year(), c.assessment()));
+                n.references().stream()
+                        .filter(c -> c.comparedWith().equals("total"))
+                        .findFirst()
+                        .ifPresent(c -> out.printf(
+                                Locale.ROOT,
+                                "%nCompleteness: against %s (%d), %s.%n",
+                                c.name(),
+                                c.year(),
+                                c.assessment()));
             }
             out.flush();
             return 0;
@@ -155,56 +231,109 @@ public final class RebuildCommand implements Runnable {
         @Mixin
         PackOption pack;
 
-        @Option(names = "--horizon-months", paramLabel = "N", description = "Programme length in months (default: 120).")
+        @Option(
+                names = "--horizon-months",
+                paramLabel = "N",
+                description = "Programme length in months (default: 120).")
         Integer horizonMonths;
 
-        @Option(names = "--budget-usd-per-year", paramLabel = "X", description = "National budget per year in USD, e.g. 12e9 (default: 10e9, illustrative).")
+        @Option(
+                names = "--budget-usd-per-year",
+                paramLabel = "X",
+                description = "National budget per year in USD, e.g. 12e9 (default: 10e9, illustrative).")
         Double budgetUsdPerYear;
 
-        @Option(names = "--crews", paramLabel = "TYPE=N", split = ",", description = "Crews available at once for a crew type (default: 200 per type, illustrative). Repeatable.")
+        @Option(
+                names = "--crews",
+                paramLabel = "TYPE=N",
+                split = ",",
+                description =
+                        "Crews available at once for a crew type (default: 200 per type, illustrative). Repeatable.")
         Map<String, Integer> crews = new TreeMap<>();
 
-        @Option(names = "--partner", paramLabel = "ID[=CLASS;CLASS]", description = "A partner from the pack takes part, with the asset classes it takes "
-                + "(default: its capabilities in the pack). Repeatable.")
+        @Option(
+                names = "--partner",
+                paramLabel = "ID[=CLASS;CLASS]",
+                description = "A partner from the pack takes part, with the asset classes it takes "
+                        + "(default: its capabilities in the pack). Repeatable.")
         List<String> partners = new ArrayList<>();
 
-        @Option(names = "--partner-crews", paramLabel = "N", defaultValue = "50", description = "Crews per crew type of each partner (default: ${DEFAULT-VALUE}, illustrative).")
+        @Option(
+                names = "--partner-crews",
+                paramLabel = "N",
+                defaultValue = "50",
+                description = "Crews per crew type of each partner (default: ${DEFAULT-VALUE}, illustrative).")
         int partnerCrews;
 
-        @Option(names = "--partner-budget-usd-per-year", paramLabel = "X", defaultValue = "1e9", description = "Each partner's own yearly financing (default: ${DEFAULT-VALUE}, illustrative).")
+        @Option(
+                names = "--partner-budget-usd-per-year",
+                paramLabel = "X",
+                defaultValue = "1e9",
+                description = "Each partner's own yearly financing (default: ${DEFAULT-VALUE}, illustrative).")
         double partnerBudget;
 
-        @Option(names = "--require", paramLabel = "CLASS", split = ",", description = "Asset classes whose packages must all be done within the horizon.")
+        @Option(
+                names = "--require",
+                paramLabel = "CLASS",
+                split = ",",
+                description = "Asset classes whose packages must all be done within the horizon.")
         Set<String> required = new HashSet<>();
 
-        @Option(names = "--power-served", paramLabel = "REGION=SHARE", split = ",", description = "Share (0..1) of a region's electricity "
-                + "demand served in every programme year: power-dependent packages there count their service in proportion "
-                + "(default: 1). Repeatable.")
+        @Option(
+                names = "--power-served",
+                paramLabel = "REGION=SHARE",
+                split = ",",
+                description = "Share (0..1) of a region's electricity "
+                        + "demand served in every programme year: power-dependent packages there count their service in proportion "
+                        + "(default: 1). Repeatable.")
         Map<String, Double> powerServed = new TreeMap<>();
 
-        @Option(names = "--gas-fuel", paramLabel = "REGION=SHARE", split = ",", description = "Share (0..1) of new gas-fired "
-                + "capacity in a region that has fuel in every programme year: gas-fired generation packages there count their "
-                + "service in proportion (default: 1). Repeatable.")
+        @Option(
+                names = "--gas-fuel",
+                paramLabel = "REGION=SHARE",
+                split = ",",
+                description = "Share (0..1) of new gas-fired "
+                        + "capacity in a region that has fuel in every programme year: gas-fired generation packages there count their "
+                        + "service in proportion (default: 1). Repeatable.")
         Map<String, Double> gasFuel = new TreeMap<>();
 
-        @Option(names = "--time-limit", paramLabel = "S", description = "Wall-clock limit in seconds: an outer safety limit "
-                + "behind --work-limit (default: " + DEFAULT_SAFETY_SECONDS + "); alone with --work-limit 0 it is the stop, and the run "
-                + "is not reproducible.")
+        @Option(
+                names = "--time-limit",
+                paramLabel = "S",
+                description = "Wall-clock limit in seconds: an outer safety limit "
+                        + "behind --work-limit (default: " + DEFAULT_SAFETY_SECONDS
+                        + "); alone with --work-limit 0 it is the stop, and the run "
+                        + "is not reproducible.")
         Double timeLimit;
 
-        @Option(names = "--work-limit", paramLabel = "W", description = "Deterministic work limit (CP-SAT deterministic time, "
-                + "machine-independent; default: " + DEFAULT_WORK_LIMIT + "): the same pack, options and --seed give the same plan on "
-                + "any machine. 0: none (stop on --time-limit).")
+        @Option(
+                names = "--work-limit",
+                paramLabel = "W",
+                description = "Deterministic work limit (CP-SAT deterministic time, "
+                        + "machine-independent; default: " + DEFAULT_WORK_LIMIT
+                        + "): the same pack, options and --seed give the same plan on "
+                        + "any machine. 0: none (stop on --time-limit).")
         Double workLimit;
 
-        @Option(names = "--seed", paramLabel = "N", defaultValue = "0", description = "Solver random seed (default: ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--seed",
+                paramLabel = "N",
+                defaultValue = "0",
+                description = "Solver random seed (default: ${DEFAULT-VALUE}).")
         int seed;
 
-        @Option(names = "--warm-start", paramLabel = "RUN", description = "Start from the plan of a saved run with fewer options "
-                + "(fewer partners, less budget or crews): this run never reports less service than that plan.")
+        @Option(
+                names = "--warm-start",
+                paramLabel = "RUN",
+                description = "Start from the plan of a saved run with fewer options "
+                        + "(fewer partners, less budget or crews): this run never reports less service than that plan.")
         String warmStart;
 
-        @Option(names = "--workers", paramLabel = "N", defaultValue = "2", description = "CP-SAT workers (default: ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--workers",
+                paramLabel = "N",
+                defaultValue = "2",
+                description = "CP-SAT workers (default: ${DEFAULT-VALUE}).")
         int workers;
 
         @Option(names = "--no-progress", description = "Do not draw the progress bar on stderr.")
@@ -227,11 +356,17 @@ public final class RebuildCommand implements Runnable {
                 loaded.rebuild().assetClasses().forEach(a -> types.add(a.crewType()));
                 for (Map.Entry<String, Integer> c : crews.entrySet()) {
                     if (!types.contains(c.getKey())) {
-                        throw new UserException("--crews " + (c.getKey().length() > 40 ? c.getKey().substring(0, 40) + "..." : c.getKey()) + ": the pack has no crew type of that name; its types are "
-                                + String.join(", ", types), 2);
+                        throw new UserException(
+                                "--crews "
+                                        + (c.getKey().length() > 40 ? c.getKey().substring(0, 40) + "..." : c.getKey())
+                                        + ": the pack has no crew type of that name; its types are "
+                                        + String.join(", ", types),
+                                2);
                     }
                     if (c.getValue() < 0) {
-                        throw new UserException("--crews " + c.getKey() + "=" + c.getValue() + ": a number of crews cannot be negative", 2);
+                        throw new UserException(
+                                "--crews " + c.getKey() + "=" + c.getValue() + ": a number of crews cannot be negative",
+                                2);
                     }
                 }
                 s = s.withCrews(crews);
@@ -240,13 +375,20 @@ public final class RebuildCommand implements Runnable {
             List<ProgrammeSettings.PartnerSettings> ps = new ArrayList<>();
             for (String spec : partners) {
                 String id = spec.contains("=") ? spec.substring(0, spec.indexOf('=')) : spec;
-                Partner p = loaded.rebuild().partners().stream().filter(x -> x.id().equals(id)).findFirst()
+                Partner p = loaded.rebuild().partners().stream()
+                        .filter(x -> x.id().equals(id))
+                        .findFirst()
                         .orElseThrow(() -> new UserException("unknown partner " + id + "; the pack's partners: "
-                                + loaded.rebuild().partners().stream().map(Partner::id).toList()));
-                Set<String> classes = spec.contains("=") ? Set.of(spec.substring(spec.indexOf('=') + 1).split(";")) : Set.copyOf(p.capabilities());
+                                + loaded.rebuild().partners().stream()
+                                        .map(Partner::id)
+                                        .toList()));
+                Set<String> classes = spec.contains("=")
+                        ? Set.of(spec.substring(spec.indexOf('=') + 1).split(";"))
+                        : Set.copyOf(p.capabilities());
                 for (String c : classes) {
                     if (!p.capabilities().contains(c)) {
-                        throw new UserException("partner " + id + " cannot take " + c + ": its capabilities in the pack are " + p.capabilities());
+                        throw new UserException("partner " + id + " cannot take " + c
+                                + ": its capabilities in the pack are " + p.capabilities());
                     }
                 }
                 ps.add(new ProgrammeSettings.PartnerSettings(id, classes, partnerCrews, partnerBudget));
@@ -258,8 +400,8 @@ public final class RebuildCommand implements Runnable {
                 gasFuel.forEach((r, v) -> basis.add("--gas-fuel " + r + "=" + v));
                 int years = (s.horizonMonths() + 11) / 12;
                 try {
-                    s = s.withPower(PowerAvailability.sameEveryYear(powerServed, gasFuel, startYear, startYear + years - 1,
-                            String.join(" ", basis)));
+                    s = s.withPower(PowerAvailability.sameEveryYear(
+                            powerServed, gasFuel, startYear, startYear + years - 1, String.join(" ", basis)));
                 } catch (IllegalArgumentException e) {
                     throw new UserException(e.getMessage(), 2);
                 }
@@ -278,7 +420,9 @@ public final class RebuildCommand implements Runnable {
         }
 
         Optional<Plan> warmStartPlan() {
-            return warmStart == null ? Optional.empty() : Optional.of(readRun(warmStart).plan());
+            return warmStart == null
+                    ? Optional.empty()
+                    : Optional.of(readRun(warmStart).plan());
         }
 
         Plan solve(Programme prog) {
@@ -289,12 +433,17 @@ public final class RebuildCommand implements Runnable {
             Optional<Plan> warm = warmStartPlan();
             double timeLimit = params.timeLimitSeconds();
             if (noProgress) {
-                return RebuildEngine.plan(prog, params, (t, o, b) -> {
-                }, warm);
+                return RebuildEngine.plan(prog, params, (t, o, b) -> {}, warm);
             }
             long ticks = Math.max(1, Math.round(timeLimit * 10));
-            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("solving").setInitialMax(ticks).setStyle(ProgressBarStyle.ASCII)
-                    .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(200).hideEta().build()) {
+            try (ProgressBar bar = new ProgressBarBuilder()
+                    .setTaskName("solving")
+                    .setInitialMax(ticks)
+                    .setStyle(ProgressBarStyle.ASCII)
+                    .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                    .setUpdateIntervalMillis(200)
+                    .hideEta()
+                    .build()) {
                 bar.setExtraMessage(" no plan yet");
                 long t0 = System.nanoTime();
                 ScheduledExecutorService tick = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -302,10 +451,22 @@ public final class RebuildCommand implements Runnable {
                     th.setDaemon(true);
                     return th;
                 });
-                tick.scheduleAtFixedRate(() -> bar.stepTo(Math.min(ticks, (System.nanoTime() - t0) / 100_000_000L)), 100, 100, TimeUnit.MILLISECONDS);
+                tick.scheduleAtFixedRate(
+                        () -> bar.stepTo(Math.min(ticks, (System.nanoTime() - t0) / 100_000_000L)),
+                        100,
+                        100,
+                        TimeUnit.MILLISECONDS);
                 try {
-                    return RebuildEngine.plan(prog, params, (t, o, b) -> bar.setExtraMessage(String.format(Locale.ROOT,
-                            " best objective so far %.6g (CP-SAT bound %.6g, gap %.2f%%)", o, b, o > 0 ? 100 * (b - o) / o : 0)), warm);
+                    return RebuildEngine.plan(
+                            prog,
+                            params,
+                            (t, o, b) -> bar.setExtraMessage(String.format(
+                                    Locale.ROOT,
+                                    " best objective so far %.6g (CP-SAT bound %.6g, gap %.2f%%)",
+                                    o,
+                                    b,
+                                    o > 0 ? 100 * (b - o) / o : 0)),
+                            warm);
                 } finally {
                     tick.shutdownNow();
                     bar.stepTo(ticks);
@@ -315,8 +476,7 @@ public final class RebuildCommand implements Runnable {
     }
 
     /** A saved run: the plan with what is needed to compare and export it. */
-    record SavedRun(String id, String pack, List<String> options, Map<String, List<String>> predecessors, Plan plan) {
-    }
+    record SavedRun(String id, String pack, List<String> options, Map<String, List<String>> predecessors, Plan plan) {}
 
     static Path runsDir() {
         String env = System.getenv("CROSSROADS_RUNS");
@@ -332,7 +492,8 @@ public final class RebuildCommand implements Runnable {
             return Path.of(run);
         }
         if (!run.matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
-            throw new UserException("run id '" + run + "' may only hold letters, digits, '_', '.', '-'; or give a file path", 2);
+            throw new UserException(
+                    "run id '" + run + "' may only hold letters, digits, '_', '.', '-'; or give a file path", 2);
         }
         return runsDir().resolve(run + ".json");
     }
@@ -340,7 +501,8 @@ public final class RebuildCommand implements Runnable {
     static SavedRun readRun(String run) {
         Path p = runPath(run);
         if (!Files.isRegularFile(p)) {
-            throw new UserException("no saved run " + run + " (looked for " + p + "); save one with rebuild plan --save " + run);
+            throw new UserException(
+                    "no saved run " + run + " (looked for " + p + "); save one with rebuild plan --save " + run);
         }
         try {
             return Json.MAPPER.readValue(p.toFile(), SavedRun.class);
@@ -357,8 +519,11 @@ public final class RebuildCommand implements Runnable {
         return m;
     }
 
-    @Command(name = "plan", mixinStandardHelpOptions = true,
-            description = "Choose and schedule work packages to restore the most population-weighted service under budgets, crews and precedence.")
+    @Command(
+            name = "plan",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Choose and schedule work packages to restore the most population-weighted service under budgets, crews and precedence.")
     static final class PlanCmd implements Callable<Integer> {
         @Mixin
         PlanOptions opts;
@@ -366,7 +531,11 @@ public final class RebuildCommand implements Runnable {
         @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
         Format format;
 
-        @Option(names = "--save", paramLabel = "RUN", description = "Save the run as JSON: a run id (stored under ~/.crossroads/runs or $CROSSROADS_RUNS) or a file path.")
+        @Option(
+                names = "--save",
+                paramLabel = "RUN",
+                description =
+                        "Save the run as JSON: a run id (stored under ~/.crossroads/runs or $CROSSROADS_RUNS) or a file path.")
         String save;
 
         @CommandLine.Spec
@@ -384,7 +553,12 @@ public final class RebuildCommand implements Runnable {
                     Files.createDirectories(p.toAbsolutePath().getParent());
                 }
                 String id = p.getFileName().toString().replaceFirst("\\.json$", "");
-                SavedRun run = new SavedRun(id, opts.pack.dir().toString(), spec.commandLine().getParseResult().originalArgs(), predecessors(prog), plan);
+                SavedRun run = new SavedRun(
+                        id,
+                        opts.pack.dir().toString(),
+                        spec.commandLine().getParseResult().originalArgs(),
+                        predecessors(prog),
+                        plan);
                 Files.writeString(p, Json.write(run), StandardCharsets.UTF_8);
                 spec.commandLine().getErr().println("saved run " + id + " to " + p);
             }
@@ -400,36 +574,81 @@ public final class RebuildCommand implements Runnable {
     }
 
     static void printPlan(PrintWriter out, Programme prog, Plan plan) {
-        double ceiling = prog.packages().stream().mapToDouble(w -> w.populationServed() * w.serviceWeight()).sum() * prog.horizonMonths();
-        out.printf(Locale.ROOT, "Reconstruction programme, %d months from %d-01: %d of %d packages, cost %s USD, last package ends %s%n",
-                plan.horizonMonths(), plan.startYear(), plan.packagesSelected(), plan.packagesTotal(), usd(plan.totalCostUsd()),
+        double ceiling = prog.packages().stream()
+                        .mapToDouble(w -> w.populationServed() * w.serviceWeight())
+                        .sum()
+                * prog.horizonMonths();
+        out.printf(
+                Locale.ROOT,
+                "Reconstruction programme, %d months from %d-01: %d of %d packages, cost %s USD, last package ends %s%n",
+                plan.horizonMonths(),
+                plan.startYear(),
+                plan.packagesSelected(),
+                plan.packagesTotal(),
+                usd(plan.totalCostUsd()),
                 plan.finish().isEmpty() ? "-" : plan.finish());
-        out.printf(Locale.ROOT, "Service restored: %.1f%% of the ceiling (all packages done at month 0); solver: %s, gap to bound %.2f%%, "
-                        + "%.1f s (first plan %.2f s, within 1%% of final %.2f s)%n", ceiling > 0 ? 100 * plan.serviceRestored() / ceiling : 0,
-                plan.solve().status(), plan.solve().gapPercent(), plan.solve().seconds(), plan.solve().firstFeasibleSeconds(),
+        out.printf(
+                Locale.ROOT,
+                "Service restored: %.1f%% of the ceiling (all packages done at month 0); solver: %s, gap to bound %.2f%%, "
+                        + "%.1f s (first plan %.2f s, within 1%% of final %.2f s)%n",
+                ceiling > 0 ? 100 * plan.serviceRestored() / ceiling : 0,
+                plan.solve().status(),
+                plan.solve().gapPercent(),
+                plan.solve().seconds(),
+                plan.solve().firstFeasibleSeconds(),
                 plan.solve().within1PercentSeconds());
         Plan.SolveStats st = plan.solve();
-        out.printf(Locale.ROOT, "Stopped by: %s (%s); seed %d, %d workers, work %.3f of %s, wall limit %.0f s%n", st.stoppedBy(),
-                st.reproducible() ? "reproducible: the same pack, options and seed give this plan again"
-                        : "NOT reproducible: raise --time-limit or lower --work-limit", st.seed(), st.workers(), st.workDone(),
-                st.workLimit() > 0 ? String.format(Locale.ROOT, "%.3f", st.workLimit()) : "none", st.timeLimitSeconds());
-        out.printf(Locale.ROOT, "Bound: LP relaxation (budgets, crews, precedence) %.6g, gap %.2f%% (%.1f s); CP-SAT's own bound gap %.2f%%%n",
-                st.lpBound(), st.lpBoundGapPercent(), st.lpSeconds(), st.cpSatGapPercent());
+        out.printf(
+                Locale.ROOT,
+                "Stopped by: %s (%s); seed %d, %d workers, work %.3f of %s, wall limit %.0f s%n",
+                st.stoppedBy(),
+                st.reproducible()
+                        ? "reproducible: the same pack, options and seed give this plan again"
+                        : "NOT reproducible: raise --time-limit or lower --work-limit",
+                st.seed(),
+                st.workers(),
+                st.workDone(),
+                st.workLimit() > 0 ? String.format(Locale.ROOT, "%.3f", st.workLimit()) : "none",
+                st.timeLimitSeconds());
+        out.printf(
+                Locale.ROOT,
+                "Bound: LP relaxation (budgets, crews, precedence) %.6g, gap %.2f%% (%.1f s); CP-SAT's own bound gap %.2f%%%n",
+                st.lpBound(),
+                st.lpBoundGapPercent(),
+                st.lpSeconds(),
+                st.cpSatGapPercent());
         if (!st.warmStart().isEmpty()) {
             out.println("Warm start: " + st.warmStart());
         }
         if (plan.power().applied()) {
-            out.printf(Locale.ROOT, "Power: service counted %.1f%% of what the same plan restores with full power (%s)%n",
-                    plan.power().countedPercent(plan.serviceRestored()), plan.power().basis().isEmpty() ? "power input" : plan.power().basis());
+            out.printf(
+                    Locale.ROOT,
+                    "Power: service counted %.1f%% of what the same plan restores with full power (%s)%n",
+                    plan.power().countedPercent(plan.serviceRestored()),
+                    plan.power().basis().isEmpty()
+                            ? "power input"
+                            : plan.power().basis());
         }
         out.println("Assumptions:");
         plan.assumptions().forEach(a -> out.println("  - " + a));
         out.println();
-        TextTable t = new TextTable("package", "by", "start", "finish", "months", "cost USD", "crews", "start decided by").right(4, 5);
-        plan.packages().stream().filter(Plan.PackageOutcome::selected)
-                .sorted((a, b) -> a.startMonth() != b.startMonth() ? Integer.compare(a.startMonth(), b.startMonth()) : a.id().compareTo(b.id()))
-                .forEach(o -> t.add(o.id(), o.executor(), o.start(), o.finish(), o.durationMonths(), usd(o.costUsd()),
-                        o.crewType() + " x" + o.crewSize(), o.decidingConstraint() + ": " + o.decidingDetail()));
+        TextTable t = new TextTable(
+                        "package", "by", "start", "finish", "months", "cost USD", "crews", "start decided by")
+                .right(4, 5);
+        plan.packages().stream()
+                .filter(Plan.PackageOutcome::selected)
+                .sorted((a, b) -> a.startMonth() != b.startMonth()
+                        ? Integer.compare(a.startMonth(), b.startMonth())
+                        : a.id().compareTo(b.id()))
+                .forEach(o -> t.add(
+                        o.id(),
+                        o.executor(),
+                        o.start(),
+                        o.finish(),
+                        o.durationMonths(),
+                        usd(o.costUsd()),
+                        o.crewType() + " x" + o.crewSize(),
+                        o.decidingConstraint() + ": " + o.decidingDetail()));
         out.print(t.text());
         out.println();
         List<String> executors = prog.allExecutors();
@@ -446,9 +665,11 @@ public final class RebuildCommand implements Runnable {
         }
         for (int yi = 0; yi < plan.years().size(); yi++) {
             Plan.YearFigures f = plan.years().get(yi);
-            List<Object> row = new ArrayList<>(List.of(f.year(), String.format(Locale.ROOT, "%.1f%%", f.servicePercentAtYearEnd())));
+            List<Object> row = new ArrayList<>(
+                    List.of(f.year(), String.format(Locale.ROOT, "%.1f%%", f.servicePercentAtYearEnd())));
             if (scaled) {
-                row.add(String.format(Locale.ROOT, "%.1f%%", plan.power().years().get(yi).servicePercentUnscaled()));
+                row.add(String.format(
+                        Locale.ROOT, "%.1f%%", plan.power().years().get(yi).servicePercentUnscaled()));
             }
             executors.forEach(e -> row.add(usd(f.spendUsdByExecutor().getOrDefault(e, 0.0))));
             executors.forEach(e -> row.add(usd(f.budgetUsdByExecutor().getOrDefault(e, 0.0))));
@@ -479,11 +700,26 @@ public final class RebuildCommand implements Runnable {
         out.println("(crews in use month by month: --format json, crewsByMonth)");
         if (!plan.power().packages().isEmpty()) {
             out.println();
-            TextTable pw = new TextTable("power-coupled package", "coupling", "in plan", "share counted by year", "service counted / full")
+            TextTable pw = new TextTable(
+                            "power-coupled package",
+                            "coupling",
+                            "in plan",
+                            "share counted by year",
+                            "service counted / full")
                     .right(4);
-            plan.power().packages().forEach(x -> pw.add(x.id(), x.coupling(), x.selected() ? "yes" : "no",
-                    x.shareByYear().stream().map(v -> String.format(Locale.ROOT, "%.2f", v)).collect(java.util.stream.Collectors.joining(" ")),
-                    x.selected() && x.serviceUnscaled() > 0 ? String.format(Locale.ROOT, "%.1f%%", 100 * x.serviceCounted() / x.serviceUnscaled()) : "-"));
+            plan.power()
+                    .packages()
+                    .forEach(x -> pw.add(
+                            x.id(),
+                            x.coupling(),
+                            x.selected() ? "yes" : "no",
+                            x.shareByYear().stream()
+                                    .map(v -> String.format(Locale.ROOT, "%.2f", v))
+                                    .collect(java.util.stream.Collectors.joining(" ")),
+                            x.selected() && x.serviceUnscaled() > 0
+                                    ? String.format(
+                                            Locale.ROOT, "%.1f%%", 100 * x.serviceCounted() / x.serviceUnscaled())
+                                    : "-"));
             out.print(pw.text());
         }
         if (!plan.leftOut().isEmpty()) {
@@ -494,7 +730,9 @@ public final class RebuildCommand implements Runnable {
         }
     }
 
-    @Command(name = "compare", mixinStandardHelpOptions = true,
+    @Command(
+            name = "compare",
+            mixinStandardHelpOptions = true,
             description = "Two saved runs side by side: service restored by year, cost, finish dates.")
     static final class CompareCmd implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "RUN_A", description = "Run id or JSON file.")
@@ -521,38 +759,65 @@ public final class RebuildCommand implements Runnable {
                 out.flush();
                 return 0;
             }
-            out.printf(Locale.ROOT, "A = %s: %s%nB = %s: %s%n%n", a.id(), String.join(" ", a.options()), b.id(), String.join(" ", b.options()));
-            TextTable t = new TextTable("year", "service A", "service B", "B - A", "spend A", "spend B").right(1, 2, 3, 4, 5);
+            out.printf(
+                    Locale.ROOT,
+                    "A = %s: %s%nB = %s: %s%n%n",
+                    a.id(),
+                    String.join(" ", a.options()),
+                    b.id(),
+                    String.join(" ", b.options()));
+            TextTable t =
+                    new TextTable("year", "service A", "service B", "B - A", "spend A", "spend B").right(1, 2, 3, 4, 5);
             for (Comparison.YearRow r : c.years()) {
-                t.add(r.year(), String.format(Locale.ROOT, "%.1f%%", r.servicePercentA()), String.format(Locale.ROOT, "%.1f%%", r.servicePercentB()),
-                        String.format(Locale.ROOT, "%+.1f", r.servicePercentB() - r.servicePercentA()), usd(r.spendUsdA()), usd(r.spendUsdB()));
+                t.add(
+                        r.year(),
+                        String.format(Locale.ROOT, "%.1f%%", r.servicePercentA()),
+                        String.format(Locale.ROOT, "%.1f%%", r.servicePercentB()),
+                        String.format(Locale.ROOT, "%+.1f", r.servicePercentB() - r.servicePercentA()),
+                        usd(r.spendUsdA()),
+                        usd(r.spendUsdB()));
             }
             out.print(t.text());
             out.println();
             TextTable s = new TextTable("", "A", "B").right(1, 2);
-            s.add("packages done", c.a().packagesSelected() + "/" + c.a().packagesTotal(), c.b().packagesSelected() + "/" + c.b().packagesTotal());
+            s.add(
+                    "packages done",
+                    c.a().packagesSelected() + "/" + c.a().packagesTotal(),
+                    c.b().packagesSelected() + "/" + c.b().packagesTotal());
             s.add("cost USD", usd(c.a().totalCostUsd()), usd(c.b().totalCostUsd()));
-            s.add("service restored (weighted person-months)", String.format(Locale.ROOT, "%.4g", c.a().serviceRestored()),
+            s.add(
+                    "service restored (weighted person-months)",
+                    String.format(Locale.ROOT, "%.4g", c.a().serviceRestored()),
                     String.format(Locale.ROOT, "%.4g", c.b().serviceRestored()));
             s.add("last package ends", c.a().finish(), c.b().finish());
             s.add("solver status", c.a().status(), c.b().status());
-            s.add("gap to bound", String.format(Locale.ROOT, "%.2f%%", a.plan().solve().gapPercent()),
+            s.add(
+                    "gap to bound",
+                    String.format(Locale.ROOT, "%.2f%%", a.plan().solve().gapPercent()),
                     String.format(Locale.ROOT, "%.2f%%", b.plan().solve().gapPercent()));
             s.add("stopped by", a.plan().solve().stoppedBy(), b.plan().solve().stoppedBy());
             out.print(s.text());
             c.warnings().forEach(w -> out.println("WARNING: " + w));
             out.println();
             TextTable f = new TextTable("asset class", "done A", "done B", "finish A", "finish B").right(1, 2);
-            c.finishByClass().forEach(x -> f.add(x.assetClass(), x.doneA(), x.doneB(), x.finishA().isEmpty() ? "-" : x.finishA(),
-                    x.finishB().isEmpty() ? "-" : x.finishB()));
+            c.finishByClass()
+                    .forEach(x -> f.add(
+                            x.assetClass(),
+                            x.doneA(),
+                            x.doneB(),
+                            x.finishA().isEmpty() ? "-" : x.finishA(),
+                            x.finishB().isEmpty() ? "-" : x.finishB()));
             out.print(f.text());
             out.flush();
             return 0;
         }
     }
 
-    @Command(name = "export", mixinStandardHelpOptions = true,
-            description = "Export a programme as MS Project XML (mspdi) or CSV: a saved run (--run) or a new plan with the plan options.")
+    @Command(
+            name = "export",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Export a programme as MS Project XML (mspdi) or CSV: a saved run (--run) or a new plan with the plan options.")
     static final class ExportCmd implements Callable<Integer> {
         @Mixin
         PlanOptions opts;
@@ -560,7 +825,10 @@ public final class RebuildCommand implements Runnable {
         @Option(names = "--format", required = true, description = "mspdi or csv.")
         String format;
 
-        @Option(names = "--run", paramLabel = "RUN", description = "A saved run (id or file) to export instead of planning anew.")
+        @Option(
+                names = "--run",
+                paramLabel = "RUN",
+                description = "A saved run (id or file) to export instead of planning anew.")
         String run;
 
         @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (default: standard output).")

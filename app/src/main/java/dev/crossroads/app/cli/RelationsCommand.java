@@ -26,12 +26,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code crossroads relations timeline|graph|balance|structure}: the ledger of events and what it says. */
-@Command(name = "relations", mixinStandardHelpOptions = true,
-        description = "Relations between states: a dyad's timeline, the signed graph, a state's portfolio of ties, structural balance, "
-                + "a tie read against the pack's thresholds, partner eligibility, the check of a state's ties against the sources.",
-        subcommands = {RelationsCommand.Timeline.class, RelationsCommand.Graph.class, RelationsCommand.Balance.class,
-                RelationsCommand.Structure.class, RelationsCommand.TieCmd.class, RelationsCommand.Eligible.class,
-                RelationsCommand.Audit.class})
+@Command(
+        name = "relations",
+        mixinStandardHelpOptions = true,
+        description =
+                "Relations between states: a dyad's timeline, the signed graph, a state's portfolio of ties, structural balance, "
+                        + "a tie read against the pack's thresholds, partner eligibility, the check of a state's ties against the sources.",
+        subcommands = {
+            RelationsCommand.Timeline.class,
+            RelationsCommand.Graph.class,
+            RelationsCommand.Balance.class,
+            RelationsCommand.Structure.class,
+            RelationsCommand.TieCmd.class,
+            RelationsCommand.Eligible.class,
+            RelationsCommand.Audit.class
+        })
 public final class RelationsCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -45,17 +54,32 @@ public final class RelationsCommand implements Runnable {
     static class Common {
         @Mixin
         PackOption pack;
+
         @Mixin
         DbOption db;
-        @Option(names = "--half-life", paramLabel = "DAYS", defaultValue = "180",
+
+        @Option(
+                names = "--half-life",
+                paramLabel = "DAYS",
+                defaultValue = "180",
                 description = "Half-life of an event's effect in days (default: ${DEFAULT-VALUE}).")
         double halfLifeDays;
-        @Option(names = "--unconfirmed-weight", paramLabel = "W", defaultValue = "0.5",
-                description = "Weight of a curated event whose pack row is unconfirmed, conflicting or illustrative, in [0, 1] "
-                        + "(a reported one weighs 1; default: ${DEFAULT-VALUE}).")
+
+        @Option(
+                names = "--unconfirmed-weight",
+                paramLabel = "W",
+                defaultValue = "0.5",
+                description =
+                        "Weight of a curated event whose pack row is unconfirmed, conflicting or illustrative, in [0, 1] "
+                                + "(a reported one weighs 1; default: ${DEFAULT-VALUE}).")
         double unconfirmedWeight;
-        @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).")
+
+        @Option(
+                names = "--format",
+                defaultValue = "table",
+                description = "table, json or csv (default: ${DEFAULT-VALUE}).")
         Format format;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -82,18 +106,28 @@ public final class RelationsCommand implements Runnable {
         return e.cameo() + " " + e.cameoName();
     }
 
-    @Command(name = "timeline", mixinStandardHelpOptions = true,
+    @Command(
+            name = "timeline",
+            mixinStandardHelpOptions = true,
             description = "The curve of a dyad's relation and the events that moved it.")
     static final class Timeline extends Common implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "A", description = "ISO3 code of one state.")
         String a;
+
         @Parameters(index = "1", paramLabel = "B", description = "ISO3 code of the other state.")
         String b;
+
         @Option(names = "--from", paramLabel = "DATE", description = "First date (default: one year before --to).")
         String from;
+
         @Option(names = "--to", paramLabel = "DATE", description = "Last date (default: the pack's as-of date).")
         String to;
-        @Option(names = "--step", paramLabel = "DAYS", defaultValue = "30", description = "Days between curve points (default: ${DEFAULT-VALUE}).")
+
+        @Option(
+                names = "--step",
+                paramLabel = "DAYS",
+                defaultValue = "30",
+                description = "Days between curve points (default: ${DEFAULT-VALUE}).")
         int step;
 
         @Override
@@ -110,9 +144,21 @@ public final class RelationsCommand implements Runnable {
                 t.points().forEach(p -> tt.add(p.date(), String.format(Locale.ROOT, "%.3f", p.score())));
                 out.print(tt.csv());
             } else {
-                out.printf(Locale.ROOT, "%s-%s (%s - %s) from %s to %s; baseline %s, half-life %.0f days%n", t.a(), t.b(),
-                        e.name(t.a()), e.name(t.b()), t.from(), t.to(), RelationsData.num(t.baseline()), t.halfLifeDays());
-                double max = t.points().stream().mapToDouble(p -> Math.abs(p.score())).max().orElse(1);
+                out.printf(
+                        Locale.ROOT,
+                        "%s-%s (%s - %s) from %s to %s; baseline %s, half-life %.0f days%n",
+                        t.a(),
+                        t.b(),
+                        e.name(t.a()),
+                        e.name(t.b()),
+                        t.from(),
+                        t.to(),
+                        RelationsData.num(t.baseline()),
+                        t.halfLifeDays());
+                double max = t.points().stream()
+                        .mapToDouble(p -> Math.abs(p.score()))
+                        .max()
+                        .orElse(1);
                 TextTable curve = new TextTable("date", "score", "").right(1);
                 for (TimelinePoint p : t.points()) {
                     curve.add(p.date(), RelationsData.num(p.score()), bar(p.score(), max));
@@ -123,10 +169,19 @@ public final class RelationsCommand implements Runnable {
                 TextTable ev = new TextTable("date", "actors", "event", "mode", "jump", "origin", "confidence", "text");
                 for (Contribution c : t.events()) {
                     LedgerEvent x = c.event();
-                    String actors = x.actor1() + ">" + x.actor2() + x.mediator().map(m -> " via " + m).orElse("");
-                    ev.add(x.date(), actors, describe(x), x.modality().name().toLowerCase(Locale.ROOT),
-                            RelationsData.num(c.points()), x.isProjected() ? "PROJECTED" : x.origin().name().toLowerCase(Locale.ROOT),
-                            x.confidence().code() + (x.reports().size() > 1 ? " (" + x.reports().size() + " reports)" : ""),
+                    String actors = x.actor1() + ">" + x.actor2()
+                            + x.mediator().map(m -> " via " + m).orElse("");
+                    ev.add(
+                            x.date(),
+                            actors,
+                            describe(x),
+                            x.modality().name().toLowerCase(Locale.ROOT),
+                            RelationsData.num(c.points()),
+                            x.isProjected() ? "PROJECTED" : x.origin().name().toLowerCase(Locale.ROOT),
+                            x.confidence().code()
+                                    + (x.reports().size() > 1
+                                            ? " (" + x.reports().size() + " reports)"
+                                            : ""),
                             RelationsData.shorten(x.text(), 90));
                 }
                 out.print(ev.text());
@@ -159,8 +214,13 @@ public final class RelationsCommand implements Runnable {
                     t.add(x.a(), x.b(), RelationsData.num(x.score()), x.sign() > 0 ? "+" : "-");
                 }
                 if (format == Format.TABLE) {
-                    out.printf(Locale.ROOT, "signed graph at %s: %d states, %d edges with |score| >= %.1f%n", g.at(),
-                            g.nodes().size(), g.edges().size(), g.threshold());
+                    out.printf(
+                            Locale.ROOT,
+                            "signed graph at %s: %d states, %d edges with |score| >= %.1f%n",
+                            g.at(),
+                            g.nodes().size(),
+                            g.edges().size(),
+                            g.threshold());
                 }
                 out.print(t.render(format));
             }
@@ -173,7 +233,11 @@ public final class RelationsCommand implements Runnable {
     static final class Window {
         @Option(names = "--at", paramLabel = "DATE", description = "Date (default: the pack's as-of date).")
         String at;
-        @Option(names = "--since", paramLabel = "DATE", description = "Date to compare with (default: one year before --at).")
+
+        @Option(
+                names = "--since",
+                paramLabel = "DATE",
+                description = "Date to compare with (default: one year before --at).")
         String since;
 
         /** The earlier date: --since, else one year before {@code end}. */
@@ -182,11 +246,14 @@ public final class RelationsCommand implements Runnable {
         }
     }
 
-    @Command(name = "balance", mixinStandardHelpOptions = true,
+    @Command(
+            name = "balance",
+            mixinStandardHelpOptions = true,
             description = "A state's portfolio of ties at a date and how it shifted since an earlier date.")
     static final class Balance extends Common implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "ISO3", description = "The state.")
         String state;
+
         @Mixin
         Window window;
 
@@ -202,28 +269,52 @@ public final class RelationsCommand implements Runnable {
                 out.flush();
                 return 0;
             }
-            TextTable t = new TextTable("partner", "name", "before", "now", "shift", "events", "biggest move").right(2, 3, 4, 5);
+            TextTable t = new TextTable("partner", "name", "before", "now", "shift", "events", "biggest move")
+                    .right(2, 3, 4, 5);
             for (Tie tie : p.ties()) {
-                String move = tie.moves().stream().max(java.util.Comparator.comparingDouble(c -> Math.abs(c.points())))
-                        .map(c -> c.event().date() + " " + describe(c.event()) + " (" + RelationsData.num(c.points()) + ")").orElse("");
-                t.add(tie.partner(), e.name(tie.partner()), RelationsData.num(tie.before()), RelationsData.num(tie.now()),
-                        RelationsData.num(tie.shift()), tie.moves().size(), move);
+                String move = tie.moves().stream()
+                        .max(java.util.Comparator.comparingDouble(c -> Math.abs(c.points())))
+                        .map(c -> c.event().date() + " " + describe(c.event()) + " (" + RelationsData.num(c.points())
+                                + ")")
+                        .orElse("");
+                t.add(
+                        tie.partner(),
+                        e.name(tie.partner()),
+                        RelationsData.num(tie.before()),
+                        RelationsData.num(tie.now()),
+                        RelationsData.num(tie.shift()),
+                        tie.moves().size(),
+                        move);
             }
             if (format == Format.TABLE) {
-                out.printf(Locale.ROOT, "%s (%s): ties at %s compared with %s%n", p.state(), e.name(p.state()), p.at(), p.since());
+                out.printf(
+                        Locale.ROOT,
+                        "%s (%s): ties at %s compared with %s%n",
+                        p.state(),
+                        e.name(p.state()),
+                        p.at(),
+                        p.since());
             }
             out.print(t.render(format));
             if (format == Format.TABLE) {
-                out.printf(Locale.ROOT, "positive ties %s (was %s), negative ties %s (was %s)%n", RelationsData.num(p.positiveSum()),
-                        RelationsData.num(p.positiveSumBefore()), RelationsData.num(p.negativeSum()), RelationsData.num(p.negativeSumBefore()));
+                out.printf(
+                        Locale.ROOT,
+                        "positive ties %s (was %s), negative ties %s (was %s)%n",
+                        RelationsData.num(p.positiveSum()),
+                        RelationsData.num(p.positiveSumBefore()),
+                        RelationsData.num(p.negativeSum()),
+                        RelationsData.num(p.negativeSumBefore()));
             }
             out.flush();
             return 0;
         }
     }
 
-    @Command(name = "structure", mixinStandardHelpOptions = true,
-            description = "Structural balance at a date: unbalanced triads, the frustration index, triads changed since an earlier date.")
+    @Command(
+            name = "structure",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Structural balance at a date: unbalanced triads, the frustration index, triads changed since an earlier date.")
     static final class Structure extends Common implements Callable<Integer> {
         @Mixin
         Window window;
@@ -240,9 +331,20 @@ public final class RelationsCommand implements Runnable {
                 out.flush();
                 return 0;
             }
-            out.printf(Locale.ROOT, "signed graph at %s: %d states, %d edges, %d triads, %d unbalanced%n", r.at(), r.nodes(),
-                    r.edges(), r.triads(), r.unbalanced().size());
-            out.printf(Locale.ROOT, "frustration index %d (%s; %s)%n", r.frustration(), r.exact() ? "exact" : "upper bound", r.method());
+            out.printf(
+                    Locale.ROOT,
+                    "signed graph at %s: %d states, %d edges, %d triads, %d unbalanced%n",
+                    r.at(),
+                    r.nodes(),
+                    r.edges(),
+                    r.triads(),
+                    r.unbalanced().size());
+            out.printf(
+                    Locale.ROOT,
+                    "frustration index %d (%s; %s)%n",
+                    r.frustration(),
+                    r.exact() ? "exact" : "upper bound",
+                    r.method());
             TextTable f = new TextTable("a", "b", "score");
             r.frustratedEdges().forEach(x -> f.add(x.a(), x.b(), RelationsData.num(x.score())));
             out.println("edges whose sign change balances the graph:");
@@ -258,7 +360,10 @@ public final class RelationsCommand implements Runnable {
             out.printf(Locale.ROOT, "triads changed since %s:%n", r.since());
             TextTable c = new TextTable("triad", "before", "after", "balanced now");
             for (TriadChange x : r.changed()) {
-                c.add(x.key(), x.before().map(Triad::signs).orElse("absent"), x.after().map(Triad::signs).orElse("absent"),
+                c.add(
+                        x.key(),
+                        x.before().map(Triad::signs).orElse("absent"),
+                        x.after().map(Triad::signs).orElse("absent"),
                         x.after().map(t -> t.balanced() ? "yes" : "no").orElse("-"));
             }
             out.print(c.text());
@@ -275,14 +380,23 @@ public final class RelationsCommand implements Runnable {
         return m;
     }
 
-    @Command(name = "tie", mixinStandardHelpOptions = true,
-            description = "The tie between two states at a date, read as hostile, neutral or friendly by the pack's thresholds "
-                    + "(pack.yaml relations: hostileAtOrBelow, friendlyAtOrAbove).")
+    @Command(
+            name = "tie",
+            mixinStandardHelpOptions = true,
+            description =
+                    "The tie between two states at a date, read as hostile, neutral or friendly by the pack's thresholds "
+                            + "(pack.yaml relations: hostileAtOrBelow, friendlyAtOrAbove).")
     static final class TieCmd extends Common implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "A", description = "ISO3 code of one state.")
         String a;
-        @Parameters(index = "1..*", arity = "1..*", paramLabel = "B", description = "ISO3 codes of the others (e.g. the transit countries).")
+
+        @Parameters(
+                index = "1..*",
+                arity = "1..*",
+                paramLabel = "B",
+                description = "ISO3 codes of the others (e.g. the transit countries).")
         java.util.List<String> others;
+
         @Option(names = "--at", paramLabel = "DATE", description = "Date (default: the pack's as-of date).")
         String at;
 
@@ -290,8 +404,10 @@ public final class RelationsCommand implements Runnable {
         public Integer call() {
             RelationsEngine e = engine();
             LocalDate date = asOf(e, at, "--at");
-            java.util.List<dev.crossroads.relations.ties.TieReading> ties = e.transitTies(RelationsData.iso3(a),
-                    others.stream().map(RelationsData::iso3).toList(), date);
+            java.util.List<dev.crossroads.relations.ties.TieReading> ties = e.transitTies(
+                    RelationsData.iso3(a),
+                    others.stream().map(RelationsData::iso3).toList(),
+                    date);
             PrintWriter out = out();
             if (format == Format.JSON) {
                 out.print(Json.write(ties));
@@ -300,13 +416,23 @@ public final class RelationsCommand implements Runnable {
             }
             TextTable t = new TextTable("a", "b", "score", "tie", "class", "baseline", "kind").right(2, 3, 5);
             for (var r : ties) {
-                t.add(r.a(), r.b(), RelationsData.num(r.score()), RelationsData.num(r.tie()),
-                        r.tieClass().name().toLowerCase(Locale.ROOT), RelationsData.num(r.baseline()), r.baselineKind());
+                t.add(
+                        r.a(),
+                        r.b(),
+                        RelationsData.num(r.score()),
+                        RelationsData.num(r.tie()),
+                        r.tieClass().name().toLowerCase(Locale.ROOT),
+                        RelationsData.num(r.baseline()),
+                        r.baselineKind());
             }
             if (format == Format.TABLE) {
                 var th = e.tieThresholds();
-                out.printf(Locale.ROOT, "ties at %s; tie = 10 tanh(score/10); hostile at or below %+.1f, friendly at or above %+.1f%n",
-                        date, th.hostileAtOrBelow(), th.friendlyAtOrAbove());
+                out.printf(
+                        Locale.ROOT,
+                        "ties at %s; tie = 10 tanh(score/10); hostile at or below %+.1f, friendly at or above %+.1f%n",
+                        date,
+                        th.hostileAtOrBelow(),
+                        th.friendlyAtOrAbove());
             }
             out.print(t.render(format));
             out.flush();
@@ -314,12 +440,15 @@ public final class RelationsCommand implements Runnable {
         }
     }
 
-    @Command(name = "eligible", mixinStandardHelpOptions = true,
+    @Command(
+            name = "eligible",
+            mixinStandardHelpOptions = true,
             description = "Which partners (rebuild/partners.csv) may take packages in a host country at a date: "
                     + "those whose tie with the host is not hostile.")
     static final class Eligible extends Common implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "HOST", description = "ISO3 code of the host country.")
         String host;
+
         @Option(names = "--at", paramLabel = "DATE", description = "Date (default: the pack's as-of date).")
         String at;
 
@@ -335,19 +464,24 @@ public final class RelationsCommand implements Runnable {
                 return 0;
             }
             TextTable t = new TextTable("partner", "country", "host", "eligible", "why");
-            rows.forEach(r -> t.add(r.partnerId(), r.partnerCountry(), r.host(), r.eligible() ? "yes" : "no", r.reason()));
+            rows.forEach(
+                    r -> t.add(r.partnerId(), r.partnerCountry(), r.host(), r.eligible() ? "yes" : "no", r.reason()));
             out.print(t.render(format));
             out.flush();
             return 0;
         }
     }
 
-    @Command(name = "audit", mixinStandardHelpOptions = true,
-            description = "A state's ties at a date ranked by the model and by the pack's sourced baselines, with every "
-                    + "place where they disagree (eras, order, placeholders).")
+    @Command(
+            name = "audit",
+            mixinStandardHelpOptions = true,
+            description =
+                    "A state's ties at a date ranked by the model and by the pack's sourced baselines, with every "
+                            + "place where they disagree (eras, order, placeholders).")
     static final class Audit extends Common implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "ISO3", description = "The state (e.g. the hub).")
         String state;
+
         @Option(names = "--at", paramLabel = "DATE", description = "Date (default: the pack's as-of date).")
         String at;
 
@@ -361,20 +495,35 @@ public final class RelationsCommand implements Runnable {
                 out.flush();
                 return 0;
             }
-            TextTable t = new TextTable("model", "sources", "partner", "score", "baseline", "kind", "confidence", "since", "flags")
+            TextTable t = new TextTable(
+                            "model", "sources", "partner", "score", "baseline", "kind", "confidence", "since", "flags")
                     .right(0, 1, 3, 4);
             for (var row : r.rows()) {
-                t.add(row.rankByModel(), row.rankBySources(), row.partner(), RelationsData.num(row.modelScore()),
-                        RelationsData.num(row.baseline()), row.baselineKind(), row.baselineConfidence().code(),
-                        row.baselineSince().map(Object::toString).orElse(""), row.flags().size());
+                t.add(
+                        row.rankByModel(),
+                        row.rankBySources(),
+                        row.partner(),
+                        RelationsData.num(row.modelScore()),
+                        RelationsData.num(row.baseline()),
+                        row.baselineKind(),
+                        row.baselineConfidence().code(),
+                        row.baselineSince().map(Object::toString).orElse(""),
+                        row.flags().size());
             }
             if (format == Format.TABLE) {
-                out.printf(Locale.ROOT, "%s's ties at %s: rank by the model (score) and by the pack's baselines%n", r.state(), r.at());
+                out.printf(
+                        Locale.ROOT,
+                        "%s's ties at %s: rank by the model (score) and by the pack's baselines%n",
+                        r.state(),
+                        r.at());
             }
             out.print(t.render(format));
             if (format == Format.TABLE) {
                 out.println();
-                out.printf(Locale.ROOT, "%d disagreements between the model and the sources:%n", r.disagreements().size());
+                out.printf(
+                        Locale.ROOT,
+                        "%d disagreements between the model and the sources:%n",
+                        r.disagreements().size());
                 r.disagreements().forEach(d -> out.println("  - " + d));
             }
             out.flush();

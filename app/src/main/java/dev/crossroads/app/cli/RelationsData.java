@@ -13,8 +13,7 @@ import java.util.Optional;
 
 /** Builds the relations engine from a pack and the extracted events in the store; parses CLI values. */
 final class RelationsData {
-    private RelationsData() {
-    }
+    private RelationsData() {}
 
     static RelationsEngine engine(RegionPack pack, DbOption db, double halfLifeDays) {
         return engine(pack, db, halfLifeDays, RelationsEngine.Settings.DEFAULT_UNCONFIRMED_WEIGHT);
@@ -29,7 +28,9 @@ final class RelationsData {
                 extracted.addAll(RelationsEvents.storedExtracted(s));
             }
         }
-        return RelationsEngine.of(pack, extracted,
+        return RelationsEngine.of(
+                pack,
+                extracted,
                 RelationsEngine.Settings.DEFAULT.withHalfLife(halfLifeDays).withUnconfirmedWeight(unconfirmedWeight));
     }
 

@@ -24,7 +24,8 @@ public final class TextTable {
 
     public TextTable add(Object... cells) {
         if (cells.length != headers.size()) {
-            throw new IllegalArgumentException("row has " + cells.length + " cells, table has " + headers.size() + " columns");
+            throw new IllegalArgumentException(
+                    "row has " + cells.length + " cells, table has " + headers.size() + " columns");
         }
         List<String> row = new ArrayList<>();
         for (Object c : cells) {

@@ -12,6 +12,8 @@ final class VersionProvider implements CommandLine.IVersionProvider {
                 props.load(in);
             }
         }
-        return new String[] {"crossroads " + props.getProperty("version", "dev"), "Java " + System.getProperty("java.version")};
+        return new String[] {
+            "crossroads " + props.getProperty("version", "dev"), "Java " + System.getProperty("java.version")
+        };
     }
 }

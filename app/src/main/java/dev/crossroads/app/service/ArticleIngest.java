@@ -29,8 +29,7 @@ import java.util.OptionalInt;
  */
 public final class ArticleIngest {
     /** A record that was not stored: its line in the input and why. */
-    public record Skipped(int line, String error) {
-    }
+    public record Skipped(int line, String error) {}
 
     /** Totals of one ingestion. */
     public record Outcome(int added, int duplicates, int events, List<Skipped> skipped) {
@@ -71,8 +70,8 @@ public final class ArticleIngest {
     public static Outcome body(Store store, Extractor extractor, String body, int batchSize) {
         ArticleIngest ingest = new ArticleIngest(store, extractor, batchSize);
         List<Skipped> skipped = new ArrayList<>();
-        new ArticleInputs(Optional.empty(), ingest::add,
-                b -> skipped.add(new Skipped(line(b.where()), b.reason()))).body("body", body);
+        new ArticleInputs(Optional.empty(), ingest::add, b -> skipped.add(new Skipped(line(b.where()), b.reason())))
+                .body("body", body);
         ingest.flush();
         return new Outcome(ingest.added, ingest.duplicates, ingest.events, skipped);
     }
@@ -122,32 +121,54 @@ public final class ArticleIngest {
     }
 
     static ArticleWithEvents toStore(Extractor extractor, ArticleInputs.Input in) {
-        ArticleRecord article = ArticleRecord.of(in.url(), in.source(), in.title(), Optional.of(in.published()), in.text(),
-                Instant.now());
+        ArticleRecord article = ArticleRecord.of(
+                in.url(), in.source(), in.title(), Optional.of(in.published()), in.text(), Instant.now());
         Extraction x = extractor.extract(new Article(article.id(), in.text(), in.published()));
         int maxSentences = Limits.getInt(Limits.ARTICLE_SENTENCES);
         if (x.sentences() > maxSentences) {
-            throw new ArticleInputs.Refused("the article has " + x.sentences() + " sentences, above the limit per article; "
-                    + Limits.howToChange(Limits.ARTICLE_SENTENCES));
+            throw new ArticleInputs.Refused("the article has " + x.sentences()
+                    + " sentences, above the limit per article; " + Limits.howToChange(Limits.ARTICLE_SENTENCES));
         }
         int maxEvents = Limits.getInt(Limits.ARTICLE_EVENTS);
         if (x.events().size() > maxEvents) {
-            throw new ArticleInputs.Refused("the article yields " + x.events().size() + " events, above the limit per article; "
-                    + Limits.howToChange(Limits.ARTICLE_EVENTS));
+            throw new ArticleInputs.Refused("the article yields " + x.events().size()
+                    + " events, above the limit per article; " + Limits.howToChange(Limits.ARTICLE_EVENTS));
         }
         List<EventRecord> events = new ArrayList<>();
         for (ExtractedEvent e : x.events()) {
             for (LedgerEvent l : RelationsEngine.ledgerEvents(e, in.published())) {
                 List<ActorMention> named = new ArrayList<>(e.sources());
                 named.addAll(e.targets());
-                ActorMention s = named.stream().filter(m -> m.code().equals(l.actor1())).findFirst().orElseThrow();
-                ActorMention t = named.stream().filter(m -> m.code().equals(l.actor2())).findFirst().orElseThrow();
-                EventRecord.Evidence ev = new EventRecord.Evidence(e.sentence(), e.sentenceIndex(),
-                        Optional.of(new EventRecord.Span(s.start(), s.end())), Optional.of(new EventRecord.Span(t.start(), t.end())),
+                ActorMention s = named.stream()
+                        .filter(m -> m.code().equals(l.actor1()))
+                        .findFirst()
+                        .orElseThrow();
+                ActorMention t = named.stream()
+                        .filter(m -> m.code().equals(l.actor2()))
+                        .findFirst()
+                        .orElseThrow();
+                EventRecord.Evidence ev = new EventRecord.Evidence(
+                        e.sentence(),
+                        e.sentenceIndex(),
+                        Optional.of(new EventRecord.Span(s.start(), s.end())),
+                        Optional.of(new EventRecord.Span(t.start(), t.end())),
                         Optional.of(new EventRecord.Span(e.verbStart(), e.verbEnd())));
-                events.add(new EventRecord(l.id(), EventRecord.Origin.EXTRACTED, Optional.of(article.id()), Optional.empty(),
-                        l.date(), l.actor1(), l.actor2(), l.mediator(), l.cameo(), l.plover(), OptionalInt.of(l.quadClass()),
-                        OptionalDouble.of(l.goldstein()), EventRecord.Mode.valueOf(e.modality().name()), l.weight(), Optional.of(ev)));
+                events.add(new EventRecord(
+                        l.id(),
+                        EventRecord.Origin.EXTRACTED,
+                        Optional.of(article.id()),
+                        Optional.empty(),
+                        l.date(),
+                        l.actor1(),
+                        l.actor2(),
+                        l.mediator(),
+                        l.cameo(),
+                        l.plover(),
+                        OptionalInt.of(l.quadClass()),
+                        OptionalDouble.of(l.goldstein()),
+                        EventRecord.Mode.valueOf(e.modality().name()),
+                        l.weight(),
+                        Optional.of(ev)));
             }
         }
         return new ArticleWithEvents(article, events);

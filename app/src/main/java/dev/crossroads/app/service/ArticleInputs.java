@@ -31,8 +31,8 @@ import java.util.stream.Stream;
  */
 public final class ArticleInputs {
     /** An article ready to ingest; {@code where} is file:line for messages. */
-    public record Input(String where, Optional<String> url, String source, String title, LocalDate published, String text) {
-    }
+    public record Input(
+            String where, Optional<String> url, String source, String title, LocalDate published, String text) {}
 
     /** A record that was skipped, and why. */
     public record Bad(String where, String reason) {
@@ -94,7 +94,10 @@ public final class ArticleInputs {
         if (Files.isDirectory(p)) {
             List<Path> files;
             try (Stream<Path> s = Files.walk(p)) {
-                files = s.filter(Files::isRegularFile).filter(ArticleInputs::supported).sorted().toList();
+                files = s.filter(Files::isRegularFile)
+                        .filter(ArticleInputs::supported)
+                        .sorted()
+                        .toList();
             }
             if (files.isEmpty()) {
                 throw ServiceException.input("no .jsonl, .json, .txt or .html files under " + p);
@@ -111,8 +114,12 @@ public final class ArticleInputs {
 
     public static boolean supported(Path f) {
         String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".json") || n.endsWith(".txt")
-                || n.endsWith(".html") || n.endsWith(".htm");
+        return n.endsWith(".jsonl")
+                || n.endsWith(".ndjson")
+                || n.endsWith(".json")
+                || n.endsWith(".txt")
+                || n.endsWith(".html")
+                || n.endsWith(".htm");
     }
 
     private void file(Path f) throws IOException {
@@ -123,8 +130,11 @@ public final class ArticleInputs {
             // so a bad byte at line 101 stores nothing of the file and is reported with its line
             text = InputText.read(f);
         } catch (InputException e) {
-            bad.accept(new Bad(e.line() > 0 ? f + ":" + e.line() : f.toString(), (e.line() > 0 ? "column " + e.column() + " "
-                    + e.problem() + "; nothing of this file was stored" : e.problem())));
+            bad.accept(new Bad(
+                    e.line() > 0 ? f + ":" + e.line() : f.toString(),
+                    (e.line() > 0
+                            ? "column " + e.column() + " " + e.problem() + "; nothing of this file was stored"
+                            : e.problem())));
             return;
         }
         if (n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".json")) {
@@ -189,7 +199,9 @@ public final class ArticleInputs {
                 }
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 int at = e.getLocation() != null ? e.getLocation().getLineNr() : line;
-                bad.accept(new Bad(name + ":" + at, "not valid JSON (the rest of the array was not read): " + e.getOriginalMessage()));
+                bad.accept(new Bad(
+                        name + ":" + at,
+                        "not valid JSON (the rest of the array was not read): " + e.getOriginalMessage()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -211,20 +223,27 @@ public final class ArticleInputs {
         if (pub.isBlank()) {
             date = published;
             if (date.isEmpty()) {
-                bad.accept(new Bad(where, cli ? "no \"published\" date and no --published given"
-                        : "no \"published\" date (YYYY-MM-DD)"));
+                bad.accept(new Bad(
+                        where,
+                        cli ? "no \"published\" date and no --published given" : "no \"published\" date (YYYY-MM-DD)"));
                 return;
             }
         } else {
             date = parseDate(pub);
             if (date.isEmpty()) {
-                bad.accept(new Bad(where, "\"published\" '" + pub + "' is not a date (YYYY-MM-DD or an ISO date-time)"));
+                bad.accept(
+                        new Bad(where, "\"published\" '" + pub + "' is not a date (YYYY-MM-DD or an ISO date-time)"));
                 return;
             }
         }
         String url = str(node, "url");
-        accept(new Input(where, url.isBlank() ? Optional.empty() : Optional.of(url), str(node, "source"),
-                str(node, "title"), date.get(), text));
+        accept(new Input(
+                where,
+                url.isBlank() ? Optional.empty() : Optional.of(url),
+                str(node, "source"),
+                str(node, "title"),
+                date.get(),
+                text));
     }
 
     /** Checks what every article must meet (size, date, no NUL), then hands it on or reports it as bad. */
@@ -232,8 +251,10 @@ public final class ArticleInputs {
         long bytes = in.text().getBytes(StandardCharsets.UTF_8).length;
         long max = Limits.get(Limits.ARTICLE_BYTES);
         if (bytes > max) {
-            bad.accept(new Bad(in.where(), "the text is " + InputText.bytes(bytes) + ", above the article size limit; "
-                    + Limits.howToChange(Limits.ARTICLE_BYTES)));
+            bad.accept(new Bad(
+                    in.where(),
+                    "the text is " + InputText.bytes(bytes) + ", above the article size limit; "
+                            + Limits.howToChange(Limits.ARTICLE_BYTES)));
             return;
         }
         Optional<String> range = outOfRange(in.published());
@@ -241,14 +262,18 @@ public final class ArticleInputs {
             bad.accept(new Bad(in.where(), range.get()));
             return;
         }
-        for (String field : new String[] {in.text(), in.title(), in.source(), in.url().orElse("")}) {
+        for (String field :
+                new String[] {in.text(), in.title(), in.source(), in.url().orElse("")}) {
             if (field.indexOf('\0') >= 0) {
                 bad.accept(new Bad(in.where(), "a field holds a NUL character: send text"));
                 return;
             }
         }
-        if (in.title().length() > 1000 || in.source().length() > 1000 || in.url().orElse("").length() > 4000) {
-            bad.accept(new Bad(in.where(), "the title or source is longer than 1,000 characters, or the url longer than 4,000"));
+        if (in.title().length() > 1000
+                || in.source().length() > 1000
+                || in.url().orElse("").length() > 4000) {
+            bad.accept(new Bad(
+                    in.where(), "the title or source is longer than 1,000 characters, or the url longer than 4,000"));
             return;
         }
         try {
@@ -317,18 +342,33 @@ public final class ArticleInputs {
             return;
         }
         String body = html.replaceAll("(?is)<(script|style|head)[^>]*>.*?</\\1>", " ")
-                .replaceAll("(?i)<(br|/p|/div|/h[1-6]|/li)[^>]*>", "\n").replaceAll("<[^>]+>", " ");
-        String text = unescape(body).replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll("\\s*\\n\\s*", "\n").strip();
+                .replaceAll("(?i)<(br|/p|/div|/h[1-6]|/li)[^>]*>", "\n")
+                .replaceAll("<[^>]+>", " ");
+        String text = unescape(body)
+                .replaceAll("[ \\t\\x0B\\f\\r]+", " ")
+                .replaceAll("\\s*\\n\\s*", "\n")
+                .strip();
         if (text.isBlank()) {
             bad.accept(new Bad(name + ":1", "no text in the HTML body"));
             return;
         }
-        accept(new Input(name + ":1", Optional.empty(), "", title.length() > 1000 ? title.substring(0, 1000) : title, date.get(), text));
+        accept(new Input(
+                name + ":1",
+                Optional.empty(),
+                "",
+                title.length() > 1000 ? title.substring(0, 1000) : title,
+                date.get(),
+                text));
     }
 
     private static String unescape(String s) {
-        return s.replace("&nbsp;", " ").replace("&quot;", "\"").replace("&#39;", "'").replace("&apos;", "'")
-                .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        return s.replace("&nbsp;", " ")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&apos;", "'")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&");
     }
 
     public static List<Input> all(String target, Optional<LocalDate> published, List<Bad> bad) throws IOException {

@@ -16,8 +16,7 @@ import java.util.TreeMap;
  * coordinates (longitude, latitude), sites and depots as Points, closed segments as LineStrings.
  */
 public final class LogisticsGeoJson {
-    private LogisticsGeoJson() {
-    }
+    private LogisticsGeoJson() {}
 
     public static Map<String, Object> of(LogisticsPlan plan, RoadNetwork network) {
         Map<String, RoadNode> nodes = new HashMap<>();
@@ -39,7 +38,11 @@ public final class LogisticsGeoJson {
             props.put("distanceKm", round(r.distanceKm()));
             props.put("depart", clock(r.departMinute()));
             props.put("back", clock(r.returnMinute()));
-            props.put("stops", r.stops().stream().map(s -> s.site() + " " + clock(s.arrivalMinute())).toList());
+            props.put(
+                    "stops",
+                    r.stops().stream()
+                            .map(s -> s.site() + " " + clock(s.arrivalMinute()))
+                            .toList());
             props.put("roads", String.join(" > ", r.roads()));
             features.add(feature("LineString", coords, props));
         }
@@ -84,7 +87,8 @@ public final class LogisticsGeoJson {
             props.put("state", c.state());
             props.put("reopens", c.reopens());
             props.put("repairedBy", c.repairedBy());
-            features.add(feature("LineString", List.of(new double[] {a.lon(), a.lat()}, new double[] {b.lon(), b.lat()}), props));
+            features.add(feature(
+                    "LineString", List.of(new double[] {a.lon(), a.lat()}, new double[] {b.lon(), b.lat()}), props));
         }
         Map<String, Object> fc = new LinkedHashMap<>();
         fc.put("type", "FeatureCollection");
@@ -106,7 +110,6 @@ public final class LogisticsGeoJson {
     private static double round(double x) {
         return Math.round(x * 100) / 100.0;
     }
-
 
     /** A minute of the day as HH:MM. */
     public static String clock(double minute) {

@@ -26,29 +26,49 @@ import java.util.stream.Collectors;
  * pose it: from the illustrative programme or a repair schedule, or from a scheduled programme.
  */
 public final class LogisticsProblems {
-    private LogisticsProblems() {
-    }
+    private LogisticsProblems() {}
 
     /**
      * The logistics problem of a month with a repair schedule: the given repair schedule and fleet, or the
      * illustrative ones. Throws {@link ServiceException} when the pack lacks its materials table.
      */
-    public static LogisticsProblem problem(RegionPack regionPack, Path packDir, YearMonth month, Optional<RepairSchedule> plan,
-            Optional<Fleet> fleet, Optional<YearMonth> programmeStart, String solver, double timeLimitSeconds) {
-        YearMonth start = programmeStart.orElse(YearMonth.of(regionPack.meta().asOf().getYear(), 1));
-        YearMonth last = start.plusMonths(dev.crossroads.rebuild.programme.ProgrammeSettings.DEFAULT_HORIZON_MONTHS - 1L);
+    public static LogisticsProblem problem(
+            RegionPack regionPack,
+            Path packDir,
+            YearMonth month,
+            Optional<RepairSchedule> plan,
+            Optional<Fleet> fleet,
+            Optional<YearMonth> programmeStart,
+            String solver,
+            double timeLimitSeconds) {
+        YearMonth start =
+                programmeStart.orElse(YearMonth.of(regionPack.meta().asOf().getYear(), 1));
+        YearMonth last =
+                start.plusMonths(dev.crossroads.rebuild.programme.ProgrammeSettings.DEFAULT_HORIZON_MONTHS - 1L);
         if (month.isBefore(start) || month.isAfter(last)) {
             // a month outside the programme has nothing to deliver, and one centuries away took half a minute to plan
-            throw new ServiceException(ServiceException.Kind.INPUT, "the period " + month + " lies outside the illustrative"
-                    + " programme, " + start + " to " + last + ": choose a month inside it (or move it with --programme-start)");
+            throw new ServiceException(
+                    ServiceException.Kind.INPUT,
+                    "the period " + month + " lies outside the illustrative" + " programme, " + start + " to " + last
+                            + ": choose a month inside it (or move it with --programme-start)");
         }
         MaterialsTable materials = materials(regionPack, packDir);
         RepairSchedule schedule = plan.orElseGet(() -> RepairSchedule.illustrative(regionPack.roads(), start));
         Fleet trucks = fleet.orElseGet(() -> Fleet.illustrative(regionPack.roads()));
-        List<WorkActivity> work = IllustrativeProgramme.activities(regionPack.rebuild(), regionPack.roads(), schedule, month);
-        LogisticsSettings settings = LogisticsSettings.DEFAULT.withSolver(solver, Duration.ofMillis(Math.round(timeLimitSeconds * 1000)));
-        return new LogisticsProblem(regionPack.roads(), schedule, month, work, materials, trucks,
-                SupplyPoints.trucksPerDay(regionPack.roads()), Speeds.DEFAULT, settings);
+        List<WorkActivity> work =
+                IllustrativeProgramme.activities(regionPack.rebuild(), regionPack.roads(), schedule, month);
+        LogisticsSettings settings =
+                LogisticsSettings.DEFAULT.withSolver(solver, Duration.ofMillis(Math.round(timeLimitSeconds * 1000)));
+        return new LogisticsProblem(
+                regionPack.roads(),
+                schedule,
+                month,
+                work,
+                materials,
+                trucks,
+                SupplyPoints.trucksPerDay(regionPack.roads()),
+                Speeds.DEFAULT,
+                settings);
     }
 
     /**
@@ -57,8 +77,15 @@ public final class LogisticsProblems {
      * "job 7f3a"). Throws {@link ServiceException} when the month lies
      * outside the programme.
      */
-    public static LogisticsProblem problemFromProgramme(RegionPack regionPack, Path packDir, YearMonth month, Plan programme,
-            String runName, Optional<Fleet> fleet, String solver, double timeLimitSeconds) {
+    public static LogisticsProblem problemFromProgramme(
+            RegionPack regionPack,
+            Path packDir,
+            YearMonth month,
+            Plan programme,
+            String runName,
+            Optional<Fleet> fleet,
+            String solver,
+            double timeLimitSeconds) {
         YearMonth first = ProgrammeLogistics.start(programme);
         YearMonth last = first.plusMonths(programme.horizonMonths() - 1L);
         if (month.isBefore(first) || month.isAfter(last)) {
@@ -67,18 +94,30 @@ public final class LogisticsProblems {
         MaterialsTable materials = materials(regionPack, packDir);
         RepairSchedule schedule = ProgrammeLogistics.schedule(programme, regionPack.roads(), runName);
         Fleet trucks = fleet.orElseGet(() -> Fleet.illustrative(regionPack.roads()));
-        List<WorkActivity> work = ProgrammeLogistics.activities(programme, regionPack.rebuild(), regionPack.roads(), schedule, month);
-        LogisticsSettings settings = LogisticsSettings.DEFAULT.withSolver(solver, Duration.ofMillis(Math.round(timeLimitSeconds * 1000)));
-        return new LogisticsProblem(regionPack.roads(), schedule, month, work, materials, trucks,
-                SupplyPoints.trucksPerDay(regionPack.roads()), Speeds.DEFAULT, settings);
+        List<WorkActivity> work =
+                ProgrammeLogistics.activities(programme, regionPack.rebuild(), regionPack.roads(), schedule, month);
+        LogisticsSettings settings =
+                LogisticsSettings.DEFAULT.withSolver(solver, Duration.ofMillis(Math.round(timeLimitSeconds * 1000)));
+        return new LogisticsProblem(
+                regionPack.roads(),
+                schedule,
+                month,
+                work,
+                materials,
+                trucks,
+                SupplyPoints.trucksPerDay(regionPack.roads()),
+                Speeds.DEFAULT,
+                settings);
     }
 
     private static MaterialsTable materials(RegionPack regionPack, Path packDir) {
-        return MaterialsTable.readPack(packDir,
-                regionPack.rebuild().assetClasses().stream().map(AssetClass::id).collect(Collectors.toSet()),
-                regionPack.sources().stream().map(Source::id).collect(Collectors.toSet()))
+        return MaterialsTable.readPack(
+                        packDir,
+                        regionPack.rebuild().assetClasses().stream()
+                                .map(AssetClass::id)
+                                .collect(Collectors.toSet()),
+                        regionPack.sources().stream().map(Source::id).collect(Collectors.toSet()))
                 .orElseThrow(() -> ServiceException.input("the pack at " + packDir + " has no " + MaterialsTable.FILE
                         + ": add one (asset_class,material,tonnes_per_unit,source,confidence,note)"));
     }
-
 }

@@ -4,11 +4,20 @@ import dev.crossroads.core.pack.RegionPack;
 
 /** The pack's sections as data: what {@code pack show --section X --format json} prints and {@code /api/pack/X} serves. */
 public final class PackViews {
-    private PackViews() {
-    }
+    private PackViews() {}
 
     /** The sections of {@code pack show} and of the HTTP API's {@code /api/pack/{section}}. */
-    public enum Section { COUNTRIES, ACTORS, RELATIONS, EVENTS, GAS, REBUILD, ROADS, SOURCES, POWER }
+    public enum Section {
+        COUNTRIES,
+        ACTORS,
+        RELATIONS,
+        EVENTS,
+        GAS,
+        REBUILD,
+        ROADS,
+        SOURCES,
+        POWER
+    }
 
     /** The value of one section. */
     public static Object jsonSection(RegionPack p, Section section) {

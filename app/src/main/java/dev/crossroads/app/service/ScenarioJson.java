@@ -32,20 +32,21 @@ import java.util.OptionalLong;
  * An unknown field is an error that names it and lists the fields allowed where it stands.
  */
 public final class ScenarioJson {
-    private static final List<String> TOP = List.of("name", "year", "cut", "transit", "dyads", "at", "energy", "rebuild",
-            "relations");
+    private static final List<String> TOP =
+            List.of("name", "year", "cut", "transit", "dyads", "at", "energy", "rebuild", "relations");
 
-    private ScenarioJson() {
-    }
+    private ScenarioJson() {}
 
     public static ScenarioSpec read(JsonNode n) {
         if (n == null || !n.isObject()) {
-            throw new ScenarioException("a scenario is a JSON object such as {\"name\":\"Kilis–Aleppo cut\",\"cut\":[\"kilis-aleppo\"]}");
+            throw new ScenarioException(
+                    "a scenario is a JSON object such as {\"name\":\"Kilis–Aleppo cut\",\"cut\":[\"kilis-aleppo\"]}");
         }
         only(n, "", TOP);
         String name = n.hasNonNull("name") ? n.get("name").asText() : "Scenario";
         if (name.codePoints().anyMatch(c -> Character.isISOControl(c)) || name.length() > 200) {
-            throw new ScenarioException("'name' must be at most 200 characters of text, without control characters such as NUL");
+            throw new ScenarioException(
+                    "'name' must be at most 200 characters of text, without control characters such as NUL");
         }
         Optional<Integer> year = Optional.empty();
         if (n.hasNonNull("year")) {
@@ -55,7 +56,9 @@ public final class ScenarioJson {
             year = Optional.of(n.get("year").asInt());
         }
         List<String> cut = strings(n, "cut", "cut");
-        List<String> transit = strings(n, "transit", "transit").stream().map(s -> s.toUpperCase(Locale.ROOT)).toList();
+        List<String> transit = strings(n, "transit", "transit").stream()
+                .map(s -> s.toUpperCase(Locale.ROOT))
+                .toList();
         List<ScenarioSpec.Dyad> dyads = new ArrayList<>();
         if (n.hasNonNull("dyads")) {
             if (!n.get("dyads").isArray()) {
@@ -63,9 +66,12 @@ public final class ScenarioJson {
             }
             for (JsonNode d : n.get("dyads")) {
                 if (!d.isArray() || d.size() != 2) {
-                    throw new ScenarioException("each dyad is a pair of ISO3 codes such as [\"SYR\",\"ISR\"], got " + d);
+                    throw new ScenarioException(
+                            "each dyad is a pair of ISO3 codes such as [\"SYR\",\"ISR\"], got " + d);
                 }
-                dyads.add(new ScenarioSpec.Dyad(d.get(0).asText().toUpperCase(Locale.ROOT), d.get(1).asText().toUpperCase(Locale.ROOT)));
+                dyads.add(new ScenarioSpec.Dyad(
+                        d.get(0).asText().toUpperCase(Locale.ROOT),
+                        d.get(1).asText().toUpperCase(Locale.ROOT)));
             }
         }
         Optional<LocalDate> at = Optional.empty();
@@ -76,24 +82,36 @@ public final class ScenarioJson {
     }
 
     private static ScenarioChanges changes(JsonNode n) {
-        JsonNode e = section(n, "energy", List.of("capacityBcm", "priceUsdPerKcm", "minimumBcm", "addRoutes", "addMarkets"));
-        JsonNode b = section(n, "rebuild", List.of("budgetUsdPerYear", "crews", "partners", "programme", "timeLimitSeconds", "seed"));
+        JsonNode e =
+                section(n, "energy", List.of("capacityBcm", "priceUsdPerKcm", "minimumBcm", "addRoutes", "addMarkets"));
+        JsonNode b = section(
+                n,
+                "rebuild",
+                List.of("budgetUsdPerYear", "crews", "partners", "programme", "timeLimitSeconds", "seed"));
         JsonNode r = section(n, "relations", List.of("events", "ties", "tieThreshold"));
         List<ScenarioChanges.NewRoute> routes = new ArrayList<>();
         for (JsonNode x : list(e, "addRoutes", "energy.addRoutes")) {
             only(x, "energy.addRoutes[]", List.of("id", "from", "to", "capacityBcm", "tariffUsdPerKcm", "country"));
-            routes.add(new ScenarioChanges.NewRoute(text(x, "id"), text(x, "from"), text(x, "to"),
+            routes.add(new ScenarioChanges.NewRoute(
+                    text(x, "id"),
+                    text(x, "from"),
+                    text(x, "to"),
                     number(x, "capacityBcm", "energy.addRoutes[].capacityBcm").orElse(0),
-                    number(x, "tariffUsdPerKcm", "energy.addRoutes[].tariffUsdPerKcm").orElse(0),
+                    number(x, "tariffUsdPerKcm", "energy.addRoutes[].tariffUsdPerKcm")
+                            .orElse(0),
                     text(x, "country").toUpperCase(Locale.ROOT)));
         }
         List<ScenarioChanges.NewMarket> markets = new ArrayList<>();
         for (JsonNode x : list(e, "addMarkets", "energy.addMarkets")) {
             only(x, "energy.addMarkets[]", List.of("id", "name", "node", "country", "demandBcm", "priceUsdPerKcm"));
-            markets.add(new ScenarioChanges.NewMarket(text(x, "id"), text(x, "name"), text(x, "node"),
+            markets.add(new ScenarioChanges.NewMarket(
+                    text(x, "id"),
+                    text(x, "name"),
+                    text(x, "node"),
                     text(x, "country").toUpperCase(Locale.ROOT),
                     number(x, "demandBcm", "energy.addMarkets[].demandBcm").orElse(0),
-                    number(x, "priceUsdPerKcm", "energy.addMarkets[].priceUsdPerKcm").orElse(0)));
+                    number(x, "priceUsdPerKcm", "energy.addMarkets[].priceUsdPerKcm")
+                            .orElse(0)));
         }
         Map<String, Integer> crews = new LinkedHashMap<>();
         numbers(b, "crews", "rebuild.crews").forEach((k, v) -> {
@@ -109,7 +127,8 @@ public final class ScenarioJson {
                 continue;
             }
             only(x, "rebuild.partners[]", List.of("partner", "assetClasses"));
-            partners.add(new ScenarioChanges.Commitment(text(x, "partner"), strings(x, "assetClasses", "rebuild.partners[].assetClasses")));
+            partners.add(new ScenarioChanges.Commitment(
+                    text(x, "partner"), strings(x, "assetClasses", "rebuild.partners[].assetClasses")));
         }
         boolean programme = false;
         if (b != null && b.hasNonNull("programme")) {
@@ -128,22 +147,37 @@ public final class ScenarioJson {
         List<ScenarioChanges.ProjectedEvent> events = new ArrayList<>();
         for (JsonNode x : list(r, "events", "relations.events")) {
             only(x, "relations.events[]", List.of("date", "actor1", "actor2", "cameo", "text"));
-            events.add(new ScenarioChanges.ProjectedEvent(date("relations.events[].date", text(x, "date")),
-                    text(x, "actor1").toUpperCase(Locale.ROOT), text(x, "actor2").toUpperCase(Locale.ROOT), text(x, "cameo"),
+            events.add(new ScenarioChanges.ProjectedEvent(
+                    date("relations.events[].date", text(x, "date")),
+                    text(x, "actor1").toUpperCase(Locale.ROOT),
+                    text(x, "actor2").toUpperCase(Locale.ROOT),
+                    text(x, "cameo"),
                     x.hasNonNull("text") ? x.get("text").asText() : ""));
         }
         List<ScenarioChanges.TieChange> ties = new ArrayList<>();
         for (JsonNode x : list(r, "ties", "relations.ties")) {
             only(x, "relations.ties[]", List.of("a", "b", "from", "deltaScore"));
-            ties.add(new ScenarioChanges.TieChange(text(x, "a").toUpperCase(Locale.ROOT), text(x, "b").toUpperCase(Locale.ROOT),
+            ties.add(new ScenarioChanges.TieChange(
+                    text(x, "a").toUpperCase(Locale.ROOT),
+                    text(x, "b").toUpperCase(Locale.ROOT),
                     date("relations.ties[].from", text(x, "from")),
-                    number(x, "deltaScore", "relations.ties[].deltaScore").orElseThrow(
-                            () -> new ScenarioException("'relations.ties[].deltaScore' is required"))));
+                    number(x, "deltaScore", "relations.ties[].deltaScore")
+                            .orElseThrow(() -> new ScenarioException("'relations.ties[].deltaScore' is required"))));
         }
-        return new ScenarioChanges(numbers(e, "capacityBcm", "energy.capacityBcm"),
-                numbers(e, "priceUsdPerKcm", "energy.priceUsdPerKcm"), numbers(e, "minimumBcm", "energy.minimumBcm"),
-                routes, markets, number(b, "budgetUsdPerYear", "rebuild.budgetUsdPerYear"), crews, partners, programme,
-                number(b, "timeLimitSeconds", "rebuild.timeLimitSeconds"), seed, events, ties,
+        return new ScenarioChanges(
+                numbers(e, "capacityBcm", "energy.capacityBcm"),
+                numbers(e, "priceUsdPerKcm", "energy.priceUsdPerKcm"),
+                numbers(e, "minimumBcm", "energy.minimumBcm"),
+                routes,
+                markets,
+                number(b, "budgetUsdPerYear", "rebuild.budgetUsdPerYear"),
+                crews,
+                partners,
+                programme,
+                number(b, "timeLimitSeconds", "rebuild.timeLimitSeconds"),
+                seed,
+                events,
+                ties,
                 number(r, "tieThreshold", "relations.tieThreshold"));
     }
 
@@ -175,8 +209,9 @@ public final class ScenarioJson {
         for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (!fields.contains(f)) {
-                throw new ScenarioException("unknown scenario field '" + (where.isEmpty() ? "" : where + ".") + f
-                        + "'; the fields " + (where.isEmpty() ? "" : "of " + where + " ") + "are " + String.join(", ", fields));
+                throw new ScenarioException(
+                        "unknown scenario field '" + (where.isEmpty() ? "" : where + ".") + f + "'; the fields "
+                                + (where.isEmpty() ? "" : "of " + where + " ") + "are " + String.join(", ", fields));
             }
         }
     }
@@ -206,12 +241,14 @@ public final class ScenarioJson {
         }
         JsonNode v = n.get(field);
         if (!v.isObject()) {
-            throw new ScenarioException("'" + where + "' is an object of ids to numbers such as {\"kilis-aleppo\": 2.0}");
+            throw new ScenarioException(
+                    "'" + where + "' is an object of ids to numbers such as {\"kilis-aleppo\": 2.0}");
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> x = it.next();
             if (!x.getValue().isNumber()) {
-                throw new ScenarioException("'" + where + "." + x.getKey() + "' must be a number, got " + shorten(x.getValue().toString()));
+                throw new ScenarioException("'" + where + "." + x.getKey() + "' must be a number, got "
+                        + shorten(x.getValue().toString()));
             }
             out.put(x.getKey(), x.getValue().asDouble());
         }

@@ -2,6 +2,7 @@ package dev.crossroads.app.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crossroads.core.pack.RegionPack;
+import dev.crossroads.rebuild.programme.Plan;
 import dev.crossroads.relations.RelationsEngine;
 import dev.crossroads.relations.ledger.LedgerEvent;
 import dev.crossroads.scenario.HubComparison;
@@ -9,7 +10,6 @@ import dev.crossroads.scenario.HubResult;
 import dev.crossroads.scenario.HubRunner;
 import dev.crossroads.scenario.ScenarioException;
 import dev.crossroads.scenario.ScenarioSpec;
-import dev.crossroads.rebuild.programme.Plan;
 import dev.crossroads.store.RunRecord;
 import dev.crossroads.store.ScenarioRecord;
 import dev.crossroads.store.Store;
@@ -69,8 +69,9 @@ public final class ScenarioRuns {
         } catch (ScenarioException e) {
             throw ServiceException.input(file + ": " + e.getMessage());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw ServiceException.input(file + ": not valid JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+            throw ServiceException.input(
+                    file + ": not valid JSON at line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
         } catch (java.nio.charset.MalformedInputException e) {
             throw ServiceException.input(file + ": not UTF-8 text; save the scenario as UTF-8 JSON");
         } catch (IOException e) {
@@ -80,7 +81,8 @@ public final class ScenarioRuns {
 
     /** The relations engine on the pack's curated events and, when there is a store, its extracted events. */
     public RelationsEngine relations() {
-        List<LedgerEvent> extracted = store.map(RelationsEvents::storedExtracted).orElse(List.of());
+        List<LedgerEvent> extracted =
+                store.map(RelationsEvents::storedExtracted).orElse(List.of());
         return RelationsEngine.of(pack, extracted, RelationsEngine.Settings.DEFAULT);
     }
 
@@ -111,7 +113,8 @@ public final class ScenarioRuns {
                 return Optional.empty();
             }
             Plan p = solver.get();
-            RunRecord run = s.runs().createRun(BASE_PLAN_KIND, Optional.empty(), Json.write(java.util.Map.of("key", k)));
+            RunRecord run =
+                    s.runs().createRun(BASE_PLAN_KIND, Optional.empty(), Json.write(java.util.Map.of("key", k)));
             s.runs().updateRunStatus(run.id(), dev.crossroads.store.RunStatus.RUNNING);
             s.runs().finishRun(run.id(), Json.write(p));
             return Optional.of(p);
@@ -123,7 +126,10 @@ public final class ScenarioRuns {
         Instant started = clock.instant();
         HubResult r;
         try {
-            r = new HubRunner(pack, relations()).withBasePlans(basePlans(true)).withGrid(grid).run(spec);
+            r = new HubRunner(pack, relations())
+                    .withBasePlans(basePlans(true))
+                    .withGrid(grid)
+                    .run(spec);
         } catch (ScenarioException e) {
             throw ServiceException.input(e.getMessage());
         }
@@ -133,8 +139,15 @@ public final class ScenarioRuns {
             String specJson = Json.write(spec);
             String id = "scn-" + hash(pack.meta().name() + "\n" + specJson);
             ScenarioRecord rec = new ScenarioRecord(id, spec.name(), started, specJson);
-            runId = Optional.of(store.get().scenarios().saveFinishedRun(rec, RUN_KIND,
-                    Json.write(java.util.Map.of("pack", pack.meta().name())), Json.write(r), started, clock.instant()));
+            runId = Optional.of(store.get()
+                    .scenarios()
+                    .saveFinishedRun(
+                            rec,
+                            RUN_KIND,
+                            Json.write(java.util.Map.of("pack", pack.meta().name())),
+                            Json.write(r),
+                            started,
+                            clock.instant()));
             scenarioId = Optional.of(id);
         }
         return new Stored(scenarioId, runId, r);
@@ -144,8 +157,14 @@ public final class ScenarioRuns {
     public HubComparison compare(ScenarioSpec a, ScenarioSpec b) {
         RelationsEngine rel = relations();
         try {
-            HubResult ra = new HubRunner(pack, rel).withBasePlans(basePlans(true)).withGrid(grid).run(a);
-            HubResult rb = new HubRunner(pack, rel).withBasePlans(basePlans(true)).withGrid(grid).run(b);
+            HubResult ra = new HubRunner(pack, rel)
+                    .withBasePlans(basePlans(true))
+                    .withGrid(grid)
+                    .run(a);
+            HubResult rb = new HubRunner(pack, rel)
+                    .withBasePlans(basePlans(true))
+                    .withGrid(grid)
+                    .run(b);
             return HubComparison.of(ra, rb);
         } catch (ScenarioException e) {
             throw ServiceException.input(e.getMessage());
@@ -153,8 +172,7 @@ public final class ScenarioRuns {
     }
 
     /** A run with the ids it was stored under (empty without a store). */
-    public record Stored(Optional<String> scenarioId, Optional<String> runId, HubResult result) {
-    }
+    public record Stored(Optional<String> scenarioId, Optional<String> runId, HubResult result) {}
 
     private static String hash(String s) {
         try {

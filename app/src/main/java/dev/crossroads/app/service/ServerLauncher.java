@@ -13,9 +13,15 @@ import java.util.ServiceLoader;
  */
 public interface ServerLauncher {
     /** What to serve and how: the address, the token the user gave (if any), the store and the pack. */
-    record Request(String bind, int port, Optional<String> token, OptionalInt jobThreads, String dbUrl,
-                   RegionPack pack, Path packDir, String version) {
-    }
+    record Request(
+            String bind,
+            int port,
+            Optional<String> token,
+            OptionalInt jobThreads,
+            String dbUrl,
+            RegionPack pack,
+            Path packDir,
+            String version) {}
 
     /** A running server: where it listens and what it did at start. */
     interface Running extends AutoCloseable {
@@ -40,7 +46,10 @@ public interface ServerLauncher {
 
     /** The launcher on the class path. */
     static ServerLauncher find() {
-        return ServiceLoader.load(ServerLauncher.class).findFirst().orElseThrow(() -> new ServiceException(
-                ServiceException.Kind.UNAVAILABLE, "this build of crossroads has no web server: build the app module"));
+        return ServiceLoader.load(ServerLauncher.class)
+                .findFirst()
+                .orElseThrow(() -> new ServiceException(
+                        ServiceException.Kind.UNAVAILABLE,
+                        "this build of crossroads has no web server: build the app module"));
     }
 }

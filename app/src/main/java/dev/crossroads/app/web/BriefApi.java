@@ -38,8 +38,10 @@ final class BriefApi {
     private final dev.crossroads.scenario.HubRunner.BasePlans basePlans;
 
     /** {@code basePlans}: where the chain's rebuild step finds its base programme (never solved while answering). */
-    BriefApi(RegionPack pack, java.util.function.Supplier<RelationsEngine> relations,
-             dev.crossroads.scenario.HubRunner.BasePlans basePlans) {
+    BriefApi(
+            RegionPack pack,
+            java.util.function.Supplier<RelationsEngine> relations,
+            dev.crossroads.scenario.HubRunner.BasePlans basePlans) {
         this.pack = pack;
         this.relations = relations;
         this.basePlans = basePlans;
@@ -70,16 +72,24 @@ final class BriefApi {
     BriefData brief(Context ctx) {
         ScenarioSpec demo = ScenarioSpec.demonstration();
         Optional<Integer> year = Params.integer(ctx, "year", EnergyApi.MIN_YEAR, EnergyApi.MAX_YEAR);
-        List<String> cut = ctx.queryParamMap().containsKey("cut") ? list(ctx, "cut") : ctx.queryParamMap().containsKey("transit")
-                ? List.of() : demo.cut();
-        List<String> transit = list(ctx, "transit").stream().map(t -> Params.iso3("transit", t)).toList();
-        String a = Params.iso3("a", Params.string(ctx, "a").orElse(demo.dyads().get(0).a()));
-        String b = Params.iso3("b", Params.string(ctx, "b").orElse(demo.dyads().get(0).b()));
+        List<String> cut = ctx.queryParamMap().containsKey("cut")
+                ? list(ctx, "cut")
+                : ctx.queryParamMap().containsKey("transit") ? List.of() : demo.cut();
+        List<String> transit = list(ctx, "transit").stream()
+                .map(t -> Params.iso3("transit", t))
+                .toList();
+        String a = Params.iso3(
+                "a", Params.string(ctx, "a").orElse(demo.dyads().get(0).a()));
+        String b = Params.iso3(
+                "b", Params.string(ctx, "b").orElse(demo.dyads().get(0).b()));
         if (a.equals(b)) {
             throw ApiException.badRequest("parameters 'a' and 'b' must be two different states, got " + a + " twice");
         }
-        String name = Params.string(ctx, "name").orElse(cut.isEmpty() && transit.isEmpty() ? "Base case"
-                : (cut.equals(demo.cut()) && transit.isEmpty() ? demo.name() : "Scenario"));
+        String name = Params.string(ctx, "name")
+                .orElse(
+                        cut.isEmpty() && transit.isEmpty()
+                                ? "Base case"
+                                : (cut.equals(demo.cut()) && transit.isEmpty() ? demo.name() : "Scenario"));
         if (name.length() > 200) {
             throw ApiException.badRequest("parameter 'name' is at most 200 characters");
         }
@@ -92,7 +102,10 @@ final class BriefApi {
     }
 
     private static List<String> list(Context ctx, String name) {
-        return ctx.queryParams(name).stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::strip)
-                .filter(s -> !s.isEmpty()).toList();
+        return ctx.queryParams(name).stream()
+                .flatMap(v -> Arrays.stream(v.split(",")))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 }

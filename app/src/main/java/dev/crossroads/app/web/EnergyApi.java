@@ -1,12 +1,8 @@
 package dev.crossroads.app.web;
 
-import dev.crossroads.scenario.GasBaseCase;
-import dev.crossroads.scenario.ScenarioException;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crossroads.app.web.jobs.JobKind;
 import dev.crossroads.core.ModelException;
-import dev.crossroads.core.gas.ReportedDelivery;
 import dev.crossroads.core.pack.RegionPack;
 import dev.crossroads.energy.AllocationResult;
 import dev.crossroads.energy.Disruption;
@@ -17,6 +13,8 @@ import dev.crossroads.energy.EnergyException;
 import dev.crossroads.energy.GasNetwork;
 import dev.crossroads.energy.NMinus1Result;
 import dev.crossroads.energy.RouteOptions;
+import dev.crossroads.scenario.GasBaseCase;
+import dev.crossroads.scenario.ScenarioException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.ArrayDeque;
@@ -45,15 +43,13 @@ public final class EnergyApi {
     }
 
     /** An allocation with the field-to-market breakdown a Sankey needs. */
-    public record Allocated(String base, AllocationResult allocation, List<FieldToMarket> fieldToMarket) {
-    }
+    public record Allocated(String base, AllocationResult allocation, List<FieldToMarket> fieldToMarket) {}
 
     /**
      * Gas from a field reaching a market, traced through the network in proportion to the mix at each node
      * (the gas leaving a node carries the same mix of fields as all the gas entering it).
      */
-    public record FieldToMarket(String field, String market, double volumeBcm) {
-    }
+    public record FieldToMarket(String field, String market, double volumeBcm) {}
 
     void register(Javalin j) {
         j.get("/api/energy/allocate", ctx -> WebServer.json(ctx, 200, guard(() -> allocate(year(ctx), base(ctx)))));
@@ -92,7 +88,8 @@ public final class EnergyApi {
     }
 
     public Diversification metrics(int year, Optional<String> base, Optional<Disruption> d) {
-        return guard(() -> engine.metrics(network(year, base), d, Optional.of(pack.meta().home())));
+        return guard(() ->
+                engine.metrics(network(year, base), d, Optional.of(pack.meta().home())));
     }
 
     private static String baseName(GasNetwork net, Optional<String> base) {
@@ -116,11 +113,14 @@ public final class EnergyApi {
         GasNetwork net = network(year(ctx), Optional.of("optimum"));
         if (net.source(from).isEmpty()) {
             throw ApiException.notFound("no field '" + from + "' in " + net.name() + " " + net.year() + "; fields: "
-                    + String.join(", ", net.sources().stream().map(GasNetwork.Source::id).toList()));
+                    + String.join(
+                            ", ",
+                            net.sources().stream().map(GasNetwork.Source::id).toList()));
         }
         if (net.sink(to).isEmpty()) {
             throw ApiException.notFound("no market '" + to + "' in " + net.name() + " " + net.year() + "; markets: "
-                    + String.join(", ", net.sinks().stream().map(GasNetwork.Sink::id).toList()));
+                    + String.join(
+                            ", ", net.sinks().stream().map(GasNetwork.Sink::id).toList()));
         }
         RouteOptions r = guard(() -> engine.routes(net, from, to, k));
         WebServer.json(ctx, 200, r);
@@ -129,8 +129,10 @@ public final class EnergyApi {
     private void disrupt(Context ctx) {
         JsonNode body = Params.jsonBody(ctx);
         int year = body.has("year") && !body.get("year").isNull()
-                ? Params.integer("year", body.get("year").asText(), MIN_YEAR, MAX_YEAR) : defaultYear();
-        Optional<String> base = body.hasNonNull("base") ? Optional.of(body.get("base").asText()) : Optional.empty();
+                ? Params.integer("year", body.get("year").asText(), MIN_YEAR, MAX_YEAR)
+                : defaultYear();
+        Optional<String> base =
+                body.hasNonNull("base") ? Optional.of(body.get("base").asText()) : Optional.empty();
         Disruption d = disruption(body);
         WebServer.json(ctx, 200, disrupt(year, base, d));
     }
@@ -138,7 +140,9 @@ public final class EnergyApi {
     /** {"cut": [ids], "transit": "ISO3" or ["ISO3", ...], "remaining": 0..1}. */
     static Disruption disruption(JsonNode body) {
         List<String> cut = strings(body, "cut");
-        List<String> transit = strings(body, "transit").stream().map(t -> Params.iso3("transit", t)).toList();
+        List<String> transit = strings(body, "transit").stream()
+                .map(t -> Params.iso3("transit", t))
+                .toList();
         double remaining = 0;
         if (body.hasNonNull("remaining")) {
             if (!body.get("remaining").isNumber()) {
@@ -182,11 +186,19 @@ public final class EnergyApi {
     }
 
     private void metrics(Context ctx) {
-        List<String> cut = ctx.queryParams("cut").stream().flatMap(s -> List.of(s.split(",")).stream())
-                .map(String::strip).filter(s -> !s.isEmpty()).toList();
-        List<String> transit = ctx.queryParams("transit").stream().flatMap(s -> List.of(s.split(",")).stream())
-                .map(String::strip).filter(s -> !s.isEmpty()).map(t -> Params.iso3("transit", t)).toList();
-        Optional<Disruption> d = cut.isEmpty() && transit.isEmpty() ? Optional.empty()
+        List<String> cut = ctx.queryParams("cut").stream()
+                .flatMap(s -> List.of(s.split(",")).stream())
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
+        List<String> transit = ctx.queryParams("transit").stream()
+                .flatMap(s -> List.of(s.split(",")).stream())
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(t -> Params.iso3("transit", t))
+                .toList();
+        Optional<Disruption> d = cut.isEmpty() && transit.isEmpty()
+                ? Optional.empty()
                 : Optional.of(guard(() -> new Disruption(cut, transit, 0, Optional.empty())));
         WebServer.json(ctx, 200, metrics(year(ctx), base(ctx), d));
     }
@@ -206,10 +218,13 @@ public final class EnergyApi {
         Map<String, Map<String, Double>> volumeByNode = new HashMap<>(); // node -> field -> bcm entering
         for (AllocationResult.SourceOutput s : r.supplies()) {
             if (s.producedBcm() > 1e-9) {
-                volumeByNode.computeIfAbsent(s.node(), k -> new LinkedHashMap<>()).merge(s.source(), s.producedBcm(), Double::sum);
+                volumeByNode
+                        .computeIfAbsent(s.node(), k -> new LinkedHashMap<>())
+                        .merge(s.source(), s.producedBcm(), Double::sum);
             }
         }
-        List<AllocationResult.ArcFlow> flows = r.flows().stream().filter(f -> f.flowBcm() > 1e-9).toList();
+        List<AllocationResult.ArcFlow> flows =
+                r.flows().stream().filter(f -> f.flowBcm() > 1e-9).toList();
         Map<String, Integer> indegree = new HashMap<>();
         Map<String, List<AllocationResult.ArcFlow>> out = new HashMap<>();
         for (AllocationResult.ArcFlow f : flows) {
@@ -226,7 +241,8 @@ public final class EnergyApi {
         while (!ready.isEmpty()) {
             String n = ready.poll();
             Map<String, Double> mix = volumeByNode.getOrDefault(n, Map.of());
-            double total = mix.values().stream().mapToDouble(Double::doubleValue).sum();
+            double total =
+                    mix.values().stream().mapToDouble(Double::doubleValue).sum();
             for (AllocationResult.ArcFlow f : out.getOrDefault(n, List.of())) {
                 if (total > 1e-12) {
                     Map<String, Double> into = volumeByNode.computeIfAbsent(f.to(), k -> new LinkedHashMap<>());
@@ -245,7 +261,8 @@ public final class EnergyApi {
             }
             String node = net.sink(d.market()).map(GasNetwork.Sink::node).orElse("");
             Map<String, Double> mix = volumeByNode.getOrDefault(node, Map.of());
-            double total = mix.values().stream().mapToDouble(Double::doubleValue).sum();
+            double total =
+                    mix.values().stream().mapToDouble(Double::doubleValue).sum();
             if (total <= 1e-12) {
                 continue;
             }
@@ -284,7 +301,9 @@ public final class EnergyApi {
             public Work prepare(JsonNode params) {
                 int year = params.hasNonNull("year") ? jobInt(params, "year", MIN_YEAR, MAX_YEAR) : defaultYear();
                 int top = params.hasNonNull("top") ? jobInt(params, "top", 0, 10_000) : 15;
-                Optional<String> base = params.hasNonNull("base") ? Optional.of(params.get("base").asText()) : Optional.empty();
+                Optional<String> base = params.hasNonNull("base")
+                        ? Optional.of(params.get("base").asText())
+                        : Optional.empty();
                 GasNetwork net;
                 try {
                     net = network(year, base);

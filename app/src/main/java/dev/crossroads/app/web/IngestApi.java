@@ -19,6 +19,7 @@ final class IngestApi {
     private final Store store;
     /** The extractor's NLP models load in the background, so that the first page does not wait for them. */
     private final java.util.concurrent.CompletableFuture<Extractor> extractor;
+
     private final RelationsApi relations;
 
     IngestApi(RegionPack pack, Store store, RelationsApi relations) {
@@ -41,10 +42,13 @@ final class IngestApi {
 
     private void ingest(Context ctx) {
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
-        if (!(type.startsWith("application/json") || type.startsWith("application/x-ndjson")
+        if (!(type.startsWith("application/json")
+                || type.startsWith("application/x-ndjson")
                 || type.startsWith("application/jsonl"))) {
-            throw new ApiException(415, "send the articles as JSON lines or a JSON array with Content-Type: "
-                    + "application/x-ndjson or application/json");
+            throw new ApiException(
+                    415,
+                    "send the articles as JSON lines or a JSON array with Content-Type: "
+                            + "application/x-ndjson or application/json");
         }
         String body = Params.body(ctx);
         if (body.isBlank()) {
@@ -55,8 +59,10 @@ final class IngestApi {
         try {
             outcome = ArticleIngest.body(store, extractor(), body, BATCH);
         } catch (StoreException e) {
-            throw new ApiException(503, "the articles could not be stored (the failing batch of up to " + BATCH
-                    + " was not written; earlier batches were): " + e.getMessage());
+            throw new ApiException(
+                    503,
+                    "the articles could not be stored (the failing batch of up to " + BATCH
+                            + " was not written; earlier batches were): " + e.getMessage());
         } finally {
             relations.refresh();
         }

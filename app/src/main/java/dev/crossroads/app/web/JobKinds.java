@@ -9,8 +9,7 @@ import java.util.List;
  * API lands, e.g. {@code new EnergyAllocateJob(pack)}.
  */
 public final class JobKinds {
-    private JobKinds() {
-    }
+    private JobKinds() {}
 
     public static List<JobKind> forPack(RegionPack pack) {
         return List.of(new EnergyApi(pack).nMinus1Job(), new RebuildApi(pack).planJob());

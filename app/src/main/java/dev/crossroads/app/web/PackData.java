@@ -1,7 +1,7 @@
 package dev.crossroads.app.web;
 
-import dev.crossroads.app.service.PackViews;
 import dev.crossroads.app.service.Json;
+import dev.crossroads.app.service.PackViews;
 import dev.crossroads.core.pack.PackSummary;
 import dev.crossroads.core.pack.RegionPack;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +44,8 @@ final class PackData {
     }
 
     static String sectionNames() {
-        return Arrays.stream(PackViews.Section.values()).map(s -> s.name().toLowerCase(Locale.ROOT))
+        return Arrays.stream(PackViews.Section.values())
+                .map(s -> s.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", "));
     }
 

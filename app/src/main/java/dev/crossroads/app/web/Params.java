@@ -11,8 +11,7 @@ import java.util.Optional;
 
 /** Reads and checks request parameters; a bad one is a 400 naming the parameter and what it should be. */
 final class Params {
-    private Params() {
-    }
+    private Params() {}
 
     static Optional<String> string(Context ctx, String name) {
         String v = ctx.queryParam(name);
@@ -20,8 +19,9 @@ final class Params {
     }
 
     static String required(Context ctx, String name, String example) {
-        return string(ctx, name).orElseThrow(() -> ApiException.badRequest("parameter '" + name
-                + "' is required, e.g. " + name + "=" + example));
+        return string(ctx, name)
+                .orElseThrow(() ->
+                        ApiException.badRequest("parameter '" + name + "' is required, e.g. " + name + "=" + example));
     }
 
     static Optional<Integer> integer(Context ctx, String name, int min, int max) {
@@ -37,7 +37,8 @@ final class Params {
             throw ApiException.badRequest("parameter '" + name + "' must be a whole number, got '" + value + "'");
         }
         if (n < min || n > max) {
-            throw ApiException.badRequest("parameter '" + name + "' must be between " + min + " and " + max + ", got " + n);
+            throw ApiException.badRequest(
+                    "parameter '" + name + "' must be between " + min + " and " + max + ", got " + n);
         }
         return n;
     }
@@ -57,8 +58,8 @@ final class Params {
     static String iso3(String name, String value) {
         String v = value.strip().toUpperCase(Locale.ROOT);
         if (!v.matches("[A-Z]{3}")) {
-            throw ApiException.badRequest("parameter '" + name + "' must be an ISO 3166-1 alpha-3 code (e.g. AZE, SYR), got '"
-                    + value + "'");
+            throw ApiException.badRequest(
+                    "parameter '" + name + "' must be an ISO 3166-1 alpha-3 code (e.g. AZE, SYR), got '" + value + "'");
         }
         return v;
     }
@@ -78,11 +79,14 @@ final class Params {
         try (java.io.InputStream in = ctx.req().getInputStream()) {
             data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         } catch (java.io.IOException e) {
-            throw ApiException.badRequest("the request body could not be read: " + clip(String.valueOf(e.getMessage())));
+            throw ApiException.badRequest(
+                    "the request body could not be read: " + clip(String.valueOf(e.getMessage())));
         }
         if (data.length > limit) {
-            throw new ApiException(413, "the request body is larger than the server accepts (" + limit + " bytes): send a smaller"
-                    + " one, e.g. split the articles over several requests");
+            throw new ApiException(
+                    413,
+                    "the request body is larger than the server accepts (" + limit + " bytes): send a smaller"
+                            + " one, e.g. split the articles over several requests");
         }
         try {
             return dev.crossroads.core.input.InputText.decode("the request body", data);

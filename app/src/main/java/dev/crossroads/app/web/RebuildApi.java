@@ -1,10 +1,9 @@
 package dev.crossroads.app.web;
 
-import dev.crossroads.app.service.ServiceException;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crossroads.app.service.Json;
+import dev.crossroads.app.service.ServiceException;
 import dev.crossroads.app.web.jobs.JobKind;
 import dev.crossroads.app.web.jobs.JobService;
 import dev.crossroads.app.web.jobs.JobView;
@@ -51,7 +50,8 @@ public final class RebuildApi {
     /** The programme of the pack with these settings (the packages, before solving). */
     public Programme programme(int horizonMonths, double budgetUsdPerYear) {
         ProgrammeSettings s = ProgrammeSettings.defaults(pack.meta().asOf().getYear() + 1)
-                .withHorizon(horizonMonths).withBudget(budgetUsdPerYear);
+                .withHorizon(horizonMonths)
+                .withBudget(budgetUsdPerYear);
         return RebuildEngine.programme(pack.rebuild(), s);
     }
 
@@ -72,7 +72,8 @@ public final class RebuildApi {
         try {
             return Json.MAPPER.treeToValue(v.result().get(), Plan.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the stored result of job " + id + " is not a plan: " + e.getOriginalMessage(), e);
+            throw new IllegalStateException(
+                    "the stored result of job " + id + " is not a plan: " + e.getOriginalMessage(), e);
         }
     }
 
@@ -93,7 +94,8 @@ public final class RebuildApi {
 
             @Override
             public java.util.Optional<java.util.Set<String>> parameters() {
-                return java.util.Optional.of(java.util.Set.of("horizonMonths", "budgetUsdPerYear", "timeLimitSeconds", "workers"));
+                return java.util.Optional.of(
+                        java.util.Set.of("horizonMonths", "budgetUsdPerYear", "timeLimitSeconds", "workers"));
             }
 
             @Override
@@ -106,9 +108,12 @@ public final class RebuildApi {
             @Override
             public Work prepare(JsonNode params) {
                 int horizon = params.hasNonNull("horizonMonths")
-                        ? EnergyApi.jobInt(params, "horizonMonths", 6, 600) : ProgrammeSettings.DEFAULT_HORIZON_MONTHS;
-                double budget = number(params, "budgetUsdPerYear", 1e6, 1e13, ProgrammeSettings.DEFAULT_BUDGET_USD_PER_YEAR);
-                double limit = number(params, "timeLimitSeconds", 0.1, MAX_TIME_LIMIT_SECONDS, DEFAULT_TIME_LIMIT_SECONDS);
+                        ? EnergyApi.jobInt(params, "horizonMonths", 6, 600)
+                        : ProgrammeSettings.DEFAULT_HORIZON_MONTHS;
+                double budget =
+                        number(params, "budgetUsdPerYear", 1e6, 1e13, ProgrammeSettings.DEFAULT_BUDGET_USD_PER_YEAR);
+                double limit =
+                        number(params, "timeLimitSeconds", 0.1, MAX_TIME_LIMIT_SECONDS, DEFAULT_TIME_LIMIT_SECONDS);
                 int workers = params.hasNonNull("workers") ? EnergyApi.jobInt(params, "workers", 1, 8) : 1;
                 int seed = params.hasNonNull("seed") ? EnergyApi.jobInt(params, "seed", 0, Integer.MAX_VALUE) : 0;
                 // with a work limit the plan is reproducible (the wall-clock limit is then a safety net)
@@ -118,7 +123,8 @@ public final class RebuildApi {
                     if (jobsRef == null) {
                         throw new IllegalArgumentException("warmStartJob is not available here");
                     }
-                    warm = java.util.Optional.of(plan(jobsRef, params.get("warmStartJob").asText()));
+                    warm = java.util.Optional.of(
+                            plan(jobsRef, params.get("warmStartJob").asText()));
                 }
                 java.util.Optional<Plan> warmStart = warm;
                 Programme prog;
@@ -128,12 +134,14 @@ public final class RebuildApi {
                     throw new IllegalArgumentException(e.getMessage());
                 }
                 if (prog.packages().isEmpty()) {
-                    throw new IllegalArgumentException("the pack has no damage with a unit cost: no work packages to plan");
+                    throw new IllegalArgumentException(
+                            "the pack has no damage with a unit cost: no work packages to plan");
                 }
                 return ctx -> {
                     ctx.checkCancelled();
                     try {
-                        return RebuildEngine.plan(prog, new SolveParameters(limit, workers, seed, work), (t, o, bound) -> { }, warmStart);
+                        return RebuildEngine.plan(
+                                prog, new SolveParameters(limit, workers, seed, work), (t, o, bound) -> {}, warmStart);
                     } catch (IllegalArgumentException e) {
                         throw new IllegalStateException(e.getMessage());
                     }
@@ -182,7 +190,8 @@ public final class RebuildApi {
                 try {
                     month = java.time.YearMonth.parse(params.get("period").asText());
                 } catch (java.time.format.DateTimeParseException e) {
-                    throw new IllegalArgumentException("'period' '" + params.get("period").asText() + "' is not a month: use YYYY-MM");
+                    throw new IllegalArgumentException(
+                            "'period' '" + params.get("period").asText() + "' is not a month: use YYYY-MM");
                 }
                 double limit = number(params, "timeLimitSeconds", 0.05, 5, 0.2);
                 if (pack.roads().nodes().isEmpty()) {
@@ -195,11 +204,25 @@ public final class RebuildApi {
                         if (jobs == null) {
                             throw new IllegalArgumentException("'plan' needs the server's job service");
                         }
-                        problem = dev.crossroads.app.service.LogisticsProblems.problemFromProgramme(pack, packDir, month,
-                                plan(jobs, planJob), "job " + planJob, java.util.Optional.empty(), "portfolio", limit);
+                        problem = dev.crossroads.app.service.LogisticsProblems.problemFromProgramme(
+                                pack,
+                                packDir,
+                                month,
+                                plan(jobs, planJob),
+                                "job " + planJob,
+                                java.util.Optional.empty(),
+                                "portfolio",
+                                limit);
                     } else {
-                        problem = dev.crossroads.app.service.LogisticsProblems.problem(pack, packDir, month, java.util.Optional.empty(),
-                                java.util.Optional.empty(), java.util.Optional.empty(), "portfolio", limit);
+                        problem = dev.crossroads.app.service.LogisticsProblems.problem(
+                                pack,
+                                packDir,
+                                month,
+                                java.util.Optional.empty(),
+                                java.util.Optional.empty(),
+                                java.util.Optional.empty(),
+                                "portfolio",
+                                limit);
                     }
                 } catch (ServiceException | dev.crossroads.rebuild.logistics.LogisticsInputException e) {
                     throw new IllegalArgumentException(e.getMessage());

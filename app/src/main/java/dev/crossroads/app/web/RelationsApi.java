@@ -1,17 +1,16 @@
 package dev.crossroads.app.web;
 
 import dev.crossroads.app.service.RelationsEvents;
-
 import dev.crossroads.core.pack.RegionPack;
-import dev.crossroads.relations.ledger.LedgerEvent;
-import dev.crossroads.store.Store;
-import java.util.Optional;
 import dev.crossroads.relations.RelationsEngine;
 import dev.crossroads.relations.RelationsException;
+import dev.crossroads.relations.ledger.LedgerEvent;
+import dev.crossroads.store.Store;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -35,7 +34,8 @@ public final class RelationsApi {
 
     /** Rebuilds the engine from the pack and the store's extracted events (after an ingestion). */
     public synchronized void refresh() {
-        List<LedgerEvent> extracted = store.map(RelationsEvents::storedExtracted).orElse(List.of());
+        List<LedgerEvent> extracted =
+                store.map(RelationsEvents::storedExtracted).orElse(List.of());
         this.engine = RelationsEngine.of(pack, extracted, RelationsEngine.Settings.DEFAULT);
     }
 
@@ -59,8 +59,10 @@ public final class RelationsApi {
         });
         j.get("/api/relations/tie", ctx -> {
             String a = state(ctx, "a");
-            List<String> others = java.util.Arrays.stream(Params.required(ctx, "b", "SYR,TUR").split(","))
-                    .map(x -> Params.iso3("b", x.strip())).toList();
+            List<String> others = java.util.Arrays.stream(
+                            Params.required(ctx, "b", "SYR,TUR").split(","))
+                    .map(x -> Params.iso3("b", x.strip()))
+                    .toList();
             WebServer.json(ctx, 200, guard(() -> engine().transitTies(a, others, at(ctx))));
         });
         j.get("/api/relations/eligible", ctx -> {

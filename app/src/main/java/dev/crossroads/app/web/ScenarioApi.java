@@ -40,12 +40,15 @@ final class ScenarioApi {
         } catch (ScenarioException e) {
             throw ApiException.badRequest(e.getMessage());
         }
-        HubRunner.BasePlans plans = new dev.crossroads.app.service.ScenarioRuns(pack, java.util.Optional.of(store),
-                java.time.Clock.systemUTC()).basePlans(false);
+        HubRunner.BasePlans plans = new dev.crossroads.app.service.ScenarioRuns(
+                        pack, java.util.Optional.of(store), java.time.Clock.systemUTC())
+                .basePlans(false);
         HubResult r;
         try {
             // re-solving the programme is a long job: over HTTP the base plan is counted under the scenario's power
-            r = new HubRunner(pack, relations.get()).withBasePlans(plans).run(spec.withChanges(spec.changes().withProgramme(false)));
+            r = new HubRunner(pack, relations.get())
+                    .withBasePlans(plans)
+                    .run(spec.withChanges(spec.changes().withProgramme(false)));
         } catch (ScenarioException e) {
             throw e.notFound() ? ApiException.notFound(e.getMessage()) : ApiException.badRequest(e.getMessage());
         }

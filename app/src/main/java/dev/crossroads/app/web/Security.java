@@ -46,30 +46,35 @@ final class Security {
         if (config.token().isPresent()) {
             checkToken(ctx, config.token().get());
         }
-        if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD && ctx.method() != HandlerType.OPTIONS) {
+        if (ctx.method() != HandlerType.GET
+                && ctx.method() != HandlerType.HEAD
+                && ctx.method() != HandlerType.OPTIONS) {
             checkOrigin(ctx);
         }
         long length = ctx.req().getContentLengthLong();
         if (length > config.maxBodyBytes()) {
-            throw new ApiException(413, "the request body has " + length + " bytes; this server accepts at most "
-                    + config.maxBodyBytes());
+            throw new ApiException(
+                    413,
+                    "the request body has " + length + " bytes; this server accepts at most " + config.maxBodyBytes());
         }
     }
 
     /** A page elsewhere that rebinds its own name to 127.0.0.1 sends its own name as Host: refuse it. */
     private void checkHost(Context ctx) {
         String host = Optional.ofNullable(ctx.header("Host")).orElse("");
-        String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1)
+        String name = host.startsWith("[")
+                ? host.substring(0, host.indexOf(']') + 1)
                 : host.contains(":") ? host.substring(0, host.indexOf(':')) : host;
         if (!(name.equalsIgnoreCase("localhost") || ServerConfig.isLoopback(name) || name.equals(config.bind()))) {
-            throw new ApiException(403, "this server answers only requests addressed to localhost or 127.0.0.1, not '"
-                    + name + "'");
+            throw new ApiException(
+                    403, "this server answers only requests addressed to localhost or 127.0.0.1, not '" + name + "'");
         }
     }
 
     private void checkToken(Context ctx, String token) {
         String auth = Optional.ofNullable(ctx.header("Authorization")).orElse("");
-        if (auth.regionMatches(true, 0, "Bearer ", 0, 7) && same(auth.substring(7).strip(), token)) {
+        if (auth.regionMatches(true, 0, "Bearer ", 0, 7)
+                && same(auth.substring(7).strip(), token)) {
             return;
         }
         String cookie = ctx.cookie(COOKIE);
@@ -85,8 +90,10 @@ final class Security {
             return;
         }
         ctx.header("WWW-Authenticate", "Bearer realm=\"crossroads\"");
-        throw new ApiException(401, "this server needs its token: send 'Authorization: Bearer TOKEN', or open the URL "
-                + "printed by 'crossroads serve' (it ends in ?token=...)");
+        throw new ApiException(
+                401,
+                "this server needs its token: send 'Authorization: Bearer TOKEN', or open the URL "
+                        + "printed by 'crossroads serve' (it ends in ?token=...)");
     }
 
     private static void checkOrigin(Context ctx) {
@@ -103,8 +110,9 @@ final class Security {
             originHost = "";
         }
         if (originHost == null || !originHost.toLowerCase(Locale.ROOT).equals(host.toLowerCase(Locale.ROOT))) {
-            throw new ApiException(403, "cross-origin " + ctx.method() + " refused: this API takes writes only from its "
-                    + "own pages");
+            throw new ApiException(
+                    403,
+                    "cross-origin " + ctx.method() + " refused: this API takes writes only from its " + "own pages");
         }
     }
 

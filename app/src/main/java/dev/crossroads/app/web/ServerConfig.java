@@ -16,8 +16,8 @@ import java.util.Optional;
  * @param jobThreads how many jobs run at once
  * @param jobQueue how many submitted jobs may wait for a thread; more get 503
  */
-public record ServerConfig(String bind, int port, Optional<String> token, long maxBodyBytes, int jobThreads,
-                           int jobQueue) {
+public record ServerConfig(
+        String bind, int port, Optional<String> token, long maxBodyBytes, int jobThreads, int jobQueue) {
     public static final String DEFAULT_BIND = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
     public static final long DEFAULT_MAX_BODY_BYTES = 1 << 20;
@@ -40,8 +40,9 @@ public record ServerConfig(String bind, int port, Optional<String> token, long m
             }
         });
         if (token.isEmpty() && !isLoopback(bind)) {
-            throw new IllegalArgumentException("bound to " + bind + ", which other machines can reach, the server needs a "
-                    + "bearer token: give --token or CROSSROADS_TOKEN, or let serve generate one");
+            throw new IllegalArgumentException(
+                    "bound to " + bind + ", which other machines can reach, the server needs a "
+                            + "bearer token: give --token or CROSSROADS_TOKEN, or let serve generate one");
         }
         if (maxBodyBytes < 1024) {
             throw new IllegalArgumentException("maxBodyBytes must be at least 1024, got " + maxBodyBytes);

@@ -23,8 +23,13 @@ public final class WebLauncher implements ServerLauncher {
         }
         ServerConfig config;
         try {
-            config = new ServerConfig(r.bind(), r.port(), token, ServerConfig.DEFAULT_MAX_BODY_BYTES,
-                    r.jobThreads().orElse(ServerConfig.defaultJobThreads()), 16);
+            config = new ServerConfig(
+                    r.bind(),
+                    r.port(),
+                    token,
+                    ServerConfig.DEFAULT_MAX_BODY_BYTES,
+                    r.jobThreads().orElse(ServerConfig.defaultJobThreads()),
+                    16);
         } catch (IllegalArgumentException e) {
             throw ServiceException.input(e.getMessage());
         }
@@ -36,8 +41,8 @@ public final class WebLauncher implements ServerLauncher {
         } catch (StoreException e) {
             throw ServiceException.input(e.getMessage());
         }
-        JobService jobs = new JobService(store.runs(), JobKinds.forPack(r.pack(), r.packDir()), config.jobThreads(),
-                config.jobQueue());
+        JobService jobs = new JobService(
+                store.runs(), JobKinds.forPack(r.pack(), r.packDir()), config.jobThreads(), config.jobQueue());
         WebServer server = new WebServer(config, r.pack(), store, jobs, r.version(), System.err);
         try {
             server.start();

@@ -1,10 +1,9 @@
 package dev.crossroads.app.web;
 
-import dev.crossroads.app.service.ServiceException;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crossroads.app.service.Json;
+import dev.crossroads.app.service.ServiceException;
 import dev.crossroads.app.web.jobs.JobService;
 import dev.crossroads.core.pack.RegionPack;
 import dev.crossroads.store.Store;
@@ -44,7 +43,8 @@ public final class WebServer implements AutoCloseable {
     private final byte[] openApi;
     private final Javalin app;
 
-    public WebServer(ServerConfig config, RegionPack pack, Store store, JobService jobs, String version, PrintStream log) {
+    public WebServer(
+            ServerConfig config, RegionPack pack, Store store, JobService jobs, String version, PrintStream log) {
         this.store = Objects.requireNonNull(store, "store");
         this.config = Objects.requireNonNull(config, "config");
         this.pack = new PackData(pack);
@@ -96,8 +96,8 @@ public final class WebServer implements AutoCloseable {
         new RebuildApi(pack.pack()).register(j, jobs);
         RelationsApi relations = new RelationsApi(pack.pack(), java.util.Optional.of(store));
         relations.register(j);
-        dev.crossroads.app.service.ScenarioRuns scenarios = new dev.crossroads.app.service.ScenarioRuns(pack.pack(),
-                java.util.Optional.of(store), java.time.Clock.systemUTC());
+        dev.crossroads.app.service.ScenarioRuns scenarios = new dev.crossroads.app.service.ScenarioRuns(
+                pack.pack(), java.util.Optional.of(store), java.time.Clock.systemUTC());
         new BriefApi(pack.pack(), relations::engine, scenarios.basePlans(false)).register(j);
         new ScenarioApi(pack.pack(), store, relations::engine).register(j);
         new IngestApi(pack.pack(), store, relations).register(j);
@@ -108,13 +108,19 @@ public final class WebServer implements AutoCloseable {
         j.exception(Exception.class, (e, ctx) -> {
             log.println("internal error on " + ctx.method() + " " + ctx.path() + ": " + e);
             e.printStackTrace(log);
-            error(ctx, 500, "internal error while answering " + ctx.method() + " " + ctx.path()
-                    + "; the server log has the details: please report it");
+            error(
+                    ctx,
+                    500,
+                    "internal error while answering " + ctx.method() + " " + ctx.path()
+                            + "; the server log has the details: please report it");
         });
         j.error(404, ctx -> {
             if (ctx.resultInputStream() == null) {
-                error(ctx, 404, "nothing at " + ctx.method() + " " + ctx.path()
-                        + ": the API is described at /api/openapi.json, the pages start at /");
+                error(
+                        ctx,
+                        404,
+                        "nothing at " + ctx.method() + " " + ctx.path()
+                                + ": the API is described at /api/openapi.json, the pages start at /");
             }
         });
         j.error(405, ctx -> error(ctx, 405, ctx.method() + " is not allowed on " + Params.clip(ctx.path())));
@@ -197,11 +203,12 @@ public final class WebServer implements AutoCloseable {
         }
 
         @Override
-        public java.nio.ByteBuffer badMessageError(int status, String reason, org.eclipse.jetty.http.HttpFields.Mutable fields) {
+        public java.nio.ByteBuffer badMessageError(
+                int status, String reason, org.eclipse.jetty.http.HttpFields.Mutable fields) {
             Security.headers(fields::put);
             fields.put("Content-Type", JSON);
-            String body = "{\"error\":\"the request was refused as malformed (" + status + "): check its URL, headers and body\","
-                    + "\"status\":" + status + "}";
+            String body = "{\"error\":\"the request was refused as malformed (" + status
+                    + "): check its URL, headers and body\"," + "\"status\":" + status + "}";
             return java.nio.ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8));
         }
     }
@@ -215,8 +222,12 @@ public final class WebServer implements AutoCloseable {
 
     static void error(Context ctx, int status, String message) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("error", message.length() <= MAX_ERROR_CHARS ? message
-                : message.substring(0, MAX_ERROR_CHARS) + "... (message cut at " + MAX_ERROR_CHARS + " characters)");
+        m.put(
+                "error",
+                message.length() <= MAX_ERROR_CHARS
+                        ? message
+                        : message.substring(0, MAX_ERROR_CHARS) + "... (message cut at " + MAX_ERROR_CHARS
+                                + " characters)");
         m.put("status", status);
         json(ctx, status, m);
     }
@@ -248,7 +259,8 @@ public final class WebServer implements AutoCloseable {
         if (host.equals("0.0.0.0") || host.equals("[::]")) {
             host = "127.0.0.1";
         }
-        return "http://" + host + ":" + app.port() + "/" + config.token().map(t -> "?token=" + t).orElse("");
+        return "http://" + host + ":" + app.port() + "/"
+                + config.token().map(t -> "?token=" + t).orElse("");
     }
 
     @Override

@@ -1,9 +1,9 @@
 package dev.crossroads.app.cli;
 
-import dev.crossroads.app.service.Json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.crossroads.app.service.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,8 +49,19 @@ class BenchVrpCommandTest {
     @Test
     void jsonHasTheIssuesShapeAndTheLibrariesFiguresComeFromThePortfoliosThreads(@TempDir Path dir) throws Exception {
         Path bks = instance(dir);
-        CliRun r = CliRun.of("bench", "vrp", "--dir", dir.toString(), "--bks", bks.toString(), "--time-limit", "1",
-                "--solver", "portfolio,ortools,jsprit", "--format", "json");
+        CliRun r = CliRun.of(
+                "bench",
+                "vrp",
+                "--dir",
+                dir.toString(),
+                "--bks",
+                bks.toString(),
+                "--time-limit",
+                "1",
+                "--solver",
+                "portfolio,ortools,jsprit",
+                "--format",
+                "json");
         assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode n = Json.MAPPER.readTree(r.out());
         List<String> keys = new ArrayList<>();
@@ -66,19 +77,46 @@ class BenchVrpCommandTest {
             assertThat(i.get("gapPercent").asDouble()).isZero();
             assertThat(i.get("feasible").asBoolean()).isTrue();
         }
-        assertThat(n.get("instances").findValuesAsText("run")).containsExactly("alone", "portfolio thread", "portfolio thread");
-        assertThat(n.get("solvers").get("jsprit").get("meanGapPercent").asDouble()).isZero();
+        assertThat(n.get("instances").findValuesAsText("run"))
+                .containsExactly("alone", "portfolio thread", "portfolio thread");
+        assertThat(n.get("solvers").get("jsprit").get("meanGapPercent").asDouble())
+                .isZero();
 
-        CliRun apart = CliRun.of("bench", "vrp", "--dir", dir.toString(), "--bks", bks.toString(), "--time-limit", "0.5",
-                "--solver", "portfolio,ortools", "--separately", "--format", "json");
-        assertThat(Json.MAPPER.readTree(apart.out()).get("instances").findValuesAsText("run")).containsExactly("alone", "alone");
+        CliRun apart = CliRun.of(
+                "bench",
+                "vrp",
+                "--dir",
+                dir.toString(),
+                "--bks",
+                bks.toString(),
+                "--time-limit",
+                "0.5",
+                "--solver",
+                "portfolio,ortools",
+                "--separately",
+                "--format",
+                "json");
+        assertThat(Json.MAPPER.readTree(apart.out()).get("instances").findValuesAsText("run"))
+                .containsExactly("alone", "alone");
     }
 
     @Test
     void hgsRunsBesideTheLibrariesAndIsTheDefault(@TempDir Path dir) throws Exception {
         Path bks = instance(dir);
-        CliRun r = CliRun.of("bench", "vrp", "--dir", dir.toString(), "--bks", bks.toString(), "--time-limit", "0.5",
-                "--solver", "hgs,ortools,jsprit", "--fleet-from-name", "--format", "json");
+        CliRun r = CliRun.of(
+                "bench",
+                "vrp",
+                "--dir",
+                dir.toString(),
+                "--bks",
+                bks.toString(),
+                "--time-limit",
+                "0.5",
+                "--solver",
+                "hgs,ortools,jsprit",
+                "--fleet-from-name",
+                "--format",
+                "json");
         assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode n = Json.MAPPER.readTree(r.out());
         assertThat(n.get("instances").findValuesAsText("solver")).containsExactly("hgs", "ortools", "jsprit");
@@ -87,28 +125,62 @@ class BenchVrpCommandTest {
             assertThat(i.get("vehicles").asInt()).as(i.get("solver").asText()).isLessThanOrEqualTo(2);
             assertThat(i.get("feasible").asBoolean()).isTrue();
         }
-        CliRun byDefault = CliRun.of("bench", "vrp", "--dir", dir.toString(), "--bks", bks.toString(), "--time-limit", "0.5",
-                "--format", "json");
+        CliRun byDefault = CliRun.of(
+                "bench",
+                "vrp",
+                "--dir",
+                dir.toString(),
+                "--bks",
+                bks.toString(),
+                "--time-limit",
+                "0.5",
+                "--format",
+                "json");
         assertThat(byDefault.exitCode()).as(byDefault.err()).isZero();
-        assertThat(Json.MAPPER.readTree(byDefault.out()).get("instances").findValuesAsText("solver")).containsExactly("hgs");
+        assertThat(Json.MAPPER.readTree(byDefault.out()).get("instances").findValuesAsText("solver"))
+                .containsExactly("hgs");
     }
 
     @Test
     void tableEndsWithEachSolversMeanAndMaxGap(@TempDir Path dir) throws Exception {
         Path bks = instance(dir);
-        CliRun r = CliRun.of("bench", "vrp", "--dir", dir.toString(), "--bks", bks.toString(), "--time-limit", "0.5",
-                "--solver", "jsprit,seeded");
+        CliRun r = CliRun.of(
+                "bench",
+                "vrp",
+                "--dir",
+                dir.toString(),
+                "--bks",
+                bks.toString(),
+                "--time-limit",
+                "0.5",
+                "--solver",
+                "jsprit,seeded");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("T-n5-k2", "68.00", "jsprit     instances 1  mean gap 0.00%", "seeded     instances 1");
+        assertThat(r.out())
+                .contains("T-n5-k2", "68.00", "jsprit     instances 1  mean gap 0.00%", "seeded     instances 1");
     }
 
     @Test
     void missingBestKnownFileAndUnknownSolverAreNamed(@TempDir Path dir) throws Exception {
         instance(dir);
-        CliRun noBks = CliRun.of("bench", "vrp", "--dir", dir.toString(), "--bks", dir.resolve("nope.json").toString());
+        CliRun noBks = CliRun.of(
+                "bench",
+                "vrp",
+                "--dir",
+                dir.toString(),
+                "--bks",
+                dir.resolve("nope.json").toString());
         assertThat(noBks.exitCode()).isNotZero();
         assertThat(noBks.err()).contains("no best-known file at", "nope.json");
-        CliRun bad = CliRun.of("bench", "vrp", "--dir", dir.toString(), "--bks", dir.resolve("bks.json").toString(), "--solver", "gurobi");
+        CliRun bad = CliRun.of(
+                "bench",
+                "vrp",
+                "--dir",
+                dir.toString(),
+                "--bks",
+                dir.resolve("bks.json").toString(),
+                "--solver",
+                "gurobi");
         assertThat(bad.exitCode()).isNotZero();
         assertThat(bad.err()).contains("unknown solver 'gurobi'");
     }

@@ -36,7 +36,8 @@ class BriefCommandTest {
             }
         }
         Path yaml = dst.resolve("pack.yaml");
-        String y = Files.readString(yaml).replace("title: Minimal test pack", "title: \"<script>alert('x')</script> pack\"");
+        String y = Files.readString(yaml)
+                .replace("title: Minimal test pack", "title: \"<script>alert('x')</script> pack\"");
         Files.writeString(yaml, y);
         return dst;
     }
@@ -54,19 +55,39 @@ class BriefCommandTest {
         Path scenario = tmp.resolve("s.json");
         Files.writeString(scenario, SCENARIO);
         Path out = tmp.resolve("out").resolve("brief.html");
-        CliRun r = CliRun.of("brief", "--pack", hostilePack().toString(), "--scenario", scenario.toString(), "--out", out.toString());
+        CliRun r = CliRun.of(
+                "brief",
+                "--pack",
+                hostilePack().toString(),
+                "--scenario",
+                scenario.toString(),
+                "--out",
+                out.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("wrote").contains("notes");
         String html = Files.readString(out, StandardCharsets.UTF_8);
-        assertThat(html).doesNotContain("<script").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; pack")
+        assertThat(html)
+                .doesNotContain("<script")
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; pack")
                 .contains("Cut &lt;p3&gt; &amp; co");
-        Matcher m = Pattern.compile("(?i)\\b(src|href)\\s*=\\s*[\"']?\\s*(https?:|//)").matcher(html);
+        Matcher m = Pattern.compile("(?i)\\b(src|href)\\s*=\\s*[\"']?\\s*(https?:|//)")
+                .matcher(html);
         assertThat(m.find()).as("an external src/href").isFalse();
-        assertThat(html).doesNotContain("<link").doesNotContain("<img").doesNotContain("@import").doesNotContain("url(");
+        assertThat(html)
+                .doesNotContain("<link")
+                .doesNotContain("<img")
+                .doesNotContain("@import")
+                .doesNotContain("url(");
         assertThat(html).contains("<style>").contains("@media print").contains("<svg");
-        assertThat(html).contains("id=\"energy\"").contains("id=\"relations\"").contains("id=\"rebuild\"").contains("id=\"notes\"");
+        assertThat(html)
+                .contains("id=\"energy\"")
+                .contains("id=\"relations\"")
+                .contains("id=\"rebuild\"")
+                .contains("id=\"notes\"");
         // the reported row's source resolves to its publisher and URL (as text), the engine run is named
-        assertThat(html).contains("Test Agency").contains("https://example.org/report")
+        assertThat(html)
+                .contains("Test Agency")
+                .contains("https://example.org/report")
                 .contains("engine run: energy disrupt year=2025 base=reported cut=p3");
         assertThat(html).contains("data-market=\"mc\" class=\"hit\"").contains("data-state=\"AAA\"");
         assertThat(html).contains("$216.0 bn");
@@ -76,13 +97,25 @@ class BriefCommandTest {
     void badScenarioSaysWhatIsWrongWithoutAStackTrace() throws Exception {
         Path scenario = tmp.resolve("bad.json");
         Files.writeString(scenario, "{\"name\":\"x\",\"dyads\":[[\"BBB\"]]}");
-        CliRun r = CliRun.of("brief", "--pack", RebuildCommandTest.minimal().toString(), "--scenario", scenario.toString(),
-                "--out", tmp.resolve("b.html").toString());
+        CliRun r = CliRun.of(
+                "brief",
+                "--pack",
+                RebuildCommandTest.minimal().toString(),
+                "--scenario",
+                scenario.toString(),
+                "--out",
+                tmp.resolve("b.html").toString());
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).contains("pair of ISO3 codes").doesNotContain("Exception");
         Files.writeString(scenario, "{\"name\":\"x\",\"cut\":[\"nowhere\"]}");
-        CliRun u = CliRun.of("brief", "--pack", RebuildCommandTest.minimal().toString(), "--scenario", scenario.toString(),
-                "--out", tmp.resolve("b.html").toString());
+        CliRun u = CliRun.of(
+                "brief",
+                "--pack",
+                RebuildCommandTest.minimal().toString(),
+                "--scenario",
+                scenario.toString(),
+                "--out",
+                tmp.resolve("b.html").toString());
         assertThat(u.exitCode()).isEqualTo(1);
         assertThat(u.err()).contains("nowhere");
     }

@@ -21,24 +21,35 @@ class CliHardeningTest {
 
     static void oneLineError(CliRun r, int exit, String fragment) {
         assertThat(r.exitCode()).as(r.err()).isEqualTo(exit);
-        assertThat(r.err()).startsWith("error: ").contains(fragment).doesNotContain("Exception").doesNotContain("internal error");
+        assertThat(r.err())
+                .startsWith("error: ")
+                .contains(fragment)
+                .doesNotContain("Exception")
+                .doesNotContain("internal error");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"-5", "999999999", "1989", "2101"})
     void energyYearsOutsideTheModelAreRefused(String year) {
-        oneLineError(CliRun.of("energy", "allocate", "--pack", pack(), "--year", year), 2, "--year " + year + " is outside 1990 to 2100");
+        oneLineError(
+                CliRun.of("energy", "allocate", "--pack", pack(), "--year", year),
+                2,
+                "--year " + year + " is outside 1990 to 2100");
     }
 
     @Test
     void aLogisticsPeriodOutsideTheProgrammeIsRefused() {
-        oneLineError(CliRun.of("rebuild", "logistics", "--pack", pack(), "--period", "1900-01"), 1,
+        oneLineError(
+                CliRun.of("rebuild", "logistics", "--pack", pack(), "--period", "1900-01"),
+                1,
                 "the period 1900-01 lies outside the illustrative programme, 2025-01 to 2034-12");
     }
 
     @Test
     void anUnknownCrewTypeIsRefused() {
-        oneLineError(CliRun.of("rebuild", "plan", "--pack", pack(), "--no-progress", "--crews", "nosuch=5"), 2,
+        oneLineError(
+                CliRun.of("rebuild", "plan", "--pack", pack(), "--no-progress", "--crews", "nosuch=5"),
+                2,
                 "--crews nosuch: the pack has no crew type of that name; its types are ");
     }
 
@@ -46,19 +57,40 @@ class CliHardeningTest {
     void briefOutIntoAFolderOrUnderAFileIsAUserError() throws Exception {
         Path scenario = Files.writeString(tmp.resolve("s.json"), "{\"name\":\"x\",\"cut\":[\"p3\"]}");
         Path folder = Files.createDirectories(tmp.resolve("out"));
-        oneLineError(CliRun.of("brief", "--pack", pack(), "--scenario", scenario.toString(), "--out", folder.toString()), 2,
+        oneLineError(
+                CliRun.of("brief", "--pack", pack(), "--scenario", scenario.toString(), "--out", folder.toString()),
+                2,
                 "is a folder");
         Path file = Files.writeString(tmp.resolve("plain.txt"), "x");
-        oneLineError(CliRun.of("brief", "--pack", pack(), "--scenario", scenario.toString(), "--out",
-                file.resolve("brief.html").toString()), 1, "cannot write there");
+        oneLineError(
+                CliRun.of(
+                        "brief",
+                        "--pack",
+                        pack(),
+                        "--scenario",
+                        scenario.toString(),
+                        "--out",
+                        file.resolve("brief.html").toString()),
+                1,
+                "cannot write there");
         assertThat(Files.readString(file)).isEqualTo("x");
     }
 
     @Test
     void rebuildExportIntoAMissingFolderCreatesIt() throws Exception {
         Path out = tmp.resolve("new/folder/plan.csv");
-        CliRun r = CliRun.of("rebuild", "export", "--pack", pack(), "--format", "csv", "--time-limit", "5", "--no-progress",
-                "--out", out.toString());
+        CliRun r = CliRun.of(
+                "rebuild",
+                "export",
+                "--pack",
+                pack(),
+                "--format",
+                "csv",
+                "--time-limit",
+                "5",
+                "--no-progress",
+                "--out",
+                out.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(Files.readString(out)).isNotBlank();
         try (var s = Files.list(out.getParent())) {
@@ -90,7 +122,16 @@ class CliHardeningTest {
     void aNulInAScenarioNameIsRefused() throws Exception {
         Path scenario = tmp.resolve("nul.json");
         Files.writeString(scenario, "{\"name\":\"a\\u0000b\",\"cut\":[\"p3\"]}");
-        oneLineError(CliRun.of("brief", "--pack", pack(), "--scenario", scenario.toString(), "--out", tmp.resolve("b.html").toString()),
-                1, "without control characters");
+        oneLineError(
+                CliRun.of(
+                        "brief",
+                        "--pack",
+                        pack(),
+                        "--scenario",
+                        scenario.toString(),
+                        "--out",
+                        tmp.resolve("b.html").toString()),
+                1,
+                "without control characters");
     }
 }

@@ -47,15 +47,33 @@ class EnergyCommandTest {
     void allocatePrintsMarketsBindingConstraintsAndFlows() {
         CliRun r = energy("allocate", "--year", "2025");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Allocation caucasus-levant 2025: OPTIMAL").contains("shadowPriceUsdPerKcm")
-                .contains("binding").contains("italy").contains("scp-az");
+        assertThat(r.out())
+                .contains("Allocation caucasus-levant 2025: OPTIMAL")
+                .contains("shadowPriceUsdPerKcm")
+                .contains("binding")
+                .contains("italy")
+                .contains("scp-az");
     }
 
     @Test
     void allocateJsonHasTheDocumentedFieldsAndAddsUp() throws Exception {
         JsonNode j = json(energy("allocate", "--year", "2025", "--format", "json"));
-        for (String f : new String[] {"network", "year", "status", "netbackUsd", "producedBcm", "deliveredBcm", "feeLossBcm",
-                "feeDeliveredBcm", "deliveries", "flows", "supplies", "bindingConstraints", "shortfalls", "explanation"}) {
+        for (String f : new String[] {
+            "network",
+            "year",
+            "status",
+            "netbackUsd",
+            "producedBcm",
+            "deliveredBcm",
+            "feeLossBcm",
+            "feeDeliveredBcm",
+            "deliveries",
+            "flows",
+            "supplies",
+            "bindingConstraints",
+            "shortfalls",
+            "explanation"
+        }) {
             assertThat(j.has(f)).as("field %s", f).isTrue();
         }
         double sum = 0;
@@ -66,17 +84,25 @@ class EnergyCommandTest {
         }
         assertThat(sum).isCloseTo(j.get("deliveredBcm").asDouble(), within(1e-6));
         assertThat(j.get("producedBcm").asDouble())
-                .isCloseTo(j.get("deliveredBcm").asDouble() + j.get("feeLossBcm").asDouble(), within(1e-6));
+                .isCloseTo(
+                        j.get("deliveredBcm").asDouble() + j.get("feeLossBcm").asDouble(), within(1e-6));
         // Georgia receives the in-kind fee on the Georgian section of SCP
-        assertThat(byMarket(j.get("deliveries")).get("georgia").get("feeReceivedBcm").asDouble()).isPositive();
+        assertThat(byMarket(j.get("deliveries"))
+                        .get("georgia")
+                        .get("feeReceivedBcm")
+                        .asDouble())
+                .isPositive();
     }
 
     @Test
     void replayOf2025PassesOnTheDefaultPackAndExplainsTheDifferences() {
         CliRun r = energy("replay", "--year", "2025");
         assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
-        assertThat(r.out()).contains("Replay 2025: PASS").contains("Where the model's free optimum differs from reality")
-                .contains("syria: optimum 0.00").doesNotContain("shadow price withheld");
+        assertThat(r.out())
+                .contains("Replay 2025: PASS")
+                .contains("Where the model's free optimum differs from reality")
+                .contains("syria: optimum 0.00")
+                .doesNotContain("shadow price withheld");
     }
 
     @Test
@@ -88,10 +114,16 @@ class EnergyCommandTest {
         CliRun text = energy("disrupt", "--cut", "kilis-aleppo", "--year", "2025");
         assertThat(text.out()).contains("syria loses").contains("(all of it)");
         // the headline: the volume each market loses, and the netback change as its own, explained figure
-        assertThat(text.out()).contains("Lost: syria 0.48 of 0.48 bcm").contains("goes to other markets instead")
-                .contains("(+$30.0 million): a rise").doesNotContain("$-");
+        assertThat(text.out())
+                .contains("Lost: syria 0.48 of 0.48 bcm")
+                .contains("goes to other markets instead")
+                .contains("(+$30.0 million): a rise")
+                .doesNotContain("$-");
         CliRun byDefault = energy("disrupt", "--cut", "kilis-aleppo");
-        assertThat(byDefault.out()).as("without --year: the latest reported year").contains("2025").contains("syria loses");
+        assertThat(byDefault.out())
+                .as("without --year: the latest reported year")
+                .contains("2025")
+                .contains("syria loses");
     }
 
     @Test
@@ -107,16 +139,21 @@ class EnergyCommandTest {
 
     @Test
     void routesGivesAtMostKRoutesCheapestFirst() throws Exception {
-        JsonNode j = json(energy("routes", "--from", "shah_deniz", "--to", "italy", "-k", "2", "--year", "2025", "--format", "json"));
+        JsonNode j = json(energy(
+                "routes", "--from", "shah_deniz", "--to", "italy", "-k", "2", "--year", "2025", "--format", "json"));
         JsonNode routes = j.get("routes");
         assertThat(routes.size()).isBetween(1, 2);
         if (routes.size() == 2) {
-            assertThat(routes.get(0).get("tariffUsdPerKcm").asDouble()).isLessThanOrEqualTo(routes.get(1).get("tariffUsdPerKcm").asDouble());
+            assertThat(routes.get(0).get("tariffUsdPerKcm").asDouble())
+                    .isLessThanOrEqualTo(routes.get(1).get("tariffUsdPerKcm").asDouble());
         }
         assertThat(routes.get(0).get("arcs").toString()).contains("tap-it");
         // for people: the known length, "at least" it where a pipeline has none, swaps named; never a bare "?"
         CliRun text = energy("routes", "--from", "shah_deniz", "--to", "syria", "-k", "2", "--year", "2025");
-        assertThat(text.out()).contains("1 swap").containsPattern(">= [0-9,]+ \\(").doesNotContain(" ? ");
+        assertThat(text.out())
+                .contains("1 swap")
+                .containsPattern(">= [0-9,]+ \\(")
+                .doesNotContain(" ? ");
     }
 
     @Test
@@ -124,15 +161,21 @@ class EnergyCommandTest {
         JsonNode j = json(energy("n-1", "--top", "3", "--year", "2025", "--format", "json"));
         JsonNode ranking = j.get("ranking");
         assertThat(ranking.size()).isEqualTo(3);
-        assertThat(ranking.get(0).get("lostNetbackUsd").asDouble()).isGreaterThanOrEqualTo(ranking.get(2).get("lostNetbackUsd").asDouble());
-        assertThat(j.get("lpSolves").asInt()).isLessThanOrEqualTo(j.get("outagesSolved").asInt());
-        assertThat(energy("n-1", "--top", "3", "--year", "2025").out()).contains("N-1 caucasus-levant 2025").contains("rank");
+        assertThat(ranking.get(0).get("lostNetbackUsd").asDouble())
+                .isGreaterThanOrEqualTo(ranking.get(2).get("lostNetbackUsd").asDouble());
+        assertThat(j.get("lpSolves").asInt())
+                .isLessThanOrEqualTo(j.get("outagesSolved").asInt());
+        assertThat(energy("n-1", "--top", "3", "--year", "2025").out())
+                .contains("N-1 caucasus-levant 2025")
+                .contains("rank");
     }
 
     @Test
     void metricsLeavesTheHomeCountryOutOfTheMarketHhi() throws Exception {
         JsonNode j = json(energy("metrics", "--year", "2025", "--format", "json"));
-        assertThat(j.get("domesticMarkets").toString()).contains("azerbaijan-domestic").contains("nakhchivan");
+        assertThat(j.get("domesticMarkets").toString())
+                .contains("azerbaijan-domestic")
+                .contains("nakhchivan");
         double hhi = 0;
         double exports = 0;
         // exports are the hub's own gas: the Qatari gas the network carries to Deir Ali is delivered but not exported
@@ -183,7 +226,10 @@ class EnergyCommandTest {
         };
         for (CliRun r : runs) {
             assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(1);
-            assertThat(r.err().strip()).startsWith("error:").doesNotContain("\n").doesNotContain("Exception");
+            assertThat(r.err().strip())
+                    .startsWith("error:")
+                    .doesNotContain("\n")
+                    .doesNotContain("Exception");
         }
     }
 }

@@ -21,21 +21,38 @@ class IngestCommandTest {
         return "jdbc:sqlite:" + dir.resolve("test.db");
     }
 
-    static final String GOOD1 = "{\"url\":\"https://example.org/1\",\"published\":\"2025-07-12\",\"source\":\"test\",\"title\":\"Gas deal\","
-            + "\"text\":\"Azerbaijan signed a gas agreement with Syria on Saturday. Turkey praised the deal.\"}";
-    static final String GOOD2 = "{\"published\":\"2025-07-15\",\"title\":\"Strikes\",\"text\":\"Israeli jets struck targets near Damascus.\"}";
-    static final String GOOD3 = "{\"published\":\"2025-08-29T10:00:00Z\",\"title\":\"Ports\",\"text\":\"Turkey closed its ports to Israeli ships.\"}";
+    static final String GOOD1 =
+            "{\"url\":\"https://example.org/1\",\"published\":\"2025-07-12\",\"source\":\"test\",\"title\":\"Gas deal\","
+                    + "\"text\":\"Azerbaijan signed a gas agreement with Syria on Saturday. Turkey praised the deal.\"}";
+    static final String GOOD2 =
+            "{\"published\":\"2025-07-15\",\"title\":\"Strikes\",\"text\":\"Israeli jets struck targets near Damascus.\"}";
+    static final String GOOD3 =
+            "{\"published\":\"2025-08-29T10:00:00Z\",\"title\":\"Ports\",\"text\":\"Turkey closed its ports to Israeli ships.\"}";
 
     @Test
     void jsonLinesAreStoredOnceAndBadLinesAreReportedWithTheirLine() throws Exception {
         Path file = dir.resolve("articles.jsonl");
-        Files.writeString(file, String.join("\n", GOOD1, "{not json", GOOD2, "{\"published\":\"2025-01-01\",\"title\":\"empty\"}",
-                GOOD3, "{\"published\":\"yesterday\",\"text\":\"Iran warned Azerbaijan.\"}") + "\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                file,
+                String.join(
+                                "\n",
+                                GOOD1,
+                                "{not json",
+                                GOOD2,
+                                "{\"published\":\"2025-01-01\",\"title\":\"empty\"}",
+                                GOOD3,
+                                "{\"published\":\"yesterday\",\"text\":\"Iran warned Azerbaijan.\"}")
+                        + "\n",
+                StandardCharsets.UTF_8);
         CliRun first = CliRun.of("ingest", file.toString(), "--db", db());
         assertThat(first.exitCode()).as(first.err()).isEqualTo(1);
-        assertThat(first.err()).contains("articles.jsonl:2: not valid JSON").contains("articles.jsonl:4: no \"text\"")
+        assertThat(first.err())
+                .contains("articles.jsonl:2: not valid JSON")
+                .contains("articles.jsonl:4: no \"text\"")
                 .contains("articles.jsonl:6: \"published\" 'yesterday' is not a date");
-        assertThat(first.out()).contains("3 articles read: 3 added, 0 already stored").contains("3 bad records skipped");
+        assertThat(first.out())
+                .contains("3 articles read: 3 added, 0 already stored")
+                .contains("3 bad records skipped");
 
         CliRun again = CliRun.of("ingest", file.toString(), "--db", db());
         assertThat(again.out()).contains("3 articles read: 0 added, 3 already stored; 0 events stored");
@@ -46,8 +63,16 @@ class IngestCommandTest {
                 assertThat(e.actor1()).isEqualTo("AZE");
                 assertThat(e.cameo()).isEqualTo("057");
                 EventRecord.Evidence ev = e.evidence().orElseThrow();
-                assertThat(ev.sentence().substring(ev.verb().orElseThrow().start(), ev.verb().orElseThrow().end())).isEqualTo("signed");
-                assertThat(ev.sentence().substring(ev.actor1().orElseThrow().start(), ev.actor1().orElseThrow().end())).isEqualTo("Azerbaijan");
+                assertThat(ev.sentence()
+                                .substring(
+                                        ev.verb().orElseThrow().start(),
+                                        ev.verb().orElseThrow().end()))
+                        .isEqualTo("signed");
+                assertThat(ev.sentence()
+                                .substring(
+                                        ev.actor1().orElseThrow().start(),
+                                        ev.actor1().orElseThrow().end()))
+                        .isEqualTo("Azerbaijan");
             });
         }
     }
@@ -69,14 +94,20 @@ class IngestCommandTest {
     void htmlTakesTitleAndDateFromItsHead() throws Exception {
         Path folder = dir.resolve("html");
         Files.createDirectories(folder);
-        Files.writeString(folder.resolve("a.html"), "<html><head><title>Baku &amp; Damascus</title>"
-                + "<meta property=\"article:published_time\" content=\"2025-02-17T08:00:00Z\"></head>"
-                + "<body><p>Azerbaijan reopened its embassy in Damascus.</p><script>var x = 1;</script></body></html>",
+        Files.writeString(
+                folder.resolve("a.html"),
+                "<html><head><title>Baku &amp; Damascus</title>"
+                        + "<meta property=\"article:published_time\" content=\"2025-02-17T08:00:00Z\"></head>"
+                        + "<body><p>Azerbaijan reopened its embassy in Damascus.</p><script>var x = 1;</script></body></html>",
                 StandardCharsets.UTF_8);
         CliRun r = CliRun.of("ingest", folder.toString(), "--db", db());
         assertThat(r.exitCode()).as(r.err()).isZero();
-        CliRun events = CliRun.of("events", "--db", db(), "--from", "2025-02-01", "--to", "2025-02-28", "--format", "json");
-        assertThat(events.out()).contains("\"eventDate\" : \"2025-02-17\"").contains("reopened its embassy").doesNotContain("var x");
+        CliRun events =
+                CliRun.of("events", "--db", db(), "--from", "2025-02-01", "--to", "2025-02-28", "--format", "json");
+        assertThat(events.out())
+                .contains("\"eventDate\" : \"2025-02-17\"")
+                .contains("reopened its embassy")
+                .doesNotContain("var x");
     }
 
     @Test

@@ -35,10 +35,16 @@ class InterruptedIngestIT {
     void killedIngestLosesNothingAndDuplicatesNothing() throws Exception {
         Path corpus = dir.resolve("many.jsonl");
         List<String> lines = new ArrayList<>();
-        String[] texts = {"Azerbaijan signed a gas agreement with Syria.", "Israeli jets struck targets near Damascus.",
-                "Turkey condemned Israel over the strikes.", "Qatar offered aid to Syria.", "Iran warned Azerbaijan over the corridor."};
+        String[] texts = {
+            "Azerbaijan signed a gas agreement with Syria.",
+            "Israeli jets struck targets near Damascus.",
+            "Turkey condemned Israel over the strikes.",
+            "Qatar offered aid to Syria.",
+            "Iran warned Azerbaijan over the corridor."
+        };
         for (int i = 0; i < ARTICLES; i++) {
-            lines.add(String.format("{\"published\":\"2025-%02d-%02d\",\"title\":\"Report %d\",\"text\":\"Report number %d. %s\"}",
+            lines.add(String.format(
+                    "{\"published\":\"2025-%02d-%02d\",\"title\":\"Report %d\",\"text\":\"Report number %d. %s\"}",
                     1 + i % 12, 1 + i % 28, i, i, texts[i % texts.length]));
         }
         Files.write(corpus, lines, StandardCharsets.UTF_8);
@@ -55,18 +61,24 @@ class InterruptedIngestIT {
             }
             Thread.sleep(50);
         }
-        assertThat(p.isAlive()).as("the ingest finished before it could be interrupted; stored " + stored).isTrue();
+        assertThat(p.isAlive())
+                .as("the ingest finished before it could be interrupted; stored " + stored)
+                .isTrue();
         p.destroyForcibly();
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         long afterKill = count(dbFile);
         assertThat(afterKill).as("articles after the kill").isLessThan(ARTICLES);
-        assertThat(afterKill % BATCH).as("only whole batches are committed (" + afterKill + " articles)").isZero();
+        assertThat(afterKill % BATCH)
+                .as("only whole batches are committed (" + afterKill + " articles)")
+                .isZero();
 
         Process again = start(corpus, db);
         assertThat(again.waitFor(300, TimeUnit.SECONDS)).isTrue();
         String out = new String(again.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(again.exitValue()).as(out).isZero();
-        assertThat(out).contains(ARTICLES + " articles read: " + (ARTICLES - afterKill) + " added, " + afterKill + " already stored");
+        assertThat(out)
+                .contains(ARTICLES + " articles read: " + (ARTICLES - afterKill) + " added, " + afterKill
+                        + " already stored");
 
         String clean = "jdbc:sqlite:" + dir.resolve("clean.db");
         Process reference = start(corpus, clean);
@@ -80,15 +92,26 @@ class InterruptedIngestIT {
     private static Map<String, List<String>> eventsByArticle(String db) {
         try (Store s = Store.open(db)) {
             return s.events().findEvents(Optional.empty(), Optional.empty(), Optional.empty()).stream()
-                    .collect(Collectors.groupingBy(e -> e.articleId().orElse("-"), TreeMap::new,
+                    .collect(Collectors.groupingBy(
+                            e -> e.articleId().orElse("-"),
+                            TreeMap::new,
                             Collectors.mapping(EventRecord::id, Collectors.toList())));
         }
     }
 
     private static Process start(Path corpus, String db) throws Exception {
-        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                PackCliIT.JAR.toString(), "ingest", corpus.toString(), "--db", db, "--batch", String.valueOf(BATCH),
-                "--pack", PackCliIT.DEFAULT_PACK.toString());
+        List<String> cmd = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                PackCliIT.JAR.toString(),
+                "ingest",
+                corpus.toString(),
+                "--db",
+                db,
+                "--batch",
+                String.valueOf(BATCH),
+                "--pack",
+                PackCliIT.DEFAULT_PACK.toString());
         return new ProcessBuilder(cmd).redirectErrorStream(true).start();
     }
 
@@ -97,7 +120,7 @@ class InterruptedIngestIT {
             return 0;
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dbFile);
-             ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM articles")) {
+                ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM articles")) {
             return rs.next() ? rs.getLong(1) : 0;
         } catch (java.sql.SQLException e) {
             return 0; // not migrated yet, or locked for a moment

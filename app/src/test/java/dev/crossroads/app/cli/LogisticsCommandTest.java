@@ -1,9 +1,9 @@
 package dev.crossroads.app.cli;
 
-import dev.crossroads.app.service.Json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.crossroads.app.service.Json;
 import dev.crossroads.core.pack.TestPacks;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,6 +22,7 @@ class LogisticsCommandTest {
 
     @TempDir
     Path tmp;
+
     Path pack;
 
     @BeforeEach
@@ -57,16 +58,31 @@ class LogisticsCommandTest {
     void printsRoutesTonnesAndUnmetDeliveriesWithReasons() {
         CliRun r = own("--pack", pack.toString(), "--period", "2025-06", "--solver", "ortools", "--time-limit", "0.1");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Logistics plan for 2025-06").contains("Routes").contains("Tonnes by material")
-                .contains("Deliveries that cannot be made").contains("Roads closed this month");
+        assertThat(r.out())
+                .contains("Logistics plan for 2025-06")
+                .contains("Routes")
+                .contains("Tonnes by material")
+                .contains("Deliveries that cannot be made")
+                .contains("Roads closed this month");
         // the minimal pack's damaged M5 cuts Scity off until the illustrative schedule reopens it (month 4 of 2025)
-        CliRun early = own("--pack", pack.toString(), "--period", "2025-02", "--solver", "ortools", "--time-limit", "0.1");
+        CliRun early =
+                own("--pack", pack.toString(), "--period", "2025-02", "--solver", "ortools", "--time-limit", "0.1");
         assertThat(early.out()).contains("no open road").contains("r2 (damaged, reopens 2025-04)");
     }
 
     @Test
     void geojsonIsAValidFeatureCollection() throws Exception {
-        CliRun r = own("--pack", pack.toString(), "--period", "2025-06", "--solver", "ortools", "--time-limit", "0.1", "--format", "geojson");
+        CliRun r = own(
+                "--pack",
+                pack.toString(),
+                "--period",
+                "2025-06",
+                "--solver",
+                "ortools",
+                "--time-limit",
+                "0.1",
+                "--format",
+                "geojson");
         assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode root = Json.MAPPER.readTree(r.out());
         assertThat(root.get("type").asText()).isEqualTo("FeatureCollection");
@@ -97,7 +113,17 @@ class LogisticsCommandTest {
 
     @Test
     void jsonCarriesRoutesAndUnmet() throws Exception {
-        CliRun r = own("--pack", pack.toString(), "--period", "2025-02", "--solver", "jsprit", "--time-limit", "0.1", "--format", "json");
+        CliRun r = own(
+                "--pack",
+                pack.toString(),
+                "--period",
+                "2025-02",
+                "--solver",
+                "jsprit",
+                "--time-limit",
+                "0.1",
+                "--format",
+                "json");
         assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode root = Json.MAPPER.readTree(r.out());
         assertThat(root.get("period").asText()).isEqualTo("2025-02");
@@ -109,7 +135,9 @@ class LogisticsCommandTest {
     void errorsAreOneLineMessagesThroughTheRootCommand() throws IOException {
         CliRun bad = CliRun.of("rebuild", "logistics", "--pack", pack.toString(), "--period", "June");
         assertThat(bad.exitCode()).isEqualTo(2);
-        assertThat(bad.err()).contains("error: --period 'June' is not a month: use YYYY-MM").doesNotContain("\tat ");
+        assertThat(bad.err())
+                .contains("error: --period 'June' is not a month: use YYYY-MM")
+                .doesNotContain("\tat ");
         Files.delete(pack.resolve("rebuild/materials.csv"));
         CliRun missing = CliRun.of("rebuild", "logistics", "--pack", pack.toString(), "--period", "2025-06");
         assertThat(missing.exitCode()).isEqualTo(1);
@@ -120,64 +148,121 @@ class LogisticsCommandTest {
         Path fleet = tmp.resolve("fleet.csv");
         Files.writeString(pack.resolve("rebuild/materials.csv"), MATERIALS);
         Files.writeString(fleet, "id,home,capacity_tonnes,count,shift_start,shift_end\nt,ncity,25,1,05:00,21:00\n");
-        CliRun notDepot = CliRun.of("rebuild", "logistics", "--pack", pack.toString(), "--period", "2025-06", "--fleet", fleet.toString());
+        CliRun notDepot = CliRun.of(
+                "rebuild", "logistics", "--pack", pack.toString(), "--period", "2025-06", "--fleet", fleet.toString());
         assertThat(notDepot.err()).contains("not a port, border crossing or depot");
     }
 
     @Test
     void aSavedProgrammeGivesTheWorkUnderWayAndTheReopeningMonths() throws Exception {
         Path run = tmp.resolve("runs").resolve("base.json");
-        CliRun planned = CliRun.of("rebuild", "plan", "--pack", pack.toString(), "--time-limit", "5", "--no-progress",
-                "--save", run.toString());
+        CliRun planned = CliRun.of(
+                "rebuild",
+                "plan",
+                "--pack",
+                pack.toString(),
+                "--time-limit",
+                "5",
+                "--no-progress",
+                "--save",
+                run.toString());
         assertThat(planned.exitCode()).as(planned.err()).isZero();
         JsonNode plan = Json.MAPPER.readTree(run.toFile()).get("plan");
         int startYear = plan.get("startYear").asInt();
         JsonNode first = null;
         for (JsonNode p : plan.get("packages")) {
-            if (p.get("selected").asBoolean() && (first == null || p.get("startMonth").asInt() < first.get("startMonth").asInt())) {
+            if (p.get("selected").asBoolean()
+                    && (first == null
+                            || p.get("startMonth").asInt()
+                                    < first.get("startMonth").asInt())) {
                 first = p;
             }
         }
         assertThat(first).as("the plan selects a package").isNotNull();
-        java.time.YearMonth month = java.time.YearMonth.of(startYear, 1).plusMonths(first.get("startMonth").asInt());
+        java.time.YearMonth month = java.time.YearMonth.of(startYear, 1)
+                .plusMonths(first.get("startMonth").asInt());
         java.util.Set<String> underWay = new java.util.TreeSet<>();
         int index = first.get("startMonth").asInt();
         for (JsonNode p : plan.get("packages")) {
-            if (p.get("selected").asBoolean() && p.get("startMonth").asInt() <= index && index < p.get("endMonth").asInt()) {
+            if (p.get("selected").asBoolean()
+                    && p.get("startMonth").asInt() <= index
+                    && index < p.get("endMonth").asInt()) {
                 underWay.add(p.get("id").asText());
             }
         }
 
-        CliRun r = own("--pack", pack.toString(), "--period", month.toString(), "--plan", run.toString(),
-                "--solver", "jsprit", "--time-limit", "0.1", "--format", "json");
+        CliRun r = own(
+                "--pack",
+                pack.toString(),
+                "--period",
+                month.toString(),
+                "--plan",
+                run.toString(),
+                "--solver",
+                "jsprit",
+                "--time-limit",
+                "0.1",
+                "--format",
+                "json");
         assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode root = Json.MAPPER.readTree(r.out());
         assertThat(root.get("schedule").asText()).contains("programme run base");
         java.util.Set<String> supplied = new java.util.TreeSet<>(root.findValuesAsText("workPackage"));
         supplied.remove("");
-        assertThat(supplied).as("only packages under way in %s", month).isNotEmpty().isSubsetOf(underWay);
+        assertThat(supplied)
+                .as("only packages under way in %s", month)
+                .isNotEmpty()
+                .isSubsetOf(underWay);
         // the minimal pack records no road damage, so no package repairs r2 or r3: closed all programme long
         assertThat(root.get("closedSegments")).hasSize(2).allSatisfy(c -> {
             assertThat(c.get("reopens").asText()).isEqualTo("not scheduled");
             assertThat(c.get("repairedBy").asText()).isEmpty();
         });
-        CliRun table = own("--pack", pack.toString(), "--period", month.toString(), "--plan", run.toString(),
-                "--solver", "jsprit", "--time-limit", "0.1");
+        CliRun table = own(
+                "--pack",
+                pack.toString(),
+                "--period",
+                month.toString(),
+                "--plan",
+                run.toString(),
+                "--solver",
+                "jsprit",
+                "--time-limit",
+                "0.1");
         assertThat(table.out()).contains("programme run base", "Work under way this month", "delivered to");
 
-        CliRun outside = CliRun.of("rebuild", "logistics", "--pack", pack.toString(), "--period", (startYear - 1) + "-06",
-                "--plan", run.toString());
+        CliRun outside = CliRun.of(
+                "rebuild",
+                "logistics",
+                "--pack",
+                pack.toString(),
+                "--period",
+                (startYear - 1) + "-06",
+                "--plan",
+                run.toString());
         assertThat(outside.exitCode()).isEqualTo(1);
         assertThat(outside.err()).contains("run base plans " + startYear + "-01 to", "choose a period inside it");
         Path csv = tmp.resolve("reopen.csv");
         Files.writeString(csv, "segment,asset_class,region,reopens\nr2,,,2025-03\n");
-        CliRun file = own("--pack", pack.toString(), "--period", "2025-03", "--plan", csv.toString(), "--solver", "jsprit",
-                "--time-limit", "0.1", "--format", "json");
+        CliRun file = own(
+                "--pack",
+                pack.toString(),
+                "--period",
+                "2025-03",
+                "--plan",
+                csv.toString(),
+                "--solver",
+                "jsprit",
+                "--time-limit",
+                "0.1",
+                "--format",
+                "json");
         assertThat(file.exitCode()).as(file.err()).isZero();
         JsonNode fromFile = Json.MAPPER.readTree(file.out());
         assertThat(fromFile.get("schedule").asText()).contains("reopen.csv");
         assertThat(fromFile.get("closedSegments").findValuesAsText("id")).containsExactly("r3");
-        CliRun unknown = CliRun.of("rebuild", "logistics", "--pack", pack.toString(), "--period", "2025-06", "--plan", "nosuchrun");
+        CliRun unknown = CliRun.of(
+                "rebuild", "logistics", "--pack", pack.toString(), "--period", "2025-06", "--plan", "nosuchrun");
         assertThat(unknown.exitCode()).isNotZero();
         assertThat(unknown.err()).contains("no saved run nosuchrun", "rebuild plan --save nosuchrun");
     }

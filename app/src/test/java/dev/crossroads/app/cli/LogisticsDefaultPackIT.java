@@ -13,10 +13,16 @@ class LogisticsDefaultPackIT {
 
     @Test
     void juneTwentyTwentySixPlanOnTheDefaultPack() {
-        Assumptions.assumeTrue(Files.isRegularFile(PACK.resolve("rebuild/materials.csv")), "default pack with materials.csv not present");
-        CliRun r = CliRun.of("rebuild", "logistics", "--pack", PACK.toString(), "--period", "2026-06", "--time-limit", "0.3");
+        Assumptions.assumeTrue(
+                Files.isRegularFile(PACK.resolve("rebuild/materials.csv")),
+                "default pack with materials.csv not present");
+        CliRun r = CliRun.of(
+                "rebuild", "logistics", "--pack", PACK.toString(), "--period", "2026-06", "--time-limit", "0.3");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Port of Tartus").contains("raqqa-old-bridge").contains("Raqqa");
+        assertThat(r.out())
+                .contains("Port of Tartus")
+                .contains("raqqa-old-bridge")
+                .contains("Raqqa");
         assertThat(r.out()).containsPattern("delivered [0-9,]+ t \\((9[0-9]|100)%\\)");
     }
 }

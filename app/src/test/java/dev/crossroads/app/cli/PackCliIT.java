@@ -1,8 +1,8 @@
 package dev.crossroads.app.cli;
 
-import dev.crossroads.app.service.Json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crossroads.app.service.Json;
 import dev.crossroads.core.pack.TestPacks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,18 +19,18 @@ class PackCliIT {
     static final Path JAR = Path.of("target", "crossroads.jar");
     static final Path DEFAULT_PACK = Path.of("..", "packs", "caucasus-levant");
 
-    record Result(int code, String out, String err) {
-    }
+    record Result(int code, String out, String err) {}
 
     static Result run(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                JAR.toString()));
+        List<String> cmd = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).start();
         byte[] out = p.getInputStream().readAllBytes();
         byte[] err = p.getErrorStream().readAllBytes();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+        return new Result(
+                p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
     }
 
     @Test
@@ -55,12 +55,17 @@ class PackCliIT {
         Path dir = TestPacks.materialise("many-problems-at-once", tmp.resolve("bad"));
         Result r = run("pack", "validate", dir.toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("gas/pipelines.csv:2:8").contains("gas/pipelines.csv:4:12").contains("rebuild/regions.csv:3:3")
+        assertThat(r.err())
+                .contains("gas/pipelines.csv:2:8")
+                .contains("gas/pipelines.csv:4:12")
+                .contains("rebuild/regions.csv:3:3")
                 .doesNotContain("Exception");
     }
 
     @Test
     void jarExists() {
-        assertThat(Files.isRegularFile(JAR)).as("run after package: %s", JAR.toAbsolutePath()).isTrue();
+        assertThat(Files.isRegularFile(JAR))
+                .as("run after package: %s", JAR.toAbsolutePath())
+                .isTrue();
     }
 }

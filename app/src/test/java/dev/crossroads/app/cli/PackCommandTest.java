@@ -1,9 +1,9 @@
 package dev.crossroads.app.cli;
 
-import dev.crossroads.app.service.Json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.crossroads.app.service.Json;
 import dev.crossroads.core.pack.TestPacks;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,7 +20,9 @@ class PackCommandTest {
     void validateMinimalPackPrintsSummaryAndExitsZero() {
         CliRun r = CliRun.of("pack", "validate", TestPacks.minimal().toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("minimal (Minimal test pack), as of 2025-12-31: valid").contains("gas/pipelines.csv")
+        assertThat(r.out())
+                .contains("minimal (Minimal test pack), as of 2025-12-31: valid")
+                .contains("gas/pipelines.csv")
                 .contains("with a source");
     }
 
@@ -37,12 +39,16 @@ class PackCommandTest {
         for (String expected : TestPacks.expected(name)) {
             assertThat(r.err()).contains(expected);
         }
-        assertThat(r.err()).contains("the pack cannot be loaded").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r.err())
+                .contains("the pack cannot be loaded")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
     }
 
     @Test
     void showGasAsJsonIsReadableByATool() throws Exception {
-        CliRun r = CliRun.of("pack", "show", "--pack", TestPacks.minimal().toString(), "--section", "gas", "--format", "json");
+        CliRun r = CliRun.of(
+                "pack", "show", "--pack", TestPacks.minimal().toString(), "--section", "gas", "--format", "json");
         assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode gas = Json.MAPPER.readTree(r.out());
         assertThat(gas.get("pipelines")).hasSize(3);
@@ -58,11 +64,13 @@ class PackCommandTest {
 
     @Test
     void showEverySectionAsTableAndCsv() {
-        for (String section : List.of("countries", "actors", "relations", "events", "gas", "rebuild", "roads", "sources", "power")) {
+        for (String section :
+                List.of("countries", "actors", "relations", "events", "gas", "rebuild", "roads", "sources", "power")) {
             CliRun t = CliRun.of("pack", "show", "--pack", TestPacks.minimal().toString(), "--section", section);
             assertThat(t.exitCode()).as(section + ": " + t.err()).isZero();
             assertThat(t.out()).as(section).isNotBlank();
-            CliRun c = CliRun.of("pack", "show", "--pack", TestPacks.minimal().toString(), "--section", section, "--format", "csv");
+            CliRun c = CliRun.of(
+                    "pack", "show", "--pack", TestPacks.minimal().toString(), "--section", section, "--format", "csv");
             assertThat(c.exitCode()).isZero();
             assertThat(c.out().lines().count()).as(section).isGreaterThan(1);
         }
@@ -105,7 +113,12 @@ class PackCommandTest {
 
     @Test
     void loadIntoAnUnreachableDatabaseIsOneLineError() {
-        CliRun r = CliRun.of("pack", "load", "--pack", TestPacks.minimal().toString(), "--db",
+        CliRun r = CliRun.of(
+                "pack",
+                "load",
+                "--pack",
+                TestPacks.minimal().toString(),
+                "--db",
                 "jdbc:postgresql://127.0.0.1:1/none?user=x&password=y");
         assertThat(r.exitCode()).isNotZero();
         assertThat(r.err()).startsWith("error: cannot open database").doesNotContain("\tat ");

@@ -68,32 +68,63 @@ class PowerCommandTest {
 
     @Test
     void cuttingKilisAleppoLowersAleppoAndTurkiyeTransitAtLeastAsMuch() throws Exception {
-        double base = by(json(supply("--year", "2025", "--format", "json")).get("regions"), "region").get("SY-HL").get("availableMw").asDouble();
+        double base = by(json(supply("--year", "2025", "--format", "json")).get("regions"), "region")
+                .get("SY-HL")
+                .get("availableMw")
+                .asDouble();
         JsonNode cut = json(supply("--year", "2025", "--cut", "kilis-aleppo", "--format", "json"));
         assertThat(cut.get("scenario").asText()).contains("kilis-aleppo");
-        double afterCut = by(cut.get("regions"), "region").get("SY-HL").get("availableMw").asDouble();
-        double afterTur = by(json(supply("--year", "2025", "--transit", "TUR", "--format", "json")).get("regions"), "region")
-                .get("SY-HL").get("availableMw").asDouble();
-        assertThat(base - afterCut).isCloseTo(0.48 * 1e9 * 36 / (8760 * 3600.0) * 0.35, within(1e-6)); // 191.78 MW, worked in DefaultPackPowerTest
+        double afterCut =
+                by(cut.get("regions"), "region").get("SY-HL").get("availableMw").asDouble();
+        double afterTur = by(
+                        json(supply("--year", "2025", "--transit", "TUR", "--format", "json"))
+                                .get("regions"),
+                        "region")
+                .get("SY-HL")
+                .get("availableMw")
+                .asDouble();
+        assertThat(base - afterCut)
+                .isCloseTo(
+                        0.48 * 1e9 * 36 / (8760 * 3600.0) * 0.35,
+                        within(1e-6)); // 191.78 MW, worked in DefaultPackPowerTest
         assertThat(base - afterTur).isGreaterThanOrEqualTo(base - afterCut - 1e-9);
         JsonNode change = cut.get("change");
         assertThat(change.get("lostMw").asDouble()).isCloseTo(base - afterCut, within(1e-6));
-        assertThat(by(change.get("regions"), "region").get("SY-HL").get("explanation").asText()).contains("aleppo-thermal");
-        assertThat(json(supply("--year", "2025", "--format", "json")).get("change").isNull()).isTrue();
+        assertThat(by(change.get("regions"), "region")
+                        .get("SY-HL")
+                        .get("explanation")
+                        .asText())
+                .contains("aleppo-thermal");
+        assertThat(json(supply("--year", "2025", "--format", "json"))
+                        .get("change")
+                        .isNull())
+                .isTrue();
         CliRun text = supply("--year", "2025", "--cut", "kilis-aleppo");
-        assertThat(text.out()).contains("lostMw").contains("Against the base case:").contains("SY-HL (Aleppo) loses 191.8 MW");
+        assertThat(text.out())
+                .contains("lostMw")
+                .contains("Against the base case:")
+                .contains("SY-HL (Aleppo) loses 191.8 MW");
     }
 
     @Test
     void tablePrintsTheConstantsPlantsRegionsAndWhyAPlantIsFuelLimited() {
         CliRun r = supply("--year", "2025");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Power supply caucasus-levant 2025, gas base case (base: reported)")
-                .contains("gas calorific value 36.0 MJ/m3 (source e-bp-conversion-2021, reported); 8760 hours a year; 1 bcm a year = 1141.6 MW of heat").contains("most efficient plants first")
-                .contains("aleppo-thermal").contains("fuel-limited").contains("fuel not modelled").contains("SY-HL").contains("shareServed").contains("total")
+        assertThat(r.out())
+                .contains("Power supply caucasus-levant 2025, gas base case (base: reported)")
+                .contains(
+                        "gas calorific value 36.0 MJ/m3 (source e-bp-conversion-2021, reported); 8760 hours a year; 1 bcm a year = 1141.6 MW of heat")
+                .contains("most efficient plants first")
+                .contains("aleppo-thermal")
+                .contains("fuel-limited")
+                .contains("fuel not modelled")
+                .contains("SY-HL")
+                .contains("shareServed")
+                .contains("total")
                 .contains("aleppo-thermal: fuel-limited at");
         CliRun csv = supply("--year", "2025", "--format", "csv");
-        assertThat(csv.out().lines().findFirst().orElseThrow()).isEqualTo("region,name,availableMw,capacityMw,fuelLimitedMw,demandMw,demandYear,shareServed");
+        assertThat(csv.out().lines().findFirst().orElseThrow())
+                .isEqualTo("region,name,availableMw,capacityMw,fuelLimitedMw,demandMw,demandYear,shareServed");
     }
 
     @Test

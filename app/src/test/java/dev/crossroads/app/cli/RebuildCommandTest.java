@@ -1,9 +1,9 @@
 package dev.crossroads.app.cli;
 
-import dev.crossroads.app.service.Json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.crossroads.app.service.Json;
 import dev.crossroads.core.pack.TestPacks;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +35,16 @@ class RebuildCommandTest {
         CliRun r = CliRun.of("rebuild", "plan", "--pack", minimal().toString(), "--time-limit", "10", "--no-progress");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("CC-02/hospitals", "start decided by", "illustrative", "service restored");
-        CliRun j = CliRun.of("rebuild", "plan", "--pack", minimal().toString(), "--time-limit", "10", "--no-progress", "--format", "json");
+        CliRun j = CliRun.of(
+                "rebuild",
+                "plan",
+                "--pack",
+                minimal().toString(),
+                "--time-limit",
+                "10",
+                "--no-progress",
+                "--format",
+                "json");
         JsonNode plan = Json.MAPPER.readTree(j.out());
         assertThat(plan.get("packages")).hasSize(3);
         for (JsonNode p : plan.get("packages")) {
@@ -47,15 +56,28 @@ class RebuildCommandTest {
 
     @Test
     void aBudgetTooSmallForARequiredClassSaysWhichYear() {
-        CliRun r = CliRun.of("rebuild", "plan", "--pack", minimal().toString(), "--time-limit", "5", "--no-progress",
-                "--require", "hospitals", "--budget-usd-per-year", "5e6", "--horizon-months", "24");
+        CliRun r = CliRun.of(
+                "rebuild",
+                "plan",
+                "--pack",
+                minimal().toString(),
+                "--time-limit",
+                "5",
+                "--no-progress",
+                "--require",
+                "hospitals",
+                "--budget-usd-per-year",
+                "5e6",
+                "--horizon-months",
+                "24");
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).startsWith("error: ").contains("budget").containsPattern("year 20\\d\\d");
     }
 
     @Test
     void aCrewTypeWithoutCrewsNamesThePackageAndTheType() {
-        CliRun r = CliRun.of("rebuild", "plan", "--pack", minimal().toString(), "--no-progress", "--crews", "electrical=0");
+        CliRun r = CliRun.of(
+                "rebuild", "plan", "--pack", minimal().toString(), "--no-progress", "--crews", "electrical=0");
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).contains("CC-01/power", "electrical");
     }
@@ -64,18 +86,45 @@ class RebuildCommandTest {
     void compareReadsTwoSavedRunsAndExportWritesMspdiAndCsv(@TempDir Path dir) throws Exception {
         Path a = dir.resolve("base.json");
         Path b = dir.resolve("partner.json");
-        assertThat(CliRun.of("rebuild", "plan", "--pack", minimal().toString(), "--no-progress", "--time-limit", "5",
-                "--crews", "building=1", "--save", a.toString()).exitCode()).isZero();
-        CliRun pb = CliRun.of("rebuild", "plan", "--pack", minimal().toString(), "--no-progress", "--time-limit", "5",
-                "--crews", "building=1", "--partner", "pa=housing", "--save", b.toString());
+        assertThat(CliRun.of(
+                                "rebuild",
+                                "plan",
+                                "--pack",
+                                minimal().toString(),
+                                "--no-progress",
+                                "--time-limit",
+                                "5",
+                                "--crews",
+                                "building=1",
+                                "--save",
+                                a.toString())
+                        .exitCode())
+                .isZero();
+        CliRun pb = CliRun.of(
+                "rebuild",
+                "plan",
+                "--pack",
+                minimal().toString(),
+                "--no-progress",
+                "--time-limit",
+                "5",
+                "--crews",
+                "building=1",
+                "--partner",
+                "pa=housing",
+                "--save",
+                b.toString());
         assertThat(pb.exitCode()).as(pb.err()).isZero();
         CliRun c = CliRun.of("rebuild", "compare", a.toString(), b.toString());
         assertThat(c.exitCode()).as(c.err()).isZero();
         assertThat(c.out()).contains("service A", "service B", "last package ends", "hospitals");
-        JsonNode cj = Json.MAPPER.readTree(CliRun.of("rebuild", "compare", a.toString(), b.toString(), "--format", "json").out());
+        JsonNode cj =
+                Json.MAPPER.readTree(CliRun.of("rebuild", "compare", a.toString(), b.toString(), "--format", "json")
+                        .out());
         assertThat(cj.get("years")).isNotEmpty();
         // with the partner housing no longer competes with hospitals for the one building crew
-        assertThat(cj.get("b").get("serviceRestored").asDouble()).isGreaterThan(cj.get("a").get("serviceRestored").asDouble());
+        assertThat(cj.get("b").get("serviceRestored").asDouble())
+                .isGreaterThan(cj.get("a").get("serviceRestored").asDouble());
 
         Path xml = dir.resolve("plan.xml");
         CliRun x = CliRun.of("rebuild", "export", "--format", "mspdi", "--run", b.toString(), "--out", xml.toString());
@@ -89,8 +138,21 @@ class RebuildCommandTest {
 
     @Test
     void twoRunsWithSeedSevenGiveTheSamePlanAndSayWhatStoppedThem() throws Exception {
-        String[] args = {"rebuild", "plan", "--pack", minimal().toString(), "--no-progress", "--seed", "7", "--work-limit", "1",
-            "--crews", "building=1", "--format", "json"};
+        String[] args = {
+            "rebuild",
+            "plan",
+            "--pack",
+            minimal().toString(),
+            "--no-progress",
+            "--seed",
+            "7",
+            "--work-limit",
+            "1",
+            "--crews",
+            "building=1",
+            "--format",
+            "json"
+        };
         JsonNode a = Json.MAPPER.readTree(CliRun.of(args).out());
         JsonNode b = Json.MAPPER.readTree(CliRun.of(args).out());
         assertThat(b.get("packages")).isEqualTo(a.get("packages"));
@@ -98,7 +160,8 @@ class RebuildCommandTest {
         assertThat(a.get("solve").get("seed").asInt()).isEqualTo(7);
         assertThat(a.get("solve").get("stoppedBy").asText()).isIn("proved", "work-limit");
         assertThat(a.get("solve").get("reproducible").asBoolean()).isTrue();
-        assertThat(a.get("solve").get("lpBound").asDouble()).isGreaterThanOrEqualTo(a.get("serviceRestored").asDouble());
+        assertThat(a.get("solve").get("lpBound").asDouble())
+                .isGreaterThanOrEqualTo(a.get("serviceRestored").asDouble());
         CliRun t = CliRun.of("rebuild", "plan", "--pack", minimal().toString(), "--no-progress", "--seed", "7");
         assertThat(t.out()).contains("Stopped by:", "seed 7", "Bound: LP relaxation");
     }
@@ -106,14 +169,37 @@ class RebuildCommandTest {
     @Test
     void aRunWithAPartnerWarmStartedFromTheBaseRunNeverReportsLess(@TempDir Path dir) throws Exception {
         Path a = dir.resolve("base.json");
-        assertThat(CliRun.of("rebuild", "plan", "--pack", minimal().toString(), "--no-progress", "--crews", "building=1",
-                "--save", a.toString()).exitCode()).isZero();
-        CliRun pb = CliRun.of("rebuild", "plan", "--pack", minimal().toString(), "--no-progress", "--crews", "building=1",
-                "--partner", "pa=housing", "--warm-start", a.toString(), "--format", "json");
+        assertThat(CliRun.of(
+                                "rebuild",
+                                "plan",
+                                "--pack",
+                                minimal().toString(),
+                                "--no-progress",
+                                "--crews",
+                                "building=1",
+                                "--save",
+                                a.toString())
+                        .exitCode())
+                .isZero();
+        CliRun pb = CliRun.of(
+                "rebuild",
+                "plan",
+                "--pack",
+                minimal().toString(),
+                "--no-progress",
+                "--crews",
+                "building=1",
+                "--partner",
+                "pa=housing",
+                "--warm-start",
+                a.toString(),
+                "--format",
+                "json");
         assertThat(pb.exitCode()).as(pb.err()).isZero();
         JsonNode base = Json.MAPPER.readTree(Files.readString(a)).get("plan");
         JsonNode more = Json.MAPPER.readTree(pb.out());
-        assertThat(more.get("serviceRestored").asDouble()).isGreaterThanOrEqualTo(base.get("serviceRestored").asDouble());
+        assertThat(more.get("serviceRestored").asDouble())
+                .isGreaterThanOrEqualTo(base.get("serviceRestored").asDouble());
         assertThat(more.get("solve").get("warmStart").asText()).isNotEmpty();
     }
 
@@ -154,8 +240,19 @@ class RebuildCommandTest {
         Files.writeString(dir.resolve("t1_1.sm"), sm);
         Files.writeString(dir.resolve("t1_2.sm"), sm.replace("  2      1     3       1", "  2      1     4       1"));
         Path bounds = dir.resolve("bounds.csv");
-        Files.writeString(bounds, "instance,lower_bound,best_known_makespan,proven_optimal\nt1_1.sm,5,5,yes\nt1_2.sm,6,6,yes\n");
-        CliRun r = CliRun.of("bench", "psplib", "--dir", dir.toString(), "--bounds", bounds.toString(), "--time-limit", "5", "--format", "json");
+        Files.writeString(
+                bounds, "instance,lower_bound,best_known_makespan,proven_optimal\nt1_1.sm,5,5,yes\nt1_2.sm,6,6,yes\n");
+        CliRun r = CliRun.of(
+                "bench",
+                "psplib",
+                "--dir",
+                dir.toString(),
+                "--bounds",
+                bounds.toString(),
+                "--time-limit",
+                "5",
+                "--format",
+                "json");
         assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode n = Json.MAPPER.readTree(r.out());
         List<String> keys = new ArrayList<>();
@@ -167,7 +264,22 @@ class RebuildCommandTest {
         assertThat(n.get("summary").get("instances").asInt()).isEqualTo(2);
         assertThat(n.get("summary").get("optimal").asInt()).isEqualTo(2);
         assertThat(n.get("instances").get(1).get("makespan").asInt()).isEqualTo(6);
-        CliRun every = CliRun.of("bench", "psplib", "--dir", dir.toString(), "--bounds", bounds.toString(), "--every", "2", "--format", "json");
-        assertThat(Json.MAPPER.readTree(every.out()).get("summary").get("instances").asInt()).isEqualTo(1);
+        CliRun every = CliRun.of(
+                "bench",
+                "psplib",
+                "--dir",
+                dir.toString(),
+                "--bounds",
+                bounds.toString(),
+                "--every",
+                "2",
+                "--format",
+                "json");
+        assertThat(Json.MAPPER
+                        .readTree(every.out())
+                        .get("summary")
+                        .get("instances")
+                        .asInt())
+                .isEqualTo(1);
     }
 }

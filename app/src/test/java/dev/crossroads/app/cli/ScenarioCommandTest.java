@@ -26,8 +26,16 @@ class ScenarioCommandTest {
         Path scenario = file(tmp, "cut.json", """
                 {"name": "cut both routes", "cut": ["p3", "sw1"], "dyads": [["BBB", "CCC"]], "at": "2025-08-01"}""");
         String db = "jdbc:sqlite:" + tmp.resolve("s.db");
-        CliRun r = CliRun.of("scenario", "run", scenario.toString(), "--pack", TestPacks.minimal().toString(), "--db", db,
-                "--format", "json");
+        CliRun r = CliRun.of(
+                "scenario",
+                "run",
+                scenario.toString(),
+                "--pack",
+                TestPacks.minimal().toString(),
+                "--db",
+                db,
+                "--format",
+                "json");
         assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode n = JSON.readTree(r.out());
         assertThat(n.at("/pillars/energy/markets").isArray()).isTrue();
@@ -47,7 +55,14 @@ class ScenarioCommandTest {
             assertThat(s.runs().listRuns("scenario.base-plan")).hasSize(1);
         }
         // the same scenario again: the base programme is reused, the scenario record updated, one more run
-        CliRun again = CliRun.of("scenario", "run", scenario.toString(), "--pack", TestPacks.minimal().toString(), "--db", db);
+        CliRun again = CliRun.of(
+                "scenario",
+                "run",
+                scenario.toString(),
+                "--pack",
+                TestPacks.minimal().toString(),
+                "--db",
+                db);
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(again.out()).contains("Chain (cause -> effect)").contains("gas lost by Market C");
         try (Store s = Store.open(db)) {
@@ -62,17 +77,45 @@ class ScenarioCommandTest {
         String db = "jdbc:sqlite:" + tmp.resolve("s.db");
         Path unknownPartner = file(tmp, "p.json", """
                 {"name": "x", "rebuild": {"partners": [{"partner": "nobody"}]}}""");
-        CliRun r = CliRun.of("scenario", "run", unknownPartner.toString(), "--pack", TestPacks.minimal().toString(), "--db", db);
+        CliRun r = CliRun.of(
+                "scenario",
+                "run",
+                unknownPartner.toString(),
+                "--pack",
+                TestPacks.minimal().toString(),
+                "--db",
+                db);
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.err()).startsWith("error: ").contains("rebuild.partners").contains("nobody").doesNotContain("Exception");
+        assertThat(r.err())
+                .startsWith("error: ")
+                .contains("rebuild.partners")
+                .contains("nobody")
+                .doesNotContain("Exception");
         Path unknownField = file(tmp, "f.json", """
                 {"name": "x", "energy": {"capacity": {"p3": 1}}}""");
-        CliRun f = CliRun.of("scenario", "run", unknownField.toString(), "--pack", TestPacks.minimal().toString(), "--db", db);
+        CliRun f = CliRun.of(
+                "scenario",
+                "run",
+                unknownField.toString(),
+                "--pack",
+                TestPacks.minimal().toString(),
+                "--db",
+                db);
         assertThat(f.exitCode()).isEqualTo(1);
-        assertThat(f.err()).contains(unknownField.toString()).contains("energy.capacity").contains("capacityBcm");
+        assertThat(f.err())
+                .contains(unknownField.toString())
+                .contains("energy.capacity")
+                .contains("capacityBcm");
         Path unknownArc = file(tmp, "a.json", """
                 {"name": "x", "cut": ["nosuch"]}""");
-        CliRun a = CliRun.of("scenario", "run", unknownArc.toString(), "--pack", TestPacks.minimal().toString(), "--db", db);
+        CliRun a = CliRun.of(
+                "scenario",
+                "run",
+                unknownArc.toString(),
+                "--pack",
+                TestPacks.minimal().toString(),
+                "--db",
+                db);
         assertThat(a.exitCode()).isEqualTo(1);
         assertThat(a.err()).contains("nosuch");
         try (Store s = Store.open(db)) {
@@ -87,8 +130,17 @@ class ScenarioCommandTest {
                 {"name": "A", "cut": ["sw1"], "dyads": [["BBB", "CCC"]], "at": "2025-08-01"}""");
         Path b = file(tmp, "b.json", """
                 {"name": "B", "cut": ["p3", "sw1"], "dyads": [["BBB", "CCC"]], "at": "2025-08-01"}""");
-        CliRun r = CliRun.of("scenario", "compare", a.toString(), b.toString(), "--pack", TestPacks.minimal().toString(),
-                "--db", "jdbc:sqlite:" + tmp.resolve("c.db"), "--format", "json");
+        CliRun r = CliRun.of(
+                "scenario",
+                "compare",
+                a.toString(),
+                b.toString(),
+                "--pack",
+                TestPacks.minimal().toString(),
+                "--db",
+                "jdbc:sqlite:" + tmp.resolve("c.db"),
+                "--format",
+                "json");
         assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode rows = JSON.readTree(r.out()).get("rows");
         assertThat(rows.findValuesAsText("pillar")).contains("energy", "power");
@@ -100,10 +152,38 @@ class ScenarioCommandTest {
         Path s = file(tmp, "s.json", """
                 {"name": "S", "cut": ["sw1"], "at": "2025-08-01"}""");
         String db = "jdbc:sqlite:" + tmp.resolve("u.db");
-        CliRun one = CliRun.of("scenario", "run", s.toString(), "--pack", TestPacks.minimal().toString(), "--db", db, "--format",
-                "json", "--samples", "12", "--seed", "5", "--threads", "1");
-        CliRun two = CliRun.of("scenario", "run", s.toString(), "--pack", TestPacks.minimal().toString(), "--db", db, "--format",
-                "json", "--samples", "12", "--seed", "5", "--threads", "2");
+        CliRun one = CliRun.of(
+                "scenario",
+                "run",
+                s.toString(),
+                "--pack",
+                TestPacks.minimal().toString(),
+                "--db",
+                db,
+                "--format",
+                "json",
+                "--samples",
+                "12",
+                "--seed",
+                "5",
+                "--threads",
+                "1");
+        CliRun two = CliRun.of(
+                "scenario",
+                "run",
+                s.toString(),
+                "--pack",
+                TestPacks.minimal().toString(),
+                "--db",
+                db,
+                "--format",
+                "json",
+                "--samples",
+                "12",
+                "--seed",
+                "5",
+                "--threads",
+                "2");
         assertThat(one.exitCode()).as(one.err()).isZero();
         assertThat(two.exitCode()).as(two.err()).isZero();
         JsonNode u1 = JSON.readTree(one.out()).get("uncertainty");
@@ -111,8 +191,10 @@ class ScenarioCommandTest {
         assertThat(u1.get("figures")).isEqualTo(u2.get("figures"));
         assertThat(u1.get("inputs").size()).isPositive();
         for (JsonNode f : u1.get("figures")) {
-            assertThat(f.get("p10").asDouble()).isLessThanOrEqualTo(f.get("median").asDouble() + 1e-9);
-            assertThat(f.get("median").asDouble()).isLessThanOrEqualTo(f.get("p90").asDouble() + 1e-9);
+            assertThat(f.get("p10").asDouble())
+                    .isLessThanOrEqualTo(f.get("median").asDouble() + 1e-9);
+            assertThat(f.get("median").asDouble())
+                    .isLessThanOrEqualTo(f.get("p90").asDouble() + 1e-9);
         }
     }
 }

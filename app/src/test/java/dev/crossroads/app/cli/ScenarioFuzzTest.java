@@ -13,8 +13,9 @@ import net.jqwik.api.Provide;
 
 /** Fuzzing scenario files: any bytes end in a scenario or a one-line {@link UserException} naming the file. */
 class ScenarioFuzzTest {
-    static final String SCENARIO = "{\"name\":\"Kilis–Aleppo cut\",\"year\":2025,\"cut\":[\"kilis-aleppo\"],\"transit\":[\"TUR\"],\n"
-            + " \"dyads\":[[\"SYR\",\"ISR\"],[\"AZE\",\"ARM\"]],\"at\":\"2025-08-01\"}\n";
+    static final String SCENARIO =
+            "{\"name\":\"Kilis–Aleppo cut\",\"year\":2025,\"cut\":[\"kilis-aleppo\"],\"transit\":[\"TUR\"],\n"
+                    + " \"dyads\":[[\"SYR\",\"ISR\"],[\"AZE\",\"ARM\"]],\"at\":\"2025-08-01\"}\n";
 
     @Provide
     Arbitrary<byte[]> scenarios() {

@@ -22,13 +22,15 @@ import net.jqwik.api.Provide;
  * an article within the limits or as a skipped record with a one-line reason; nothing escapes as an exception.
  */
 class ArticleFuzzTest {
-    static final String LINES = "{\"url\":\"https://example.org/1\",\"published\":\"2025-07-12\",\"source\":\"test\",\"title\":"
-            + "\"Gas deal\",\"text\":\"Azerbaijan signed a gas agreement with Syria on Saturday. Turkey praised the deal.\"}\n"
-            + "{\"published\":\"2025-07-15\",\"title\":\"Strikes\",\"text\":\"Israeli jets struck targets near Damascus.\"}\n"
-            + "{\"published\":\"2025-08-29T10:00:00Z\",\"title\":\"Ports\",\"text\":\"Turkey closed its ports to Israeli ships.\"}\n";
-    static final String HTML = "<html><head><title>Baku &amp; Damascus</title><meta property=\"article:published_time\" "
-            + "content=\"2025-02-17T08:00:00Z\"></head><body><p>Azerbaijan reopened its embassy in Damascus.</p>"
-            + "<script>var x = 1;</script></body></html>";
+    static final String LINES =
+            "{\"url\":\"https://example.org/1\",\"published\":\"2025-07-12\",\"source\":\"test\",\"title\":"
+                    + "\"Gas deal\",\"text\":\"Azerbaijan signed a gas agreement with Syria on Saturday. Turkey praised the deal.\"}\n"
+                    + "{\"published\":\"2025-07-15\",\"title\":\"Strikes\",\"text\":\"Israeli jets struck targets near Damascus.\"}\n"
+                    + "{\"published\":\"2025-08-29T10:00:00Z\",\"title\":\"Ports\",\"text\":\"Turkey closed its ports to Israeli ships.\"}\n";
+    static final String HTML =
+            "<html><head><title>Baku &amp; Damascus</title><meta property=\"article:published_time\" "
+                    + "content=\"2025-02-17T08:00:00Z\"></head><body><p>Azerbaijan reopened its embassy in Damascus.</p>"
+                    + "<script>var x = 1;</script></body></html>";
 
     record Outcome(List<ArticleInputs.Input> good, List<ArticleInputs.Bad> bad) {
         void check() {
@@ -52,7 +54,8 @@ class ArticleFuzzTest {
 
     @Provide
     Arbitrary<String> bodies() {
-        return Arbitraries.oneOf(Mutations.of(LINES), Mutations.of("[" + LINES.strip().replace("\n", ",\n") + "]"));
+        return Arbitraries.oneOf(
+                Mutations.of(LINES), Mutations.of("[" + LINES.strip().replace("\n", ",\n") + "]"));
     }
 
     @Property(seed = "14")
@@ -62,9 +65,11 @@ class ArticleFuzzTest {
 
     @Provide
     Arbitrary<Object[]> files() {
-        return Arbitraries.oneOf(Mutations.bytesOf(LINES).map(b -> new Object[] {"a.jsonl", b}),
+        return Arbitraries.oneOf(
+                Mutations.bytesOf(LINES).map(b -> new Object[] {"a.jsonl", b}),
                 Mutations.bytesOf(HTML).map(b -> new Object[] {"a.html", b}),
-                Mutations.bytesOf("Turkey condemned Israel over the strikes on Syria.").map(b -> new Object[] {"a.txt", b}));
+                Mutations.bytesOf("Turkey condemned Israel over the strikes on Syria.")
+                        .map(b -> new Object[] {"a.txt", b}));
     }
 
     @Property(seed = "14")
@@ -74,13 +79,14 @@ class ArticleFuzzTest {
         try {
             Files.write(f, (byte[]) file[1]);
             collect(in -> {
-                try {
-                    in.read(f.toString(), InputStreamOf.empty());
-                    in.read("-", new ByteArrayInputStream((byte[]) file[1]));
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).check();
+                        try {
+                            in.read(f.toString(), InputStreamOf.empty());
+                            in.read("-", new ByteArrayInputStream((byte[]) file[1]));
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    })
+                    .check();
         } finally {
             Files.deleteIfExists(f);
             Files.delete(dir);

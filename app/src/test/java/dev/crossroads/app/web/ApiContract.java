@@ -52,7 +52,8 @@ abstract class ApiContract {
 
     static void assertError(HttpResponse<String> r, int status, String fragment) {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(r.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         JsonNode j = TestServer.json(r);
         assertThat(j.path("status").asInt()).isEqualTo(status);
         assertThat(j.path("error").asText()).contains(fragment);
@@ -61,7 +62,9 @@ abstract class ApiContract {
 
     static String cli(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = CrossroadsCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = CrossroadsCommand.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         assertThat(code).isZero();
         return out.toString(StandardCharsets.UTF_8);
@@ -75,8 +78,9 @@ abstract class ApiContract {
         assertThat(j.path("status").asText()).isEqualTo("ok");
         assertThat(j.path("pack").asText()).isEqualTo("minimal");
         assertThat(j.path("jobKinds").get(0).asText()).isEqualTo("test.sleep");
-        assertThat(r.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
-                v -> assertThat(v).contains("script-src 'self'").doesNotContain("unsafe-inline"));
+        assertThat(r.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(
+                        v -> assertThat(v).contains("script-src 'self'").doesNotContain("unsafe-inline"));
         assertThat(r.headers().firstValue("Cache-Control")).hasValue("no-store");
     }
 
@@ -89,11 +93,13 @@ abstract class ApiContract {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"countries", "actors", "relations", "events", "gas", "rebuild", "roads", "sources", "power"})
+    @ValueSource(
+            strings = {"countries", "actors", "relations", "events", "gas", "rebuild", "roads", "sources", "power"})
     void sectionIsWhatPackShowPrints(String section) throws Exception {
         HttpResponse<String> r = s.get("/api/pack/" + section);
         assertThat(r.statusCode()).isEqualTo(200);
-        String printed = cli("pack", "show", "--pack", TestPacks.minimal().toString(), "--section", section, "--format", "json");
+        String printed =
+                cli("pack", "show", "--pack", TestPacks.minimal().toString(), "--section", section, "--format", "json");
         assertThat(TestServer.json(r)).isEqualTo(Json.MAPPER.readTree(printed));
     }
 
@@ -119,9 +125,20 @@ abstract class ApiContract {
 
     @Test
     void pagesAndAssetsComeFromTheJar() {
-        for (String p : List.of("/", "/relations.html", "/energy.html", "/rebuild.html", "/brief.html", "/api-docs.html",
-                "/js/overview.js", "/js/relations.js", "/js/brief.js", "/css/app.css", "/webjars/leaflet/1.9.4/dist/leaflet.js",
-                "/webjars/swagger-ui/5.18.2/swagger-ui-bundle.js", "/vendor/world-atlas/countries-50m.json")) {
+        for (String p : List.of(
+                "/",
+                "/relations.html",
+                "/energy.html",
+                "/rebuild.html",
+                "/brief.html",
+                "/api-docs.html",
+                "/js/overview.js",
+                "/js/relations.js",
+                "/js/brief.js",
+                "/css/app.css",
+                "/webjars/leaflet/1.9.4/dist/leaflet.js",
+                "/webjars/swagger-ui/5.18.2/swagger-ui-bundle.js",
+                "/vendor/world-atlas/countries-50m.json")) {
             HttpResponse<String> r = s.get(p);
             assertThat(r.statusCode()).as(p).isEqualTo(200);
             assertThat(r.headers().firstValue("Content-Security-Policy")).as(p).isPresent();
@@ -129,7 +146,9 @@ abstract class ApiContract {
         // no inline script anywhere: the CSP would block it
         for (String page : List.of("/", "/relations.html", "/brief.html", "/api-docs.html")) {
             String html = s.get(page).body();
-            assertThat(html.replaceAll("<script src=\"[^\"]+\" defer></script>", "")).as(page).doesNotContain("<script");
+            assertThat(html.replaceAll("<script src=\"[^\"]+\" defer></script>", ""))
+                    .as(page)
+                    .doesNotContain("<script");
             assertThat(html).as(page).doesNotContain("http://").doesNotContain("https://");
         }
     }
@@ -142,19 +161,39 @@ abstract class ApiContract {
         assertThat(doc.path("openapi").asText()).startsWith("3.");
         List<String> paths = new ArrayList<>();
         doc.path("paths").fieldNames().forEachRemaining(paths::add);
-        assertThat(paths).containsExactlyInAnyOrder("/api/health", "/api/openapi.json", "/api/pack", "/api/pack/{section}",
-                "/api/jobs", "/api/jobs/{kind}", "/api/jobs/{id}",
-                "/api/energy/allocate", "/api/energy/routes", "/api/energy/disrupt", "/api/energy/metrics",
-                "/api/rebuild/needs", "/api/rebuild/compare",
-                "/api/relations/graph", "/api/relations/timeline", "/api/relations/balance", "/api/mediators",
-                "/api/relations/tie", "/api/relations/eligible", "/api/relations/audit",
-                "/api/brief", "/api/brief.html", "/api/ingest", "/api/scenario/run");
+        assertThat(paths)
+                .containsExactlyInAnyOrder(
+                        "/api/health",
+                        "/api/openapi.json",
+                        "/api/pack",
+                        "/api/pack/{section}",
+                        "/api/jobs",
+                        "/api/jobs/{kind}",
+                        "/api/jobs/{id}",
+                        "/api/energy/allocate",
+                        "/api/energy/routes",
+                        "/api/energy/disrupt",
+                        "/api/energy/metrics",
+                        "/api/rebuild/needs",
+                        "/api/rebuild/compare",
+                        "/api/relations/graph",
+                        "/api/relations/timeline",
+                        "/api/relations/balance",
+                        "/api/mediators",
+                        "/api/relations/tie",
+                        "/api/relations/eligible",
+                        "/api/relations/audit",
+                        "/api/brief",
+                        "/api/brief.html",
+                        "/api/ingest",
+                        "/api/scenario/run");
         assertThat(doc.path("paths").path("/api/jobs/{id}").has("delete")).isTrue();
     }
 
     @Test
     void scenarioRunGivesThePillarsAndTheChainOrNamesTheBadField() {
-        HttpResponse<String> r = s.post("/api/scenario/run", "{\"name\": \"cut\", \"cut\": [\"p3\", \"sw1\"], \"at\": \"2025-08-01\"}");
+        HttpResponse<String> r =
+                s.post("/api/scenario/run", "{\"name\": \"cut\", \"cut\": [\"p3\", \"sw1\"], \"at\": \"2025-08-01\"}");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         JsonNode j = TestServer.json(r);
         assertThat(j.at("/pillars/power/availableMw").isNumber()).isTrue();
@@ -187,14 +226,21 @@ abstract class ApiContract {
 
     @Test
     void emptyBodyMeansNoParameters() {
-        HttpResponse<String> r = s.send(s.request("/api/jobs/test.sleep").POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> r =
+                s.send(s.request("/api/jobs/test.sleep").POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
-        assertThat(s.awaitJob(TestServer.json(r).path("id").asText()).path("result").path("echo").asText()).isEqualTo("none");
+        assertThat(s.awaitJob(TestServer.json(r).path("id").asText())
+                        .path("result")
+                        .path("echo")
+                        .asText())
+                .isEqualTo("none");
     }
 
     @Test
     void failedJobSaysWhy() {
-        String id = TestServer.json(s.post("/api/jobs/test.sleep", "{\"fail\": \"no route to market italy\"}")).path("id").asText();
+        String id = TestServer.json(s.post("/api/jobs/test.sleep", "{\"fail\": \"no route to market italy\"}"))
+                .path("id")
+                .asText();
         JsonNode j = s.awaitJob(id);
         assertThat(j.path("status").asText()).isEqualTo("failed");
         assertThat(j.path("error").asText()).isEqualTo("no route to market italy");
@@ -203,7 +249,9 @@ abstract class ApiContract {
 
     @Test
     void runningJobCanBeCancelledOnce() {
-        String id = TestServer.json(s.post("/api/jobs/test.sleep", "{\"hold\": true}")).path("id").asText();
+        String id = TestServer.json(s.post("/api/jobs/test.sleep", "{\"hold\": true}"))
+                .path("id")
+                .asText();
         HttpResponse<String> d = s.delete("/api/jobs/" + id);
         assertThat(d.statusCode()).as(d.body()).isEqualTo(200);
         assertThat(TestServer.json(d).path("status").asText()).isEqualTo("cancelled");
@@ -213,7 +261,8 @@ abstract class ApiContract {
 
     @Test
     void finishedJobCannotBeCancelled() {
-        String id = TestServer.json(s.post("/api/jobs/test.sleep", "{}")).path("id").asText();
+        String id =
+                TestServer.json(s.post("/api/jobs/test.sleep", "{}")).path("id").asText();
         s.awaitJob(id);
         assertError(s.delete("/api/jobs/" + id), 409, "is done already");
     }
@@ -224,8 +273,12 @@ abstract class ApiContract {
         assertError(s.post("/api/jobs/test.sleep", "{\"millis\": -5}"), 400, "millis must be in 0..60000");
         assertError(s.post("/api/jobs/test.sleep", "{\"millis\": "), 400, "not valid JSON");
         assertError(s.post("/api/jobs/test.sleep", "[1, 2]"), 400, "must be a JSON object");
-        assertError(s.send(s.request("/api/jobs/test.sleep").header("Content-Type", "text/plain")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))), 415, "Content-Type: application/json");
+        assertError(
+                s.send(s.request("/api/jobs/test.sleep")
+                        .header("Content-Type", "text/plain")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))),
+                415,
+                "Content-Type: application/json");
         assertError(s.get("/api/jobs/3f0c5e1a-0000-4000-8000-000000000000"), 404, "no job 3f0c5e1a");
         assertError(s.delete("/api/jobs/nope"), 404, "no job nope");
         // none of these created a job
@@ -240,11 +293,17 @@ abstract class ApiContract {
 
     @Test
     void crossOriginWritesAreRefused() {
-        assertError(s.send(s.request("/api/jobs/test.sleep").header("Content-Type", "application/json")
-                .header("Origin", "http://evil.example").POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))),
-                403, "cross-origin POST refused");
-        HttpResponse<String> same = s.send(s.request("/api/jobs/test.sleep").header("Content-Type", "application/json")
-                .header("Origin", s.base()).POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")));
+        assertError(
+                s.send(s.request("/api/jobs/test.sleep")
+                        .header("Content-Type", "application/json")
+                        .header("Origin", "http://evil.example")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))),
+                403,
+                "cross-origin POST refused");
+        HttpResponse<String> same = s.send(s.request("/api/jobs/test.sleep")
+                .header("Content-Type", "application/json")
+                .header("Origin", s.base())
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")));
         assertThat(same.statusCode()).as(same.body()).isEqualTo(202);
     }
 
@@ -318,7 +377,8 @@ abstract class ApiContract {
         assertThat(base.path("scenario").asText()).isEqualTo("base case");
         assertThat(base.path("hhiMarkets").asDouble()).isBetween(5000.0, 10000.0); // mb takes almost all
         JsonNode cut = TestServer.json(s.get("/api/energy/metrics?year=2025&cut=p3,sw1"));
-        assertThat(cut.path("hhiMarkets").asDouble()).isGreaterThan(base.path("hhiMarkets").asDouble());
+        assertThat(cut.path("hhiMarkets").asDouble())
+                .isGreaterThan(base.path("hhiMarkets").asDouble());
         assertError(s.get("/api/energy/metrics?year=twenty"), 400, "'year' must be a whole number");
     }
 
@@ -341,7 +401,8 @@ abstract class ApiContract {
     @Test
     void rebuildNeedsAreTheCliFigures() throws Exception {
         JsonNode j = TestServer.json(s.get("/api/rebuild/needs"));
-        JsonNode cliNeeds = Json.MAPPER.readTree(cli("rebuild", "needs", "--pack", TestPacks.minimal().toString(), "--format", "json"));
+        JsonNode cliNeeds = Json.MAPPER.readTree(
+                cli("rebuild", "needs", "--pack", TestPacks.minimal().toString(), "--format", "json"));
         assertThat(j.path("total")).isEqualTo(cliNeeds.path("total"));
         assertThat(j.path("lines").size()).isPositive();
         assertThat(j.path("total").path("centralUsd").asDouble()).isPositive();
@@ -351,13 +412,16 @@ abstract class ApiContract {
     void rebuildPlanRunsAsAJobAndTwoRunsCompare() {
         HttpResponse<String> r1 = s.post("/api/jobs/rebuild.plan", "{\"timeLimitSeconds\": 1, \"horizonMonths\": 60}");
         assertThat(r1.statusCode()).as(r1.body()).isEqualTo(202);
-        HttpResponse<String> r2 = s.post("/api/jobs/rebuild.plan", "{\"timeLimitSeconds\": 1, \"horizonMonths\": 60, \"budgetUsdPerYear\": 2e8}");
+        HttpResponse<String> r2 = s.post(
+                "/api/jobs/rebuild.plan",
+                "{\"timeLimitSeconds\": 1, \"horizonMonths\": 60, \"budgetUsdPerYear\": 2e8}");
         JsonNode a = s.awaitJob(TestServer.json(r1).path("id").asText());
         JsonNode b = s.awaitJob(TestServer.json(r2).path("id").asText());
         assertThat(a.path("status").asText()).as(a.toString()).isEqualTo("done");
         assertThat(b.path("status").asText()).as(b.toString()).isEqualTo("done");
         assertThat(a.path("result").path("horizonMonths").asInt()).isEqualTo(60);
-        assertThat(a.path("result").path("solve").path("timeLimitSeconds").asDouble()).isEqualTo(1.0);
+        assertThat(a.path("result").path("solve").path("timeLimitSeconds").asDouble())
+                .isEqualTo(1.0);
         assertThat(a.path("result").path("serviceByMonth").size()).isEqualTo(61);
 
         String ida = a.path("id").asText();
@@ -366,16 +430,25 @@ abstract class ApiContract {
         assertThat(c.statusCode()).as(c.body()).isEqualTo(200);
         JsonNode cmp = TestServer.json(c);
         assertThat(cmp.path("runA").asText()).isEqualTo(ida);
-        assertThat(cmp.path("a").path("totalCostUsd").asDouble()).isEqualTo(a.path("result").path("totalCostUsd").asDouble());
-        assertThat(cmp.path("b").path("totalCostUsd").asDouble()).isEqualTo(b.path("result").path("totalCostUsd").asDouble());
+        assertThat(cmp.path("a").path("totalCostUsd").asDouble())
+                .isEqualTo(a.path("result").path("totalCostUsd").asDouble());
+        assertThat(cmp.path("b").path("totalCostUsd").asDouble())
+                .isEqualTo(b.path("result").path("totalCostUsd").asDouble());
 
         assertError(s.get("/api/rebuild/compare?a=" + ida), 400, "'b' is required");
         assertError(s.get("/api/rebuild/compare?a=" + ida + "&b=no-such-job"), 404, "no job no-such-job");
-        String sleepId = TestServer.json(s.post("/api/jobs/test.sleep", "{}")).path("id").asText();
+        String sleepId =
+                TestServer.json(s.post("/api/jobs/test.sleep", "{}")).path("id").asText();
         s.awaitJob(sleepId);
         assertError(s.get("/api/rebuild/compare?a=" + ida + "&b=" + sleepId), 400, "not a rebuild.plan job");
-        assertError(s.post("/api/jobs/rebuild.plan", "{\"timeLimitSeconds\": 0}"), 400, "'timeLimitSeconds' must be between");
-        assertError(s.post("/api/jobs/rebuild.plan", "{\"horizonMonths\": 2.5}"), 400, "'horizonMonths' must be a whole number");
+        assertError(
+                s.post("/api/jobs/rebuild.plan", "{\"timeLimitSeconds\": 0}"),
+                400,
+                "'timeLimitSeconds' must be between");
+        assertError(
+                s.post("/api/jobs/rebuild.plan", "{\"horizonMonths\": 2.5}"),
+                400,
+                "'horizonMonths' must be a whole number");
     }
 
     // ------------------------------------------------------------ relations
@@ -391,7 +464,9 @@ abstract class ApiContract {
         for (JsonNode p : t.path("points")) {
             max = Math.max(max, p.path("score").asDouble());
         }
-        assertThat(max).as("the 2025-07-12 gas MoU (e2) raises the AAA-CCC score").isGreaterThan(first);
+        assertThat(max)
+                .as("the 2025-07-12 gas MoU (e2) raises the AAA-CCC score")
+                .isGreaterThan(first);
         JsonNode b = TestServer.json(s.get("/api/relations/balance?state=aaa&at=2025-12-31"));
         assertThat(b.path("state").asText()).isEqualTo("AAA");
         assertThat(b.path("ties").size()).isPositive();
@@ -407,21 +482,26 @@ abstract class ApiContract {
 
     // ------------------------------------------------------------ ingest
 
-    static final String ARTICLE = "{\"url\":\"https://example.org/aland-bland\",\"published\":\"2025-06-01\",\"source\":\"test\","
-            + "\"title\":\"Aland and Bland\",\"text\":\"Aland signed a trade agreement with Bland on Monday.\"}";
+    static final String ARTICLE =
+            "{\"url\":\"https://example.org/aland-bland\",\"published\":\"2025-06-01\",\"source\":\"test\","
+                    + "\"title\":\"Aland and Bland\",\"text\":\"Aland signed a trade agreement with Bland on Monday.\"}";
 
     HttpResponse<String> ingest(String body) {
-        return s.send(s.request("/api/ingest").header("Content-Type", "application/x-ndjson")
+        return s.send(s.request("/api/ingest")
+                .header("Content-Type", "application/x-ndjson")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
     }
 
     @Test
     void ingestStoresOnceReportsBadLinesAndFeedsTheRelations() {
-        String before = TestServer.json(s.get("/api/relations/timeline?a=AAA&b=BBB&from=2025-05-01&to=2025-07-01")).path("events").toString();
+        String before = TestServer.json(s.get("/api/relations/timeline?a=AAA&b=BBB&from=2025-05-01&to=2025-07-01"))
+                .path("events")
+                .toString();
         assertThat(before).doesNotContain("Aland signed");
 
-        HttpResponse<String> r = ingest(ARTICLE + "\n{not json\n\n{\"published\":\"2025-06-02\",\"title\":\"no text\"}\n"
-                + "{\"published\":\"June\",\"text\":\"Bland warned Cland.\"}\n");
+        HttpResponse<String> r =
+                ingest(ARTICLE + "\n{not json\n\n{\"published\":\"2025-06-02\",\"title\":\"no text\"}\n"
+                        + "{\"published\":\"June\",\"text\":\"Bland warned Cland.\"}\n");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         JsonNode j = TestServer.json(r);
         assertThat(j.path("added").asInt()).isEqualTo(1);
@@ -440,15 +520,18 @@ abstract class ApiContract {
 
         JsonNode t = TestServer.json(s.get("/api/relations/timeline?a=AAA&b=BBB&from=2025-05-01&to=2025-07-01"));
         List<String> texts = t.path("events").findValuesAsText("text");
-        assertThat(texts).as("the ingested sentence is on the dyad's timeline, once")
-                .filteredOn(x -> x.contains("Aland signed a trade agreement with Bland")).hasSize(1);
+        assertThat(texts)
+                .as("the ingested sentence is on the dyad's timeline, once")
+                .filteredOn(x -> x.contains("Aland signed a trade agreement with Bland"))
+                .hasSize(1);
         assertThat(t.path("events").toString()).contains("2025-06-01");
     }
 
     @Test
     void ingestTakesAJsonArrayAndNamesTheLineOfABadElement() {
         String body = "[\n" + ARTICLE + ",\n  {\"title\": \"undated\", \"text\": \"Cland praised Aland.\"},\n  42\n]";
-        HttpResponse<String> r = s.send(s.request("/api/ingest").header("Content-Type", "application/json")
+        HttpResponse<String> r = s.send(s.request("/api/ingest")
+                .header("Content-Type", "application/json")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         JsonNode j = TestServer.json(r);
@@ -460,15 +543,26 @@ abstract class ApiContract {
 
     @Test
     void ingestRefusesWhatIsNotArticles() {
-        assertError(s.send(s.request("/api/ingest").header("Content-Type", "text/html")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(ARTICLE))), 415, "application/x-ndjson");
+        assertError(
+                s.send(s.request("/api/ingest")
+                        .header("Content-Type", "text/html")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(ARTICLE))),
+                415,
+                "application/x-ndjson");
         assertError(ingest("  \n"), 400, "the body is empty");
         String big = ARTICLE.repeat((int) (ServerConfig.DEFAULT_MAX_BODY_BYTES / ARTICLE.length()) + 1);
         assertError(ingest(big), 413, "at most " + ServerConfig.DEFAULT_MAX_BODY_BYTES);
-        assertError(s.send(s.request("/api/ingest").header("Content-Type", "application/json").header("Origin", "http://evil.example")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(ARTICLE))), 403, "cross-origin POST refused");
+        assertError(
+                s.send(s.request("/api/ingest")
+                        .header("Content-Type", "application/json")
+                        .header("Origin", "http://evil.example")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(ARTICLE))),
+                403,
+                "cross-origin POST refused");
         JsonNode j = TestServer.json(ingest(ARTICLE));
-        assertThat(j.path("added").asInt()).as("none of the refused requests stored anything").isEqualTo(1);
+        assertThat(j.path("added").asInt())
+                .as("none of the refused requests stored anything")
+                .isEqualTo(1);
     }
 
     // ------------------------------------------------------------ brief
@@ -486,16 +580,27 @@ abstract class ApiContract {
         }
         assertThat(mc).isNotNull();
         assertThat(mc.path("lostBcm").asDouble()).isPositive();
-        assertThat(b.path("energy").path("disruption").path("hhiMarketsAfter").isNumber()).isTrue();
-        assertThat(b.path("relations").path("dyads").get(0).path("mediators").get(0).path("state").asText()).isEqualTo("AAA");
-        assertThat(b.path("rebuild").path("reference").path("centralUsd").asDouble()).isEqualTo(216e9);
+        assertThat(b.path("energy").path("disruption").path("hhiMarketsAfter").isNumber())
+                .isTrue();
+        assertThat(b.path("relations")
+                        .path("dyads")
+                        .get(0)
+                        .path("mediators")
+                        .get(0)
+                        .path("state")
+                        .asText())
+                .isEqualTo("AAA");
+        assertThat(b.path("rebuild").path("reference").path("centralUsd").asDouble())
+                .isEqualTo(216e9);
         int notes = b.path("notes").size();
         assertThat(notes).isPositive();
         assertThat(mc.path("reportedNote").asInt()).isBetween(1, notes);
         assertThat(b.path("sources").toString()).contains("Test Agency");
 
         JsonNode base = TestServer.json(s.get("/api/brief?cut=&a=BBB&b=CCC"));
-        assertThat(base.path("energy").path("disruption").isNull() || base.path("energy").path("disruption").isMissingNode()).isTrue();
+        assertThat(base.path("energy").path("disruption").isNull()
+                        || base.path("energy").path("disruption").isMissingNode())
+                .isTrue();
         assertThat(base.path("scenario").path("name").asText()).isEqualTo("Base case");
 
         assertError(s.get("/api/brief?cut=nowhere&a=BBB&b=CCC"), 400, "nowhere");
@@ -507,14 +612,20 @@ abstract class ApiContract {
 
     @Test
     void briefHtmlIsTheSelfContainedFileWithoutScript() {
-        HttpResponse<String> r = s.get("/api/brief.html?cut=p3&a=BBB&b=CCC&at=2025-08-01&name=%3Cscript%3Ex%3C/script%3E");
+        HttpResponse<String> r =
+                s.get("/api/brief.html?cut=p3&a=BBB&b=CCC&at=2025-08-01&name=%3Cscript%3Ex%3C/script%3E");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
         assertThat(csp).contains("default-src 'none'").doesNotContain("script-src");
-        assertThat(r.body()).doesNotContain("<script").contains("&lt;script&gt;x&lt;/script&gt;").contains("id=\"rebuild\"");
+        assertThat(r.body())
+                .doesNotContain("<script")
+                .contains("&lt;script&gt;x&lt;/script&gt;")
+                .contains("id=\"rebuild\"");
         assertThat(r.headers().firstValue("Content-Disposition")).isEmpty();
         HttpResponse<String> d = s.get("/api/brief.html?cut=p3&a=BBB&b=CCC&download=1");
-        assertThat(d.headers().firstValue("Content-Disposition").orElse("")).contains("attachment").contains("brief.html");
+        assertThat(d.headers().firstValue("Content-Disposition").orElse(""))
+                .contains("attachment")
+                .contains("brief.html");
     }
 }

@@ -28,27 +28,42 @@ class BriefFileIT {
         Path out = Path.of("target", "brief", "brief.html").toAbsolutePath();
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = CrossroadsCommand.run(new String[] {"brief", "--pack", DEFAULT_PACK.toString(), "--out", out.toString()},
-                new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
+        int code = CrossroadsCommand.run(
+                new String[] {"brief", "--pack", DEFAULT_PACK.toString(), "--out", out.toString()},
+                new PrintStream(o, true, StandardCharsets.UTF_8),
+                new PrintStream(e, true, StandardCharsets.UTF_8));
         assertThat(code).as(e.toString(StandardCharsets.UTF_8)).isZero();
 
         // every request but file:// goes to a proxy that does not exist
-        try (Browser b = new Browser("--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>", "--window-size=1100,1600")) {
+        try (Browser b = new Browser(
+                "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>", "--window-size=1100,1600")) {
             b.open(out.toUri().toString(), "#notes");
-            List<String> pillars = b.driver.findElements(By.cssSelector("section.pillar h2")).stream().map(WebElement::getText).toList();
+            List<String> pillars = b.driver.findElements(By.cssSelector("section.pillar h2")).stream()
+                    .map(WebElement::getText)
+                    .toList();
             assertThat(pillars).containsExactly("Energy", "Relations", "Rebuild");
-            List<String> chain = b.driver.findElements(By.cssSelector("#chain ol.chain li")).stream().map(WebElement::getText).toList();
-            assertThat(chain).anyMatch(l -> l.startsWith("gas lost by Syria: 0.48 bcm/y"))
+            List<String> chain = b.driver.findElements(By.cssSelector("#chain ol.chain li")).stream()
+                    .map(WebElement::getText)
+                    .toList();
+            assertThat(chain)
+                    .anyMatch(l -> l.startsWith("gas lost by Syria: 0.48 bcm/y"))
                     .anyMatch(l -> l.startsWith("electricity lost in Aleppo"));
-            assertThat(b.driver.findElement(By.cssSelector("#energy tr[data-market='syria']")).getAttribute("class")).contains("hit");
-            assertThat(b.driver.findElement(By.cssSelector("#relations tr[data-state='AZE']"))).isNotNull();
-            assertThat(b.driver.findElements(By.cssSelector("svg.chart")).size()).isGreaterThanOrEqualTo(4);
+            assertThat(b.driver
+                            .findElement(By.cssSelector("#energy tr[data-market='syria']"))
+                            .getAttribute("class"))
+                    .contains("hit");
+            assertThat(b.driver.findElement(By.cssSelector("#relations tr[data-state='AZE']")))
+                    .isNotNull();
+            assertThat(b.driver.findElements(By.cssSelector("svg.chart")).size())
+                    .isGreaterThanOrEqualTo(4);
             assertThat(b.driver.findElement(By.id("rebuild")).getText()).contains("$216.0 bn");
-            Object resources = ((JavascriptExecutor) b.driver).executeScript(
-                    "return performance.getEntriesByType('resource').map(r => r.name)");
-            assertThat((List<?>) resources).as("nothing loaded besides the file").isEmpty();
-            Object width = ((JavascriptExecutor) b.driver).executeScript(
-                    "return document.querySelector('#energy svg.chart').getBoundingClientRect().width");
+            Object resources = ((JavascriptExecutor) b.driver)
+                    .executeScript("return performance.getEntriesByType('resource').map(r => r.name)");
+            assertThat((List<?>) resources)
+                    .as("nothing loaded besides the file")
+                    .isEmpty();
+            Object width = ((JavascriptExecutor) b.driver)
+                    .executeScript("return document.querySelector('#energy svg.chart').getBoundingClientRect().width");
             assertThat(((Number) width).doubleValue()).as("the chart is drawn").isGreaterThan(100);
             b.screenshot("brief-file");
             String pdf = ((PrintsPage) b.driver).print(new PrintOptions()).getContent();

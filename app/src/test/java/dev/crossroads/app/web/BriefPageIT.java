@@ -19,24 +19,39 @@ class BriefPageIT extends PageTest {
     void showsTheThreePillarsAndTheFullBrief() throws Exception {
         browser.open(server.base() + "/brief.html", "#cards[data-ready='true']");
         List<String> pillars = browser.driver.findElements(By.cssSelector("#cards section[data-pillar]")).stream()
-                .map(e -> e.getAttribute("data-pillar")).toList();
+                .map(e -> e.getAttribute("data-pillar"))
+                .toList();
         assertThat(pillars).containsExactly("energy", "relations", "rebuild");
-        assertThat(browser.driver.findElement(By.cssSelector("section[data-pillar='energy']")).getText()).contains("Syria");
-        assertThat(browser.driver.findElement(By.cssSelector("section[data-pillar='relations']")).getText())
+        assertThat(browser.driver
+                        .findElement(By.cssSelector("section[data-pillar='energy']"))
+                        .getText())
+                .contains("Syria");
+        assertThat(browser.driver
+                        .findElement(By.cssSelector("section[data-pillar='relations']"))
+                        .getText())
                 .contains("Mediator for Syria–Israel");
-        assertThat(browser.driver.findElement(By.cssSelector("section[data-pillar='rebuild']")).getText()).contains("$216 bn");
-        assertThat(browser.driver.findElement(By.id("download")).getAttribute("href")).contains("/api/brief.html?")
-                .contains("cut=kilis-aleppo").contains("download=1");
+        assertThat(browser.driver
+                        .findElement(By.cssSelector("section[data-pillar='rebuild']"))
+                        .getText())
+                .contains("$216 bn");
+        assertThat(browser.driver.findElement(By.id("download")).getAttribute("href"))
+                .contains("/api/brief.html?")
+                .contains("cut=kilis-aleppo")
+                .contains("download=1");
 
         WebElement frame = browser.driver.findElement(By.id("brief-frame"));
         browser.waiting().until(d -> frame.getAttribute("src").contains("/api/brief.html"));
         browser.driver.switchTo().frame(frame);
         browser.waiting().until(d -> !d.findElements(By.id("notes")).isEmpty());
-        assertThat(browser.driver.findElements(By.cssSelector("section.pillar h2")).stream().map(WebElement::getText).toList())
+        assertThat(browser.driver.findElements(By.cssSelector("section.pillar h2")).stream()
+                        .map(WebElement::getText)
+                        .toList())
                 .containsExactly("Energy", "Relations", "Rebuild");
         browser.driver.switchTo().defaultContent();
         browser.screenshot("brief-page");
         assertThat(browser.driver.findElements(By.cssSelector(".error"))).isEmpty();
-        assertThat(browser.consoleErrors()).as("browser console errors (a CSP violation shows here)").isEmpty();
+        assertThat(browser.consoleErrors())
+                .as("browser console errors (a CSP violation shows here)")
+                .isEmpty();
     }
 }

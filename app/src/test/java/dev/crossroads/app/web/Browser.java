@@ -25,7 +25,8 @@ final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of(System.getProperty("crossroads.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("crossroads.chromedriver", "/usr/bin/chromedriver"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    static final String AXE = "META-INF/resources/webjars/axe-core/" + System.getProperty("crossroads.axe", "4.6.3") + "/axe.min.js";
+    static final String AXE =
+            "META-INF/resources/webjars/axe-core/" + System.getProperty("crossroads.axe", "4.6.3") + "/axe.min.js";
 
     final WebDriver driver;
     private final ChromeDriverService service;
@@ -45,23 +46,37 @@ final class Browser implements AutoCloseable {
      * desktop window cannot shrink to, the phone's screen is emulated (device metrics at pixel ratio 1).
      */
     Browser(int width, int height, String... extra) throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        Assumptions.assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "end-to-end test skipped: no " + CHROMIUM + " or " + CHROMEDRIVER
                         + " (apt-get install -y chromium chromium-driver)");
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         profile = Files.createTempDirectory("crossroads-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--hide-scrollbars", "--window-size=" + (width > 0 ? Math.max(width, 500) + "," + height : "1400,900"),
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--hide-scrollbars",
+                "--window-size=" + (width > 0 ? Math.max(width, 500) + "," + height : "1400,900"),
                 "--user-data-dir=" + profile);
         options.addArguments(extra);
         if (width > 0 && width < 500) {
-            options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
-                    java.util.Map.of("width", width, "height", height, "pixelRatio", 1)));
+            options.setExperimentalOption(
+                    "mobileEmulation",
+                    java.util.Map.of(
+                            "deviceMetrics", java.util.Map.of("width", width, "height", height, "pixelRatio", 1)));
         }
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
@@ -80,13 +95,14 @@ final class Browser implements AutoCloseable {
     java.util.List<String> consoleErrors() {
         return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-                .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .toList();
     }
 
     /** How many CSS pixels the page is wider than its window (0: no sideways scrolling). */
     long horizontalOverflow() {
-        Object r = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Object r = ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
         return ((Number) r).longValue();
     }
 
@@ -106,8 +122,8 @@ final class Browser implements AutoCloseable {
         js.executeScript(axe);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         @SuppressWarnings("unchecked")
-        java.util.List<String> out = (java.util.List<String>) js.executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
+        java.util.List<String> out =
+                (java.util.List<String>) js.executeAsyncScript("const done = arguments[arguments.length - 1];"
                         + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
                         + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
                         + ".map(v => v.id + ': ' + v.help + ' (' + v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(', ') + ')')))"
@@ -131,7 +147,8 @@ final class Browser implements AutoCloseable {
         } finally {
             service.stop();
             try (var walk = Files.walk(profile)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                walk.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }

@@ -30,7 +30,9 @@ class CliAndApiAgreeTest {
     static JsonNode cli(String... args) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = CrossroadsCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = CrossroadsCommand.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
         return Json.MAPPER.readTree(out.toString(StandardCharsets.UTF_8));
@@ -40,12 +42,22 @@ class CliAndApiAgreeTest {
     void disruptAndNeedsGiveTheSameFiguresOverBothAdapters() throws Exception {
         Assumptions.assumeTrue(Files.isDirectory(DEFAULT_PACK), "no default pack at " + DEFAULT_PACK.toAbsolutePath());
         try (TestServer s = TestServer.sqlite(DEFAULT_PACK, tmp, List.of())) {
-            JsonNode byCli = cli("energy", "disrupt", "--cut", "kilis-aleppo", "--pack", DEFAULT_PACK.toString(), "--format", "json");
+            JsonNode byCli = cli(
+                    "energy",
+                    "disrupt",
+                    "--cut",
+                    "kilis-aleppo",
+                    "--pack",
+                    DEFAULT_PACK.toString(),
+                    "--format",
+                    "json");
             HttpResponse<String> r = s.post("/api/energy/disrupt", "{\"cut\": [\"kilis-aleppo\"]}");
             assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
             JsonNode byApi = TestServer.json(r);
-            assertThat(byApi.path("lostBcm").asDouble()).isCloseTo(byCli.path("lostBcm").asDouble(), within(1e-9));
-            assertThat(byApi.path("lostNetbackUsd").asDouble()).isCloseTo(byCli.path("lostNetbackUsd").asDouble(), within(1e-3));
+            assertThat(byApi.path("lostBcm").asDouble())
+                    .isCloseTo(byCli.path("lostBcm").asDouble(), within(1e-9));
+            assertThat(byApi.path("lostNetbackUsd").asDouble())
+                    .isCloseTo(byCli.path("lostNetbackUsd").asDouble(), within(1e-3));
             for (JsonNode m : byCli.path("markets")) {
                 JsonNode other = null;
                 for (JsonNode n : byApi.path("markets")) {
@@ -53,8 +65,11 @@ class CliAndApiAgreeTest {
                         other = n;
                     }
                 }
-                assertThat(other).as("market " + m.path("market").asText() + " over HTTP").isNotNull();
-                assertThat(other.path("lostBcm").asDouble()).as(m.path("market").asText())
+                assertThat(other)
+                        .as("market " + m.path("market").asText() + " over HTTP")
+                        .isNotNull();
+                assertThat(other.path("lostBcm").asDouble())
+                        .as(m.path("market").asText())
                         .isCloseTo(m.path("lostBcm").asDouble(), within(1e-9));
             }
             JsonNode syria = null;
@@ -64,13 +79,20 @@ class CliAndApiAgreeTest {
                 }
             }
             assertThat(syria).isNotNull();
-            assertThat(syria.path("lostBcm").asDouble()).as("Syria loses its gas over HTTP too").isGreaterThan(0.4);
+            assertThat(syria.path("lostBcm").asDouble())
+                    .as("Syria loses its gas over HTTP too")
+                    .isGreaterThan(0.4);
 
             // market concentration: one definition (the hub's own markets left out) in the CLI, the API and the Brief
-            double hhiCli = cli("energy", "metrics", "--pack", DEFAULT_PACK.toString(), "--format", "json").path("hhiMarkets")
+            double hhiCli = cli("energy", "metrics", "--pack", DEFAULT_PACK.toString(), "--format", "json")
+                    .path("hhiMarkets")
                     .asDouble();
-            double hhiApi = TestServer.json(s.get("/api/energy/metrics")).path("hhiMarkets").asDouble();
-            double hhiBrief = TestServer.json(s.get("/api/brief?a=SYR&b=ISR")).at("/energy/hhiMarketsBefore").asDouble();
+            double hhiApi = TestServer.json(s.get("/api/energy/metrics"))
+                    .path("hhiMarkets")
+                    .asDouble();
+            double hhiBrief = TestServer.json(s.get("/api/brief?a=SYR&b=ISR"))
+                    .at("/energy/hhiMarketsBefore")
+                    .asDouble();
             assertThat(hhiCli).isPositive();
             assertThat(hhiApi).isCloseTo(hhiCli, within(1e-6));
             assertThat(hhiBrief).isCloseTo(hhiCli, within(1e-6));
@@ -78,8 +100,8 @@ class CliAndApiAgreeTest {
             JsonNode needsCli = cli("rebuild", "needs", "--pack", DEFAULT_PACK.toString(), "--format", "json");
             JsonNode needsApi = TestServer.json(s.get("/api/rebuild/needs"));
             assertThat(needsCli.at("/total/centralUsd").asDouble()).isPositive();
-            assertThat(needsApi.at("/total/centralUsd").asDouble()).isCloseTo(needsCli.at("/total/centralUsd").asDouble(),
-                    within(1.0));
+            assertThat(needsApi.at("/total/centralUsd").asDouble())
+                    .isCloseTo(needsCli.at("/total/centralUsd").asDouble(), within(1.0));
         }
     }
 }

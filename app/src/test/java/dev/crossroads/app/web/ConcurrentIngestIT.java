@@ -63,9 +63,17 @@ class ConcurrentIngestIT {
         for (int s = 0; s < 2 + n % 4; s++) {
             text.append(SENTENCES.get((n * 5 + s * 7) % SENTENCES.size())).append(' ');
         }
-        Map<String, Object> a = Map.of("url", "https://news.example/" + n, "published",
-                String.format("2025-%02d-%02d", 1 + n % 12, 1 + n % 28), "source", "Example Wire", "title", "Report " + n,
-                "text", text.toString().strip());
+        Map<String, Object> a = Map.of(
+                "url",
+                "https://news.example/" + n,
+                "published",
+                String.format("2025-%02d-%02d", 1 + n % 12, 1 + n % 28),
+                "source",
+                "Example Wire",
+                "title",
+                "Report " + n,
+                "text",
+                text.toString().strip());
         return Json.write(a).replace("\n", "");
     }
 
@@ -88,7 +96,8 @@ class ConcurrentIngestIT {
         int own = 2;
         int total = shared + CLIENTS * own;
         List<EventRecord> expected;
-        try (TestServer one = new TestServer(TestPacks.minimal(), sequentialDb.get(), ServerConfig.local(0), List.of())) {
+        try (TestServer one =
+                new TestServer(TestPacks.minimal(), sequentialDb.get(), ServerConfig.local(0), List.of())) {
             for (int n = 0; n < total; n++) {
                 HttpResponse<String> r = ingest(one, List.of(article(n)));
                 assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
@@ -97,14 +106,16 @@ class ConcurrentIngestIT {
         }
         assertThat(expected).hasSizeGreaterThan(total);
 
-        try (TestServer many = new TestServer(TestPacks.minimal(), concurrentDb.get(), ServerConfig.local(0), List.of())) {
+        try (TestServer many =
+                new TestServer(TestPacks.minimal(), concurrentDb.get(), ServerConfig.local(0), List.of())) {
             CyclicBarrier start = new CyclicBarrier(CLIENTS);
             ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
             List<Future<int[]>> results = new ArrayList<>();
             for (int c = 0; c < CLIENTS; c++) {
                 int client = c;
                 results.add(pool.submit(() -> {
-                    // every client posts all shared articles and its own ones, in its own seeded order, a few per request
+                    // every client posts all shared articles and its own ones, in its own seeded order, a few per
+                    // request
                     List<String> mine = new ArrayList<>();
                     for (int n = 0; n < shared; n++) {
                         mine.add(article(n));
@@ -118,8 +129,8 @@ class ConcurrentIngestIT {
                     for (int i = 0; i < mine.size(); i += 3) {
                         HttpResponse<String> r = ingest(many, mine.subList(i, Math.min(mine.size(), i + 3)));
                         if (r.statusCode() != 200) {
-                            throw new AssertionError("client " + client + " (seed " + (SEED + client) + "): " + r.statusCode()
-                                    + " " + r.body());
+                            throw new AssertionError("client " + client + " (seed " + (SEED + client) + "): "
+                                    + r.statusCode() + " " + r.body());
                         }
                         JsonNode j = TestServer.json(r);
                         counts[0] += j.path("added").asInt();
@@ -143,22 +154,27 @@ class ConcurrentIngestIT {
             assertThat(many.store.events().countArticles()).isEqualTo(total);
             List<EventRecord> got = extracted(many);
             assertThat(got).hasSameSizeAs(expected);
-            Map<String, EventRecord> byId = got.stream().collect(Collectors.toMap(EventRecord::id, Function.identity()));
+            Map<String, EventRecord> byId =
+                    got.stream().collect(Collectors.toMap(EventRecord::id, Function.identity()));
             for (EventRecord e : expected) {
-                assertThat(Optional.ofNullable(byId.get(e.id()))).as("event %s", e.id()).contains(e);
+                assertThat(Optional.ofNullable(byId.get(e.id())))
+                        .as("event %s", e.id())
+                        .contains(e);
             }
             assertThat(many.log.toString()).doesNotContain("internal error");
         }
     }
 
     static HttpResponse<String> ingest(TestServer s, List<String> lines) {
-        return s.send(s.request("/api/ingest").header("Content-Type", "application/x-ndjson")
+        return s.send(s.request("/api/ingest")
+                .header("Content-Type", "application/x-ndjson")
                 .POST(HttpRequest.BodyPublishers.ofString(String.join("\n", lines))));
     }
 
     static List<EventRecord> extracted(TestServer s) {
         return s.store.events().findEvents(Optional.empty(), Optional.empty(), Optional.empty()).stream()
-                .filter(e -> e.origin() == EventRecord.Origin.EXTRACTED).sorted(java.util.Comparator.comparing(EventRecord::id))
+                .filter(e -> e.origin() == EventRecord.Origin.EXTRACTED)
+                .sorted(java.util.Comparator.comparing(EventRecord::id))
                 .toList();
     }
 }

@@ -30,7 +30,10 @@ class HttpBodyFuzzTest {
     @BeforeContainer
     static void start() throws IOException {
         dir = Files.createTempDirectory("http-fuzz");
-        server = new TestServer(TestPacks.minimal(), "jdbc:sqlite:" + dir.resolve("fuzz.db"), ServerConfig.local(0),
+        server = new TestServer(
+                TestPacks.minimal(),
+                "jdbc:sqlite:" + dir.resolve("fuzz.db"),
+                ServerConfig.local(0),
                 JobKinds.forPack(PackLoader.load(TestPacks.minimal()), TestPacks.minimal()));
     }
 
@@ -44,29 +47,30 @@ class HttpBodyFuzzTest {
         }
     }
 
-    static final String ARTICLES = "{\"published\":\"2025-07-12\",\"title\":\"Gas deal\",\"text\":\"Azerbaijan signed a gas agreement"
-            + " with Syria.\"}\n{\"published\":\"2025-07-15\",\"title\":\"Strikes\",\"text\":\"Israeli jets struck targets near"
-            + " Damascus.\"}\n";
+    static final String ARTICLES =
+            "{\"published\":\"2025-07-12\",\"title\":\"Gas deal\",\"text\":\"Azerbaijan signed a gas agreement"
+                    + " with Syria.\"}\n{\"published\":\"2025-07-15\",\"title\":\"Strikes\",\"text\":\"Israeli jets struck targets near"
+                    + " Damascus.\"}\n";
 
-    record Call(String path, String type, byte[] body) {
-    }
+    record Call(String path, String type, byte[] body) {}
 
     @Provide
     Arbitrary<Call> calls() {
         return Arbitraries.oneOf(
-                Mutations.bytesOf("{\"cut\": [\"p3\", \"sw1\"], \"year\": 2025, \"transit\": [\"BBB\"], \"remaining\": 0.5}")
+                Mutations.bytesOf(
+                                "{\"cut\": [\"p3\", \"sw1\"], \"year\": 2025, \"transit\": [\"BBB\"], \"remaining\": 0.5}")
                         .map(b -> new Call("/api/energy/disrupt", "application/json", b)),
                 Mutations.bytesOf("{\"year\": 2025, \"top\": 3, \"base\": \"optimum\"}")
                         .map(b -> new Call("/api/jobs/energy.n-1", "application/json", b)),
                 Mutations.bytesOf("{\"period\": \"2025-06\", \"timeLimitSeconds\": 0.05}")
                         .map(b -> new Call("/api/jobs/rebuild.logistics", "application/json", b)),
-                Mutations.bytesOf(ARTICLES)
-                        .map(b -> new Call("/api/ingest", "application/x-ndjson", b)));
+                Mutations.bytesOf(ARTICLES).map(b -> new Call("/api/ingest", "application/x-ndjson", b)));
     }
 
     @Property(seed = "14")
     void noBodyGetsA5xx(@ForAll("calls") Call c) {
-        HttpResponse<String> r = server.send(server.request(c.path()).header("Content-Type", c.type())
+        HttpResponse<String> r = server.send(server.request(c.path())
+                .header("Content-Type", c.type())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(c.body())));
         assertThat(r.statusCode()).as("%s %s", c.path(), r.body()).isBetween(200, 499);
         if (r.statusCode() == 503) {

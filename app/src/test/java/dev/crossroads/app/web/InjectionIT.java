@@ -28,27 +28,32 @@ class InjectionIT {
         Path pack = tmp.resolve("pack");
         TestPacks.copyTree(TestPacks.minimal(), pack);
         String csv = "id,publisher,title,date,url,note\n"
-                + "s1," + quote(PUBLISHER) + "," + quote(TITLE) + ",2025-01-02,javascript:alert(3)," + quote(NOTE) + "\n"
+                + "s1," + quote(PUBLISHER) + "," + quote(TITLE) + ",2025-01-02,javascript:alert(3)," + quote(NOTE)
+                + "\n"
                 + "s2,Test News,\"An article, with a comma\",2025-03,,undated in part\n";
         Files.writeString(pack.resolve("sources.csv"), csv, StandardCharsets.UTF_8);
 
         try (Browser browser = new Browser();
-             TestServer server = TestServer.sqlite(pack, tmp, List.of())) {
+                TestServer server = TestServer.sqlite(pack, tmp, List.of())) {
             // the store kept the text as it is (and still has its sources table)
             String id = server.store.packs().listPacks().get(0).id();
             assertThat(server.store.packs().listSources(id).get(0).title()).isEqualTo(TITLE);
 
             browser.open(server.base() + "/", "#map[data-ready='true']");
             ((org.openqa.selenium.JavascriptExecutor) browser.driver)
-                    .executeScript("document.getElementById('sources-fold').open = true; document.getElementById('sources').scrollIntoView()");
+                    .executeScript(
+                            "document.getElementById('sources-fold').open = true; document.getElementById('sources').scrollIntoView()");
             browser.screenshot("injection");
             List<WebElement> cells = browser.driver.findElements(By.cssSelector("#sources tbody tr:first-child td"));
             assertThat(cells.get(1).getText()).isEqualTo(PUBLISHER);
             assertThat(cells.get(2).getText()).isEqualTo(TITLE);
             assertThat(cells.get(4).getText()).isEqualTo("javascript:alert(3)");
             assertThat(cells.get(5).getText()).isEqualTo(NOTE);
-            assertThat(browser.driver.findElements(By.cssSelector("#sources a"))).as("no link from a javascript: URL").isEmpty();
-            assertThat(browser.driver.findElements(By.cssSelector("#sources script, #sources img"))).isEmpty();
+            assertThat(browser.driver.findElements(By.cssSelector("#sources a")))
+                    .as("no link from a javascript: URL")
+                    .isEmpty();
+            assertThat(browser.driver.findElements(By.cssSelector("#sources script, #sources img")))
+                    .isEmpty();
             assertThatThrownBy(() -> browser.driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
         }
     }

@@ -17,7 +17,9 @@ class OverviewIT extends PageTest {
     }
 
     private String figure(String label) {
-        return browser.driver.findElement(By.cssSelector("dd[data-figure='" + label + "']")).getText();
+        return browser.driver
+                .findElement(By.cssSelector("dd[data-figure='" + label + "']"))
+                .getText();
     }
 
     @Test
@@ -27,11 +29,16 @@ class OverviewIT extends PageTest {
         List<WebElement> countries = browser.driver.findElements(By.cssSelector("#map path.country"));
         assertThat(countries).as("country outlines").hasSizeGreaterThan(10);
         // the minimal pack's three arcs all touch hub-b, which has no coordinates: drawn at its country's capital
-        assertThat(browser.driver.findElements(By.cssSelector("#map path.pipeline"))).hasSize(3);
-        assertThat(browser.driver.findElements(By.cssSelector("#map path.swap"))).hasSize(1);
-        assertThat(browser.driver.findElements(By.cssSelector("#map path.governorate"))).hasSize(2);
-        assertThat(browser.driver.findElements(By.cssSelector("#map path.road"))).hasSize(3);
-        assertThat(browser.driver.findElement(By.id("map-note")).getText()).contains("3 pipeline arcs")
+        assertThat(browser.driver.findElements(By.cssSelector("#map path.pipeline")))
+                .hasSize(3);
+        assertThat(browser.driver.findElements(By.cssSelector("#map path.swap")))
+                .hasSize(1);
+        assertThat(browser.driver.findElements(By.cssSelector("#map path.governorate")))
+                .hasSize(2);
+        assertThat(browser.driver.findElements(By.cssSelector("#map path.road")))
+                .hasSize(3);
+        assertThat(browser.driver.findElement(By.id("map-note")).getText())
+                .contains("3 pipeline arcs")
                 .contains("drawn at their country\u2019s capital");
 
         assertThat(figure("Pipeline arcs")).startsWith("3 operating of 3");
@@ -44,8 +51,11 @@ class OverviewIT extends PageTest {
 
         List<WebElement> rows = browser.driver.findElements(By.cssSelector("#sources tbody tr"));
         assertThat(rows).hasSize(2);
-        assertThat(rows.get(1).getAttribute("textContent")).as("folded, but in the page").contains("An article, with a comma");
-        assertThat(browser.driver.findElement(By.id("pack-name")).getText()).isEqualTo("Minimal test pack · as of 31 Dec 2025");
+        assertThat(rows.get(1).getAttribute("textContent"))
+                .as("folded, but in the page")
+                .contains("An article, with a comma");
+        assertThat(browser.driver.findElement(By.id("pack-name")).getText())
+                .isEqualTo("Minimal test pack · as of 31 Dec 2025");
         assertThat(browser.driver.findElements(By.cssSelector(".error"))).isEmpty();
         assertNoConsoleErrors();
     }
@@ -55,12 +65,17 @@ class OverviewIT extends PageTest {
         browser.open(server.base() + "/api-docs.html", ".opblock");
         browser.waiting().until(d -> d.findElements(By.cssSelector(".opblock")).size() >= 8);
         String text = browser.driver.findElement(By.id("swagger-ui")).getText();
-        assertThat(text).contains("/api/pack/{section}").contains("/api/jobs/{kind}").contains("Crossroads API");
+        assertThat(text)
+                .contains("/api/pack/{section}")
+                .contains("/api/jobs/{kind}")
+                .contains("Crossroads API");
         browser.screenshot("api-docs");
         assertNoConsoleErrors();
     }
 
     private void assertNoConsoleErrors() {
-        assertThat(browser.consoleErrors()).as("browser console errors (a CSP violation shows here)").isEmpty();
+        assertThat(browser.consoleErrors())
+                .as("browser console errors (a CSP violation shows here)")
+                .isEmpty();
     }
 }

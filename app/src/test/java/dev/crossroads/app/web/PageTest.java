@@ -15,6 +15,7 @@ abstract class PageTest {
 
     @TempDir
     Path tmp;
+
     TestServer server;
     Browser browser;
 
@@ -39,9 +40,11 @@ abstract class PageTest {
     /** What every page must pass at every size: no sideways scrolling, no serious or critical axe-core finding. */
     void assertUsable(String what) throws Exception {
         org.assertj.core.api.Assertions.assertThat(browser.horizontalOverflow())
-                .as(what + ": CSS pixels wider than the window (sideways scrolling)").isZero();
+                .as(what + ": CSS pixels wider than the window (sideways scrolling)")
+                .isZero();
         org.assertj.core.api.Assertions.assertThat(browser.axeViolations())
-                .as(what + ": serious or critical axe-core violations").isEmpty();
+                .as(what + ": serious or critical axe-core violations")
+                .isEmpty();
     }
 
     @AfterEach

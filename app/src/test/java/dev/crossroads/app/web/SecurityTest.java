@@ -31,7 +31,8 @@ class SecurityTest {
     @Test
     void beyondLoopbackATokenIsRequired() {
         assertThatThrownBy(() -> new ServerConfig("0.0.0.0", 7070, Optional.empty(), 1 << 20, 1, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a bearer token");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("needs a bearer token");
         assertThatThrownBy(() -> new ServerConfig("192.168.1.5", 7070, Optional.of("short"), 1 << 20, 1, 1))
                 .hasMessageContaining("at least 16 characters");
         assertThat(ServerConfig.isLoopback("127.0.0.1")).isTrue();
@@ -50,9 +51,13 @@ class SecurityTest {
                 ApiContract.assertError(r, 401, "Authorization: Bearer");
                 assertThat(r.headers().firstValue("WWW-Authenticate")).as(p).isPresent();
             }
-            ApiContract.assertError(s.send(s.request("/api/pack").header("Authorization", "Bearer wrong-token-0123456789")),
-                    401, "needs its token");
-            assertThat(s.send(s.request("/api/pack").header("Authorization", "Bearer " + TOKEN)).statusCode()).isEqualTo(200);
+            ApiContract.assertError(
+                    s.send(s.request("/api/pack").header("Authorization", "Bearer wrong-token-0123456789")),
+                    401,
+                    "needs its token");
+            assertThat(s.send(s.request("/api/pack").header("Authorization", "Bearer " + TOKEN))
+                            .statusCode())
+                    .isEqualTo(200);
         }
     }
 
@@ -64,7 +69,10 @@ class SecurityTest {
             assertThat(r.statusCode()).isEqualTo(302);
             assertThat(r.headers().firstValue("Location")).hasValue("/");
             String cookie = r.headers().firstValue("Set-Cookie").orElseThrow();
-            assertThat(cookie).contains("HttpOnly").contains("SameSite=Strict").startsWith(Security.COOKIE + "=" + TOKEN);
+            assertThat(cookie)
+                    .contains("HttpOnly")
+                    .contains("SameSite=Strict")
+                    .startsWith(Security.COOKIE + "=" + TOKEN);
             HttpResponse<String> page = s.send(s.request("/").header("Cookie", Security.COOKIE + "=" + TOKEN));
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains("<title>Overview");

@@ -46,8 +46,7 @@ import org.junit.jupiter.api.Test;
 class SoakBench {
     static final List<String> SENTENCES = ConcurrentIngestIT.SENTENCES;
 
-    record Sample(String endpoint, int status, long micros) {
-    }
+    record Sample(String endpoint, int status, long micros) {}
 
     @Test
     void soak() throws Exception {
@@ -78,33 +77,38 @@ class SoakBench {
                         HttpResponse<String> r = null;
                         String endpoint;
                         try {
-                        if (pick < 55) {
-                            endpoint = "GET /api/pack";
-                            r = s.get("/api/pack");
-                        } else if (pick < 80) {
-                            endpoint = "POST /api/energy/disrupt";
-                            r = s.post("/api/energy/disrupt", "{\"cut\": [\"kilis-aleppo\"]}");
-                        } else if (pick < 90) {
-                            endpoint = "GET /api/brief";
-                            r = s.get("/api/brief");
-                        } else {
-                            endpoint = "POST /api/ingest";
-                            // half the articles are shared by all clients (duplicates), half are the client's own
-                            int n = random.nextBoolean() ? random.nextInt(200) : 1_000 + serial.incrementAndGet();
-                            String line = article(n);
-                            posted.putIfAbsent(line, "unanswered");
-                            r = s.send(s.request("/api/ingest").header("Content-Type", "application/x-ndjson")
-                                    .POST(HttpRequest.BodyPublishers.ofString(line)));
-                            if (r.statusCode() == 200) {
-                                posted.put(line, "stored");
+                            if (pick < 55) {
+                                endpoint = "GET /api/pack";
+                                r = s.get("/api/pack");
+                            } else if (pick < 80) {
+                                endpoint = "POST /api/energy/disrupt";
+                                r = s.post("/api/energy/disrupt", "{\"cut\": [\"kilis-aleppo\"]}");
+                            } else if (pick < 90) {
+                                endpoint = "GET /api/brief";
+                                r = s.get("/api/brief");
+                            } else {
+                                endpoint = "POST /api/ingest";
+                                // half the articles are shared by all clients (duplicates), half are the client's own
+                                int n = random.nextBoolean() ? random.nextInt(200) : 1_000 + serial.incrementAndGet();
+                                String line = article(n);
+                                posted.putIfAbsent(line, "unanswered");
+                                r = s.send(s.request("/api/ingest")
+                                        .header("Content-Type", "application/x-ndjson")
+                                        .POST(HttpRequest.BodyPublishers.ofString(line)));
+                                if (r.statusCode() == 200) {
+                                    posted.put(line, "stored");
+                                }
                             }
-                        }
                         } catch (java.io.UncheckedIOException e) {
                             // a timeout (the client waits 20 s) or a dropped connection: counted, not fatal
-                            endpoint = pick < 55 ? "GET /api/pack" : pick < 80 ? "POST /api/energy/disrupt"
-                                    : pick < 90 ? "GET /api/brief" : "POST /api/ingest";
+                            endpoint = pick < 55
+                                    ? "GET /api/pack"
+                                    : pick < 80
+                                            ? "POST /api/energy/disrupt"
+                                            : pick < 90 ? "GET /api/brief" : "POST /api/ingest";
                         }
-                        samples.add(new Sample(endpoint, r == null ? 0 : r.statusCode(), (System.nanoTime() - t0) / 1000));
+                        samples.add(
+                                new Sample(endpoint, r == null ? 0 : r.statusCode(), (System.nanoTime() - t0) / 1000));
                     }
                     return null;
                 }));
@@ -134,24 +138,46 @@ class SoakBench {
             text.append(SENTENCES.get((n * 5 + k * 7) % SENTENCES.size())).append(' ');
         }
         text.append("Reference ").append(n).append('.');
-        return Json.write(Map.of("published", String.format(Locale.ROOT, "2025-%02d-%02d", 1 + n % 12, 1 + n % 28),
-                "source", "Soak Wire", "title", "Soak " + n, "text", text.toString())).replace("\n", "");
+        return Json.write(Map.of(
+                        "published",
+                        String.format(Locale.ROOT, "2025-%02d-%02d", 1 + n % 12, 1 + n % 28),
+                        "source",
+                        "Soak Wire",
+                        "title",
+                        "Soak " + n,
+                        "text",
+                        text.toString()))
+                .replace("\n", "");
     }
 
-    static void report(String kind, int clients, double seconds, ConcurrentLinkedQueue<Sample> samples, List<String> heap) {
-        System.out.printf(Locale.ROOT, "%nsoak on %s: %d clients, %.0f s, %d requests%n", kind, clients, seconds, samples.size());
-        Map<String, List<Sample>> by = samples.stream().collect(Collectors.groupingBy(Sample::endpoint, TreeMap::new,
-                Collectors.toList()));
-        System.out.println("| endpoint | requests | req/s | p50 ms | p99 ms | max ms | 4xx | 5xx | no answer in 20 s |");
+    static void report(
+            String kind, int clients, double seconds, ConcurrentLinkedQueue<Sample> samples, List<String> heap) {
+        System.out.printf(
+                Locale.ROOT, "%nsoak on %s: %d clients, %.0f s, %d requests%n", kind, clients, seconds, samples.size());
+        Map<String, List<Sample>> by =
+                samples.stream().collect(Collectors.groupingBy(Sample::endpoint, TreeMap::new, Collectors.toList()));
+        System.out.println(
+                "| endpoint | requests | req/s | p50 ms | p99 ms | max ms | 4xx | 5xx | no answer in 20 s |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (var e : by.entrySet()) {
             long[] us = e.getValue().stream().mapToLong(Sample::micros).sorted().toArray();
-            long c4 = e.getValue().stream().filter(x -> x.status() >= 400 && x.status() < 500).count();
+            long c4 = e.getValue().stream()
+                    .filter(x -> x.status() >= 400 && x.status() < 500)
+                    .count();
             long c5 = e.getValue().stream().filter(x -> x.status() >= 500).count();
             long none = e.getValue().stream().filter(x -> x.status() == 0).count();
-            System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %d | %d | %d |%n", e.getKey(), us.length,
-                    us.length / seconds, us[us.length / 2] / 1000.0, us[(int) (us.length * 0.99)] / 1000.0, us[us.length - 1] / 1000.0,
-                    c4, c5, none);
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %s | %d | %.1f | %.1f | %.1f | %.1f | %d | %d | %d |%n",
+                    e.getKey(),
+                    us.length,
+                    us.length / seconds,
+                    us[us.length / 2] / 1000.0,
+                    us[(int) (us.length * 0.99)] / 1000.0,
+                    us[us.length - 1] / 1000.0,
+                    c4,
+                    c5,
+                    none);
         }
         System.out.println("heap after GC: " + String.join(", ", heap));
     }
@@ -167,7 +193,8 @@ class SoakBench {
         Collections.sort(lines);
         try (Store reference = Store.open("jdbc:sqlite:" + tmp.resolve("reference.db"))) {
             var extractor = ArticleIngest.extractor(PackLoader.load(pack));
-            List<String> answered = lines.stream().filter(l -> posted.get(l).equals("stored")).toList();
+            List<String> answered =
+                    lines.stream().filter(l -> posted.get(l).equals("stored")).toList();
             ArticleIngest.Outcome o = ArticleIngest.body(reference, extractor, String.join("\n", answered), 20);
             List<EventRecord> mustHave = events(reference);
             ArticleIngest.body(reference, extractor, String.join("\n", lines), 20);
@@ -175,11 +202,24 @@ class SoakBench {
             Map<String, EventRecord> byId = got.stream().collect(Collectors.toMap(EventRecord::id, e -> e));
             Map<String, EventRecord> allowed = mayHave.stream().collect(Collectors.toMap(EventRecord::id, e -> e));
             long lost = mustHave.stream().filter(e -> !byId.containsKey(e.id())).count();
-            long wrong = got.stream().filter(e -> allowed.containsKey(e.id()) && !allowed.get(e.id()).equals(e)).count();
+            long wrong = got.stream()
+                    .filter(e ->
+                            allowed.containsKey(e.id()) && !allowed.get(e.id()).equals(e))
+                    .count();
             long extra = got.stream().filter(e -> !allowed.containsKey(e.id())).count();
-            System.out.printf(Locale.ROOT, "articles stored %d (answered 200: %d distinct, sent: %d), events stored %d (sequential"
-                    + " ingest of the answered: %d, of all sent: %d): %d lost, %d wrong, %d extra%n", s.store.events().countArticles(),
-                    o.added(), lines.size(), got.size(), mustHave.size(), mayHave.size(), lost, wrong, extra);
+            System.out.printf(
+                    Locale.ROOT,
+                    "articles stored %d (answered 200: %d distinct, sent: %d), events stored %d (sequential"
+                            + " ingest of the answered: %d, of all sent: %d): %d lost, %d wrong, %d extra%n",
+                    s.store.events().countArticles(),
+                    o.added(),
+                    lines.size(),
+                    got.size(),
+                    mustHave.size(),
+                    mayHave.size(),
+                    lost,
+                    wrong,
+                    extra);
             if (lost + wrong + extra > 0) {
                 throw new AssertionError(lost + " lost, " + wrong + " wrong, " + extra + " extra events");
             }
@@ -188,6 +228,7 @@ class SoakBench {
 
     static List<EventRecord> events(Store store) {
         return store.events().findEvents(Optional.empty(), Optional.empty(), Optional.empty()).stream()
-                .filter(e -> e.origin() == EventRecord.Origin.EXTRACTED).toList();
+                .filter(e -> e.origin() == EventRecord.Origin.EXTRACTED)
+                .toList();
     }
 }

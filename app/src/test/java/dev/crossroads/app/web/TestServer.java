@@ -28,14 +28,16 @@ final class TestServer implements AutoCloseable {
     final WebServer server;
     final int port;
     final ByteArrayOutputStream log = new ByteArrayOutputStream();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     TestServer(Path packDir, String dbUrl, ServerConfig config, List<JobKind> kinds) {
         this.pack = PackLoader.load(packDir);
         this.store = Store.open(dbUrl);
         dev.crossroads.app.service.PackStoring.store(pack, packDir, store, java.time.Clock.systemUTC());
         this.jobs = new JobService(store.runs(), kinds, config.jobThreads(), config.jobQueue());
-        this.server = new WebServer(config, pack, store, jobs, "test", new PrintStream(log, true, StandardCharsets.UTF_8));
+        this.server =
+                new WebServer(config, pack, store, jobs, "test", new PrintStream(log, true, StandardCharsets.UTF_8));
         this.port = server.start();
     }
 
@@ -49,7 +51,8 @@ final class TestServer implements AutoCloseable {
 
     HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return client.send(request.timeout(Duration.ofSeconds(20)).build(),
+            return client.send(
+                    request.timeout(Duration.ofSeconds(20)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -68,7 +71,8 @@ final class TestServer implements AutoCloseable {
     }
 
     HttpResponse<String> post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 

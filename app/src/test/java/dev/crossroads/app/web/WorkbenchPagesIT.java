@@ -19,7 +19,8 @@ import org.openqa.selenium.WebElement;
 class WorkbenchPagesIT extends PageTest {
 
     private void scrollTo(String id) {
-        ((JavascriptExecutor) browser.driver).executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
+        ((JavascriptExecutor) browser.driver)
+                .executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
     }
 
     private void ready(String css) {
@@ -33,7 +34,9 @@ class WorkbenchPagesIT extends PageTest {
         String size = "-" + width + "x" + height;
 
         browser.open(server.base() + "/", "#map[data-ready='true']");
-        assertThat(browser.driver.findElement(By.id("sources-fold")).getAttribute("open")).as("sources folded").isNull();
+        assertThat(browser.driver.findElement(By.id("sources-fold")).getAttribute("open"))
+                .as("sources folded")
+                .isNull();
         assertUsable("overview" + size);
         browser.screenshot("overview" + size);
 
@@ -44,15 +47,21 @@ class WorkbenchPagesIT extends PageTest {
         assertThat(headline).containsEntry("syria", "-0.48");
         for (WebElement row : browser.driver.findElements(By.cssSelector("#impact tbody tr"))) {
             String market = row.getAttribute("data-market");
-            double change = Double.parseDouble(row.findElement(By.cssSelector("td[data-col='change']")).getAttribute("data-csv"));
+            double change = Double.parseDouble(
+                    row.findElement(By.cssSelector("td[data-col='change']")).getAttribute("data-csv"));
             if (Math.abs(change) >= 0.005) {
                 assertThat(headline).as("headline figure of " + market).containsKey(market);
-                assertThat(Double.parseDouble(headline.get(market))).as(market).isCloseTo(change, org.assertj.core.data.Offset.offset(0.005));
+                assertThat(Double.parseDouble(headline.get(market)))
+                        .as(market)
+                        .isCloseTo(change, org.assertj.core.data.Offset.offset(0.005));
             } else {
-                assertThat(headline).as("a market without change is not in the headline").doesNotContainKey(market);
+                assertThat(headline)
+                        .as("a market without change is not in the headline")
+                        .doesNotContainKey(market);
             }
         }
-        assertThat(browser.driver.findElement(By.id("subtitle")).getText()).contains("Syria \u22120.48 bcm (all of it)");
+        assertThat(browser.driver.findElement(By.id("subtitle")).getText())
+                .contains("Syria \u22120.48 bcm (all of it)");
         assertThat(browser.driver.findElement(By.id("alloc-title")).getText()).contains("scenario");
         assertUsable("energy" + size);
         browser.screenshot("energy" + size);
@@ -60,27 +69,37 @@ class WorkbenchPagesIT extends PageTest {
         browser.screenshot("energy-scenario" + size);
 
         browser.open(server.base() + "/relations.html?a=SYR&b=TUR&at=2025-06-01", "#timeline[data-ready='true']");
-        assertThat(browser.driver.findElement(By.id("med-title")).getText()).isEqualTo("Mediators for Syria\u2013T\u00fcrkiye at 1 Jun 2025");
-        assertThat(browser.driver.findElement(By.id("slider")).getAttribute("aria-valuetext")).isEqualTo("1 Jun 2025");
+        assertThat(browser.driver.findElement(By.id("med-title")).getText())
+                .isEqualTo("Mediators for Syria\u2013T\u00fcrkiye at 1 Jun 2025");
+        assertThat(browser.driver.findElement(By.id("slider")).getAttribute("aria-valuetext"))
+                .isEqualTo("1 Jun 2025");
         assertUsable("relations" + size);
         browser.screenshot("relations" + size);
 
         browser.open(server.base() + "/rebuild.html", "#map[data-ready='true']");
         ready("#sectors[data-ready='true']");
-        String total = browser.driver.findElement(By.cssSelector("dd[data-figure='Total need (central)']")).getText();
-        assertThat(browser.driver.findElement(By.id("subtitle")).getText()).as("headline = card").contains("Needs " + total.split("\n")[0]);
+        String total = browser.driver
+                .findElement(By.cssSelector("dd[data-figure='Total need (central)']"))
+                .getText();
+        assertThat(browser.driver.findElement(By.id("subtitle")).getText())
+                .as("headline = card")
+                .contains("Needs " + total.split("\n")[0]);
         assertUsable("rebuild" + size);
         browser.screenshot("rebuild" + size);
 
         browser.open(server.base() + "/brief.html", "#cards[data-ready='true']");
         assertThat(browser.driver.findElement(By.id("subtitle")).getText()).contains("Syria \u22120.48 bcm");
-        assertThat(browser.driver.findElement(By.cssSelector("dd[data-figure='Markets losing gas']")).getText())
+        assertThat(browser.driver
+                        .findElement(By.cssSelector("dd[data-figure='Markets losing gas']"))
+                        .getText())
                 .isEqualTo("Syria \u22120.48 bcm");
         assertUsable("brief" + size);
         browser.screenshot("brief" + size);
 
         assertThat(browser.driver.findElements(By.cssSelector(".error"))).isEmpty();
         List<String> console = browser.consoleErrors();
-        assertThat(console).as("browser console errors (a CSP violation shows here)").isEmpty();
+        assertThat(console)
+                .as("browser console errors (a CSP violation shows here)")
+                .isEmpty();
     }
 }

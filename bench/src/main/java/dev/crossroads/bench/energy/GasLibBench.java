@@ -26,8 +26,7 @@ import java.util.regex.Pattern;
  * Prints one Markdown table row per file.
  */
 public final class GasLibBench {
-    private GasLibBench() {
-    }
+    private GasLibBench() {}
 
     public static void main(String[] args) throws Exception {
         int repeats = Integer.getInteger("bench.repeats", 5);
@@ -49,9 +48,11 @@ public final class GasLibBench {
         }
     }
 
-    public static final String HEADER = "| network | arcs | alloc median ms | GLOP solve-only median ms | N-1 outages | LP solves | N-1 warm s | warm ms/outage | cold ms/outage (sample) | cold/warm | glpsol ms (process) | glpsol solver s | clp ms (process) | clp solver s | ours/glpsol (process) | ours/clp (process) | objective ours / glpsol / clp (M USD) |";
+    public static final String HEADER =
+            "| network | arcs | alloc median ms | GLOP solve-only median ms | N-1 outages | LP solves | N-1 warm s | warm ms/outage | cold ms/outage (sample) | cold/warm | glpsol ms (process) | glpsol solver s | clp ms (process) | clp solver s | ours/glpsol (process) | ours/clp (process) | objective ours / glpsol / clp (M USD) |";
 
-    public static String row(EnergyEngine engine, GasNetwork net, int repeats, int coldSample, int warmMax) throws IOException, InterruptedException {
+    public static String row(EnergyEngine engine, GasNetwork net, int repeats, int coldSample, int warmMax)
+            throws IOException, InterruptedException {
         double[] t = new double[repeats];
         double[] solveOnly = new double[repeats];
         AllocationResult r = null;
@@ -71,27 +72,54 @@ public final class GasLibBench {
         Files.writeString(mps, text);
         // GLPK reads no OBJSENSE section and wants a model name: give it both on its command line and file
         Path glpMps = Files.createTempFile("crossroads-glpk-" + net.name(), ".mps");
-        Files.writeString(glpMps, text.replace("OBJSENSE\n  MAX\n", "").replaceFirst("NAME\\s*\n", "NAME crossroads\n"));
-        Peer glp = run(List.of("glpsol", "--freemps", glpMps.toString(), "--max"), "obj =\\s*([-+0-9.eE]+)", "Time used:\\s*([0-9.]+)");
-        Peer clp = run(List.of("clp", mps.toString(), "-maximize", "-dualsimplex"), "Optimal objective\\s+([-+0-9.eE]+)",
+        Files.writeString(
+                glpMps, text.replace("OBJSENSE\n  MAX\n", "").replaceFirst("NAME\\s*\n", "NAME crossroads\n"));
+        Peer glp = run(
+                List.of("glpsol", "--freemps", glpMps.toString(), "--max"),
+                "obj =\\s*([-+0-9.eE]+)",
+                "Time used:\\s*([0-9.]+)");
+        Peer clp = run(
+                List.of("clp", mps.toString(), "-maximize", "-dualsimplex"),
+                "Optimal objective\\s+([-+0-9.eE]+)",
                 "iterations time\\s*([0-9.]+)");
         Files.deleteIfExists(mps);
         Files.deleteIfExists(glpMps);
-        return String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %d | %d | %.2f | %.2f | %.2f (%d) | %.1f | %.0f | %s | %.0f | %s | %.2f | %.2f | %.3f / %s / %s |",
-                net.name(), net.arcs().size(), median, median(solveOnly), warm.outagesSolved(), warm.lpSolves(), warm.elapsedMillis() / 1000, warmPer, coldPer,
-                cold.outagesSolved(), coldPer / warmPer, glp.ms, glp.solverSeconds, clp.ms, clp.solverSeconds, median / glp.ms, median / clp.ms,
-                r.netbackUsd() / 1e6, glp.objective, clp.objective);
+        return String.format(
+                Locale.ROOT,
+                "| %s | %d | %.1f | %.1f | %d | %d | %.2f | %.2f | %.2f (%d) | %.1f | %.0f | %s | %.0f | %s | %.2f | %.2f | %.3f / %s / %s |",
+                net.name(),
+                net.arcs().size(),
+                median,
+                median(solveOnly),
+                warm.outagesSolved(),
+                warm.lpSolves(),
+                warm.elapsedMillis() / 1000,
+                warmPer,
+                coldPer,
+                cold.outagesSolved(),
+                coldPer / warmPer,
+                glp.ms,
+                glp.solverSeconds,
+                clp.ms,
+                clp.solverSeconds,
+                median / glp.ms,
+                median / clp.ms,
+                r.netbackUsd() / 1e6,
+                glp.objective,
+                clp.objective);
     }
 
     /** A peer solver's process wall time, the solve time it reports itself, and its objective. */
-    record Peer(double ms, String objective, String solverSeconds) {
-    }
+    record Peer(double ms, String objective, String solverSeconds) {}
 
-    static Peer run(List<String> cmd, String objectiveRegex, String timeRegex) throws IOException, InterruptedException {
+    static Peer run(List<String> cmd, String objectiveRegex, String timeRegex)
+            throws IOException, InterruptedException {
         long t0 = System.nanoTime();
         Process p;
         try {
-            p = new ProcessBuilder(new ArrayList<>(cmd)).redirectErrorStream(true).start();
+            p = new ProcessBuilder(new ArrayList<>(cmd))
+                    .redirectErrorStream(true)
+                    .start();
         } catch (IOException e) {
             return new Peer(Double.NaN, "n/a (" + cmd.get(0) + " not installed)", "n/a");
         }

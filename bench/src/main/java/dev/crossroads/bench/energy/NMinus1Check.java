@@ -18,8 +18,7 @@ import java.util.Locale;
  * <pre>java -cp app/target/crossroads.jar dev.crossroads.bench.energy.NMinus1Check ../shared/data/gaslib/morgen/GasLib4197.net 100</pre>
  */
 public final class NMinus1Check {
-    private NMinus1Check() {
-    }
+    private NMinus1Check() {}
 
     public static void main(String[] args) {
         GasNetwork net = GasLibImport.read(Path.of(args[0]), 2025);
@@ -29,8 +28,14 @@ public final class NMinus1Check {
         long cpu0 = os.getProcessCpuTime();
         NMinus1Result warm = engine.nMinus1(net, 0, true, EnergyEngine.Progress.NONE);
         double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
-        System.out.printf(Locale.ROOT, "%s: %d outages, %d LP solves, %.1f s wall, %.1f s CPU%n", net.name(),
-                warm.outagesSolved(), warm.lpSolves(), warm.elapsedMillis() / 1000, cpu);
+        System.out.printf(
+                Locale.ROOT,
+                "%s: %d outages, %d LP solves, %.1f s wall, %.1f s CPU%n",
+                net.name(),
+                warm.outagesSolved(),
+                warm.lpSolves(),
+                warm.elapsedMillis() / 1000,
+                cpu);
         if (args.length < 2) {
             return;
         }
@@ -41,8 +46,10 @@ public final class NMinus1Check {
         List<NMinus1Result.Outage> ranking = warm.ranking();
         for (int i = 0; i < ranking.size(); i += every) {
             NMinus1Result.Outage o = ranking.get(i);
-            boolean ambiguous = o.kind().equals("element") ? net.node(o.id()).isPresent()
-                    : net.arcs().stream().anyMatch(a -> a.id().equals(o.id()) || a.element().equals(o.id()));
+            boolean ambiguous = o.kind().equals("element")
+                    ? net.node(o.id()).isPresent()
+                    : net.arcs().stream()
+                            .anyMatch(a -> a.id().equals(o.id()) || a.element().equals(o.id()));
             if (ambiguous) {
                 continue; // the id names an element and a node: a cut by id would take both
             }
@@ -52,10 +59,16 @@ public final class NMinus1Check {
             checked++;
             if (rel > 1e-6) {
                 differ++;
-                System.out.printf(Locale.ROOT, "differs: %s %s %.2f vs %.2f%n", o.kind(), o.id(), o.netbackUsd(), alone);
+                System.out.printf(
+                        Locale.ROOT, "differs: %s %s %.2f vs %.2f%n", o.kind(), o.id(), o.netbackUsd(), alone);
             }
         }
-        System.out.printf(Locale.ROOT, "%d outages (every %d-th of the ranking) re-solved alone: %d differ, max relative difference %.1e%n",
-                checked, every, differ, maxRel);
+        System.out.printf(
+                Locale.ROOT,
+                "%d outages (every %d-th of the ranking) re-solved alone: %d differ, max relative difference %.1e%n",
+                checked,
+                every,
+                differ,
+                maxRel);
     }
 }

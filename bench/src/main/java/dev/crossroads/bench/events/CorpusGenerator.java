@@ -12,31 +12,105 @@ import java.util.Random;
  * (background), as in real reports. The wording is made up for this benchmark.
  */
 public final class CorpusGenerator {
-    private static final String[] STATES = {"Azerbaijan", "Turkey", "Syria", "Israel", "Iran", "Russia", "Georgia",
-            "Armenia", "Qatar", "Saudi Arabia", "Jordan", "Iraq", "Egypt", "France", "Germany", "the United States"};
-    private static final String[] DEMONYMS = {"Azerbaijani", "Turkish", "Syrian", "Israeli", "Iranian", "Russian",
-            "Georgian", "Armenian", "Qatari", "Saudi", "Jordanian", "Iraqi", "Egyptian", "French", "German", "American"};
-    private static final String[] OFFICES = {"president", "foreign minister", "prime minister", "army", "officials",
-            "government", "defence minister", "envoy"};
+    private static final String[] STATES = {
+        "Azerbaijan",
+        "Turkey",
+        "Syria",
+        "Israel",
+        "Iran",
+        "Russia",
+        "Georgia",
+        "Armenia",
+        "Qatar",
+        "Saudi Arabia",
+        "Jordan",
+        "Iraq",
+        "Egypt",
+        "France",
+        "Germany",
+        "the United States"
+    };
+    private static final String[] DEMONYMS = {
+        "Azerbaijani",
+        "Turkish",
+        "Syrian",
+        "Israeli",
+        "Iranian",
+        "Russian",
+        "Georgian",
+        "Armenian",
+        "Qatari",
+        "Saudi",
+        "Jordanian",
+        "Iraqi",
+        "Egyptian",
+        "French",
+        "German",
+        "American"
+    };
+    private static final String[] OFFICES = {
+        "president",
+        "foreign minister",
+        "prime minister",
+        "army",
+        "officials",
+        "government",
+        "defence minister",
+        "envoy"
+    };
     /** Past form and base form of each verb phrase. */
-    private static final String[][] VERBS = {{"met", "meet"}, {"criticized", "criticize"}, {"praised", "praise"},
-            {"threatened", "threaten"}, {"signed an agreement with", "sign an agreement with"}, {"accused", "accuse"},
-            {"welcomed", "welcome"}, {"rejected a proposal from", "reject a proposal from"}, {"hosted", "host"},
-            {"visited", "visit"}, {"condemned", "condemn"}, {"supported", "support"}, {"attacked", "attack"},
-            {"warned", "warn"}, {"urged", "urge"}, {"sent aid to", "send aid to"}, {"imposed sanctions on", "impose sanctions on"},
-            {"held talks with", "hold talks with"}, {"invited", "invite"}, {"expelled diplomats from", "expel diplomats from"}};
-    private static final String[] WHEN = {"on Monday", "on Tuesday", "on Wednesday", "last week", "in a statement",
-            "after a phone call", "during a summit", "at a news conference"};
-    private static final String[] TOPICS = {"energy", "trade", "border security", "reconstruction", "gas supplies",
-            "the ceasefire", "regional transport", "water resources"};
-    private static final String[] BACKGROUND = {"Prices of basic goods rose again in the capital this month.",
-            "The weather delayed the delivery of materials to several sites.",
-            "Analysts expect the talks to continue for several weeks.",
-            "The ministry published new figures on electricity output.",
-            "Local markets reopened after the holiday."};
+    private static final String[][] VERBS = {
+        {"met", "meet"},
+        {"criticized", "criticize"},
+        {"praised", "praise"},
+        {"threatened", "threaten"},
+        {"signed an agreement with", "sign an agreement with"},
+        {"accused", "accuse"},
+        {"welcomed", "welcome"},
+        {"rejected a proposal from", "reject a proposal from"},
+        {"hosted", "host"},
+        {"visited", "visit"},
+        {"condemned", "condemn"},
+        {"supported", "support"},
+        {"attacked", "attack"},
+        {"warned", "warn"},
+        {"urged", "urge"},
+        {"sent aid to", "send aid to"},
+        {"imposed sanctions on", "impose sanctions on"},
+        {"held talks with", "hold talks with"},
+        {"invited", "invite"},
+        {"expelled diplomats from", "expel diplomats from"}
+    };
 
-    private CorpusGenerator() {
-    }
+    private static final String[] WHEN = {
+        "on Monday",
+        "on Tuesday",
+        "on Wednesday",
+        "last week",
+        "in a statement",
+        "after a phone call",
+        "during a summit",
+        "at a news conference"
+    };
+    private static final String[] TOPICS = {
+        "energy",
+        "trade",
+        "border security",
+        "reconstruction",
+        "gas supplies",
+        "the ceasefire",
+        "regional transport",
+        "water resources"
+    };
+    private static final String[] BACKGROUND = {
+        "Prices of basic goods rose again in the capital this month.",
+        "The weather delayed the delivery of materials to several sites.",
+        "Analysts expect the talks to continue for several weeks.",
+        "The ministry published new figures on electricity output.",
+        "Local markets reopened after the holiday."
+    };
+
+    private CorpusGenerator() {}
 
     public static List<Article> generate(int articles, long seed) {
         Random r = new Random(seed);

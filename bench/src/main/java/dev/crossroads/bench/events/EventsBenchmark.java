@@ -39,27 +39,55 @@ public final class EventsBenchmark {
     }
 
     /** One mistake, for reading the errors. */
-    public record Miss(String id, String text, String goldType, String predictedType, Set<String> goldSources,
-                       Set<String> predictedSources, Set<String> goldTargets, Set<String> predictedTargets, String trigger) {
-    }
+    public record Miss(
+            String id,
+            String text,
+            String goldType,
+            String predictedType,
+            Set<String> goldSources,
+            Set<String> predictedSources,
+            Set<String> goldTargets,
+            Set<String> predictedTargets,
+            String trigger) {}
 
-    public record GoldScore(String file, int records, int eventTypeCorrect, double eventTypeAccuracy, double sourceActorF1,
-                            double targetActorF1, Prf source, Prf target, Map<String, Map<String, Integer>> confusion,
-                            List<Miss> misses) {
-    }
+    public record GoldScore(
+            String file,
+            int records,
+            int eventTypeCorrect,
+            double eventTypeAccuracy,
+            double sourceActorF1,
+            double targetActorF1,
+            Prf source,
+            Prf target,
+            Map<String, Map<String, Integer>> confusion,
+            List<Miss> misses) {}
 
-    public record PetrarchScore(String file, int records, int withEvents, int rootCorrect, double cameoRootAccuracy,
-                                Prf source, Prf target, int noEventRecords, int falseEventsOnNoEventRecords) {
-    }
+    public record PetrarchScore(
+            String file,
+            int records,
+            int withEvents,
+            int rootCorrect,
+            double cameoRootAccuracy,
+            Prf source,
+            Prf target,
+            int noEventRecords,
+            int falseEventsOnNoEventRecords) {}
 
     /**
      * Throughput: wall-clock seconds and the thread's CPU seconds (on a shared machine the CPU figure is
      * the one-core rate; the wall figure includes waiting for the core).
      */
-    public record Throughput(long seed, int articles, int sentences, int events, double seconds, double cpuSeconds,
-                             double sentencesPerSecond, double articlesPerSecond, double sentencesPerCpuSecond,
-                             double articlesPerCpuSecond) {
-    }
+    public record Throughput(
+            long seed,
+            int articles,
+            int sentences,
+            int events,
+            double seconds,
+            double cpuSeconds,
+            double sentencesPerSecond,
+            double articlesPerSecond,
+            double sentencesPerCpuSecond,
+            double articlesPerCpuSecond) {}
 
     public GoldScore plover(Path file) throws IOException {
         JsonNode root = new ObjectMapper().readTree(file.toFile());
@@ -91,14 +119,31 @@ public final class EventsBenchmark {
             count(gs, ps, s);
             count(gt, pt, t);
             if (!predicted.equals(type) || !gs.equals(ps) || !gt.equals(pt)) {
-                misses.add(new Miss(r.path("id").asText(), text, type, predicted, gs, ps, gt, pt,
+                misses.add(new Miss(
+                        r.path("id").asText(),
+                        text,
+                        type,
+                        predicted,
+                        gs,
+                        ps,
+                        gt,
+                        pt,
                         first.map(ExtractedEvent::trigger).orElse("")));
             }
         }
         Prf src = Prf.of(s[0], s[1], s[2]);
         Prf tgt = Prf.of(t[0], t[1], t[2]);
-        return new GoldScore(file.toString(), records, correct, records == 0 ? 0 : (double) correct / records, src.f1(), tgt.f1(),
-                src, tgt, confusion, misses);
+        return new GoldScore(
+                file.toString(),
+                records,
+                correct,
+                records == 0 ? 0 : (double) correct / records,
+                src.f1(),
+                tgt.f1(),
+                src,
+                tgt,
+                confusion,
+                misses);
     }
 
     private static void count(Set<String> gold, Set<String> predicted, int[] acc) {
@@ -146,7 +191,8 @@ public final class EventsBenchmark {
         }
     }
 
-    private static final Pattern SENTENCE = Pattern.compile("(?s)<Sentence\\b([^>]*)>(.*?)(?=<Sentence\\b|</Sentences>)");
+    private static final Pattern SENTENCE =
+            Pattern.compile("(?s)<Sentence\\b([^>]*)>(.*?)(?=<Sentence\\b|</Sentences>)");
     private static final Pattern DATE = Pattern.compile("date=\"(\\d{8})\"");
     private static final Pattern CODING = Pattern.compile("<EventCoding\\b([^>]*)/>");
     private static final Pattern ATTR = Pattern.compile("(\\w+)=\"([^\"]*)\"");
@@ -174,7 +220,8 @@ public final class EventsBenchmark {
             }
             String text = tm.group(1).replaceAll("\\s+", " ").strip();
             Matcher dm = DATE.matcher(m.group(1));
-            LocalDate date = dm.find() ? parseDate(dm.group(1)).orElse(LocalDate.of(2008, 1, 1)) : LocalDate.of(2008, 1, 1);
+            LocalDate date =
+                    dm.find() ? parseDate(dm.group(1)).orElse(LocalDate.of(2008, 1, 1)) : LocalDate.of(2008, 1, 1);
             List<Map<String, String>> codings = new ArrayList<>();
             Matcher cm = CODING.matcher(m.group(2));
             boolean none = false;
@@ -223,9 +270,16 @@ public final class EventsBenchmark {
             count(gs, first.map(e -> codes(e.ploverSources())).orElse(Set.of()), s);
             count(gt, first.map(e -> codes(e.ploverTargets())).orElse(Set.of()), t);
         }
-        return new PetrarchScore(file.toString(), records, withEvents, rootCorrect,
-                withEvents == 0 ? 0 : (double) rootCorrect / withEvents, Prf.of(s[0], s[1], s[2]), Prf.of(t[0], t[1], t[2]),
-                noEvent, falseEvents);
+        return new PetrarchScore(
+                file.toString(),
+                records,
+                withEvents,
+                rootCorrect,
+                withEvents == 0 ? 0 : (double) rootCorrect / withEvents,
+                Prf.of(s[0], s[1], s[2]),
+                Prf.of(t[0], t[1], t[2]),
+                noEvent,
+                falseEvents);
     }
 
     /**
@@ -250,8 +304,17 @@ public final class EventsBenchmark {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         double cpu = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
-        return new Throughput(seed, corpus.size(), sentences, events, seconds, cpu, sentences / seconds, corpus.size() / seconds,
-                sentences / cpu, corpus.size() / cpu);
+        return new Throughput(
+                seed,
+                corpus.size(),
+                sentences,
+                events,
+                seconds,
+                cpu,
+                sentences / seconds,
+                corpus.size() / seconds,
+                sentences / cpu,
+                corpus.size() / cpu);
     }
 
     /** Random for callers that want the default seed. */

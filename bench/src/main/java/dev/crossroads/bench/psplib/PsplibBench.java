@@ -25,30 +25,36 @@ import java.util.stream.Stream;
  * makespan with the best-known value from a bounds file ({@code instance,lower_bound,best_known_makespan,proven_optimal}).
  */
 public final class PsplibBench {
-    private PsplibBench() {
-    }
+    private PsplibBench() {}
 
     /** One instance's outcome. gapPercent = 100 (makespan - bestKnown) / bestKnown, when the best-known value is given. */
-    public record InstanceResult(String instance, int makespan, Integer bound, Integer bestKnown, Double gapPercent,
-                                 boolean optimal, int lowerBound, double seconds, boolean feasible) {
-    }
+    public record InstanceResult(
+            String instance,
+            int makespan,
+            Integer bound,
+            Integer bestKnown,
+            Double gapPercent,
+            boolean optimal,
+            int lowerBound,
+            double seconds,
+            boolean feasible) {}
 
-    public record Summary(int instances, int optimal, double meanGapPercent, double maxGapPercent) {
-    }
+    public record Summary(int instances, int optimal, double meanGapPercent, double maxGapPercent) {}
 
-    public record Report(List<InstanceResult> instances, Summary summary) {
-    }
+    public record Report(List<InstanceResult> instances, Summary summary) {}
 
     /** Best-known values per instance file name. */
-    public record Bound(int lowerBound, int bestKnown, boolean provenOptimal) {
-    }
+    public record Bound(int lowerBound, int bestKnown, boolean provenOptimal) {}
 
     public static Map<String, Bound> readBounds(Path file) throws IOException {
         Map<String, Bound> map = new HashMap<>();
         // strictly UTF-8 text without NUL: a binary file is refused with its line, not read as zero bounds
-        List<String> lines = dev.crossroads.core.input.InputText.read(file).lines().toList();
-        if (lines.isEmpty() || !lines.get(0).strip().toLowerCase(java.util.Locale.ROOT).startsWith("instance,")) {
-            throw new IllegalArgumentException(file + ":1: expected the header instance,lower_bound,best_known_makespan,proven_optimal");
+        List<String> lines =
+                dev.crossroads.core.input.InputText.read(file).lines().toList();
+        if (lines.isEmpty()
+                || !lines.get(0).strip().toLowerCase(java.util.Locale.ROOT).startsWith("instance,")) {
+            throw new IllegalArgumentException(
+                    file + ":1: expected the header instance,lower_bound,best_known_makespan,proven_optimal");
         }
         for (int i = 1; i < lines.size(); i++) {
             String l = lines.get(i).strip();
@@ -57,11 +63,15 @@ public final class PsplibBench {
             }
             String[] f = l.split(",", -1);
             if (f.length < 4) {
-                throw new IllegalArgumentException(file + ":" + (i + 1) + ": expected instance,lower_bound,best_known_makespan,proven_optimal");
+                throw new IllegalArgumentException(
+                        file + ":" + (i + 1) + ": expected instance,lower_bound,best_known_makespan,proven_optimal");
             }
             try {
                 int lb = f[1].isBlank() ? 0 : Integer.parseInt(f[1].strip());
-                map.put(f[0].strip(), new Bound(lb, Integer.parseInt(f[2].strip()), f[3].strip().equalsIgnoreCase("yes")));
+                map.put(
+                        f[0].strip(),
+                        new Bound(
+                                lb, Integer.parseInt(f[2].strip()), f[3].strip().equalsIgnoreCase("yes")));
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(file + ":" + (i + 1) + ": not a whole number in '"
                         + (l.length() > 60 ? l.substring(0, 60) + "..." : l) + "'");
@@ -77,7 +87,9 @@ public final class PsplibBench {
         }
         List<Path> all;
         try (Stream<Path> s = Files.list(dir)) {
-            all = s.filter(p -> p.getFileName().toString().endsWith(".sm")).sorted(Comparator.comparing(PsplibBench::key)).toList();
+            all = s.filter(p -> p.getFileName().toString().endsWith(".sm"))
+                    .sorted(Comparator.comparing(PsplibBench::key))
+                    .toList();
         }
         if (all.isEmpty()) {
             throw new IllegalArgumentException("no .sm files in " + dir);
@@ -99,7 +111,8 @@ public final class PsplibBench {
         return String.format(Locale.ROOT, "%s-%05d-%05d", parts[0].replaceAll("\\d", ""), g, k);
     }
 
-    public static Report run(List<Path> files, Map<String, Bound> bounds, SolveParameters params, Consumer<InstanceResult> each) {
+    public static Report run(
+            List<Path> files, Map<String, Bound> bounds, SolveParameters params, Consumer<InstanceResult> each) {
         List<InstanceResult> results = new ArrayList<>();
         for (Path f : files) {
             RcpspInstance inst;
@@ -113,8 +126,16 @@ public final class PsplibBench {
             Bound b = bounds.get(inst.name());
             Integer best = b == null ? null : b.bestKnown();
             Double gap = best == null ? null : 100.0 * (r.makespan() - best) / best;
-            InstanceResult ir = new InstanceResult(inst.name(), r.makespan(), b == null ? null : b.lowerBound(), best, gap,
-                    r.optimal(), r.lowerBound(), r.seconds(), feasible);
+            InstanceResult ir = new InstanceResult(
+                    inst.name(),
+                    r.makespan(),
+                    b == null ? null : b.lowerBound(),
+                    best,
+                    gap,
+                    r.optimal(),
+                    r.lowerBound(),
+                    r.seconds(),
+                    feasible);
             results.add(ir);
             each.accept(ir);
         }
@@ -122,14 +143,21 @@ public final class PsplibBench {
     }
 
     public static Summary summarise(List<InstanceResult> rs) {
-        double[] gaps = rs.stream().filter(r -> r.gapPercent() != null).mapToDouble(InstanceResult::gapPercent).toArray();
-        return new Summary(rs.size(), (int) rs.stream().filter(InstanceResult::optimal).count(),
-                Arrays.stream(gaps).average().orElse(0), Arrays.stream(gaps).max().orElse(0));
+        double[] gaps = rs.stream()
+                .filter(r -> r.gapPercent() != null)
+                .mapToDouble(InstanceResult::gapPercent)
+                .toArray();
+        return new Summary(
+                rs.size(),
+                (int) rs.stream().filter(InstanceResult::optimal).count(),
+                Arrays.stream(gaps).average().orElse(0),
+                Arrays.stream(gaps).max().orElse(0));
     }
 
     /** Median of the solve times in seconds. */
     public static double medianSeconds(List<InstanceResult> rs) {
-        double[] secs = rs.stream().mapToDouble(InstanceResult::seconds).sorted().toArray();
+        double[] secs =
+                rs.stream().mapToDouble(InstanceResult::seconds).sorted().toArray();
         if (secs.length == 0) {
             return 0;
         }

@@ -30,14 +30,17 @@ public record BestKnown(Map<String, Double> costs) {
         String text = InputText.read(file);
         JsonNode root;
         try {
-            root = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(text);
+            root = new ObjectMapper()
+                    .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .readTree(text);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new InputException(file + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
                     + ": not valid JSON: " + firstLine(e.getOriginalMessage()));
         }
         if (root == null || !root.isObject()) {
-            throw new InputException(file + ": expected a JSON object of instances, {\"NAME\": {\"best_known_cost\": X}, ...}");
+            throw new InputException(
+                    file + ": expected a JSON object of instances, {\"NAME\": {\"best_known_cost\": X}, ...}");
         }
         Map<String, Double> costs = new LinkedHashMap<>();
         root.fields().forEachRemaining(e -> {

@@ -27,14 +27,27 @@ import java.util.stream.Stream;
  */
 public final class VrpBenchmark {
     /** What to run: the folder, the best-known file, the time per instance, the solvers and the sample. */
-    public record Settings(Path dir, Path bks, Duration timeLimit, List<String> solvers, int every, int limit,
-                           boolean separately, boolean fleetFromName) {
+    public record Settings(
+            Path dir,
+            Path bks,
+            Duration timeLimit,
+            List<String> solvers,
+            int every,
+            int limit,
+            boolean separately,
+            boolean fleetFromName) {
         public Settings(Path dir, Path bks, Duration timeLimit, List<String> solvers, int every, int limit) {
             this(dir, bks, timeLimit, solvers, every, limit, false, false);
         }
 
-        public Settings(Path dir, Path bks, Duration timeLimit, List<String> solvers, int every, int limit,
-                        boolean separately) {
+        public Settings(
+                Path dir,
+                Path bks,
+                Duration timeLimit,
+                List<String> solvers,
+                int every,
+                int limit,
+                boolean separately) {
             this(dir, bks, timeLimit, solvers, every, limit, separately, false);
         }
 
@@ -55,17 +68,25 @@ public final class VrpBenchmark {
      * {@code portfolio thread} (the library's own thread inside the portfolio's race: the same solver, time
      * limit and start as alone, on the other core).
      */
-    public record InstanceResult(String name, String solver, double cost, double bestKnown, double gapPercent,
-                                 int vehicles, boolean feasible, List<String> violations, double seconds, String run) {
-    }
+    public record InstanceResult(
+            String name,
+            String solver,
+            double cost,
+            double bestKnown,
+            double gapPercent,
+            int vehicles,
+            boolean feasible,
+            List<String> violations,
+            double seconds,
+            String run) {}
 
     /** How a result was measured: see {@link InstanceResult#run()}. */
     public static final String ALONE = "alone";
+
     public static final String PORTFOLIO_THREAD = "portfolio thread";
 
     /** Mean and max gap of one solver over the instances it solved. */
-    public record Summary(int instances, double meanGapPercent, double maxGapPercent) {
-    }
+    public record Summary(int instances, double meanGapPercent, double maxGapPercent) {}
 
     public record Report(List<InstanceResult> instances, Map<String, Summary> bySolver) {
         public Summary summary(String solver) {
@@ -73,8 +94,7 @@ public final class VrpBenchmark {
         }
     }
 
-    private VrpBenchmark() {
-    }
+    private VrpBenchmark() {}
 
     /** The instance files of the folder in name order, sampled: every K-th, at most N (0 = all). */
     public static List<Path> instances(Path dir, int every, int limit) {
@@ -82,8 +102,10 @@ public final class VrpBenchmark {
             throw new IllegalArgumentException("no instance folder at " + dir);
         }
         try (Stream<Path> s = Files.list(dir)) {
-            List<Path> all = s.filter(p -> p.toString().endsWith(".vrp") || p.toString().endsWith(".txt"))
-                    .sorted().toList();
+            List<Path> all = s.filter(
+                            p -> p.toString().endsWith(".vrp") || p.toString().endsWith(".txt"))
+                    .sorted()
+                    .toList();
             List<Path> sample = new ArrayList<>();
             for (int i = 0; i < all.size(); i += every) {
                 if (limit > 0 && sample.size() >= limit) {
@@ -107,9 +129,11 @@ public final class VrpBenchmark {
         for (Path file : instances(s.dir(), s.every(), s.limit())) {
             VrpProblem read = read(file);
             // the classic Augerat best-known costs use exactly the K vehicles of the name
-            VrpProblem p = s.fleetFromName() && file.toString().endsWith(".vrp") ? CvrplibReader.withFleetOfName(read) : read;
-            double best = bks.of(p.name()).orElseThrow(() -> new IllegalArgumentException(
-                    "no best-known cost for " + p.name() + " in " + s.bks()));
+            VrpProblem p =
+                    s.fleetFromName() && file.toString().endsWith(".vrp") ? CvrplibReader.withFleetOfName(read) : read;
+            double best = bks.of(p.name())
+                    .orElseThrow(() ->
+                            new IllegalArgumentException("no best-known cost for " + p.name() + " in " + s.bks()));
             // the portfolio races the libraries on two cores; when they are asked for too, their own threads'
             // results are their side-by-side figures (same limit, same start), unless --separately
             Map<String, VrpSolution> fromRace = new LinkedHashMap<>();
@@ -128,15 +152,25 @@ public final class VrpBenchmark {
                 }
                 List<String> violations = VrpValidator.violations(p, sol);
                 double gap = 100.0 * (sol.distance() - best) / best;
-                InstanceResult r = new InstanceResult(p.name(), solverName, round(sol.distance()), best, round(gap),
-                        sol.routes().size(), violations.isEmpty(), violations, sol.elapsedMillis() / 1000.0, run);
+                InstanceResult r = new InstanceResult(
+                        p.name(),
+                        solverName,
+                        round(sol.distance()),
+                        best,
+                        round(gap),
+                        sol.routes().size(),
+                        violations.isEmpty(),
+                        violations,
+                        sol.elapsedMillis() / 1000.0,
+                        run);
                 results.add(r);
                 progress.accept(r);
             }
         }
         Map<String, Summary> summaries = new LinkedHashMap<>();
         for (String solverName : s.solvers()) {
-            List<InstanceResult> mine = results.stream().filter(r -> r.solver().equals(solverName)).toList();
+            List<InstanceResult> mine =
+                    results.stream().filter(r -> r.solver().equals(solverName)).toList();
             summaries.put(solverName, summarise(mine));
         }
         return new Report(results, summaries);

@@ -13,7 +13,9 @@ class CorpusGeneratorTest {
         List<Article> b = CorpusGenerator.generate(50, 11L);
         assertThat(a).isEqualTo(b);
         assertThat(CorpusGenerator.generate(50, 12L)).isNotEqualTo(a);
-        long sentences = a.stream().mapToLong(x -> x.text().chars().filter(c -> c == '.').count()).sum();
+        long sentences = a.stream()
+                .mapToLong(x -> x.text().chars().filter(c -> c == '.').count())
+                .sum();
         assertThat(sentences).as("seed 11").isBetween(200L, 400L);
     }
 }

@@ -16,8 +16,11 @@ class BestKnownTest {
     @Test
     void readsCostsAndPrefersTheDistanceEntry() throws Exception {
         Path f = dir.resolve("bks.json");
-        Files.writeString(f, "\uFEFF{\"C101\": {\"best_known_cost\": 828.94}, \"C101_distance\": {\"best_known_cost\": 827.3},"
-                + " \"X\": {\"note\": 1}}", StandardCharsets.UTF_8);
+        Files.writeString(
+                f,
+                "\uFEFF{\"C101\": {\"best_known_cost\": 828.94}, \"C101_distance\": {\"best_known_cost\": 827.3},"
+                        + " \"X\": {\"note\": 1}}",
+                StandardCharsets.UTF_8);
         BestKnown b = BestKnown.read(f);
         assertThat(b.of("C101")).contains(827.3);
         assertThat(b.of("X")).isEmpty();
@@ -28,12 +31,15 @@ class BestKnownTest {
     void malformedJsonIsOneLineWithFileLineAndColumn() throws Exception {
         Path f = dir.resolve("bks.json");
         Files.writeString(f, "{\"C101\": {\"best_known_cost\": 828.94},\n  \"C102\": [1, 2\n}", StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> BestKnown.read(f)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith(f + ":3:").hasMessageContaining("not valid JSON")
+        assertThatThrownBy(() -> BestKnown.read(f))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith(f + ":3:")
+                .hasMessageContaining("not valid JSON")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
         Files.writeString(f, "[1, 2]", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> BestKnown.read(f)).hasMessageContaining("expected a JSON object of instances");
         Files.write(f, new byte[] {'{', (byte) 0xC3, '}'});
-        assertThatThrownBy(() -> BestKnown.read(f)).hasMessage(f + ":1:2: is not UTF-8 (byte 0xC3); save the file as UTF-8");
+        assertThatThrownBy(() -> BestKnown.read(f))
+                .hasMessage(f + ":1:2: is not UTF-8 (byte 0xC3); save the file as UTF-8");
     }
 }

@@ -5,8 +5,8 @@ import dev.crossroads.core.Provenance;
 import java.util.OptionalDouble;
 
 /** Gas a field can put into the network in a year, and its cost if known. */
-public record FieldSupply(String field, int year, double capacityBcmPerYear, OptionalDouble costUsdPerKcm,
-                          Provenance provenance) {
+public record FieldSupply(
+        String field, int year, double capacityBcmPerYear, OptionalDouble costUsdPerKcm, Provenance provenance) {
     public FieldSupply {
         Checks.id("field", field);
         Checks.year("year", year);

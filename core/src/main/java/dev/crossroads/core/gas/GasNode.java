@@ -5,8 +5,14 @@ import dev.crossroads.core.Provenance;
 import java.util.OptionalDouble;
 
 /** A point of the gas network: field outlet, terminal, hub, border point, offtake, market or compressor. */
-public record GasNode(String id, String name, String country, NodeKind kind, OptionalDouble lat, OptionalDouble lon,
-                      Provenance provenance) {
+public record GasNode(
+        String id,
+        String name,
+        String country,
+        NodeKind kind,
+        OptionalDouble lat,
+        OptionalDouble lon,
+        Provenance provenance) {
     public GasNode {
         Checks.id("id", id);
         Checks.notBlank("name", name);
@@ -19,5 +25,13 @@ public record GasNode(String id, String name, String country, NodeKind kind, Opt
         Checks.present("provenance", provenance);
     }
 
-    public enum NodeKind { FIELD, TERMINAL, HUB, BORDER, OFFTAKE, MARKET, COMPRESSOR }
+    public enum NodeKind {
+        FIELD,
+        TERMINAL,
+        HUB,
+        BORDER,
+        OFFTAKE,
+        MARKET,
+        COMPRESSOR
+    }
 }

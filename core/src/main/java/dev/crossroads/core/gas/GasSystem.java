@@ -5,9 +5,16 @@ import java.util.List;
 import java.util.Optional;
 
 /** Everything the pack says about the gas export system. */
-public record GasSystem(List<GasNode> nodes, List<Field> fields, List<FieldSupply> supply, List<Pipeline> pipelines,
-                        List<CapacityStep> expansions, List<Swap> swaps, List<Market> markets,
-                        List<Contract> contracts, List<ReportedDelivery> deliveries) {
+public record GasSystem(
+        List<GasNode> nodes,
+        List<Field> fields,
+        List<FieldSupply> supply,
+        List<Pipeline> pipelines,
+        List<CapacityStep> expansions,
+        List<Swap> swaps,
+        List<Market> markets,
+        List<Contract> contracts,
+        List<ReportedDelivery> deliveries) {
     public GasSystem {
         nodes = Checks.list("nodes", nodes);
         fields = Checks.list("fields", fields);
@@ -21,7 +28,8 @@ public record GasSystem(List<GasNode> nodes, List<Field> fields, List<FieldSuppl
     }
 
     public static GasSystem empty() {
-        return new GasSystem(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new GasSystem(
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public Optional<Pipeline> pipeline(String id) {

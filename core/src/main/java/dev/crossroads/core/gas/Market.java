@@ -4,8 +4,14 @@ import dev.crossroads.core.Checks;
 import dev.crossroads.core.Provenance;
 
 /** A buyer at a network node: how much it could take in a year and at what price. */
-public record Market(String id, String name, String country, String node, double demandCapBcmPerYear,
-                     double priceUsdPerKcm, Provenance provenance) {
+public record Market(
+        String id,
+        String name,
+        String country,
+        String node,
+        double demandCapBcmPerYear,
+        double priceUsdPerKcm,
+        Provenance provenance) {
     public Market {
         Checks.id("id", id);
         Checks.notBlank("name", name);

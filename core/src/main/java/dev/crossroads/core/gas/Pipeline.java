@@ -10,9 +10,20 @@ import java.util.OptionalDouble;
  * year; {@link CapacityStep}s change it in later years. The in-kind transit fee is the share of the gas
  * entering the arc that the transit country keeps (Georgia: 5%).
  */
-public record Pipeline(String id, String name, String from, String to, String country, String owner,
-                       OptionalDouble lengthKm, double capacityBcmPerYear, double tariffUsdPerKcm,
-                       double transitFeeShare, Status status, int commissioned, Provenance provenance) {
+public record Pipeline(
+        String id,
+        String name,
+        String from,
+        String to,
+        String country,
+        String owner,
+        OptionalDouble lengthKm,
+        double capacityBcmPerYear,
+        double tariffUsdPerKcm,
+        double transitFeeShare,
+        Status status,
+        int commissioned,
+        Provenance provenance) {
     public Pipeline {
         Checks.id("id", id);
         Checks.notBlank("name", name);
@@ -29,12 +40,19 @@ public record Pipeline(String id, String name, String from, String to, String co
         Checks.nonNegative("tariff_usd_per_kcm", tariffUsdPerKcm);
         Checks.finite("transit_fee_share", transitFeeShare);
         if (transitFeeShare < 0 || transitFeeShare >= 1) {
-            throw new ModelException("transit_fee_share", "transit_fee_share is a share of throughput in [0, 1), got " + transitFeeShare);
+            throw new ModelException(
+                    "transit_fee_share",
+                    "transit_fee_share is a share of throughput in [0, 1), got " + transitFeeShare);
         }
         Checks.present("status", status);
         Checks.year("commissioned", commissioned);
         Checks.present("provenance", provenance);
     }
 
-    public enum Status { OPERATING, PLANNED, SUSPENDED, DECOMMISSIONED }
+    public enum Status {
+        OPERATING,
+        PLANNED,
+        SUSPENDED,
+        DECOMMISSIONED
+    }
 }

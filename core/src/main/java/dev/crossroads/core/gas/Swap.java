@@ -8,8 +8,17 @@ import dev.crossroads.core.Provenance;
  * A swap through a hub country: gas delivered at node {@code from} is matched by the hub ({@code via})
  * releasing the same volume at node {@code to}. Modelled as a virtual arc from {@code from} to {@code to}.
  */
-public record Swap(String id, String name, String from, String via, String to, double capacityBcmPerYear,
-                   double feeUsdPerKcm, Pipeline.Status status, int commissioned, Provenance provenance) {
+public record Swap(
+        String id,
+        String name,
+        String from,
+        String via,
+        String to,
+        double capacityBcmPerYear,
+        double feeUsdPerKcm,
+        Pipeline.Status status,
+        int commissioned,
+        Provenance provenance) {
     public Swap {
         Checks.id("id", id);
         Checks.notBlank("name", name);

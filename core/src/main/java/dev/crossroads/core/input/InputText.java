@@ -20,8 +20,7 @@ import java.util.Locale;
  * {@code MalformedInputException}.
  */
 public final class InputText {
-    private InputText() {
-    }
+    private InputText() {}
 
     /** The text of {@code file}, within the {@link Limits#FILE_BYTES} limit. */
     public static String read(Path file) {
@@ -41,7 +40,8 @@ public final class InputText {
         try {
             long size = Files.size(file);
             if (size > max) {
-                throw new InputException(name + ": " + bytes(size) + " is larger than allowed; " + Limits.howToChange(limitName));
+                throw new InputException(
+                        name + ": " + bytes(size) + " is larger than allowed; " + Limits.howToChange(limitName));
             }
             try (InputStream in = Files.newInputStream(file)) {
                 byte[] data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
@@ -62,8 +62,8 @@ public final class InputText {
         long max = Limits.get(limitName);
         byte[] data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
         if (data.length > max) {
-            throw new InputException(name + ": larger than allowed (more than " + bytes(max) + "); "
-                    + Limits.howToChange(limitName));
+            throw new InputException(
+                    name + ": larger than allowed (more than " + bytes(max) + "); " + Limits.howToChange(limitName));
         }
         return data;
     }
@@ -73,19 +73,29 @@ public final class InputText {
      * {@code name}, the line and column of the first byte that is not UTF-8 or is NUL (binary input).
      */
     public static String decode(String name, byte[] data) {
-        int start = data.length >= 3 && (data[0] & 0xFF) == 0xEF && (data[1] & 0xFF) == 0xBB && (data[2] & 0xFF) == 0xBF ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        int start = data.length >= 3 && (data[0] & 0xFF) == 0xEF && (data[1] & 0xFF) == 0xBB && (data[2] & 0xFF) == 0xBF
+                ? 3
+                : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(data, start, data.length - start);
         CharBuffer out = CharBuffer.allocate(data.length - start);
         CoderResult r = decoder.decode(in, out, true);
         if (r.isError()) {
-            throw bad(name, data, start, in.position(), "is not UTF-8 (byte 0x"
-                    + String.format(Locale.ROOT, "%02X", data[in.position()] & 0xFF) + "); save the file as UTF-8");
+            throw bad(
+                    name,
+                    data,
+                    start,
+                    in.position(),
+                    "is not UTF-8 (byte 0x" + String.format(Locale.ROOT, "%02X", data[in.position()] & 0xFF)
+                            + "); save the file as UTF-8");
         }
         r = decoder.flush(out);
         if (r.isError()) {
-            throw bad(name, data, start, data.length, "ends in the middle of a UTF-8 character; save the file as UTF-8");
+            throw bad(
+                    name, data, start, data.length, "ends in the middle of a UTF-8 character; save the file as UTF-8");
         }
         out.flip();
         String text = out.toString();

@@ -9,8 +9,7 @@ import java.util.Locale;
  * mistaken input ends in a clear error instead of exhausting memory or time.
  */
 public final class Limits {
-    private Limits() {
-    }
+    private Limits() {}
 
     /** Bytes of one input file (instance, pack CSV, article file, zip entry). */
     public static final String FILE_BYTES = "fileBytes";

@@ -11,8 +11,16 @@ import java.util.Optional;
  * A leader or a body, with the tenure in which it acts for its country. An empty {@code end} means in
  * office at the pack's date.
  */
-public record Actor(String id, String name, String country, String role, ActorKind kind, LocalDate start,
-                    Optional<LocalDate> end, List<String> aliases, Provenance provenance) {
+public record Actor(
+        String id,
+        String name,
+        String country,
+        String role,
+        ActorKind kind,
+        LocalDate start,
+        Optional<LocalDate> end,
+        List<String> aliases,
+        Provenance provenance) {
     public Actor {
         Checks.id("id", id);
         Checks.notBlank("name", name);

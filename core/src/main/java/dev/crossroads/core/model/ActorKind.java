@@ -1,4 +1,7 @@
 package dev.crossroads.core.model;
 
 /** A person holding an office, or a body (ministry, company, fund, organisation). */
-public enum ActorKind { PERSON, BODY }
+public enum ActorKind {
+    PERSON,
+    BODY
+}

@@ -10,8 +10,8 @@ import java.util.Optional;
  * The structural tie between two states before any dated event, on the Goldstein scale: +10 alliance, 0
  * neutral, -10 war. The pair is unordered.
  */
-public record BaselineRelation(String a, String b, double score, String kind, Optional<LocalDate> since,
-                               Provenance provenance) {
+public record BaselineRelation(
+        String a, String b, double score, String kind, Optional<LocalDate> since, Provenance provenance) {
     public BaselineRelation {
         Checks.iso3("a", a);
         Checks.iso3("b", b);

@@ -10,8 +10,15 @@ import java.util.Optional;
  * A dated, sourced event from the pack: {@code actor1} does something (a CAMEO code) to {@code actor2},
  * optionally hosted or mediated by a third state.
  */
-public record CuratedEvent(String id, LocalDate date, String actor1, String actor2, Optional<String> mediator,
-                           String cameo, String summary, Provenance provenance) {
+public record CuratedEvent(
+        String id,
+        LocalDate date,
+        String actor1,
+        String actor2,
+        Optional<String> mediator,
+        String cameo,
+        String summary,
+        Provenance provenance) {
     public CuratedEvent {
         Checks.id("id", id);
         Checks.present("date", date);

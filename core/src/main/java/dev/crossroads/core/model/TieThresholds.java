@@ -14,16 +14,20 @@ public record TieThresholds(double hostileAtOrBelow, double friendlyAtOrAbove) {
 
     public TieThresholds {
         if (!Double.isFinite(hostileAtOrBelow) || hostileAtOrBelow <= -10 || hostileAtOrBelow >= 10) {
-            throw new ModelException("hostileAtOrBelow", "relations.hostileAtOrBelow must lie strictly between -10 and 10, got "
-                    + hostileAtOrBelow);
+            throw new ModelException(
+                    "hostileAtOrBelow",
+                    "relations.hostileAtOrBelow must lie strictly between -10 and 10, got " + hostileAtOrBelow);
         }
         if (!Double.isFinite(friendlyAtOrAbove) || friendlyAtOrAbove <= -10 || friendlyAtOrAbove >= 10) {
-            throw new ModelException("friendlyAtOrAbove", "relations.friendlyAtOrAbove must lie strictly between -10 and 10, got "
-                    + friendlyAtOrAbove);
+            throw new ModelException(
+                    "friendlyAtOrAbove",
+                    "relations.friendlyAtOrAbove must lie strictly between -10 and 10, got " + friendlyAtOrAbove);
         }
         if (!(hostileAtOrBelow < friendlyAtOrAbove)) {
-            throw new ModelException("friendlyAtOrAbove", "relations.hostileAtOrBelow (" + hostileAtOrBelow
-                    + ") must be below relations.friendlyAtOrAbove (" + friendlyAtOrAbove + ")");
+            throw new ModelException(
+                    "friendlyAtOrAbove",
+                    "relations.hostileAtOrBelow (" + hostileAtOrBelow + ") must be below relations.friendlyAtOrAbove ("
+                            + friendlyAtOrAbove + ")");
         }
     }
 }

@@ -10,18 +10,14 @@ import java.util.List;
  */
 public final class CsvReader {
     /** One record: the line it starts on and, per cell, its text and its 1-based column number. */
-    public record Record(int line, List<String> cells) {
-    }
+    public record Record(int line, List<String> cells) {}
 
     /** A syntax error in the file (an unterminated quote, text after a closing quote). */
-    public record SyntaxError(int line, int column, String message) {
-    }
+    public record SyntaxError(int line, int column, String message) {}
 
-    public record Result(List<Record> records, List<SyntaxError> errors) {
-    }
+    public record Result(List<Record> records, List<SyntaxError> errors) {}
 
-    private CsvReader() {
-    }
+    private CsvReader() {}
 
     /** Splits {@code text} into records; a syntax error is reported where it starts, never thrown. */
     public static Result parse(String text) {
@@ -62,11 +58,15 @@ public final class CsvReader {
                         }
                     }
                     if (!closed) {
-                        errors.add(new SyntaxError(quoteLine, quoteCol, "a quoted cell is never closed: add the closing '\"'"));
+                        errors.add(new SyntaxError(
+                                quoteLine, quoteCol, "a quoted cell is never closed: add the closing '\"'"));
                         return new Result(records, errors);
                     }
                     if (i < n && text.charAt(i) != ',' && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-                        errors.add(new SyntaxError(line, cells.size() + 1, "text after a closing quote: quote the whole cell and double any '\"' inside it"));
+                        errors.add(new SyntaxError(
+                                line,
+                                cells.size() + 1,
+                                "text after a closing quote: quote the whole cell and double any '\"' inside it"));
                         recordBroken = true;
                         while (i < n && text.charAt(i) != ',' && text.charAt(i) != '\n') {
                             i++;

@@ -17,7 +17,9 @@ public final class PackException extends RuntimeException {
     }
 
     private static String summary(String pack, List<Problem> problems) {
-        long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
+        long errors = problems.stream()
+                .filter(p -> p.severity() == Problem.Severity.ERROR)
+                .count();
         return "pack " + pack + " has " + errors + " error" + (errors == 1 ? "" : "s") + ":\n"
                 + problems.stream().map(Problem::toString).collect(Collectors.joining("\n"));
     }

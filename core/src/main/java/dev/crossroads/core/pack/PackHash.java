@@ -13,14 +13,15 @@ import java.util.stream.Stream;
 
 /** A SHA-256 over a pack folder's files (relative paths and bytes, in path order): same files, same hash. */
 public final class PackHash {
-    private PackHash() {
-    }
+    private PackHash() {}
 
     public static String of(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
             List<Path> files = walk.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().endsWith(".csv") || p.getFileName().toString().equals("pack.yaml"))
-                    .sorted().toList();
+                    .filter(p -> p.getFileName().toString().endsWith(".csv")
+                            || p.getFileName().toString().equals("pack.yaml"))
+                    .sorted()
+                    .toList();
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             for (Path f : files) {
                 md.update(dir.relativize(f).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));

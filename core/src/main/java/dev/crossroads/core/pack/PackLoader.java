@@ -1,9 +1,6 @@
 package dev.crossroads.core.pack;
 
 import dev.crossroads.core.Provenance;
-import dev.crossroads.core.input.InputException;
-import dev.crossroads.core.input.InputText;
-import dev.crossroads.core.input.Limits;
 import dev.crossroads.core.gas.CapacityStep;
 import dev.crossroads.core.gas.Contract;
 import dev.crossroads.core.gas.Field;
@@ -14,6 +11,9 @@ import dev.crossroads.core.gas.Market;
 import dev.crossroads.core.gas.Pipeline;
 import dev.crossroads.core.gas.ReportedDelivery;
 import dev.crossroads.core.gas.Swap;
+import dev.crossroads.core.input.InputException;
+import dev.crossroads.core.input.InputText;
+import dev.crossroads.core.input.Limits;
 import dev.crossroads.core.model.Actor;
 import dev.crossroads.core.model.ActorKind;
 import dev.crossroads.core.model.BaselineRelation;
@@ -67,35 +67,95 @@ public final class PackLoader {
 
     static {
         FILES.put("sources.csv", List.of("id", "publisher", "title", "date", "url", "note"));
-        FILES.put("countries.csv", withProv("iso3", "name", "capital", "demonyms", "aliases", "lat", "lon", "memberships"));
+        FILES.put(
+                "countries.csv",
+                withProv("iso3", "name", "capital", "demonyms", "aliases", "lat", "lon", "memberships"));
         FILES.put("actors.csv", withProv("id", "name", "country", "role", "kind", "start", "end", "aliases"));
         FILES.put("relations.csv", withProv("a", "b", "score", "kind", "since"));
         FILES.put("events.csv", withProv("id", "date", "actor1", "actor2", "mediator", "cameo", "summary"));
         FILES.put("gas/nodes.csv", withProv("id", "name", "country", "kind", "lat", "lon"));
         FILES.put("gas/fields.csv", withProv("id", "name", "country", "node"));
         FILES.put("gas/supply.csv", withProv("field", "year", "capacity_bcm_per_year", "cost_usd_per_kcm"));
-        FILES.put("gas/pipelines.csv", withProv("id", "name", "from", "to", "country", "owner", "length_km",
-                "capacity_bcm_per_year", "tariff_usd_per_kcm", "transit_fee_share", "status", "commissioned"));
+        FILES.put(
+                "gas/pipelines.csv",
+                withProv(
+                        "id",
+                        "name",
+                        "from",
+                        "to",
+                        "country",
+                        "owner",
+                        "length_km",
+                        "capacity_bcm_per_year",
+                        "tariff_usd_per_kcm",
+                        "transit_fee_share",
+                        "status",
+                        "commissioned"));
         FILES.put("gas/expansions.csv", withProv("pipeline", "year", "capacity_bcm_per_year"));
-        FILES.put("gas/swaps.csv", withProv("id", "name", "from", "via", "to", "capacity_bcm_per_year", "fee_usd_per_kcm",
-                "status", "commissioned"));
-        FILES.put("gas/markets.csv", withProv("id", "name", "country", "node", "demand_cap_bcm_per_year", "price_usd_per_kcm"));
-        FILES.put("gas/contracts.csv", withProv("id", "market", "min_bcm_per_year", "max_bcm_per_year", "start_year", "end_year"));
+        FILES.put(
+                "gas/swaps.csv",
+                withProv(
+                        "id",
+                        "name",
+                        "from",
+                        "via",
+                        "to",
+                        "capacity_bcm_per_year",
+                        "fee_usd_per_kcm",
+                        "status",
+                        "commissioned"));
+        FILES.put(
+                "gas/markets.csv",
+                withProv("id", "name", "country", "node", "demand_cap_bcm_per_year", "price_usd_per_kcm"));
+        FILES.put(
+                "gas/contracts.csv",
+                withProv("id", "market", "min_bcm_per_year", "max_bcm_per_year", "start_year", "end_year"));
         FILES.put("gas/deliveries.csv", withProv("market", "year", "volume_bcm"));
-        FILES.put("rebuild/regions.csv", withProv("id", "name", "country", "capital", "lat", "lon", "area_km2", "population",
-                "population_year"));
-        FILES.put("rebuild/asset-classes.csv", withProv("id", "name", "sector", "group", "unit", "crew_type",
-                "units_per_crew_month", "service_weight"));
-        FILES.put("rebuild/assets.csv", withProv("region", "asset_class", "damaged_low", "damaged_central", "damaged_high"));
-        FILES.put("rebuild/unit-costs.csv", withProv("asset_class", "cost_low_usd", "cost_central_usd", "cost_high_usd"));
+        FILES.put(
+                "rebuild/regions.csv",
+                withProv(
+                        "id", "name", "country", "capital", "lat", "lon", "area_km2", "population", "population_year"));
+        FILES.put(
+                "rebuild/asset-classes.csv",
+                withProv(
+                        "id",
+                        "name",
+                        "sector",
+                        "group",
+                        "unit",
+                        "crew_type",
+                        "units_per_crew_month",
+                        "service_weight"));
+        FILES.put(
+                "rebuild/assets.csv",
+                withProv("region", "asset_class", "damaged_low", "damaged_central", "damaged_high"));
+        FILES.put(
+                "rebuild/unit-costs.csv", withProv("asset_class", "cost_low_usd", "cost_central_usd", "cost_high_usd"));
         FILES.put("rebuild/dependencies.csv", withProv("before", "after", "scope", "reason"));
         FILES.put("rebuild/partners.csv", withProv("id", "name", "country", "capabilities"));
-        FILES.put("rebuild/references.csv", withProv("id", "name", "country", "year", "low_usd", "central_usd", "high_usd"));
-        FILES.put("roads/nodes.csv", withProv("id", "name", "kind", "region", "country", "lat", "lon", "capacity_trucks_per_day"));
-        FILES.put("roads/segments.csv", withProv("id", "from", "to", "road", "length_km", "road_class", "state",
-                "repair_asset_class"));
-        FILES.put("power/plants.csv", withProv("id", "name", "region", "type", "installed_mw", "available_mw", "fuel", "efficiency",
-                "heat_rate_kj_per_kwh", "gas_node", "status"));
+        FILES.put(
+                "rebuild/references.csv",
+                withProv("id", "name", "country", "year", "low_usd", "central_usd", "high_usd"));
+        FILES.put(
+                "roads/nodes.csv",
+                withProv("id", "name", "kind", "region", "country", "lat", "lon", "capacity_trucks_per_day"));
+        FILES.put(
+                "roads/segments.csv",
+                withProv("id", "from", "to", "road", "length_km", "road_class", "state", "repair_asset_class"));
+        FILES.put(
+                "power/plants.csv",
+                withProv(
+                        "id",
+                        "name",
+                        "region",
+                        "type",
+                        "installed_mw",
+                        "available_mw",
+                        "fuel",
+                        "efficiency",
+                        "heat_rate_kj_per_kwh",
+                        "gas_node",
+                        "status"));
         FILES.put("power/demand.csv", withProv("region", "year", "demand_mw"));
         FILES.put("power/constants.csv", withProv("id", "value", "unit"));
     }
@@ -107,8 +167,8 @@ public final class PackLoader {
      * Columns a file may leave out (packs written before the column existed still load); each has a documented
      * default in {@code packs/FORMAT.md}.
      */
-    static final Map<String, List<String>> OPTIONAL_COLUMNS = Map.of(
-            "rebuild/asset-classes.csv", List.of("power_dependent", "gas_fired_generation"));
+    static final Map<String, List<String>> OPTIONAL_COLUMNS =
+            Map.of("rebuild/asset-classes.csv", List.of("power_dependent", "gas_fired_generation"));
 
     private static final Set<String> REQUIRED_FILES = Set.of("sources.csv", "countries.csv");
 
@@ -166,30 +226,53 @@ public final class PackLoader {
         }
 
         public List<Problem> errors() {
-            return problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
+            return problems.stream()
+                    .filter(p -> p.severity() == Problem.Severity.ERROR)
+                    .toList();
         }
 
         public List<Problem> warnings() {
-            return problems.stream().filter(p -> p.severity() == Problem.Severity.WARNING).toList();
+            return problems.stream()
+                    .filter(p -> p.severity() == Problem.Severity.WARNING)
+                    .toList();
         }
     }
 
     private RegionPack run() {
         if (!Files.isDirectory(dir)) {
-            problems.error(dir.toString(), 0, 0, "no pack folder here: give the path of a folder holding pack.yaml and the CSV files");
+            problems.error(
+                    dir.toString(),
+                    0,
+                    0,
+                    "no pack folder here: give the path of a folder holding pack.yaml and the CSV files");
             return null;
         }
         PackMeta meta = readMeta();
-        List<Source> sources = read("sources.csv", r -> r.build(() -> new Source(r.text("id"), r.optText("publisher"),
-                r.optText("title"), r.optText("date"), r.optText("url"), r.optText("note"))));
+        List<Source> sources = read(
+                "sources.csv",
+                r -> r.build(() -> new Source(
+                        r.text("id"),
+                        r.optText("publisher"),
+                        r.optText("title"),
+                        r.optText("date"),
+                        r.optText("url"),
+                        r.optText("note"))));
         List<Country> countries = read("countries.csv", r -> {
             String iso3 = r.text("iso3");
             String name = r.text("name");
             double lat = r.number("lat");
             double lon = r.number("lon");
             Provenance p = r.provenance();
-            return r.build(() -> new Country(iso3, name, r.optText("capital"), r.list("demonyms"), r.list("aliases"), lat, lon,
-                    r.list("memberships"), p));
+            return r.build(() -> new Country(
+                    iso3,
+                    name,
+                    r.optText("capital"),
+                    r.list("demonyms"),
+                    r.list("aliases"),
+                    lat,
+                    lon,
+                    r.list("memberships"),
+                    p));
         });
         List<Actor> actors = read("actors.csv", r -> {
             String id = r.text("id");
@@ -218,7 +301,8 @@ public final class PackLoader {
             String a2 = r.text("actor2");
             String cameo = r.text("cameo");
             Provenance p = r.provenance();
-            return r.build(() -> new CuratedEvent(id, date, a1, a2, r.optional("mediator"), cameo, r.optText("summary"), p));
+            return r.build(
+                    () -> new CuratedEvent(id, date, a1, a2, r.optional("mediator"), cameo, r.optText("summary"), p));
         });
         GasSystem gas = readGas();
         RebuildInputs rebuild = readRebuild();
@@ -231,17 +315,23 @@ public final class PackLoader {
         checkPower(power, gas, rebuild);
         if (problems.hasErrors()) {
             // an absent optional file explains cascading "unknown ..." errors: name it
-            boolean unknowns = problems.sorted().stream().anyMatch(p -> p.message().contains("unknown"));
+            boolean unknowns =
+                    problems.sorted().stream().anyMatch(p -> p.message().contains("unknown"));
             for (String name : absentOptional) {
                 if (unknowns) {
-                    problems.error(name, 0, 0, name + " is absent (or unreadable), so ids it would define are unknown to the"
-                            + " other files: add it (see packs/FORMAT.md) or remove the rows that refer to it");
+                    problems.error(
+                            name,
+                            0,
+                            0,
+                            name + " is absent (or unreadable), so ids it would define are unknown to the"
+                                    + " other files: add it (see packs/FORMAT.md) or remove the rows that refer to it");
                 }
             }
             return null;
         }
         List<Problem> warnings = problems.sorted();
-        return new RegionPack(meta, sources, countries, actors, relations, events, gas, rebuild, roads, power, warnings);
+        return new RegionPack(
+                meta, sources, countries, actors, relations, events, gas, rebuild, roads, power, warnings);
     }
 
     private GasSystem readGas() {
@@ -284,8 +374,20 @@ public final class PackLoader {
             Pipeline.Status status = r.choice("status", Pipeline.Status.class);
             int commissioned = r.integer("commissioned");
             Provenance p = r.provenance();
-            return r.build(() -> new Pipeline(id, name, from, to, country, r.optText("owner"), length, cap, tariff, fee, status,
-                    commissioned, p));
+            return r.build(() -> new Pipeline(
+                    id,
+                    name,
+                    from,
+                    to,
+                    country,
+                    r.optText("owner"),
+                    length,
+                    cap,
+                    tariff,
+                    fee,
+                    status,
+                    commissioned,
+                    p));
         });
         List<CapacityStep> expansions = read("gas/expansions.csv", r -> {
             String pipeline = r.text("pipeline");
@@ -348,7 +450,8 @@ public final class PackLoader {
             long population = r.longInteger("population");
             int year = r.integer("population_year");
             Provenance p = r.provenance();
-            return r.build(() -> new Region(id, name, country, r.optText("capital"), lat, lon, area, population, year, p));
+            return r.build(
+                    () -> new Region(id, name, country, r.optText("capital"), lat, lon, area, population, year, p));
         });
         List<AssetClass> classes = read("rebuild/asset-classes.csv", r -> {
             String id = r.text("id");
@@ -362,7 +465,8 @@ public final class PackLoader {
             boolean powerDependent = r.flag("power_dependent", false);
             boolean gasFired = r.flag("gas_fired_generation", false);
             Provenance p = r.provenance();
-            return r.build(() -> new AssetClass(id, name, sector, group, unit, crew, perMonth, weight, powerDependent, gasFired, p));
+            return r.build(() ->
+                    new AssetClass(id, name, sector, group, unit, crew, perMonth, weight, powerDependent, gasFired, p));
         });
         List<Damage> damage = read("rebuild/assets.csv", r -> {
             String region = r.text("region");
@@ -429,8 +533,8 @@ public final class PackLoader {
             RoadSegment.RoadClass cls = r.choice("road_class", RoadSegment.RoadClass.class);
             RoadSegment.State state = r.choice("state", RoadSegment.State.class);
             Provenance p = r.provenance();
-            return r.build(() -> new RoadSegment(id, from, to, r.optText("road"), length, cls, state,
-                    r.optional("repair_asset_class"), p));
+            return r.build(() -> new RoadSegment(
+                    id, from, to, r.optText("road"), length, cls, state, r.optional("repair_asset_class"), p));
         });
         return new RoadNetwork(nodes, segments);
     }
@@ -451,18 +555,27 @@ public final class PackLoader {
             if (heatRate.isPresent()) {
                 double hr = heatRate.getAsDouble();
                 if (hr < KJ_PER_KWH) {
-                    r.error("heat_rate_kj_per_kwh", "heat_rate_kj_per_kwh " + hr + " is below 3600 kJ/kWh, which would make more electricity than heat: "
-                            + "give kJ of fuel per kWh of electricity (a CCGT is about 6,500-7,500)");
+                    r.error(
+                            "heat_rate_kj_per_kwh",
+                            "heat_rate_kj_per_kwh " + hr
+                                    + " is below 3600 kJ/kWh, which would make more electricity than heat: "
+                                    + "give kJ of fuel per kWh of electricity (a CCGT is about 6,500-7,500)");
                 } else if (efficiency.isPresent() && Math.abs(efficiency.getAsDouble() - KJ_PER_KWH / hr) > 0.01) {
-                    r.error("heat_rate_kj_per_kwh", String.format(java.util.Locale.ROOT,
-                            "heat_rate_kj_per_kwh %.0f means an efficiency of %.3f, but efficiency says %.3f: give one of them, or make them agree",
-                            hr, KJ_PER_KWH / hr, efficiency.getAsDouble()));
+                    r.error(
+                            "heat_rate_kj_per_kwh",
+                            String.format(
+                                    java.util.Locale.ROOT,
+                                    "heat_rate_kj_per_kwh %.0f means an efficiency of %.3f, but efficiency says %.3f: give one of them, or make them agree",
+                                    hr,
+                                    KJ_PER_KWH / hr,
+                                    efficiency.getAsDouble()));
                 } else if (efficiency.isEmpty()) {
                     efficiency = java.util.OptionalDouble.of(KJ_PER_KWH / hr);
                 }
             }
             var eff = efficiency;
-            return r.build(() -> new PowerPlant(id, name, region, type, installed, available, fuel, eff, r.optional("gas_node"), status, p));
+            return r.build(() -> new PowerPlant(
+                    id, name, region, type, installed, available, fuel, eff, r.optional("gas_node"), status, p));
         });
         List<PowerDemand> demand = read("power/demand.csv", r -> {
             String region = r.text("region");
@@ -502,29 +615,45 @@ public final class PackLoader {
                 String node = p.gasNode().get();
                 ref(p, "gas_node", node, gasNodes, "gas/nodes.csv");
                 if (gasNodes.contains(node) && !marketNodes.contains(node)) {
-                    origin.get(p).warning("gas_node", "no market in gas/markets.csv lies at gas node '" + node + "': no gas is delivered there, so plant "
-                            + p.id() + " gets none; feed it from the node where its gas is delivered");
+                    origin.get(p)
+                            .warning(
+                                    "gas_node",
+                                    "no market in gas/markets.csv lies at gas node '" + node
+                                            + "': no gas is delivered there, so plant " + p.id()
+                                            + " gets none; feed it from the node where its gas is delivered");
                 }
             }
         }
         for (PowerDemand d : power.demand()) {
             ref(d, "region", d.region(), regions, "rebuild/regions.csv");
         }
-        if (burnsNetworkGas && power.calorificValue().isEmpty()
-                && !brokenKeys.getOrDefault("power/constants.csv", Set.of()).contains(PowerConstant.Known.GAS_CALORIFIC_VALUE.id())) {
-            problems.error("power/constants.csv", 0, 0, "plants burn network gas but the pack states no "
-                    + PowerConstant.Known.GAS_CALORIFIC_VALUE.id() + ": add a row to power/constants.csv with its source");
+        if (burnsNetworkGas
+                && power.calorificValue().isEmpty()
+                && !brokenKeys
+                        .getOrDefault("power/constants.csv", Set.of())
+                        .contains(PowerConstant.Known.GAS_CALORIFIC_VALUE.id())) {
+            problems.error(
+                    "power/constants.csv",
+                    0,
+                    0,
+                    "plants burn network gas but the pack states no " + PowerConstant.Known.GAS_CALORIFIC_VALUE.id()
+                            + ": add a row to power/constants.csv with its source");
         }
     }
 
     private PackMeta readMeta() {
         Path file = dir.resolve("pack.yaml");
         if (Files.exists(file) && !Files.isRegularFile(file)) {
-            problems.error("pack.yaml", 0, 0, "pack.yaml is not a regular file (a folder, pipe or device): replace it with a file");
+            problems.error(
+                    "pack.yaml",
+                    0,
+                    0,
+                    "pack.yaml is not a regular file (a folder, pipe or device): replace it with a file");
             return null;
         }
         if (!Files.isRegularFile(file)) {
-            problems.error("pack.yaml", 0, 0, "pack.yaml is missing: add one with name, title, asOf, description and home");
+            problems.error(
+                    "pack.yaml", 0, 0, "pack.yaml is missing: add one with name, title, asOf, description and home");
             return null;
         }
         String text = readText("pack.yaml", file);
@@ -536,7 +665,10 @@ public final class PackLoader {
             doc = new Yaml(new TextTimestamps()).load(text);
         } catch (MarkedYAMLException e) {
             var mark = e.getProblemMark();
-            problems.error("pack.yaml", mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1,
+            problems.error(
+                    "pack.yaml",
+                    mark == null ? 0 : mark.getLine() + 1,
+                    mark == null ? 0 : mark.getColumn() + 1,
                     "not valid YAML: " + e.getProblem());
             return null;
         } catch (YAMLException e) {
@@ -544,7 +676,8 @@ public final class PackLoader {
             return null;
         }
         if (!(doc instanceof Map<?, ?> map)) {
-            problems.error("pack.yaml", 1, 1, "pack.yaml must be a mapping of keys (name, title, asOf, description, home)");
+            problems.error(
+                    "pack.yaml", 1, 1, "pack.yaml must be a mapping of keys (name, title, asOf, description, home)");
             return null;
         }
         String name = string(map, "name");
@@ -562,7 +695,8 @@ public final class PackLoader {
             try {
                 asOf = LocalDate.parse(asOfText);
             } catch (DateTimeParseException e) {
-                problems.error("pack.yaml", lineOf(text, "asOf"), 0, "asOf '" + asOfText + "' is not a date: use YYYY-MM-DD");
+                problems.error(
+                        "pack.yaml", lineOf(text, "asOf"), 0, "asOf '" + asOfText + "' is not a date: use YYYY-MM-DD");
                 ok = false;
             }
         }
@@ -573,14 +707,21 @@ public final class PackLoader {
         Object rel = map.get("relations");
         if (rel != null) {
             if (!(rel instanceof Map<?, ?> relMap)) {
-                problems.error("pack.yaml", lineOf(text, "relations"), 0,
+                problems.error(
+                        "pack.yaml",
+                        lineOf(text, "relations"),
+                        0,
                         "relations must be a mapping with hostileAtOrBelow and friendlyAtOrAbove (numbers on the tie scale -10..10)");
                 return null;
             }
             for (Object k : relMap.keySet()) {
                 if (!List.of("hostileAtOrBelow", "friendlyAtOrAbove").contains(String.valueOf(k))) {
-                    problems.error("pack.yaml", lineOf(text, String.valueOf(k)), 0, "unknown key relations." + k
-                            + ": the relations mapping takes hostileAtOrBelow and friendlyAtOrAbove");
+                    problems.error(
+                            "pack.yaml",
+                            lineOf(text, String.valueOf(k)),
+                            0,
+                            "unknown key relations." + k
+                                    + ": the relations mapping takes hostileAtOrBelow and friendlyAtOrAbove");
                     return null;
                 }
             }
@@ -608,14 +749,18 @@ public final class PackLoader {
     private Double number(Map<?, ?> map, String key, String text) {
         Object v = map.get(key);
         if (v == null) {
-            return key.equals("hostileAtOrBelow") ? dev.crossroads.core.model.TieThresholds.DEFAULT.hostileAtOrBelow()
+            return key.equals("hostileAtOrBelow")
+                    ? dev.crossroads.core.model.TieThresholds.DEFAULT.hostileAtOrBelow()
                     : dev.crossroads.core.model.TieThresholds.DEFAULT.friendlyAtOrAbove();
         }
         if (v instanceof Number n) {
             return n.doubleValue();
         }
-        problems.error("pack.yaml", lineOf(text, key), 0, "relations." + key + " '" + v
-                + "' is not a number: write a figure on the tie scale -10..10, e.g. -5");
+        problems.error(
+                "pack.yaml",
+                lineOf(text, key),
+                0,
+                "relations." + key + " '" + v + "' is not a number: write a figure on the tie scale -10..10, e.g. -5");
         return null;
     }
 
@@ -650,16 +795,25 @@ public final class PackLoader {
         try {
             long max = Limits.get(Limits.FILE_BYTES);
             if (Files.size(file) > max) {
-                problems.error(name, 0, 0, "the file is " + InputText.bytes(Files.size(file)) + ", larger than allowed; "
-                        + Limits.howToChange(Limits.FILE_BYTES));
+                problems.error(
+                        name,
+                        0,
+                        0,
+                        "the file is " + InputText.bytes(Files.size(file)) + ", larger than allowed; "
+                                + Limits.howToChange(Limits.FILE_BYTES));
                 return null;
             }
             try (java.io.InputStream in = Files.newInputStream(file)) {
                 return InputText.decode(name, InputText.readCapped(name, in, Limits.FILE_BYTES));
             }
         } catch (InputException e) {
-            problems.error(name, e.line(), e.column(), e.problem().startsWith("is not UTF-8") || e.problem().startsWith("ends in")
-                    ? "the file " + e.problem() + " (CSV UTF-8 in a spreadsheet)" : "the file " + e.problem());
+            problems.error(
+                    name,
+                    e.line(),
+                    e.column(),
+                    e.problem().startsWith("is not UTF-8") || e.problem().startsWith("ends in")
+                            ? "the file " + e.problem() + " (CSV UTF-8 in a spreadsheet)"
+                            : "the file " + e.problem());
         } catch (IOException e) {
             problems.error(name, 0, 0, "cannot read the file: " + e.getMessage());
         }
@@ -670,8 +824,12 @@ public final class PackLoader {
         Path file = dir.resolve(name);
         if (Files.exists(file) && !Files.isRegularFile(file)) {
             // a folder, a pipe or a device: never read it (a FIFO would block) and say so
-            problems.error(name, 0, 0, name + " is not a regular file (a folder, pipe or device): replace it with a CSV file"
-                    + " or remove it");
+            problems.error(
+                    name,
+                    0,
+                    0,
+                    name + " is not a regular file (a folder, pipe or device): replace it with a CSV file"
+                            + " or remove it");
             return List.of();
         }
         if (!Files.isRegularFile(file)) {
@@ -686,7 +844,8 @@ public final class PackLoader {
         if (text == null) {
             return List.of();
         }
-        Table table = Table.parse(name, text, FILES.get(name), OPTIONAL_COLUMNS.getOrDefault(name, List.of()), problems);
+        Table table =
+                Table.parse(name, text, FILES.get(name), OPTIONAL_COLUMNS.getOrDefault(name, List.of()), problems);
         List<T> out = new ArrayList<>();
         for (Table.Row row : table.rows()) {
             Optional<T> value = mapper.apply(row);
@@ -694,7 +853,9 @@ public final class PackLoader {
                 out.add(value.get());
                 origin.put(value.get(), row);
             } else {
-                brokenKeys.computeIfAbsent(name, k -> new HashSet<>()).add(row.raw(FILES.get(name).get(0)));
+                brokenKeys
+                        .computeIfAbsent(name, k -> new HashSet<>())
+                        .add(row.raw(FILES.get(name).get(0)));
             }
         }
         return out;
@@ -702,13 +863,23 @@ public final class PackLoader {
 
     // ---------------------------------------------------------------- cross-reference checks
 
-    private void crossCheck(PackMeta meta, List<Source> sources, List<Country> countries, List<Actor> actors,
-                            List<BaselineRelation> relations, List<CuratedEvent> events, GasSystem gas,
-                            RebuildInputs rebuild, RoadNetwork roads) {
+    private void crossCheck(
+            PackMeta meta,
+            List<Source> sources,
+            List<Country> countries,
+            List<Actor> actors,
+            List<BaselineRelation> relations,
+            List<CuratedEvent> events,
+            GasSystem gas,
+            RebuildInputs rebuild,
+            RoadNetwork roads) {
         Set<String> sourceIds = unique(sources, Source::id, "id", "source");
         Set<String> iso3 = unique(countries, Country::iso3, "iso3", "country");
         unique(actors, Actor::id, "id", "actor");
-        unique(relations, r -> r.dyadKey() + r.since().map(d -> " since " + d).orElse(" (no since)"), "since",
+        unique(
+                relations,
+                r -> r.dyadKey() + r.since().map(d -> " since " + d).orElse(" (no since)"),
+                "since",
                 "relation between");
         unique(events, CuratedEvent::id, "id", "event");
         Set<String> gasNodes = unique(gas.nodes(), GasNode::id, "id", "gas node");
@@ -732,7 +903,11 @@ public final class PackLoader {
         Set<String> pipelineAndSwapIds = new HashSet<>(pipelines);
         for (String s : swaps) {
             if (!pipelineAndSwapIds.add(s)) {
-                problems.warning("gas/swaps.csv", 0, 0, "swap id " + s + " is also a pipeline id: cutting it by id is ambiguous");
+                problems.warning(
+                        "gas/swaps.csv",
+                        0,
+                        0,
+                        "swap id " + s + " is also a pipeline id: cutting it by id is ambiguous");
             }
         }
 
@@ -748,7 +923,10 @@ public final class PackLoader {
             }
             for (String s : p.sourceIds()) {
                 if (!sourceIds.contains(s)) {
-                    e.getValue().error("source", "source id '" + s + "' is not defined in sources.csv: add it there or fix the id");
+                    e.getValue()
+                            .error(
+                                    "source",
+                                    "source id '" + s + "' is not defined in sources.csv: add it there or fix the id");
                 }
             }
         }
@@ -785,8 +963,12 @@ public final class PackLoader {
             ref(s, "pipeline", s.pipeline(), pipelines, "gas/pipelines.csv");
             Pipeline p = pipeById.get(s.pipeline());
             if (p != null && s.year() < p.commissioned()) {
-                origin.get(s).error("year", "expansion of " + p.id() + " in " + s.year() + " is before the pipeline was commissioned ("
-                        + p.commissioned() + "): fix the year or the commissioning year");
+                origin.get(s)
+                        .error(
+                                "year",
+                                "expansion of " + p.id() + " in " + s.year()
+                                        + " is before the pipeline was commissioned (" + p.commissioned()
+                                        + "): fix the year or the commissioning year");
             }
         }
         for (Swap s : gas.swaps()) {
@@ -805,8 +987,14 @@ public final class PackLoader {
         for (Damage d : rebuild.damage()) {
             ref(d, "region", d.region(), regions, "rebuild/regions.csv");
             ref(d, "asset_class", d.assetClass(), classes, "rebuild/asset-classes.csv");
-            if (classes.contains(d.assetClass()) && !costed.contains(d.assetClass()) && !rebuild.unitCosts().isEmpty()) {
-                origin.get(d).warning("asset_class", "asset class " + d.assetClass() + " has damage but no row in rebuild/unit-costs.csv: its needs count as zero");
+            if (classes.contains(d.assetClass())
+                    && !costed.contains(d.assetClass())
+                    && !rebuild.unitCosts().isEmpty()) {
+                origin.get(d)
+                        .warning(
+                                "asset_class",
+                                "asset class " + d.assetClass()
+                                        + " has damage but no row in rebuild/unit-costs.csv: its needs count as zero");
             }
         }
         rebuild.unitCosts().forEach(u -> ref(u, "asset_class", u.assetClass(), classes, "rebuild/asset-classes.csv"));
@@ -859,7 +1047,10 @@ public final class PackLoader {
     private void ref(Object item, String column, String value, Set<String> known, String where) {
         if (!known.contains(value) && !brokenKeys.getOrDefault(where, Set.of()).contains(value)) {
             Table.Row row = origin.get(item);
-            row.error(column, "unknown " + column.replace('_', ' ') + " '" + value + "': not defined in " + where + suggestion(value, known));
+            row.error(
+                    column,
+                    "unknown " + column.replace('_', ' ') + " '" + value + "': not defined in " + where
+                            + suggestion(value, known));
         }
     }
 
@@ -899,7 +1090,8 @@ public final class PackLoader {
         Map<String, List<Actor>> byOffice = new LinkedHashMap<>();
         for (Actor a : actors) {
             if (a.kind() == ActorKind.PERSON) {
-                byOffice.computeIfAbsent(a.country() + "/" + a.role(), k -> new ArrayList<>()).add(a);
+                byOffice.computeIfAbsent(a.country() + "/" + a.role(), k -> new ArrayList<>())
+                        .add(a);
             }
         }
         for (List<Actor> holders : byOffice.values()) {
@@ -908,9 +1100,16 @@ public final class PackLoader {
                     Actor x = holders.get(i);
                     Actor y = holders.get(j);
                     if (x.overlaps(y)) {
-                        origin.get(y).error("start", "tenure of " + y.name() + " as " + y.role() + " of " + y.country()
-                                + " overlaps " + x.name() + "'s (line " + origin.get(x).line() + "): "
-                                + x.start() + " to " + x.end().map(LocalDate::toString).orElse("now") + "; fix the dates");
+                        origin.get(y)
+                                .error(
+                                        "start",
+                                        "tenure of " + y.name() + " as " + y.role() + " of " + y.country()
+                                                + " overlaps " + x.name() + "'s (line "
+                                                + origin.get(x).line() + "): "
+                                                + x.start() + " to "
+                                                + x.end()
+                                                        .map(LocalDate::toString)
+                                                        .orElse("now") + "; fix the dates");
                     }
                 }
             }
@@ -919,7 +1118,8 @@ public final class PackLoader {
 
     private void checkCycles(List<Dependency> deps) {
         Map<String, List<Dependency>> out = new LinkedHashMap<>();
-        deps.forEach(d -> out.computeIfAbsent(d.before(), k -> new ArrayList<>()).add(d));
+        deps.forEach(
+                d -> out.computeIfAbsent(d.before(), k -> new ArrayList<>()).add(d));
         Map<String, Integer> state = new HashMap<>();
         Set<String> reported = new HashSet<>();
         for (String start : out.keySet()) {
@@ -928,8 +1128,12 @@ public final class PackLoader {
         }
     }
 
-    private void dfs(String node, Map<String, List<Dependency>> out, Map<String, Integer> state, List<Dependency> path,
-                     Set<String> reported) {
+    private void dfs(
+            String node,
+            Map<String, List<Dependency>> out,
+            Map<String, Integer> state,
+            List<Dependency> path,
+            Set<String> reported) {
         Integer s = state.get(node);
         if (s != null && s == 2) {
             return;
@@ -953,8 +1157,11 @@ public final class PackLoader {
                 cycle.add(d.after());
                 String key = new java.util.TreeSet<>(cycle).toString();
                 if (reported.add(key)) {
-                    origin.get(d).error("after", "dependency cycle: " + String.join(" -> ", cycle)
-                            + ": remove one of these rows so that the order can be satisfied");
+                    origin.get(d)
+                            .error(
+                                    "after",
+                                    "dependency cycle: " + String.join(" -> ", cycle)
+                                            + ": remove one of these rows so that the order can be satisfied");
                 }
             } else if (next == null) {
                 dfs(d.after(), out, state, path, reported);

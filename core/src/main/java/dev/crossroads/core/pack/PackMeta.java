@@ -8,8 +8,8 @@ import java.time.LocalDate;
  * The pack's {@code pack.yaml}: its name, title, the date its facts are as of, the hub state, and how ties are
  * read (optional {@code relations:} mapping, {@link TieThresholds#DEFAULT} when absent).
  */
-public record PackMeta(String name, String title, LocalDate asOf, String description, String home,
-                       TieThresholds tieThresholds) {
+public record PackMeta(
+        String name, String title, LocalDate asOf, String description, String home, TieThresholds tieThresholds) {
     public PackMeta {
         Checks.id("name", name);
         title = Checks.text(title);

@@ -7,16 +7,31 @@ import java.util.List;
 import java.util.function.Function;
 
 /** Row counts per file and how many rows carry a source: the pack at a glance. */
-public record PackSummary(String name, String title, String asOf, String home, List<FileCount> files, int rows,
-                          int sourcedRows, int illustrativeRows, int sources, int warnings) {
+public record PackSummary(
+        String name,
+        String title,
+        String asOf,
+        String home,
+        List<FileCount> files,
+        int rows,
+        int sourcedRows,
+        int illustrativeRows,
+        int sources,
+        int warnings) {
     public PackSummary {
         files = List.copyOf(files);
     }
 
     /** One file: rows, rows with a source, and rows by confidence. */
-    public record FileCount(String file, int rows, int sourced, int reported, int derived, int unconfirmed, int conflict,
-                            int illustrative) {
-    }
+    public record FileCount(
+            String file,
+            int rows,
+            int sourced,
+            int reported,
+            int derived,
+            int unconfirmed,
+            int conflict,
+            int illustrative) {}
 
     public double sourcedShare() {
         return rows == 0 ? 0 : (double) sourcedRows / rows;
@@ -54,8 +69,17 @@ public record PackSummary(String name, String title, String asOf, String home, L
         int rows = files.stream().mapToInt(FileCount::rows).sum();
         int sourced = files.stream().mapToInt(FileCount::sourced).sum();
         int illustrative = files.stream().mapToInt(FileCount::illustrative).sum();
-        return new PackSummary(p.meta().name(), p.meta().title(), p.meta().asOf().toString(), p.meta().home(), files, rows,
-                sourced, illustrative, p.sources().size(), p.warnings().size());
+        return new PackSummary(
+                p.meta().name(),
+                p.meta().title(),
+                p.meta().asOf().toString(),
+                p.meta().home(),
+                files,
+                rows,
+                sourced,
+                illustrative,
+                p.sources().size(),
+                p.warnings().size());
     }
 
     private static <T> void add(List<FileCount> out, String file, List<T> items, Function<T, Provenance> prov) {
@@ -68,8 +92,14 @@ public record PackSummary(String name, String title, String asOf, String home, L
                 sourced++;
             }
         }
-        out.add(new FileCount(file, items.size(), sourced, byConf[Confidence.REPORTED.ordinal()],
-                byConf[Confidence.DERIVED.ordinal()], byConf[Confidence.UNCONFIRMED.ordinal()],
-                byConf[Confidence.CONFLICT.ordinal()], byConf[Confidence.ILLUSTRATIVE.ordinal()]));
+        out.add(new FileCount(
+                file,
+                items.size(),
+                sourced,
+                byConf[Confidence.REPORTED.ordinal()],
+                byConf[Confidence.DERIVED.ordinal()],
+                byConf[Confidence.UNCONFIRMED.ordinal()],
+                byConf[Confidence.CONFLICT.ordinal()],
+                byConf[Confidence.ILLUSTRATIVE.ordinal()]));
     }
 }

@@ -8,9 +8,14 @@ import java.util.Comparator;
  */
 public record Problem(Severity severity, String file, int line, int column, String message) {
     public static final Comparator<Problem> ORDER = Comparator.comparing(Problem::file)
-            .thenComparingInt(Problem::line).thenComparingInt(Problem::column).thenComparing(Problem::message);
+            .thenComparingInt(Problem::line)
+            .thenComparingInt(Problem::column)
+            .thenComparing(Problem::message);
 
-    public enum Severity { ERROR, WARNING }
+    public enum Severity {
+        ERROR,
+        WARNING
+    }
 
     public String location() {
         StringBuilder sb = new StringBuilder(file);

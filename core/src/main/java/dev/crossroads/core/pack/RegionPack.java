@@ -19,9 +19,18 @@ import java.util.Optional;
  * A loaded and validated region pack: the region model every engine works on. Immutable; all cross
  * references resolve.
  */
-public record RegionPack(PackMeta meta, List<Source> sources, List<Country> countries, List<Actor> actors,
-                         List<BaselineRelation> relations, List<CuratedEvent> events, GasSystem gas,
-                         RebuildInputs rebuild, RoadNetwork roads, PowerInputs power, List<Problem> warnings) {
+public record RegionPack(
+        PackMeta meta,
+        List<Source> sources,
+        List<Country> countries,
+        List<Actor> actors,
+        List<BaselineRelation> relations,
+        List<CuratedEvent> events,
+        GasSystem gas,
+        RebuildInputs rebuild,
+        RoadNetwork roads,
+        PowerInputs power,
+        List<Problem> warnings) {
     public RegionPack {
         Checks.present("meta", meta);
         sources = Checks.list("sources", sources);
@@ -37,9 +46,17 @@ public record RegionPack(PackMeta meta, List<Source> sources, List<Country> coun
     }
 
     /** A pack without a power section (as packs were before {@code power/} existed). */
-    public RegionPack(PackMeta meta, List<Source> sources, List<Country> countries, List<Actor> actors,
-                      List<BaselineRelation> relations, List<CuratedEvent> events, GasSystem gas, RebuildInputs rebuild,
-                      RoadNetwork roads, List<Problem> warnings) {
+    public RegionPack(
+            PackMeta meta,
+            List<Source> sources,
+            List<Country> countries,
+            List<Actor> actors,
+            List<BaselineRelation> relations,
+            List<CuratedEvent> events,
+            GasSystem gas,
+            RebuildInputs rebuild,
+            RoadNetwork roads,
+            List<Problem> warnings) {
         this(meta, sources, countries, actors, relations, events, gas, rebuild, roads, PowerInputs.empty(), warnings);
     }
 
@@ -53,7 +70,9 @@ public record RegionPack(PackMeta meta, List<Source> sources, List<Country> coun
 
     /** The actors of a country holding a role on a date (e.g. Syria's president on 2023-05-01 is Assad). */
     public List<Actor> holders(String iso3, String role, LocalDate date) {
-        return actors.stream().filter(a -> a.country().equals(iso3) && a.role().equals(role) && a.inOffice(date)).toList();
+        return actors.stream()
+                .filter(a -> a.country().equals(iso3) && a.role().equals(role) && a.inOffice(date))
+                .toList();
     }
 
     /** Every provenance in the pack, for statistics (how many rows carry a source). */

@@ -45,7 +45,8 @@ final class Table {
             problems.error(file, e.line(), e.column(), e.message());
         }
         if (result.records().isEmpty()) {
-            problems.error(file, 1, 0, "the file is empty: the first line must be the header " + String.join(",", required));
+            problems.error(
+                    file, 1, 0, "the file is empty: the first line must be the header " + String.join(",", required));
             return t;
         }
         CsvReader.Record header = result.records().get(0);
@@ -56,23 +57,32 @@ final class Table {
             }
             t.columns.putIfAbsent(name, i);
         }
-        List<String> missing = required.stream().filter(c -> !t.columns.containsKey(c)).collect(Collectors.toList());
+        List<String> missing =
+                required.stream().filter(c -> !t.columns.containsKey(c)).collect(Collectors.toList());
         if (!missing.isEmpty()) {
-            problems.error(file, header.line(), 0, "the header lacks column" + (missing.size() > 1 ? "s " : " ")
-                    + String.join(", ", missing) + "; expected " + String.join(",", required));
+            problems.error(
+                    file,
+                    header.line(),
+                    0,
+                    "the header lacks column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
+                            + "; expected " + String.join(",", required));
             return t;
         }
         for (int i = 0; i < header.cells().size(); i++) {
             String name = header.cells().get(i).trim();
             if (!required.contains(name) && !optional.contains(name) && !name.isEmpty()) {
-                problems.warning(file, header.line(), i + 1, "column '" + name + "' is not part of the format and is ignored");
+                problems.warning(
+                        file, header.line(), i + 1, "column '" + name + "' is not part of the format and is ignored");
             }
         }
         for (CsvReader.Record r : result.records().subList(1, result.records().size())) {
             if (r.cells().size() != header.cells().size()) {
-                problems.error(file, r.line(), Math.min(r.cells().size(), header.cells().size()) + 1,
-                        "this row has " + r.cells().size() + " cells but the header has " + header.cells().size()
-                                + ": check for an unquoted comma or a missing cell");
+                problems.error(
+                        file,
+                        r.line(),
+                        Math.min(r.cells().size(), header.cells().size()) + 1,
+                        "this row has " + r.cells().size() + " cells but the header has "
+                                + header.cells().size() + ": check for an unquoted comma or a missing cell");
                 continue;
             }
             t.rows.add(new Row(t, r));
@@ -135,7 +145,10 @@ final class Table {
             if (v.equalsIgnoreCase("false")) {
                 return false;
             }
-            error(column, "'" + v + "' is not a valid " + column + ": use true or false (or leave it empty for " + absent + ")");
+            error(
+                    column,
+                    "'" + v + "' is not a valid " + column + ": use true or false (or leave it empty for " + absent
+                            + ")");
             return absent;
         }
 
@@ -161,13 +174,18 @@ final class Table {
             if (v.isEmpty()) {
                 return List.of();
             }
-            return Arrays.stream(v.split(";")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toList());
+            return Arrays.stream(v.split(";"))
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty())
+                    .collect(Collectors.toList());
         }
 
         double number(String column) {
             String v = raw(column);
             if (v.isEmpty()) {
-                error(column, column + " is required: give a number (leave it out only where the format marks it optional)");
+                error(
+                        column,
+                        column + " is required: give a number (leave it out only where the format marks it optional)");
                 return 0;
             }
             return parseNumber(column, v).orElse(0);
@@ -180,8 +198,11 @@ final class Table {
 
         private OptionalDouble parseNumber(String column, String v) {
             if (!NUMBER.matcher(v).matches()) {
-                String hint = v.contains(",") ? " (no thousands separators; '.' is the decimal point)"
-                        : v.matches(".*\\d.*[a-zA-Z%].*") ? " (write the figure alone, in the unit the column name gives)" : "";
+                String hint = v.contains(",")
+                        ? " (no thousands separators; '.' is the decimal point)"
+                        : v.matches(".*\\d.*[a-zA-Z%].*")
+                                ? " (write the figure alone, in the unit the column name gives)"
+                                : "";
                 error(column, "'" + v + "' is not a number" + hint);
                 return OptionalDouble.empty();
             }
@@ -249,14 +270,18 @@ final class Table {
 
         <E extends Enum<E>> E choice(String column, Class<E> type) {
             String v = raw(column);
-            String allowed = Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT))
+            String allowed = Arrays.stream(type.getEnumConstants())
+                    .map(c -> c.name().toLowerCase(Locale.ROOT))
                     .collect(Collectors.joining(", "));
             for (E c : type.getEnumConstants()) {
                 if (c.name().equalsIgnoreCase(v)) {
                     return c;
                 }
             }
-            error(column, (v.isEmpty() ? column + " is required" : "'" + v + "' is not a valid " + column) + ": use one of " + allowed);
+            error(
+                    column,
+                    (v.isEmpty() ? column + " is required" : "'" + v + "' is not a valid " + column) + ": use one of "
+                            + allowed);
             return type.getEnumConstants()[0];
         }
 
@@ -266,12 +291,16 @@ final class Table {
             String conf = raw("confidence");
             Optional<Confidence> c = Confidence.parse(conf);
             if (c.isEmpty()) {
-                error("confidence", (conf.isEmpty() ? "confidence is required" : "'" + conf + "' is not a confidence")
-                        + ": use reported, derived, unconfirmed, conflict or illustrative");
+                error(
+                        "confidence",
+                        (conf.isEmpty() ? "confidence is required" : "'" + conf + "' is not a confidence")
+                                + ": use reported, derived, unconfirmed, conflict or illustrative");
                 return Provenance.illustrative("");
             }
             if (sources.isEmpty() && c.get() != Confidence.ILLUSTRATIVE) {
-                error("source", "this fact has no source: add a source id from sources.csv, or set confidence to illustrative");
+                error(
+                        "source",
+                        "this fact has no source: add a source id from sources.csv, or set confidence to illustrative");
                 return Provenance.illustrative("");
             }
             return new Provenance(sources, c.get(), raw("note"));

@@ -10,11 +10,19 @@ import java.util.Optional;
 public record PowerConstant(String id, double value, String unit, Provenance provenance) {
     public PowerConstant {
         Checks.id("id", id);
-        Known k = Known.of(id).orElseThrow(() -> new ModelException("id", "unknown constant '" + id + "': the known constants are "
-                + String.join(", ", Arrays.stream(Known.values()).map(Known::id).toList())));
+        Known k = Known.of(id)
+                .orElseThrow(() -> new ModelException(
+                        "id",
+                        "unknown constant '" + id + "': the known constants are "
+                                + String.join(
+                                        ", ",
+                                        Arrays.stream(Known.values())
+                                                .map(Known::id)
+                                                .toList())));
         Checks.finite("value", value);
         if (value < k.low || value > k.high) {
-            throw new ModelException("value", id + " must be between " + k.low + " and " + k.high + " " + k.unit + ", got " + value);
+            throw new ModelException(
+                    "value", id + " must be between " + k.low + " and " + k.high + " " + k.unit + ", got " + value);
         }
         Checks.notBlank("unit", unit);
         if (!unit.equals(k.unit)) {

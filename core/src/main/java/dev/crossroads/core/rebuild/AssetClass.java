@@ -16,12 +16,29 @@ import java.util.OptionalDouble;
  * @param gasFiredGeneration the class is gas-fired generating capacity: the programme counts its service in
  *                           proportion to the share of that capacity that has fuel
  */
-public record AssetClass(String id, String name, Sector sector, Group group, String unit, String crewType,
-                         OptionalDouble unitsPerCrewMonth, double serviceWeight, boolean powerDependent,
-                         boolean gasFiredGeneration, Provenance provenance) {
+public record AssetClass(
+        String id,
+        String name,
+        Sector sector,
+        Group group,
+        String unit,
+        String crewType,
+        OptionalDouble unitsPerCrewMonth,
+        double serviceWeight,
+        boolean powerDependent,
+        boolean gasFiredGeneration,
+        Provenance provenance) {
     /** A class that depends on neither the grid nor gas (packs without the power columns). */
-    public AssetClass(String id, String name, Sector sector, Group group, String unit, String crewType,
-                      OptionalDouble unitsPerCrewMonth, double serviceWeight, Provenance provenance) {
+    public AssetClass(
+            String id,
+            String name,
+            Sector sector,
+            Group group,
+            String unit,
+            String crewType,
+            OptionalDouble unitsPerCrewMonth,
+            double serviceWeight,
+            Provenance provenance) {
         this(id, name, sector, group, unit, crewType, unitsPerCrewMonth, serviceWeight, false, false, provenance);
     }
 
@@ -39,15 +56,24 @@ public record AssetClass(String id, String name, Sector sector, Group group, Str
             throw new ModelException("service_weight", "service_weight must be in (0, 10], got " + serviceWeight);
         }
         if (powerDependent && gasFiredGeneration) {
-            throw new ModelException("gas_fired_generation", "a class is either served by the grid (power_dependent) or feeds it "
-                    + "(gas_fired_generation), not both: set one of them to false");
+            throw new ModelException(
+                    "gas_fired_generation",
+                    "a class is either served by the grid (power_dependent) or feeds it "
+                            + "(gas_fired_generation), not both: set one of them to false");
         }
         Checks.present("provenance", provenance);
     }
 
     /** RDNA sectors (plus clearance, which precedes building). */
     public enum Sector {
-        HOUSING, EDUCATION, HEALTH, ENERGY, WATER, TRANSPORT, PRODUCTIVE, CLEARANCE;
+        HOUSING,
+        EDUCATION,
+        HEALTH,
+        ENERGY,
+        WATER,
+        TRANSPORT,
+        PRODUCTIVE,
+        CLEARANCE;
 
         public String code() {
             return name().toLowerCase(Locale.ROOT);
@@ -56,7 +82,10 @@ public record AssetClass(String id, String name, Sector sector, Group group, Str
 
     /** RDNA sector groups. */
     public enum Group {
-        SOCIAL, INFRASTRUCTURE, PRODUCTIVE, CROSS_CUTTING;
+        SOCIAL,
+        INFRASTRUCTURE,
+        PRODUCTIVE,
+        CROSS_CUTTING;
 
         public String code() {
             return name().toLowerCase(Locale.ROOT);

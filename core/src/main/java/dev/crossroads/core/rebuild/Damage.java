@@ -4,8 +4,13 @@ import dev.crossroads.core.Checks;
 import dev.crossroads.core.Provenance;
 
 /** Damaged units of one asset class in one region: low, central and high estimates. */
-public record Damage(String region, String assetClass, double damagedLow, double damagedCentral, double damagedHigh,
-                     Provenance provenance) {
+public record Damage(
+        String region,
+        String assetClass,
+        double damagedLow,
+        double damagedCentral,
+        double damagedHigh,
+        Provenance provenance) {
     public Damage {
         Checks.regionId("region", region);
         Checks.id("asset_class", assetClass);

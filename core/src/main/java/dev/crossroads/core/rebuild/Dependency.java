@@ -17,5 +17,8 @@ public record Dependency(String before, String after, Scope scope, String reason
         Checks.present("provenance", provenance);
     }
 
-    public enum Scope { REGION, NATIONAL }
+    public enum Scope {
+        REGION,
+        NATIONAL
+    }
 }

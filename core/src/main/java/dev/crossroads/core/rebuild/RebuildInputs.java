@@ -4,9 +4,14 @@ import dev.crossroads.core.Checks;
 import java.util.List;
 
 /** Everything the pack says about reconstruction: regions, asset classes, damage, costs, order, partners. */
-public record RebuildInputs(List<Region> regions, List<AssetClass> assetClasses, List<Damage> damage,
-                            List<UnitCost> unitCosts, List<Dependency> dependencies, List<Partner> partners,
-                            List<ReferenceFigure> references) {
+public record RebuildInputs(
+        List<Region> regions,
+        List<AssetClass> assetClasses,
+        List<Damage> damage,
+        List<UnitCost> unitCosts,
+        List<Dependency> dependencies,
+        List<Partner> partners,
+        List<ReferenceFigure> references) {
     public RebuildInputs {
         regions = Checks.list("regions", regions);
         assetClasses = Checks.list("assetClasses", assetClasses);

@@ -6,8 +6,15 @@ import dev.crossroads.core.Provenance;
 import java.util.OptionalDouble;
 
 /** A published total to compare the pack's own estimate with (the World Bank's $216 bn for Syria). */
-public record ReferenceFigure(String id, String name, String country, int year, OptionalDouble lowUsd,
-                              double centralUsd, OptionalDouble highUsd, Provenance provenance) {
+public record ReferenceFigure(
+        String id,
+        String name,
+        String country,
+        int year,
+        OptionalDouble lowUsd,
+        double centralUsd,
+        OptionalDouble highUsd,
+        Provenance provenance) {
     public ReferenceFigure {
         Checks.id("id", id);
         Checks.notBlank("name", name);

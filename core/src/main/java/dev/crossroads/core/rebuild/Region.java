@@ -5,8 +5,17 @@ import dev.crossroads.core.Provenance;
 import java.util.OptionalDouble;
 
 /** A first-level administrative region (a Syrian governorate) with its population. */
-public record Region(String id, String name, String country, String capital, double lat, double lon,
-                     OptionalDouble areaKm2, long population, int populationYear, Provenance provenance) {
+public record Region(
+        String id,
+        String name,
+        String country,
+        String capital,
+        double lat,
+        double lon,
+        OptionalDouble areaKm2,
+        long population,
+        int populationYear,
+        Provenance provenance) {
     public Region {
         Checks.regionId("id", id);
         Checks.notBlank("name", name);

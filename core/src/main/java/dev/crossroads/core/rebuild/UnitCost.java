@@ -4,8 +4,8 @@ import dev.crossroads.core.Checks;
 import dev.crossroads.core.Provenance;
 
 /** Cost to rebuild one unit of an asset class, in US dollars: low, central, high. */
-public record UnitCost(String assetClass, double costLowUsd, double costCentralUsd, double costHighUsd,
-                       Provenance provenance) {
+public record UnitCost(
+        String assetClass, double costLowUsd, double costCentralUsd, double costHighUsd, Provenance provenance) {
     public UnitCost {
         Checks.id("asset_class", assetClass);
         Checks.nonNegative("cost_low_usd", costLowUsd);

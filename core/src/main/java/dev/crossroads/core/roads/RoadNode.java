@@ -6,8 +6,16 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /** A place on the road network: city, port, border crossing, depot or junction. */
-public record RoadNode(String id, String name, Kind kind, Optional<String> region, String country, double lat,
-                       double lon, OptionalDouble capacityTrucksPerDay, Provenance provenance) {
+public record RoadNode(
+        String id,
+        String name,
+        Kind kind,
+        Optional<String> region,
+        String country,
+        double lat,
+        double lon,
+        OptionalDouble capacityTrucksPerDay,
+        Provenance provenance) {
     public RoadNode {
         Checks.id("id", id);
         Checks.notBlank("name", name);
@@ -21,5 +29,11 @@ public record RoadNode(String id, String name, Kind kind, Optional<String> regio
         Checks.present("provenance", provenance);
     }
 
-    public enum Kind { CITY, PORT, BORDER, DEPOT, JUNCTION }
+    public enum Kind {
+        CITY,
+        PORT,
+        BORDER,
+        DEPOT,
+        JUNCTION
+    }
 }

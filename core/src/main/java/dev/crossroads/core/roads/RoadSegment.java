@@ -9,8 +9,16 @@ import java.util.Optional;
  * An undirected road segment with its state. A segment that is not open names the asset class whose work
  * package reopens it.
  */
-public record RoadSegment(String id, String from, String to, String road, double lengthKm, RoadClass roadClass,
-                          State state, Optional<String> repairAssetClass, Provenance provenance) {
+public record RoadSegment(
+        String id,
+        String from,
+        String to,
+        String road,
+        double lengthKm,
+        RoadClass roadClass,
+        State state,
+        Optional<String> repairAssetClass,
+        Provenance provenance) {
     public RoadSegment {
         Checks.id("id", id);
         Checks.id("from", from);
@@ -24,13 +32,23 @@ public record RoadSegment(String id, String from, String to, String road, double
         Checks.present("state", state);
         Checks.present("repair_asset_class", repairAssetClass);
         if (state != State.OPEN && repairAssetClass.isEmpty()) {
-            throw new ModelException("repair_asset_class", "segment " + id + " is " + state.name().toLowerCase(java.util.Locale.ROOT)
-                    + ": name the asset class whose work reopens it in repair_asset_class");
+            throw new ModelException(
+                    "repair_asset_class",
+                    "segment " + id + " is " + state.name().toLowerCase(java.util.Locale.ROOT)
+                            + ": name the asset class whose work reopens it in repair_asset_class");
         }
         Checks.present("provenance", provenance);
     }
 
-    public enum RoadClass { MOTORWAY, PRIMARY, SECONDARY }
+    public enum RoadClass {
+        MOTORWAY,
+        PRIMARY,
+        SECONDARY
+    }
 
-    public enum State { OPEN, DAMAGED, DESTROYED_BRIDGE }
+    public enum State {
+        OPEN,
+        DAMAGED,
+        DESTROYED_BRIDGE
+    }
 }

@@ -19,23 +19,75 @@ import net.jqwik.api.Combinators;
  * {@code -Djqwik.tries.default=N} (see bench/README.md).
  */
 public final class Mutations {
-    private Mutations() {
-    }
+    private Mutations() {}
 
-    static final List<String> TOKENS = List.of("", " ", "-1", "0", "-0", "1", "2147483647", "2147483648", "-2147483648",
-            "99999999999999999999", "1e308", "-1e308", "NaN", "Infinity", "-Infinity", "0x10", "1,5", "1.5.5", "\u0000",
-            "\uFEFF", "\n", "\r\n", "\t", ",", ";", ":", "=", "\"", "'", "<", ">", "&", "&amp;", "{", "}", "[", "]", "null",
-            "true", "é", "\u202E", "日本", "<!DOCTYPE x [<!ENTITY a \"b\">]>", "<![CDATA[x]]>", "2025-02-30", "9999-12-31",
-            "0000-00-00", "2025-01-01garbage", "EOF", "DIMENSION : 3", "NODE_COORD_SECTION", "***", "#", "--");
+    static final List<String> TOKENS = List.of(
+            "",
+            " ",
+            "-1",
+            "0",
+            "-0",
+            "1",
+            "2147483647",
+            "2147483648",
+            "-2147483648",
+            "99999999999999999999",
+            "1e308",
+            "-1e308",
+            "NaN",
+            "Infinity",
+            "-Infinity",
+            "0x10",
+            "1,5",
+            "1.5.5",
+            "\u0000",
+            "\uFEFF",
+            "\n",
+            "\r\n",
+            "\t",
+            ",",
+            ";",
+            ":",
+            "=",
+            "\"",
+            "'",
+            "<",
+            ">",
+            "&",
+            "&amp;",
+            "{",
+            "}",
+            "[",
+            "]",
+            "null",
+            "true",
+            "é",
+            "\u202E",
+            "日本",
+            "<!DOCTYPE x [<!ENTITY a \"b\">]>",
+            "<![CDATA[x]]>",
+            "2025-02-30",
+            "9999-12-31",
+            "0000-00-00",
+            "2025-01-01garbage",
+            "EOF",
+            "DIMENSION : 3",
+            "NODE_COORD_SECTION",
+            "***",
+            "#",
+            "--");
 
     /** One edit: what, where (a fraction of the length), and a token or a count. */
-    record Edit(int kind, double where, String token, int count) {
-    }
+    record Edit(int kind, double where, String token, int count) {}
 
     static Arbitrary<Edit> edits() {
-        return Combinators.combine(Arbitraries.integers().between(0, 8), Arbitraries.doubles().between(0, 1),
-                Arbitraries.oneOf(Arbitraries.of(TOKENS), Arbitraries.strings().ofMaxLength(6)),
-                Arbitraries.integers().between(1, 40)).as(Edit::new);
+        return Combinators.combine(
+                        Arbitraries.integers().between(0, 8),
+                        Arbitraries.doubles().between(0, 1),
+                        Arbitraries.oneOf(
+                                Arbitraries.of(TOKENS), Arbitraries.strings().ofMaxLength(6)),
+                        Arbitraries.integers().between(1, 40))
+                .as(Edit::new);
     }
 
     /** {@code seed} with up to six edits applied. */
@@ -45,8 +97,11 @@ public final class Mutations {
 
     /** The bytes of {@code seed} (UTF-8) with up to six edits, some of them raw bytes that are not UTF-8. */
     public static Arbitrary<byte[]> bytesOf(String seed) {
-        Arbitrary<byte[]> raw = Combinators.combine(of(seed), Arbitraries.doubles().between(0, 1),
-                Arbitraries.bytes().array(byte[].class).ofMaxSize(4)).as((text, where, junk) -> {
+        Arbitrary<byte[]> raw = Combinators.combine(
+                        of(seed),
+                        Arbitraries.doubles().between(0, 1),
+                        Arbitraries.bytes().array(byte[].class).ofMaxSize(4))
+                .as((text, where, junk) -> {
                     byte[] b = text.getBytes(StandardCharsets.UTF_8);
                     int at = (int) (where * b.length);
                     byte[] out = Arrays.copyOf(b, b.length + junk.length);
@@ -99,7 +154,10 @@ public final class Mutations {
 
     /** Whether a message is one line without a stack trace or an exception class name: what a user may see. */
     public static boolean oneLine(String message) {
-        return message != null && !message.isBlank() && !message.contains("\n") && !message.contains("\tat ")
+        return message != null
+                && !message.isBlank()
+                && !message.contains("\n")
+                && !message.contains("\tat ")
                 && !message.matches(".*\\b(java|javax|org|com)\\.[a-z]+\\.[A-Za-z.]*Exception\\b.*");
     }
 }

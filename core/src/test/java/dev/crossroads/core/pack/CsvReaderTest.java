@@ -18,7 +18,9 @@ class CsvReaderTest {
     @Test
     void byteOrderMarkAndBlankLinesAreIgnored() {
         CsvReader.Result r = CsvReader.parse("\uFEFFid\n\none\n");
-        assertThat(r.records()).extracting(CsvReader.Record::cells).containsExactly(java.util.List.of("id"), java.util.List.of("one"));
+        assertThat(r.records())
+                .extracting(CsvReader.Record::cells)
+                .containsExactly(java.util.List.of("id"), java.util.List.of("one"));
         assertThat(r.records().get(1).line()).isEqualTo(3);
     }
 
@@ -34,7 +36,9 @@ class CsvReaderTest {
     @Test
     void textAfterClosingQuoteIsAnError() {
         CsvReader.Result r = CsvReader.parse("a,b\n\"x\"y,z\n");
-        assertThat(r.errors()).singleElement().satisfies(e -> assertThat(e.message()).contains("text after a closing quote"));
+        assertThat(r.errors())
+                .singleElement()
+                .satisfies(e -> assertThat(e.message()).contains("text after a closing quote"));
         assertThat(r.records()).hasSize(1);
     }
 }

@@ -32,9 +32,12 @@ class MalformedPackCatalogueTest {
         assertThat(v.pack()).isEmpty();
         List<String> reported = v.errors().stream().map(Problem::toString).toList();
         for (String expected : TestPacks.expected(name)) {
-            assertThat(reported).as("problems of %s", name).anySatisfy(r -> assertThat(r).contains(expected));
+            assertThat(reported)
+                    .as("problems of %s", name)
+                    .anySatisfy(r -> assertThat(r).contains(expected));
         }
-        assertThat(reported).allSatisfy(r -> assertThat(r).doesNotContain("Exception").matches("^[^:]+(:\\d+)*: .*"));
+        assertThat(reported)
+                .allSatisfy(r -> assertThat(r).doesNotContain("Exception").matches("^[^:]+(:\\d+)*: .*"));
     }
 
     @Test
@@ -45,7 +48,10 @@ class MalformedPackCatalogueTest {
             throw new AssertionError("expected a PackException");
         } catch (PackException e) {
             assertThat(e.problems()).hasSizeGreaterThanOrEqualTo(3);
-            assertThat(e.getMessage()).contains("gas/pipelines.csv:2:8").contains("gas/pipelines.csv:4:12").contains("rebuild/regions.csv:3:3");
+            assertThat(e.getMessage())
+                    .contains("gas/pipelines.csv:2:8")
+                    .contains("gas/pipelines.csv:4:12")
+                    .contains("rebuild/regions.csv:3:3");
         }
     }
 }

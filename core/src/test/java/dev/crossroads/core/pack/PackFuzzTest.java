@@ -31,7 +31,10 @@ class PackFuzzTest {
         dir = Files.createTempDirectory("pack-fuzz");
         TestPacks.copyTree(TestPacks.minimal(), dir);
         try (Stream<Path> s = Files.walk(dir)) {
-            files = s.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/')).sorted().toList();
+            files = s.filter(Files::isRegularFile)
+                    .map(p -> dir.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -44,8 +47,7 @@ class PackFuzzTest {
         }
     }
 
-    record Case(String file, byte[] bytes) {
-    }
+    record Case(String file, byte[] bytes) {}
 
     @Provide
     Arbitrary<Case> mutatedFile() {
@@ -82,7 +84,9 @@ class PackFuzzTest {
 
     @Provide
     Arbitrary<String> csvText() {
-        return Combinators.combine(Arbitraries.of(files).filter(f -> f.endsWith(".csv")), Arbitraries.integers().between(0, 1))
+        return Combinators.combine(
+                        Arbitraries.of(files).filter(f -> f.endsWith(".csv")),
+                        Arbitraries.integers().between(0, 1))
                 .flatAs((f, ignored) -> Mutations.of(read(f)));
     }
 
@@ -91,6 +95,9 @@ class PackFuzzTest {
         Problems problems = new Problems();
         Table t = Table.parse("x.csv", text, List.of("id", "name", "source"), problems);
         assertThat(t).isNotNull();
-        problems.sorted().forEach(p -> assertThat(Mutations.oneLine(p.message())).as(p.toString()).isTrue());
+        problems.sorted()
+                .forEach(p -> assertThat(Mutations.oneLine(p.message()))
+                        .as(p.toString())
+                        .isTrue());
     }
 }

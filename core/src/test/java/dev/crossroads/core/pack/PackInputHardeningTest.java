@@ -31,7 +31,8 @@ class PackInputHardeningTest {
         Path dir = pack();
         Path yaml = dir.resolve("pack.yaml");
         Files.writeString(yaml, Files.readString(yaml).replace("asOf: 2025-12-31", "asOf: 2025-02-30"));
-        assertThat(errors(dir)).anySatisfy(e -> assertThat(e).contains("pack.yaml:3").contains("asOf '2025-02-30' is not a date"));
+        assertThat(errors(dir))
+                .anySatisfy(e -> assertThat(e).contains("pack.yaml:3").contains("asOf '2025-02-30' is not a date"));
     }
 
     @Test
@@ -44,14 +45,16 @@ class PackInputHardeningTest {
         Path dir = pack();
         Files.delete(dir.resolve("gas/nodes.csv"));
         Files.createDirectory(dir.resolve("gas/nodes.csv"));
-        assertThat(errors(dir)).anySatisfy(e -> assertThat(e).startsWith("gas/nodes.csv: ").contains("is not a regular file"));
+        assertThat(errors(dir))
+                .anySatisfy(e -> assertThat(e).startsWith("gas/nodes.csv: ").contains("is not a regular file"));
     }
 
     @Test
     void anAbsentOptionalFileIsNamedBesideTheUnknownIdsItCauses() throws Exception {
         Path dir = pack();
         Files.delete(dir.resolve("gas/nodes.csv"));
-        assertThat(errors(dir)).anySatisfy(e -> assertThat(e).startsWith("gas/nodes.csv: ").contains("is absent"));
+        assertThat(errors(dir))
+                .anySatisfy(e -> assertThat(e).startsWith("gas/nodes.csv: ").contains("is absent"));
     }
 
     @Test
@@ -64,7 +67,8 @@ class PackInputHardeningTest {
         bytes[head.length] = (byte) 0xE9;
         bytes[head.length + 1] = '\n';
         Files.write(csv, bytes);
-        assertThat(errors(dir)).anySatisfy(e -> assertThat(e).startsWith("relations.csv:3:3: ").contains("not UTF-8"));
+        assertThat(errors(dir))
+                .anySatisfy(e -> assertThat(e).startsWith("relations.csv:3:3: ").contains("not UTF-8"));
     }
 
     @Test

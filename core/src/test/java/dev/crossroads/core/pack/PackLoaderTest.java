@@ -20,7 +20,9 @@ class PackLoaderTest {
         assertThat(p.countries()).extracting(c -> c.iso3()).containsExactly("AAA", "BBB", "CCC");
         assertThat(p.sources().get(1).title()).isEqualTo("An article, with a comma");
         assertThat(p.gas().pipelines()).hasSize(3);
-        assertThat(p.gas().swaps()).singleElement().satisfies(s -> assertThat(s.via()).isEqualTo("BBB"));
+        assertThat(p.gas().swaps())
+                .singleElement()
+                .satisfies(s -> assertThat(s.via()).isEqualTo("BBB"));
         assertThat(p.rebuild().dependencies()).hasSize(3);
         assertThat(p.roads().segments()).hasSize(3);
         assertThat(p.warnings()).isEmpty();
@@ -29,7 +31,9 @@ class PackLoaderTest {
     @Test
     void powerSectionLoadsWithHeatRateTurnedIntoEfficiency() {
         RegionPack p = PackLoader.load(TestPacks.minimal());
-        assertThat(p.power().plants()).extracting(PowerPlant::id).containsExactly("north-steam", "south-ccgt", "north-dam");
+        assertThat(p.power().plants())
+                .extracting(PowerPlant::id)
+                .containsExactly("north-steam", "south-ccgt", "north-dam");
         PowerPlant ccgt = p.power().plant("south-ccgt").orElseThrow();
         assertThat(ccgt.efficiency().getAsDouble()).isCloseTo(0.5, within(1e-12));
         assertThat(ccgt.gasNode()).contains("mkt-c");
@@ -37,7 +41,9 @@ class PackLoaderTest {
         assertThat(p.power().calorificValue().orElseThrow().value()).isEqualTo(36.0);
         assertThat(p.power().demandIn("CC-01", 2025).orElseThrow().demandMw()).isEqualTo(1500.0);
         assertThat(p.power().demandIn("CC-01", 2010)).isEmpty();
-        assertThat(PackSummary.of(p).files()).extracting(PackSummary.FileCount::file).contains("power/plants.csv");
+        assertThat(PackSummary.of(p).files())
+                .extracting(PackSummary.FileCount::file)
+                .contains("power/plants.csv");
     }
 
     @Test
@@ -52,7 +58,9 @@ class PackLoaderTest {
         RegionPack p = PackLoader.load(dir);
         assertThat(p.power().isEmpty()).isTrue();
         assertThat(p.warnings()).isEmpty();
-        assertThat(PackSummary.of(p).files()).extracting(PackSummary.FileCount::file).doesNotContain("power/plants.csv");
+        assertThat(PackSummary.of(p).files())
+                .extracting(PackSummary.FileCount::file)
+                .doesNotContain("power/plants.csv");
     }
 
     @Test
@@ -74,8 +82,14 @@ class PackLoaderTest {
                 """);
         RegionPack p = PackLoader.load(dir);
         assertThat(p.warnings()).isEmpty();
-        assertThat(p.rebuild().assetClasses()).filteredOn(c -> c.powerDependent()).extracting(c -> c.id()).containsExactly("hospitals");
-        assertThat(p.rebuild().assetClasses()).filteredOn(c -> c.gasFiredGeneration()).extracting(c -> c.id()).containsExactly("power");
+        assertThat(p.rebuild().assetClasses())
+                .filteredOn(c -> c.powerDependent())
+                .extracting(c -> c.id())
+                .containsExactly("hospitals");
+        assertThat(p.rebuild().assetClasses())
+                .filteredOn(c -> c.gasFiredGeneration())
+                .extracting(c -> c.id())
+                .containsExactly("power");
     }
 
     @Test
@@ -99,8 +113,12 @@ class PackLoaderTest {
     @Test
     void tenureResolvesTheHolderOfAnOfficeOnADate() {
         RegionPack p = PackLoader.load(TestPacks.minimal());
-        assertThat(p.holders("CCC", "president", LocalDate.of(2023, 5, 1))).extracting(a -> a.id()).containsExactly("a-old");
-        assertThat(p.holders("CCC", "president", LocalDate.of(2025, 5, 1))).extracting(a -> a.id()).containsExactly("a-new");
+        assertThat(p.holders("CCC", "president", LocalDate.of(2023, 5, 1)))
+                .extracting(a -> a.id())
+                .containsExactly("a-old");
+        assertThat(p.holders("CCC", "president", LocalDate.of(2025, 5, 1)))
+                .extracting(a -> a.id())
+                .containsExactly("a-new");
         assertThat(p.holders("CCC", "president", LocalDate.of(2025, 1, 1))).isEmpty();
     }
 
@@ -121,13 +139,16 @@ class PackLoaderTest {
     void missingFolderIsOneClearProblem(@TempDir Path tmp) {
         PackLoader.Validation v = PackLoader.validate(tmp.resolve("nope"));
         assertThat(v.ok()).isFalse();
-        assertThat(v.errors()).singleElement().satisfies(p -> assertThat(p.message()).contains("no pack folder"));
+        assertThat(v.errors())
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("no pack folder"));
     }
 
     @Test
     void emptyFolderNamesTheFilesItNeeds(@TempDir Path tmp) {
         PackLoader.Validation v = PackLoader.validate(tmp);
-        assertThat(v.errors()).extracting(Problem::toString)
+        assertThat(v.errors())
+                .extracting(Problem::toString)
                 .anySatisfy(s -> assertThat(s).contains("pack.yaml is missing"))
                 .anySatisfy(s -> assertThat(s).contains("sources.csv is missing"))
                 .anySatisfy(s -> assertThat(s).contains("countries.csv is missing"));
@@ -137,9 +158,13 @@ class PackLoaderTest {
     void extraColumnIsAWarningNotAnError(@TempDir Path tmp) throws Exception {
         TestPacks.copyTree(TestPacks.minimal(), tmp);
         Path f = tmp.resolve("gas/fields.csv");
-        java.nio.file.Files.writeString(f, "id,name,country,node,source,confidence,note,colour\nfa,Field A,AAA,field-a,s1,reported,,blue\n");
+        java.nio.file.Files.writeString(
+                f, "id,name,country,node,source,confidence,note,colour\nfa,Field A,AAA,field-a,s1,reported,,blue\n");
         PackLoader.Validation v = PackLoader.validate(tmp);
         assertThat(v.ok()).isTrue();
-        assertThat(v.warnings()).extracting(Problem::toString).containsExactly("gas/fields.csv:1:8: warning: column 'colour' is not part of the format and is ignored");
+        assertThat(v.warnings())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "gas/fields.csv:1:8: warning: column 'colour' is not part of the format and is ignored");
     }
 }

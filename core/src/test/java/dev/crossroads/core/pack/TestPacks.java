@@ -15,8 +15,7 @@ import java.util.stream.Stream;
  * problems a user must see (one per line, each a prefix or fragment of a reported problem).
  */
 public final class TestPacks {
-    private TestPacks() {
-    }
+    private TestPacks() {}
 
     private static Path extracted;
 
@@ -26,7 +25,8 @@ public final class TestPacks {
      */
     public static synchronized Path resources() {
         try {
-            java.net.URI uri = TestPacks.class.getResource("/packs/minimal/pack.yaml").toURI();
+            java.net.URI uri =
+                    TestPacks.class.getResource("/packs/minimal/pack.yaml").toURI();
             if ("file".equals(uri.getScheme())) {
                 return Path.of(uri).getParent().getParent();
             }
@@ -66,7 +66,8 @@ public final class TestPacks {
 
     public static List<String> expected(String name) throws IOException {
         return Files.readAllLines(resources().resolve("malformed").resolve(name).resolve("expect.txt")).stream()
-                .filter(l -> !l.isBlank()).toList();
+                .filter(l -> !l.isBlank())
+                .toList();
     }
 
     public static void copyTree(Path from, Path to) throws IOException {

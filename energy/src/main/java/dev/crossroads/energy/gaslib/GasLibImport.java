@@ -74,15 +74,15 @@ public final class GasLibImport {
     private static final double SECONDS_PER_YEAR = 365 * 24 * 3600.0;
     private static final String COUNTRY = "DEU";
 
-    private GasLibImport() {
-    }
+    private GasLibImport() {}
 
     /** The capacity of a pipe in bcm per year under the reference pressure drop (see the class javadoc). */
     public static double pipeCapacityBcmPerYear(double lengthM, double diameterM, double roughnessM) {
         double k = roughnessM > 0 ? roughnessM : 1e-5;
         double lambda = Math.pow(2 * Math.log10(diameterM / k) + 1.138, -2);
         double dp2 = Math.pow(P_IN_BAR * 1e5, 2) - Math.pow(P_OUT_BAR * 1e5, 2);
-        double q = Math.PI / 4 * Math.sqrt(Math.pow(diameterM, 5) * dp2 / (lambda * lengthM * R_SPECIFIC * T_KELVIN * Z));
+        double q =
+                Math.PI / 4 * Math.sqrt(Math.pow(diameterM, 5) * dp2 / (lambda * lengthM * R_SPECIFIC * T_KELVIN * Z));
         return kgPerSecondToBcm(q);
     }
 
@@ -97,7 +97,8 @@ public final class GasLibImport {
     /** Reads a morgen {@code .net}, a GasLib XML {@code .net} (with its {@code .scn} beside it) or a GasLib {@code .zip}. */
     public static GasNetwork read(Path file, int year) {
         if (!Files.isRegularFile(file)) {
-            throw new EnergyException("no GasLib file at " + file + ": give a morgen GasLibN.net, a GasLib XML .net or a GasLib .zip");
+            throw new EnergyException(
+                    "no GasLib file at " + file + ": give a morgen GasLibN.net, a GasLib XML .net or a GasLib .zip");
         }
         try {
             String name = file.getFileName().toString();
@@ -107,7 +108,11 @@ public final class GasLibImport {
             String text = InputText.read(file);
             if (text.stripLeading().startsWith("<")) {
                 Path scn = file.resolveSibling(name.replaceAll("\\.net$", ".scn"));
-                return readXml(name.replaceAll("\\.net$", ""), text, Files.isRegularFile(scn) ? InputText.read(scn) : null, year);
+                return readXml(
+                        name.replaceAll("\\.net$", ""),
+                        text,
+                        Files.isRegularFile(scn) ? InputText.read(scn) : null,
+                        year);
             }
             String base = name.replaceAll("\\.net$", "");
             Path ini = file.resolveSibling(base).resolve("training.ini");
@@ -117,7 +122,8 @@ public final class GasLibImport {
         } catch (InputException e) {
             throw new EnergyException(e.getMessage());
         } catch (NumberFormatException e) {
-            throw new EnergyException(file + ": not a GasLib network: a number cannot be read (" + e.getMessage() + ")");
+            throw new EnergyException(
+                    file + ": not a GasLib network: a number cannot be read (" + e.getMessage() + ")");
         }
     }
 
@@ -129,11 +135,13 @@ public final class GasLibImport {
         String scn = null;
         String base = zip.getFileName().toString().replaceAll("\\.zip$", "");
         int entries = 0;
-        try (InputStream in = Files.newInputStream(zip); ZipInputStream z = new ZipInputStream(in)) {
+        try (InputStream in = Files.newInputStream(zip);
+                ZipInputStream z = new ZipInputStream(in)) {
             ZipEntry e;
             while ((e = z.getNextEntry()) != null) {
                 if (++entries > MAX_ZIP_ENTRIES) {
-                    throw new EnergyException(zip + ": more than " + MAX_ZIP_ENTRIES + " entries: not a GasLib archive");
+                    throw new EnergyException(
+                            zip + ": more than " + MAX_ZIP_ENTRIES + " entries: not a GasLib archive");
                 }
                 String where = zip + "!" + e.getName();
                 // read at most the byte limit of each entry, whatever its header claims: a small zip can expand to
@@ -165,7 +173,8 @@ public final class GasLibImport {
             }
             String[] p = l.split(",");
             if (p.length < 3) {
-                throw new EnergyException(name + ".net:" + lineNo + ": expected type,from,to[,length,diameter,height,roughness], got '" + l + "'");
+                throw new EnergyException(name + ".net:" + lineNo
+                        + ": expected type,from,to[,length,diameter,height,roughness], got '" + l + "'");
             }
             edges.add(p);
         }
@@ -178,10 +187,14 @@ public final class GasLibImport {
             nodeIds.add(e[1].strip());
             nodeIds.add(e[2].strip());
         }
-        List<String> supply = nodeIds.stream().filter(n -> !toCount.containsKey(n) && fromCount.get(n) == 1)
-                .sorted((a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b))).toList();
-        List<String> demand = nodeIds.stream().filter(n -> !fromCount.containsKey(n) && toCount.get(n) == 1)
-                .sorted((a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b))).toList();
+        List<String> supply = nodeIds.stream()
+                .filter(n -> !toCount.containsKey(n) && fromCount.get(n) == 1)
+                .sorted((a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b)))
+                .toList();
+        List<String> demand = nodeIds.stream()
+                .filter(n -> !fromCount.containsKey(n) && toCount.get(n) == 1)
+                .sorted((a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b)))
+                .toList();
         double[] uq = iniValues(trainingIni, "uq");
         double mean = 0;
         for (double v : uq) {
@@ -193,14 +206,21 @@ public final class GasLibImport {
         for (int i = 0; i < demand.size(); i++) {
             double cap = kgPerSecondToBcm(uq.length == demand.size() ? uq[i] : mean);
             totalDemand += cap;
-            sinks.add(new Sink("exit-" + demand.get(i), "exit " + demand.get(i), "n" + demand.get(i), COUNTRY, cap,
-                    PRICE_USD_PER_KCM, List.of()));
+            sinks.add(new Sink(
+                    "exit-" + demand.get(i),
+                    "exit " + demand.get(i),
+                    "n" + demand.get(i),
+                    COUNTRY,
+                    cap,
+                    PRICE_USD_PER_KCM,
+                    List.of()));
         }
         List<Source> sources = new ArrayList<>();
         for (String s : supply) {
             sources.add(new Source("entry-" + s, "n" + s, COUNTRY, totalDemand, 0));
         }
-        List<Node> nodes = nodeIds.stream().map(n -> new Node("n" + n, n, COUNTRY)).toList();
+        List<Node> nodes =
+                nodeIds.stream().map(n -> new Node("n" + n, n, COUNTRY)).toList();
         List<Arc> arcs = new ArrayList<>();
         int idx = 0;
         double linkCap = Math.max(totalDemand, 1);
@@ -214,14 +234,27 @@ public final class GasLibImport {
                     throw new EnergyException(name + ".net: pipe " + idx + " needs type,from,to,length,diameter");
                 }
                 double len = Double.parseDouble(e[3]);
-                double cap = pipeCapacityBcmPerYear(len, Double.parseDouble(e[4]), e.length > 6 ? Double.parseDouble(e[6]) : 1e-5);
+                double cap = pipeCapacityBcmPerYear(
+                        len, Double.parseDouble(e[4]), e.length > 6 ? Double.parseDouble(e[6]) : 1e-5);
                 addPipe(arcs, "pipe-" + idx, from, to, cap, len / 1000);
             } else {
                 ArcKind kind = ArcKind.GASLIB_LINK;
                 String id = (type.equals("C") ? "compressor-" : type.equals("V") ? "valve-" : "short-") + idx;
                 arcs.add(new Arc(id, id, id, kind, from, to, COUNTRY, "", linkCap, 0.001, 0, OptionalDouble.empty()));
                 if (!type.equals("C")) {
-                    arcs.add(new Arc(id + "-rev", id, id, kind, to, from, COUNTRY, "", linkCap, 0.001, 0, OptionalDouble.empty()));
+                    arcs.add(new Arc(
+                            id + "-rev",
+                            id,
+                            id,
+                            kind,
+                            to,
+                            from,
+                            COUNTRY,
+                            "",
+                            linkCap,
+                            0.001,
+                            0,
+                            OptionalDouble.empty()));
                 }
             }
         }
@@ -230,8 +263,21 @@ public final class GasLibImport {
 
     private static void addPipe(List<Arc> arcs, String id, String from, String to, double cap, double km) {
         double tariff = Math.max(0.001, TARIFF_USD_PER_KCM_PER_KM * km);
-        arcs.add(new Arc(id, id, id, ArcKind.GASLIB_PIPE, from, to, COUNTRY, "", cap, tariff, 0, OptionalDouble.of(km)));
-        arcs.add(new Arc(id + "-rev", id, id, ArcKind.GASLIB_PIPE, to, from, COUNTRY, "", cap, tariff, 0, OptionalDouble.of(km)));
+        arcs.add(
+                new Arc(id, id, id, ArcKind.GASLIB_PIPE, from, to, COUNTRY, "", cap, tariff, 0, OptionalDouble.of(km)));
+        arcs.add(new Arc(
+                id + "-rev",
+                id,
+                id,
+                ArcKind.GASLIB_PIPE,
+                to,
+                from,
+                COUNTRY,
+                "",
+                cap,
+                tariff,
+                0,
+                OptionalDouble.of(km)));
     }
 
     private static double[] iniValues(String ini, String key) {
@@ -282,7 +328,9 @@ public final class GasLibImport {
             String id = e.getAttribute("id");
             nodes.add(new Node(id, id, COUNTRY));
             String kind = e.getLocalName();
-            double cap = upper.getOrDefault(id, childValue(e, "flowMax").map(GasLibImport::kcmPerHourToBcm).orElse(0.0));
+            double cap = upper.getOrDefault(
+                    id,
+                    childValue(e, "flowMax").map(GasLibImport::kcmPerHourToBcm).orElse(0.0));
             if ("source".equals(kind)) {
                 sources.add(new Source(id, id, COUNTRY, cap, 0));
                 total += cap;
@@ -304,14 +352,40 @@ public final class GasLibImport {
             String from = e.getAttribute("from");
             String to = e.getAttribute("to");
             if ("pipe".equals(e.getLocalName())) {
-                double lenKm = childValue(e, "length").orElseThrow(() -> new EnergyException("pipe " + id + " has no length"));
-                double d = childValue(e, "diameter").orElseThrow(() -> new EnergyException("pipe " + id + " has no diameter"));
+                double lenKm =
+                        childValue(e, "length").orElseThrow(() -> new EnergyException("pipe " + id + " has no length"));
+                double d = childValue(e, "diameter")
+                        .orElseThrow(() -> new EnergyException("pipe " + id + " has no diameter"));
                 double roughMm = childValue(e, "roughness").orElse(0.01);
                 addPipe(arcs, id, from, to, pipeCapacityBcmPerYear(lenKm * 1000, d, roughMm / 1000), lenKm);
             } else {
-                arcs.add(new Arc(id, id, id, ArcKind.GASLIB_LINK, from, to, COUNTRY, e.getLocalName(), linkCap, 0.001, 0, OptionalDouble.empty()));
+                arcs.add(new Arc(
+                        id,
+                        id,
+                        id,
+                        ArcKind.GASLIB_LINK,
+                        from,
+                        to,
+                        COUNTRY,
+                        e.getLocalName(),
+                        linkCap,
+                        0.001,
+                        0,
+                        OptionalDouble.empty()));
                 if (!e.getLocalName().equals("compressorStation")) {
-                    arcs.add(new Arc(id + "-rev", id, id, ArcKind.GASLIB_LINK, to, from, COUNTRY, e.getLocalName(), linkCap, 0.001, 0, OptionalDouble.empty()));
+                    arcs.add(new Arc(
+                            id + "-rev",
+                            id,
+                            id,
+                            ArcKind.GASLIB_LINK,
+                            to,
+                            from,
+                            COUNTRY,
+                            e.getLocalName(),
+                            linkCap,
+                            0.001,
+                            0,
+                            OptionalDouble.empty()));
                 }
             }
         }
@@ -336,7 +410,8 @@ public final class GasLibImport {
         } catch (Exception e) {
             // the parser may quote the input, line breaks and all: keep the message to one short line
             String m = String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip();
-            throw new EnergyException("cannot parse " + what + " as GasLib XML: " + (m.length() > 200 ? m.substring(0, 200) + "..." : m));
+            throw new EnergyException(
+                    "cannot parse " + what + " as GasLib XML: " + (m.length() > 200 ? m.substring(0, 200) + "..." : m));
         }
     }
 

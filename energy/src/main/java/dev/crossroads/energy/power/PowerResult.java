@@ -11,10 +11,20 @@ import java.util.OptionalInt;
  * that reaches them; {@code capacityMw} the MW they could run with unlimited fuel; {@code shareServed}
  * = min(1, availableMw / demandMw). Regions are not linked by transmission; the totals pool them.
  */
-public record PowerResult(int year, Constants constants, double availableMw, double capacityMw, double installedMw,
-                          double demandMw, OptionalDouble shareServed, double gasDeliveredBcm, double gasUsedBcm,
-                          List<RegionSupply> regions, List<PlantSupply> plants, List<NodeGas> nodes,
-                          List<String> explanation) {
+public record PowerResult(
+        int year,
+        Constants constants,
+        double availableMw,
+        double capacityMw,
+        double installedMw,
+        double demandMw,
+        OptionalDouble shareServed,
+        double gasDeliveredBcm,
+        double gasUsedBcm,
+        List<RegionSupply> regions,
+        List<PlantSupply> plants,
+        List<NodeGas> nodes,
+        List<String> explanation) {
     public PowerResult {
         regions = List.copyOf(regions);
         plants = List.copyOf(plants);
@@ -28,8 +38,12 @@ public record PowerResult(int year, Constants constants, double availableMw, dou
      * the electric MW one bcm a year sustains. Both are 0 (and the sources empty) when the pack states no
      * calorific value, which it may only when no plant burns network gas; see {@link #stated()}.
      */
-    public record Constants(double calorificValueMjPerM3, List<String> calorificValueSources, String calorificValueConfidence,
-                            double hoursPerYear, double mwPerBcmOfHeat) {
+    public record Constants(
+            double calorificValueMjPerM3,
+            List<String> calorificValueSources,
+            String calorificValueConfidence,
+            double hoursPerYear,
+            double mwPerBcmOfHeat) {
         public Constants {
             calorificValueSources = List.copyOf(calorificValueSources);
         }
@@ -57,18 +71,36 @@ public record PowerResult(int year, Constants constants, double availableMw, dou
      * {@code gasAllottedBcm}: what the merit order gives it of the gas reaching its node; {@code gasUsedBcm}: what
      * it burns; {@code loadFactor} = sustained / available.
      */
-    public record PlantSupply(String id, String name, String region, String type, String fuel, Optional<String> gasNode,
-                              double installedMw, double availableMw, OptionalDouble efficiency, double gasNeededBcm,
-                              double gasAllottedBcm, double gasUsedBcm, double sustainedMw, double loadFactor, Limit limit,
-                              String explanation) {
-    }
+    public record PlantSupply(
+            String id,
+            String name,
+            String region,
+            String type,
+            String fuel,
+            Optional<String> gasNode,
+            double installedMw,
+            double availableMw,
+            OptionalDouble efficiency,
+            double gasNeededBcm,
+            double gasAllottedBcm,
+            double gasUsedBcm,
+            double sustainedMw,
+            double loadFactor,
+            Limit limit,
+            String explanation) {}
 
     /**
      * A gas node feeding plants: what it receives, what its plants need and use; {@code plants} in merit order
      * (most efficient first); {@code loadFactor} = used / needed.
      */
-    public record NodeGas(String node, double deliveredBcm, double neededBcm, double usedBcm, double unusedBcm,
-                          double loadFactor, List<String> plants) {
+    public record NodeGas(
+            String node,
+            double deliveredBcm,
+            double neededBcm,
+            double usedBcm,
+            double unusedBcm,
+            double loadFactor,
+            List<String> plants) {
         public NodeGas {
             plants = List.copyOf(plants);
         }
@@ -78,9 +110,17 @@ public record PowerResult(int year, Constants constants, double availableMw, dou
      * One region. {@code demandMw} and {@code shareServed} are empty when the pack states no demand for it at or
      * before the year; {@code demandYear} is the year of the demand row used.
      */
-    public record RegionSupply(String region, String name, double availableMw, double capacityMw, double installedMw,
-                               OptionalDouble demandMw, OptionalInt demandYear, OptionalDouble shareServed,
-                               double fuelLimitedMw, List<String> plants) {
+    public record RegionSupply(
+            String region,
+            String name,
+            double availableMw,
+            double capacityMw,
+            double installedMw,
+            OptionalDouble demandMw,
+            OptionalInt demandYear,
+            OptionalDouble shareServed,
+            double fuelLimitedMw,
+            List<String> plants) {
         public RegionSupply {
             plants = List.copyOf(plants);
         }

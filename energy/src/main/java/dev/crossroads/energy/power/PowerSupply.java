@@ -49,10 +49,10 @@ public final class PowerSupply {
     public static final double HOURS_PER_YEAR = 8760;
     /** Seconds in an hour. */
     public static final double SECONDS_PER_HOUR = 3600;
+
     static final double TOL = 1e-9;
 
-    private PowerSupply() {
-    }
+    private PowerSupply() {}
 
     /**
      * Gas reaching each node in an allocation: the sum of the deliveries of the markets at that node (in-kind
@@ -61,8 +61,9 @@ public final class PowerSupply {
     public static Map<String, Double> gasByNode(GasNetwork network, AllocationResult allocation) {
         Map<String, Double> byNode = new TreeMap<>();
         for (AllocationResult.MarketDelivery d : allocation.deliveries()) {
-            GasNetwork.Sink s = network.sink(d.market()).orElseThrow(() -> new EnergyException(
-                    "the allocation delivers to market " + d.market() + ", which is not in network " + network.name()));
+            GasNetwork.Sink s = network.sink(d.market())
+                    .orElseThrow(() -> new EnergyException("the allocation delivers to market " + d.market()
+                            + ", which is not in network " + network.name()));
             byNode.merge(s.node(), Math.max(0, d.deliveredBcm()), Double::sum);
         }
         return byNode;
@@ -80,23 +81,28 @@ public final class PowerSupply {
      * @param regions the pack's regions, for names and order (may be empty: ids are used)
      * @throws EnergyException when a plant burns network gas and the inputs state no calorific value
      */
-    public static PowerResult compute(PowerInputs inputs, List<Region> regions, Map<String, Double> gasBcmByNode, int year) {
+    public static PowerResult compute(
+            PowerInputs inputs, List<Region> regions, Map<String, Double> gasBcmByNode, int year) {
         boolean burnsGas = inputs.plants().stream().anyMatch(p -> p.fuel() == PowerPlant.Fuel.GAS);
         Optional<PowerConstant> cv = inputs.calorificValue();
         if (burnsGas && cv.isEmpty()) {
-            throw new EnergyException("plants burn network gas but the pack states no " + PowerConstant.Known.GAS_CALORIFIC_VALUE.id()
-                    + " in power/constants.csv");
+            throw new EnergyException("plants burn network gas but the pack states no "
+                    + PowerConstant.Known.GAS_CALORIFIC_VALUE.id() + " in power/constants.csv");
         }
         for (Map.Entry<String, Double> e : gasBcmByNode.entrySet()) {
             if (!Double.isFinite(e.getValue()) || e.getValue() < 0) {
-                throw new EnergyException("gas reaching node " + e.getKey() + " must be a non-negative number of bcm, got " + e.getValue());
+                throw new EnergyException("gas reaching node " + e.getKey()
+                        + " must be a non-negative number of bcm, got " + e.getValue());
             }
         }
         double cvMj = cv.map(PowerConstant::value).orElse(Double.NaN);
         double k = 1e9 * cvMj / (HOURS_PER_YEAR * SECONDS_PER_HOUR);
-        PowerResult.Constants constants = new PowerResult.Constants(cv.isPresent() ? cvMj : 0,
-                cv.map(c -> c.provenance().sourceIds()).orElse(List.of()), cv.map(c -> c.provenance().confidence().code()).orElse(""),
-                HOURS_PER_YEAR, cv.isPresent() ? k : 0);
+        PowerResult.Constants constants = new PowerResult.Constants(
+                cv.isPresent() ? cvMj : 0,
+                cv.map(c -> c.provenance().sourceIds()).orElse(List.of()),
+                cv.map(c -> c.provenance().confidence().code()).orElse(""),
+                HOURS_PER_YEAR,
+                cv.isPresent() ? k : 0);
 
         // what each gas plant needs, summed per node
         Map<String, Double> needByPlant = new LinkedHashMap<>();
@@ -120,7 +126,8 @@ public final class PowerSupply {
         for (Map.Entry<String, Double> e : needByNode.entrySet()) {
             double g = gasBcmByNode.getOrDefault(e.getKey(), 0.0);
             List<String> order = new ArrayList<>(plantsByNode.get(e.getKey()));
-            order.sort(java.util.Comparator.comparingDouble((String id) -> -byId.get(id).efficiency().getAsDouble()));
+            order.sort(java.util.Comparator.comparingDouble(
+                    (String id) -> -byId.get(id).efficiency().getAsDouble()));
             orderByNode.put(e.getKey(), order);
             double left = g;
             int i = 0;
@@ -128,7 +135,8 @@ public final class PowerSupply {
                 double eff = byId.get(order.get(i)).efficiency().getAsDouble();
                 int j = i;
                 double groupNeed = 0;
-                while (j < order.size() && Math.abs(byId.get(order.get(j)).efficiency().getAsDouble() - eff) <= 1e-12) {
+                while (j < order.size()
+                        && Math.abs(byId.get(order.get(j)).efficiency().getAsDouble() - eff) <= 1e-12) {
                     groupNeed += needByPlant.get(order.get(j));
                     j++;
                 }
@@ -150,12 +158,35 @@ public final class PowerSupply {
             if (p.fuel() != PowerPlant.Fuel.GAS) {
                 Limit limit = p.availableMw() <= TOL ? Limit.NO_CAPACITY : Limit.FUEL_NOT_MODELLED;
                 String why = limit == Limit.NO_CAPACITY
-                        ? String.format(Locale.ROOT, "%s: no available MW (%s, %.0f MW installed)", p.id(), p.status().code(), p.installedMw())
-                        : String.format(Locale.ROOT, "%s: %.0f MW available on %s, counted in full (its fuel is not modelled)",
-                                p.id(), p.availableMw(), p.fuel().code());
-                plants.add(new PlantSupply(p.id(), p.name(), p.region(), p.type().code(), p.fuel().code(), Optional.empty(),
-                        p.installedMw(), p.availableMw(), p.efficiency(), 0, 0, 0, p.availableMw(),
-                        p.availableMw() <= TOL ? 0 : 1, limit, why));
+                        ? String.format(
+                                Locale.ROOT,
+                                "%s: no available MW (%s, %.0f MW installed)",
+                                p.id(),
+                                p.status().code(),
+                                p.installedMw())
+                        : String.format(
+                                Locale.ROOT,
+                                "%s: %.0f MW available on %s, counted in full (its fuel is not modelled)",
+                                p.id(),
+                                p.availableMw(),
+                                p.fuel().code());
+                plants.add(new PlantSupply(
+                        p.id(),
+                        p.name(),
+                        p.region(),
+                        p.type().code(),
+                        p.fuel().code(),
+                        Optional.empty(),
+                        p.installedMw(),
+                        p.availableMw(),
+                        p.efficiency(),
+                        0,
+                        0,
+                        0,
+                        p.availableMw(),
+                        p.availableMw() <= TOL ? 0 : 1,
+                        limit,
+                        why));
                 continue;
             }
             String node = p.gasNode().orElseThrow();
@@ -173,19 +204,61 @@ public final class PowerSupply {
             String why;
             if (p.availableMw() <= TOL) {
                 limit = Limit.NO_CAPACITY;
-                why = String.format(Locale.ROOT, "%s: no available MW (%s, %.0f MW installed), so it burns none of the gas at %s",
-                        p.id(), p.status().code(), p.installedMw(), node);
+                why = String.format(
+                        Locale.ROOT,
+                        "%s: no available MW (%s, %.0f MW installed), so it burns none of the gas at %s",
+                        p.id(),
+                        p.status().code(),
+                        p.installedMw(),
+                        node);
             } else if (factor >= 1 - TOL) {
                 limit = Limit.CAPACITY;
-                why = String.format(Locale.ROOT, "%s: capacity-limited at %.0f MW; it burns %.3f bcm of the gas at %s (%.3f bcm x %.1f MW/bcm x efficiency %.2f)",
-                        p.id(), p.availableMw(), used, node, used, k, eff);
+                why = String.format(
+                        Locale.ROOT,
+                        "%s: capacity-limited at %.0f MW; it burns %.3f bcm of the gas at %s (%.3f bcm x %.1f MW/bcm x efficiency %.2f)",
+                        p.id(),
+                        p.availableMw(),
+                        used,
+                        node,
+                        used,
+                        k,
+                        eff);
             } else {
                 limit = Limit.FUEL;
-                why = String.format(Locale.ROOT, "%s: fuel-limited at %.1f of %.0f MW; it gets %.3f of the %.3f bcm it needs (%s receives %.3f bcm for plants needing %.3f; it is %s in merit order at efficiency %.2f): %.3f bcm x %.1f MW/bcm x %.2f",
-                        p.id(), mw, p.availableMw(), used, need, node, g, nodeNeed, ordinal(rank), eff, used, k, eff);
+                why = String.format(
+                        Locale.ROOT,
+                        "%s: fuel-limited at %.1f of %.0f MW; it gets %.3f of the %.3f bcm it needs (%s receives %.3f bcm for plants needing %.3f; it is %s in merit order at efficiency %.2f): %.3f bcm x %.1f MW/bcm x %.2f",
+                        p.id(),
+                        mw,
+                        p.availableMw(),
+                        used,
+                        need,
+                        node,
+                        g,
+                        nodeNeed,
+                        ordinal(rank),
+                        eff,
+                        used,
+                        k,
+                        eff);
             }
-            plants.add(new PlantSupply(p.id(), p.name(), p.region(), p.type().code(), p.fuel().code(), p.gasNode(), p.installedMw(),
-                    p.availableMw(), p.efficiency(), need, allotted, used, mw, p.availableMw() <= TOL ? 0 : factor, limit, why));
+            plants.add(new PlantSupply(
+                    p.id(),
+                    p.name(),
+                    p.region(),
+                    p.type().code(),
+                    p.fuel().code(),
+                    p.gasNode(),
+                    p.installedMw(),
+                    p.availableMw(),
+                    p.efficiency(),
+                    need,
+                    allotted,
+                    used,
+                    mw,
+                    p.availableMw() <= TOL ? 0 : factor,
+                    limit,
+                    why));
         }
 
         // regions: the pack's order, then any other region a plant or demand row names
@@ -217,51 +290,107 @@ public final class PowerSupply {
             Optional<PowerDemand> d = inputs.demandIn(r, year);
             OptionalDouble demand = d.map(x -> OptionalDouble.of(x.demandMw())).orElse(OptionalDouble.empty());
             double sustained = clean(avail);
-            OptionalDouble share = d.map(x -> OptionalDouble.of(x.demandMw() <= TOL ? 1 : Math.min(1, sustained / x.demandMw())))
+            OptionalDouble share = d.map(
+                            x -> OptionalDouble.of(x.demandMw() <= TOL ? 1 : Math.min(1, sustained / x.demandMw())))
                     .orElse(OptionalDouble.empty());
             totalDemand += demand.orElse(0);
-            out.add(new RegionSupply(r, names.getOrDefault(r, r), clean(avail), cap, inst, demand,
-                    d.map(x -> OptionalInt.of(x.year())).orElse(OptionalInt.empty()), share, clean(fuelLimited), ids));
+            out.add(new RegionSupply(
+                    r,
+                    names.getOrDefault(r, r),
+                    clean(avail),
+                    cap,
+                    inst,
+                    demand,
+                    d.map(x -> OptionalInt.of(x.year())).orElse(OptionalInt.empty()),
+                    share,
+                    clean(fuelLimited),
+                    ids));
         }
-        double available = clean(plants.stream().mapToDouble(PlantSupply::sustainedMw).sum());
+        double available =
+                clean(plants.stream().mapToDouble(PlantSupply::sustainedMw).sum());
         double capacity = plants.stream().mapToDouble(PlantSupply::availableMw).sum();
         double installed = plants.stream().mapToDouble(PlantSupply::installedMw).sum();
         double delivered = nodes.stream().mapToDouble(NodeGas::deliveredBcm).sum();
         double used = plants.stream().mapToDouble(PlantSupply::gasUsedBcm).sum();
         boolean anyDemand = out.stream().anyMatch(r -> r.demandMw().isPresent());
-        OptionalDouble share = anyDemand ? OptionalDouble.of(totalDemand <= TOL ? 1 : Math.min(1, available / totalDemand)) : OptionalDouble.empty();
+        OptionalDouble share = anyDemand
+                ? OptionalDouble.of(totalDemand <= TOL ? 1 : Math.min(1, available / totalDemand))
+                : OptionalDouble.empty();
 
         List<String> explanation = new ArrayList<>();
         if (burnsGas) {
-            explanation.add(String.format(Locale.ROOT, "Constants: gas calorific value %.1f MJ/m3 (%s), %.0f hours a year: 1 bcm a year carries %.1f MW of heat on average; a plant turns it into electricity at its efficiency.",
-                    cvMj, String.join(";", constants.calorificValueSources()), HOURS_PER_YEAR, k));
+            explanation.add(String.format(
+                    Locale.ROOT,
+                    "Constants: gas calorific value %.1f MJ/m3 (%s), %.0f hours a year: 1 bcm a year carries %.1f MW of heat on average; a plant turns it into electricity at its efficiency.",
+                    cvMj,
+                    String.join(";", constants.calorificValueSources()),
+                    HOURS_PER_YEAR,
+                    k));
         }
         for (NodeGas n : nodes) {
             List<String> shares = new ArrayList<>();
             for (String id : n.plants()) {
-                PlantSupply ps = plants.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+                PlantSupply ps = plants.stream()
+                        .filter(x -> x.id().equals(id))
+                        .findFirst()
+                        .orElseThrow();
                 shares.add(String.format(Locale.ROOT, "%s %.3f of %.3f", id, ps.gasUsedBcm(), ps.gasNeededBcm()));
             }
-            explanation.add(String.format(Locale.ROOT, "%s receives %.3f bcm; its plants need %.3f bcm to run at their available MW; most efficient first: %s%s.",
-                    n.node(), n.deliveredBcm(), n.neededBcm(), String.join(", ", shares),
+            explanation.add(String.format(
+                    Locale.ROOT,
+                    "%s receives %.3f bcm; its plants need %.3f bcm to run at their available MW; most efficient first: %s%s.",
+                    n.node(),
+                    n.deliveredBcm(),
+                    n.neededBcm(),
+                    String.join(", ", shares),
                     n.unusedBcm() > 1e-6 ? String.format(Locale.ROOT, " (%.3f bcm left unburnt)", n.unusedBcm()) : ""));
         }
-        explanation.add(String.format(Locale.ROOT, "%d: %.0f MW sustained of %.0f MW available (%.0f installed)%s; regions are not linked by transmission here, the total pools them.",
-                year, available, capacity, installed,
-                share.isPresent() ? String.format(Locale.ROOT, " against %.0f MW of demand (%.0f%% served)", totalDemand, share.getAsDouble() * 100) : ""));
-        out.stream().filter(r -> r.demandYear().isPresent() && r.demandYear().getAsInt() < year).map(r -> r.demandYear().getAsInt())
-                .distinct().forEach(y -> explanation.add("Demand of " + y + " is used for " + year + " (the latest the pack states)."));
-        return new PowerResult(year, constants, available, capacity, installed, totalDemand, share, delivered, used, out, plants,
-                nodes, explanation);
+        explanation.add(String.format(
+                Locale.ROOT,
+                "%d: %.0f MW sustained of %.0f MW available (%.0f installed)%s; regions are not linked by transmission here, the total pools them.",
+                year,
+                available,
+                capacity,
+                installed,
+                share.isPresent()
+                        ? String.format(
+                                Locale.ROOT,
+                                " against %.0f MW of demand (%.0f%% served)",
+                                totalDemand,
+                                share.getAsDouble() * 100)
+                        : ""));
+        out.stream()
+                .filter(r -> r.demandYear().isPresent() && r.demandYear().getAsInt() < year)
+                .map(r -> r.demandYear().getAsInt())
+                .distinct()
+                .forEach(y ->
+                        explanation.add("Demand of " + y + " is used for " + year + " (the latest the pack states)."));
+        return new PowerResult(
+                year,
+                constants,
+                available,
+                capacity,
+                installed,
+                totalDemand,
+                share,
+                delivered,
+                used,
+                out,
+                plants,
+                nodes,
+                explanation);
     }
 
     private static String ordinal(int n) {
-        return n + (n % 100 >= 11 && n % 100 <= 13 ? "th" : switch (n % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        });
+        return n
+                + (n % 100 >= 11 && n % 100 <= 13
+                        ? "th"
+                        : switch (n % 10) {
+                            case 1 -> "st";
+                            case 2 -> "nd";
+                            case 3 -> "rd";
+                            default -> "th";
+                        });
     }
 
     private static double clean(double v) {

@@ -63,7 +63,8 @@ class GasLibImportTest {
         String before = System.getProperty(Limits.property(Limits.FILE_BYTES));
         System.setProperty(Limits.property(Limits.FILE_BYTES), Integer.toString(1 << 20));
         try {
-            assertThatThrownBy(() -> GasLibImport.read(zip, 2025)).isInstanceOf(EnergyException.class)
+            assertThatThrownBy(() -> GasLibImport.read(zip, 2025))
+                    .isInstanceOf(EnergyException.class)
                     .hasMessage(zip + "!bomb.net: larger than allowed (more than 1.0 MiB); the limit is 1,048,576; "
                             + "set -Dcrossroads.limit.fileBytes=N (in JAVA_OPTS) to change it");
         } finally {
@@ -79,24 +80,31 @@ class GasLibImportTest {
     void brokenNetworksAreOneLineErrorsNamingTheFile() throws Exception {
         Path net = dir.resolve("bad.net");
         Files.writeString(net, NET.replace("<framework:connections>", "").replace("</framework:connections>", ""));
-        assertThatThrownBy(() -> GasLibImport.read(net, 2025)).isInstanceOf(EnergyException.class)
+        assertThatThrownBy(() -> GasLibImport.read(net, 2025))
+                .isInstanceOf(EnergyException.class)
                 .hasMessageContaining("has no <framework:connections>");
         Files.writeString(net, NET.replace("value=\"10\"", "value=\"ten\""));
-        assertThatThrownBy(() -> GasLibImport.read(net, 2025)).isInstanceOf(EnergyException.class)
+        assertThatThrownBy(() -> GasLibImport.read(net, 2025))
+                .isInstanceOf(EnergyException.class)
                 .hasMessageStartingWith(net + ": not a GasLib network");
         Files.write(net, new byte[] {'<', 'a', '>', '\n', (byte) 0xFE, '\n'});
-        assertThatThrownBy(() -> GasLibImport.read(net, 2025)).isInstanceOf(EnergyException.class)
+        assertThatThrownBy(() -> GasLibImport.read(net, 2025))
+                .isInstanceOf(EnergyException.class)
                 .hasMessage(net + ":2:1: is not UTF-8 (byte 0xFE); save the file as UTF-8");
         // found by the long fuzzing run: the XML parser quoted the input, line break included
         Files.writeString(net, "<?xml version=\"1?>\n<network>\n</network>\n");
-        assertThatThrownBy(() -> GasLibImport.read(net, 2025)).isInstanceOf(EnergyException.class)
-                .hasMessageStartingWith("cannot parse bad.net as GasLib XML").satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+        assertThatThrownBy(() -> GasLibImport.read(net, 2025))
+                .isInstanceOf(EnergyException.class)
+                .hasMessageStartingWith("cannot parse bad.net as GasLib XML")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
         Path zip = dir.resolve("junk.zip");
         Files.writeString(zip, "not a zip at all");
-        assertThatThrownBy(() -> GasLibImport.read(zip, 2025)).isInstanceOf(EnergyException.class)
+        assertThatThrownBy(() -> GasLibImport.read(zip, 2025))
+                .isInstanceOf(EnergyException.class)
                 .hasMessageContaining("holds no .net file");
         Files.writeString(net, "P,1,2\n");
-        assertThatThrownBy(() -> GasLibImport.read(net, 2025)).isInstanceOf(EnergyException.class)
+        assertThatThrownBy(() -> GasLibImport.read(net, 2025))
+                .isInstanceOf(EnergyException.class)
                 .hasMessageContaining("pipe 1 needs type,from,to,length,diameter");
     }
 }

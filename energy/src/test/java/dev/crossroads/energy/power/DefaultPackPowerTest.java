@@ -46,12 +46,16 @@ class DefaultPackPowerTest {
     @Test
     void cuttingKilisAleppoLowersAleppoByTheLostGasTimesTheConstants() {
         PowerResult before = supply(ENGINE.allocate(base));
-        PowerResult after = supply(ENGINE.disrupt(base, Disruption.cut("kilis-aleppo")).disrupted());
+        PowerResult after =
+                supply(ENGINE.disrupt(base, Disruption.cut("kilis-aleppo")).disrupted());
 
-        // premises, from the pack: 0.48 bcm reach the aleppo node in 2025 (gas/deliveries.csv, syria), and none after the cut
+        // premises, from the pack: 0.48 bcm reach the aleppo node in 2025 (gas/deliveries.csv, syria), and none after
+        // the cut
         Map<String, Double> gasBefore = PowerSupply.gasByNode(base, ENGINE.allocate(base));
         assertThat(gasBefore.get("aleppo")).isCloseTo(0.48, within(1e-6));
-        assertThat(after.nodes()).filteredOn(n -> n.node().equals("aleppo")).singleElement()
+        assertThat(after.nodes())
+                .filteredOn(n -> n.node().equals("aleppo"))
+                .singleElement()
                 .satisfies(n -> assertThat(n.deliveredBcm()).isCloseTo(0, within(1e-9)));
 
         // by hand: aleppo feeds Aleppo Thermal (200 MW available, efficiency 0.35) and Jandar in Homs (300 MW, 0.30).
@@ -76,10 +80,12 @@ class DefaultPackPowerTest {
     @Test
     void theChangeExplainsAleppoLossByTheGasAleppoThermalNoLongerBurns() {
         PowerResult before = supply(ENGINE.allocate(base));
-        PowerResult after = supply(ENGINE.disrupt(base, Disruption.cut("kilis-aleppo")).disrupted());
+        PowerResult after =
+                supply(ENGINE.disrupt(base, Disruption.cut("kilis-aleppo")).disrupted());
         PowerChange c = PowerChange.between(before, after);
         assertThat(c.region("SY-HL").lostMw()).isCloseTo(0.48 * 1e9 * 36 / (8760 * 3600.0) * 0.35, within(1e-6));
-        assertThat(c.region("SY-HL").explanation()).contains("aleppo-thermal 191.8 -> 0.0 MW (gas at aleppo: 0.480 -> 0.000 bcm burnt)");
+        assertThat(c.region("SY-HL").explanation())
+                .contains("aleppo-thermal 191.8 -> 0.0 MW (gas at aleppo: 0.480 -> 0.000 bcm burnt)");
         assertThat(c.region("SY-RD").lostMw()).isZero();
         assertThat(c.lostMw()).isCloseTo(c.region("SY-HL").lostMw(), within(1e-6));
         assertThat(c.explanation()).anySatisfy(l -> assertThat(l).startsWith("SY-HL (Aleppo) loses 191.8 MW"));
@@ -88,21 +94,26 @@ class DefaultPackPowerTest {
     @Test
     void closingTransitThroughTurkiyeLowersAleppoAtLeastAsMuchAsTheKilisCut() {
         PowerResult before = supply(ENGINE.allocate(base));
-        PowerResult kilis = supply(ENGINE.disrupt(base, Disruption.cut("kilis-aleppo")).disrupted());
-        PowerResult turkiye = supply(ENGINE.disrupt(base, Disruption.transit("TUR")).disrupted());
+        PowerResult kilis =
+                supply(ENGINE.disrupt(base, Disruption.cut("kilis-aleppo")).disrupted());
+        PowerResult turkiye =
+                supply(ENGINE.disrupt(base, Disruption.transit("TUR")).disrupted());
         double kilisDrop = before.availableMw("SY-HL") - kilis.availableMw("SY-HL");
         double turDrop = before.availableMw("SY-HL") - turkiye.availableMw("SY-HL");
         assertThat(kilisDrop).isPositive();
         assertThat(turDrop).isGreaterThanOrEqualTo(kilisDrop - 1e-9);
-        assertThat(before.availableMw() - turkiye.availableMw()).isGreaterThanOrEqualTo(before.availableMw() - kilis.availableMw() - 1e-9);
+        assertThat(before.availableMw() - turkiye.availableMw())
+                .isGreaterThanOrEqualTo(before.availableMw() - kilis.availableMw() - 1e-9);
     }
 
     @Test
     void deirAliIsFedByTheQatariGasThroughJordan() {
         PowerResult before = supply(ENGINE.allocate(base));
         // 0.59 bcm (2 mcm/d from 13 March) x 1141.55 MW/bcm x 0.48 = 323 MW of Deir Ali's 750
-        assertThat(before.plant("deir-ali").orElseThrow().sustainedMw()).isCloseTo(0.59 * 1e9 * 36 / (8760 * 3600.0) * 0.48, within(1e-6));
-        PowerResult jordan = supply(ENGINE.disrupt(base, Disruption.transit("JOR")).disrupted());
+        assertThat(before.plant("deir-ali").orElseThrow().sustainedMw())
+                .isCloseTo(0.59 * 1e9 * 36 / (8760 * 3600.0) * 0.48, within(1e-6));
+        PowerResult jordan =
+                supply(ENGINE.disrupt(base, Disruption.transit("JOR")).disrupted());
         assertThat(jordan.plant("deir-ali").orElseThrow().sustainedMw()).isZero();
         assertThat(jordan.availableMw("SY-HL")).isCloseTo(before.availableMw("SY-HL"), within(1e-9));
     }
@@ -110,11 +121,15 @@ class DefaultPackPowerTest {
     @Test
     void theQatariGasIsDeliveredButIsNotAnExportOfTheHub() {
         var d = ENGINE.metrics(base, java.util.Optional.empty(), java.util.Optional.of("AZE"));
-        var deirAli = d.markets().stream().filter(m -> m.market().equals("syria-deir-ali")).findFirst().orElseThrow();
+        var deirAli = d.markets().stream()
+                .filter(m -> m.market().equals("syria-deir-ali"))
+                .findFirst()
+                .orElseThrow();
         assertThat(deirAli.deliveredBcm()).isCloseTo(0.59, within(1e-6));
         assertThat(deirAli.exportBcm()).isZero();
         assertThat(deirAli.share()).isZero();
-        assertThat(d.transitCountries()).noneSatisfy(t -> assertThat(t.country()).isEqualTo("JOR"));
+        assertThat(d.transitCountries())
+                .noneSatisfy(t -> assertThat(t.country()).isEqualTo("JOR"));
         double exported = d.markets().stream().mapToDouble(m -> m.exportBcm()).sum();
         assertThat(exported).isCloseTo(d.exportBcm(), within(1e-9));
     }

@@ -31,11 +31,18 @@ class PowerSupplyPropertiesTest {
             double installed = r.nextInt(1000);
             double available = r.nextInt(3) == 0 ? 0 : installed * r.nextDouble();
             boolean gas = r.nextInt(4) != 0;
-            plants.add(new PowerPlant("p" + i, "p" + i, REGIONS[r.nextInt(REGIONS.length)], PowerPlant.PlantType.values()[r.nextInt(8)],
-                    installed, available, gas ? PowerPlant.Fuel.GAS : PowerPlant.Fuel.WATER,
+            plants.add(new PowerPlant(
+                    "p" + i,
+                    "p" + i,
+                    REGIONS[r.nextInt(REGIONS.length)],
+                    PowerPlant.PlantType.values()[r.nextInt(8)],
+                    installed,
+                    available,
+                    gas ? PowerPlant.Fuel.GAS : PowerPlant.Fuel.WATER,
                     gas ? OptionalDouble.of(0.05 + 0.95 * r.nextDouble()) : OptionalDouble.empty(),
                     gas ? Optional.of(NODES[r.nextInt(NODES.length)]) : Optional.empty(),
-                    available > 0 ? PowerPlant.Status.OPERATING : PowerPlant.Status.DAMAGED, P));
+                    available > 0 ? PowerPlant.Status.OPERATING : PowerPlant.Status.DAMAGED,
+                    P));
         }
         List<PowerDemand> demand = new ArrayList<>();
         for (String region : REGIONS) {
@@ -43,7 +50,10 @@ class PowerSupplyPropertiesTest {
                 demand.add(new PowerDemand(region, 2011, r.nextInt(2000), P));
             }
         }
-        return new PowerInputs(plants, demand, List.of(new PowerConstant("gas_calorific_value_mj_per_m3", 30 + 10 * r.nextDouble(), "MJ/m3", P)));
+        return new PowerInputs(
+                plants,
+                demand,
+                List.of(new PowerConstant("gas_calorific_value_mj_per_m3", 30 + 10 * r.nextDouble(), "MJ/m3", P)));
     }
 
     @Property(tries = 300)
@@ -70,19 +80,26 @@ class PowerSupplyPropertiesTest {
         for (PowerResult.PlantSupply p : a.plants()) {
             PowerResult.PlantSupply q = b.plant(p.id()).orElseThrow();
             assertThat(q.sustainedMw()).as(why + " plant " + p.id()).isGreaterThanOrEqualTo(p.sustainedMw() - eps);
-            assertThat(q.sustainedMw()).as(why + " plant " + p.id() + " within its available MW").isLessThanOrEqualTo(q.availableMw() + eps);
+            assertThat(q.sustainedMw())
+                    .as(why + " plant " + p.id() + " within its available MW")
+                    .isLessThanOrEqualTo(q.availableMw() + eps);
         }
         for (PowerResult.RegionSupply x : a.regions()) {
             PowerResult.RegionSupply y = b.region(x.region()).orElseThrow();
             assertThat(y.availableMw()).as(why + " region " + x.region()).isGreaterThanOrEqualTo(x.availableMw() - eps);
             if (x.shareServed().isPresent()) {
-                assertThat(y.shareServed().getAsDouble()).as(why + " share " + x.region()).isGreaterThanOrEqualTo(x.shareServed().getAsDouble() - eps)
+                assertThat(y.shareServed().getAsDouble())
+                        .as(why + " share " + x.region())
+                        .isGreaterThanOrEqualTo(x.shareServed().getAsDouble() - eps)
                         .isLessThanOrEqualTo(1.0);
             }
         }
         assertThat(b.availableMw()).as(why + " total").isGreaterThanOrEqualTo(a.availableMw() - eps);
         // what plants burn never exceeds what reaches their nodes
-        assertThat(b.gasUsedBcm()).as(why).isLessThanOrEqualTo(more.values().stream().mapToDouble(Double::doubleValue).sum() + eps);
+        assertThat(b.gasUsedBcm())
+                .as(why)
+                .isLessThanOrEqualTo(
+                        more.values().stream().mapToDouble(Double::doubleValue).sum() + eps);
     }
 
     @Property(tries = 300)
@@ -99,7 +116,9 @@ class PowerSupplyPropertiesTest {
         bigger.set(i, p.withAvailableMw(p.availableMw() + 1 + r.nextInt(500), PowerPlant.Status.OPERATING));
         PowerResult a = PowerSupply.compute(in, List.of(), gas, 2025);
         PowerResult b = PowerSupply.compute(in.withPlants(bigger), List.of(), gas, 2025);
-        assertThat(b.availableMw()).as("seed " + seed + ", plant " + p.id()).isGreaterThanOrEqualTo(a.availableMw() - 1e-9);
+        assertThat(b.availableMw())
+                .as("seed " + seed + ", plant " + p.id())
+                .isGreaterThanOrEqualTo(a.availableMw() - 1e-9);
         assertThat(b.gasUsedBcm()).as("seed " + seed).isGreaterThanOrEqualTo(a.gasUsedBcm() - 1e-9);
     }
 }

@@ -19,8 +19,7 @@ import net.sf.mpxj.mspdi.MSPDIWriter;
 
 /** Writes a plan as MS Project XML (MSPDI, via MPXJ) or as CSV, to a stream the caller owns. */
 public final class PlanExport {
-    private PlanExport() {
-    }
+    private PlanExport() {}
 
     /**
      * MSPDI: one summary task per region, one task per package in the plan (start and finish at month boundaries,
@@ -28,7 +27,8 @@ public final class PlanExport {
      *
      * @param predecessors per package id, the ids of its predecessors
      */
-    public static void mspdi(Plan plan, Map<String, List<String>> predecessors, String title, OutputStream out) throws IOException {
+    public static void mspdi(Plan plan, Map<String, List<String>> predecessors, String title, OutputStream out)
+            throws IOException {
         ProjectFile file = new ProjectFile();
         file.getProjectProperties().setName(title);
         file.getProjectProperties().setProjectTitle(title);
@@ -76,14 +76,30 @@ public final class PlanExport {
     /** CSV: one row per package (in the plan or left out). */
     public static void csv(Plan plan, OutputStream out) throws IOException {
         StringBuilder sb = new StringBuilder();
-        sb.append("id,region,asset_class,sector,selected,executor,start_month,end_month,start,finish,duration_months,cost_usd,"
-                + "crew_type,crew_size,population_served,deciding_constraint,detail\n");
+        sb.append(
+                "id,region,asset_class,sector,selected,executor,start_month,end_month,start,finish,duration_months,cost_usd,"
+                        + "crew_type,crew_size,population_served,deciding_constraint,detail\n");
         for (Plan.PackageOutcome o : plan.packages()) {
-            sb.append(String.join(",", cell(o.id()), cell(o.region()), cell(o.assetClass()), cell(o.sector()), Boolean.toString(o.selected()),
-                    cell(o.executor()), Integer.toString(o.startMonth()), Integer.toString(o.endMonth()), o.start(), o.finish(),
-                    Integer.toString(o.durationMonths()), String.format(Locale.ROOT, "%.0f", o.costUsd()), cell(o.crewType()),
-                    Integer.toString(o.crewSize()), String.format(Locale.ROOT, "%.0f", o.populationServed()), cell(o.decidingConstraint()),
-                    cell(o.decidingDetail()))).append('\n');
+            sb.append(String.join(
+                            ",",
+                            cell(o.id()),
+                            cell(o.region()),
+                            cell(o.assetClass()),
+                            cell(o.sector()),
+                            Boolean.toString(o.selected()),
+                            cell(o.executor()),
+                            Integer.toString(o.startMonth()),
+                            Integer.toString(o.endMonth()),
+                            o.start(),
+                            o.finish(),
+                            Integer.toString(o.durationMonths()),
+                            String.format(Locale.ROOT, "%.0f", o.costUsd()),
+                            cell(o.crewType()),
+                            Integer.toString(o.crewSize()),
+                            String.format(Locale.ROOT, "%.0f", o.populationServed()),
+                            cell(o.decidingConstraint()),
+                            cell(o.decidingDetail())))
+                    .append('\n');
         }
         out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
     }

@@ -33,10 +33,14 @@ final class Csv {
     static Csv read(Path path, String displayName, List<String> required) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path)))
+                    .toString();
         } catch (MalformedInputException e) {
             Csv c = new Csv(displayName);
-            c.problems.add(new Problem(Problem.Severity.ERROR, displayName, 0, 0, "the file is not UTF-8: save it as UTF-8"));
+            c.problems.add(
+                    new Problem(Problem.Severity.ERROR, displayName, 0, 0, "the file is not UTF-8: save it as UTF-8"));
             return c;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
@@ -54,27 +58,44 @@ final class Csv {
             return c;
         }
         List<List<String>> records = parsed.records().stream()
-                .map(r -> r.cells().stream().map(String::trim).toList()).toList();
-        List<Integer> lines = parsed.records().stream().map(CsvReader.Record::line).toList();
+                .map(r -> r.cells().stream().map(String::trim).toList())
+                .toList();
+        List<Integer> lines =
+                parsed.records().stream().map(CsvReader.Record::line).toList();
         if (records.isEmpty()) {
-            c.problems.add(new Problem(Problem.Severity.ERROR, file, 1, 0, "the file is empty: the first line must be the header " + String.join(",", required)));
+            c.problems.add(new Problem(
+                    Problem.Severity.ERROR,
+                    file,
+                    1,
+                    0,
+                    "the file is empty: the first line must be the header " + String.join(",", required)));
             return c;
         }
         List<String> header = records.get(0);
         for (int k = 0; k < header.size(); k++) {
             c.columns.putIfAbsent(header.get(k), k);
         }
-        List<String> missing = required.stream().filter(r -> !c.columns.containsKey(r)).toList();
+        List<String> missing =
+                required.stream().filter(r -> !c.columns.containsKey(r)).toList();
         if (!missing.isEmpty()) {
-            c.problems.add(new Problem(Problem.Severity.ERROR, file, lines.get(0), 0, "the header lacks "
-                    + String.join(", ", missing) + "; expected " + String.join(",", required)));
+            c.problems.add(new Problem(
+                    Problem.Severity.ERROR,
+                    file,
+                    lines.get(0),
+                    0,
+                    "the header lacks " + String.join(", ", missing) + "; expected " + String.join(",", required)));
             return c;
         }
         for (int r = 1; r < records.size(); r++) {
             List<String> cells = records.get(r);
             if (cells.size() != header.size()) {
-                c.problems.add(new Problem(Problem.Severity.ERROR, file, lines.get(r), Math.min(cells.size(), header.size()) + 1,
-                        "this row has " + cells.size() + " cells but the header has " + header.size() + ": check for an unquoted comma or a missing cell"));
+                c.problems.add(new Problem(
+                        Problem.Severity.ERROR,
+                        file,
+                        lines.get(r),
+                        Math.min(cells.size(), header.size()) + 1,
+                        "this row has " + cells.size() + " cells but the header has " + header.size()
+                                + ": check for an unquoted comma or a missing cell"));
                 continue;
             }
             c.rows.add(new Row(c, lines.get(r), cells));
@@ -84,7 +105,8 @@ final class Csv {
 
     void throwIfProblems() {
         if (!problems.isEmpty()) {
-            throw new LogisticsInputException(problems.stream().sorted(Problem.ORDER).toList());
+            throw new LogisticsInputException(
+                    problems.stream().sorted(Problem.ORDER).toList());
         }
     }
 
@@ -145,7 +167,10 @@ final class Csv {
                 }
                 return OptionalDouble.of(d);
             } catch (NumberFormatException e) {
-                error(column, "'" + v + "' is not a number" + (v.contains(",") ? " (no thousands separators; '.' is the decimal point)" : ""));
+                error(
+                        column,
+                        "'" + v + "' is not a number"
+                                + (v.contains(",") ? " (no thousands separators; '.' is the decimal point)" : ""));
                 return OptionalDouble.empty();
             }
         }

@@ -31,8 +31,15 @@ public record Fleet(List<Truck> trucks, String origin) {
      * Homes missing from the network are skipped.
      */
     public static Fleet illustrative(RoadNetwork network) {
-        String[][] homes = {{"tartus-port", "10"}, {"latakia-port", "6"}, {"bab-al-hawa", "6"}, {"nasib", "4"},
-                {"semalka", "3"}, {"al-bukamal", "3"}, {"jdeidet-yabous", "2"}};
+        String[][] homes = {
+            {"tartus-port", "10"},
+            {"latakia-port", "6"},
+            {"bab-al-hawa", "6"},
+            {"nasib", "4"},
+            {"semalka", "3"},
+            {"al-bukamal", "3"},
+            {"jdeidet-yabous", "2"}
+        };
         Set<String> ids = network.nodes().stream().map(RoadNode::id).collect(Collectors.toSet());
         List<Truck> trucks = new ArrayList<>();
         for (String[] h : homes) {
@@ -43,8 +50,11 @@ public record Fleet(List<Truck> trucks, String origin) {
             }
         }
         if (trucks.isEmpty()) {
-            List<RoadNode> supply = network.nodes().stream().filter(n -> n.kind() == RoadNode.Kind.PORT
-                    || n.kind() == RoadNode.Kind.BORDER || n.kind() == RoadNode.Kind.DEPOT).toList();
+            List<RoadNode> supply = network.nodes().stream()
+                    .filter(n -> n.kind() == RoadNode.Kind.PORT
+                            || n.kind() == RoadNode.Kind.BORDER
+                            || n.kind() == RoadNode.Kind.DEPOT)
+                    .toList();
             for (RoadNode n : supply) {
                 for (int i = 1; i <= 4; i++) {
                     trucks.add(new Truck(n.id() + "-" + i, n.id(), 25, 5 * 60, 21 * 60));
@@ -55,7 +65,10 @@ public record Fleet(List<Truck> trucks, String origin) {
     }
 
     public static Fleet read(Path file, RoadNetwork network) {
-        return from(Csv.read(file, file.getFileName().toString(), COLUMNS), network, file.getFileName().toString());
+        return from(
+                Csv.read(file, file.getFileName().toString(), COLUMNS),
+                network,
+                file.getFileName().toString());
     }
 
     public static Fleet parse(String name, String text, RoadNetwork network) {

@@ -20,34 +20,47 @@ import java.util.Optional;
  * the region's point). Illustrative, not a programme.
  */
 public final class IllustrativeProgramme {
-    private IllustrativeProgramme() {
-    }
+    private IllustrativeProgramme() {}
 
-    public static List<WorkActivity> activities(RebuildInputs rebuild, RoadNetwork network, RepairSchedule schedule,
-                                                YearMonth period) {
+    public static List<WorkActivity> activities(
+            RebuildInputs rebuild, RoadNetwork network, RepairSchedule schedule, YearMonth period) {
         List<WorkActivity> out = new ArrayList<>();
         for (Damage d : rebuild.damage()) {
             if (d.damagedCentral() <= 0) {
                 continue;
             }
-            Optional<AssetClass> ac = rebuild.assetClasses().stream().filter(a -> a.id().equals(d.assetClass())).findFirst();
-            Optional<Region> region = rebuild.regions().stream().filter(r -> r.id().equals(d.region())).findFirst();
+            Optional<AssetClass> ac = rebuild.assetClasses().stream()
+                    .filter(a -> a.id().equals(d.assetClass()))
+                    .findFirst();
+            Optional<Region> region = rebuild.regions().stream()
+                    .filter(r -> r.id().equals(d.region()))
+                    .findFirst();
             if (ac.isEmpty() || ac.get().unitsPerCrewMonth().isEmpty() || region.isEmpty()) {
                 continue;
             }
             double units = Math.min(ac.get().unitsPerCrewMonth().getAsDouble(), d.damagedCentral());
             List<RoadSegment> closed = network.segments().stream()
-                    .filter(s -> s.state() != RoadSegment.State.OPEN && s.repairAssetClass().filter(d.assetClass()::equals).isPresent()
+                    .filter(s -> s.state() != RoadSegment.State.OPEN
+                            && s.repairAssetClass()
+                                    .filter(d.assetClass()::equals)
+                                    .isPresent()
                             && RepairSchedule.regionsOf(s, network).contains(d.region()))
                     .toList();
             String site;
             if (!closed.isEmpty()) {
-                List<RoadSegment> stillClosed = closed.stream().filter(s -> !schedule.isOpen(s, network, period)).toList();
+                List<RoadSegment> stillClosed = closed.stream()
+                        .filter(s -> !schedule.isOpen(s, network, period))
+                        .toList();
                 if (stillClosed.isEmpty()) {
                     continue; // the repairs of this class in this region are done by the period
                 }
                 RoadSegment s = stillClosed.get(0);
-                site = nodeIn(network, s.from()).region().filter(d.region()::equals).isPresent() ? s.from() : s.to();
+                site = nodeIn(network, s.from())
+                                .region()
+                                .filter(d.region()::equals)
+                                .isPresent()
+                        ? s.from()
+                        : s.to();
             } else {
                 Optional<String> city = ProgrammeLogistics.mainCity(rebuild, network, d.region());
                 if (city.isEmpty()) {
@@ -61,6 +74,9 @@ public final class IllustrativeProgramme {
     }
 
     private static RoadNode nodeIn(RoadNetwork network, String id) {
-        return network.nodes().stream().filter(n -> n.id().equals(id)).findFirst().orElseThrow();
+        return network.nodes().stream()
+                .filter(n -> n.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -9,11 +9,22 @@ import java.util.Map;
  * The month's logistics plan: each truck's route per working day (stops, loads, roads driven, times), the
  * deliveries that cannot be made and why, and the totals.
  */
-public record LogisticsPlan(YearMonth period, String schedule, String fleet, String solver, int workingDays,
-                            List<TruckRoute> routes, List<UnmetDelivery> unmet, Map<String, Double> tonnesDemandedByMaterial,
-                            Map<String, Double> tonnesDeliveredByMaterial, double tonnesDemanded, double tonnesDelivered,
-                            double distanceKm, List<ClosedSegment> closedSegments, List<String> assumptions,
-                            long solveMillis) {
+public record LogisticsPlan(
+        YearMonth period,
+        String schedule,
+        String fleet,
+        String solver,
+        int workingDays,
+        List<TruckRoute> routes,
+        List<UnmetDelivery> unmet,
+        Map<String, Double> tonnesDemandedByMaterial,
+        Map<String, Double> tonnesDeliveredByMaterial,
+        double tonnesDemanded,
+        double tonnesDelivered,
+        double distanceKm,
+        List<ClosedSegment> closedSegments,
+        List<String> assumptions,
+        long solveMillis) {
     public LogisticsPlan {
         routes = List.copyOf(routes);
         unmet = List.copyOf(unmet);
@@ -24,15 +35,19 @@ public record LogisticsPlan(YearMonth period, String schedule, String fleet, Str
     }
 
     /** One load (at most a truckload) of one material for one work package, unloaded at a stop. */
-    public record Load(String workPackage, String material, double tonnes) {
-    }
+    public record Load(String workPackage, String material, double tonnes) {}
 
     /**
      * A stop at a site: where it lies on the route's node path ({@code pathIndex}), arrival and departure in
      * minutes after midnight.
      */
-    public record Stop(String site, String siteName, int pathIndex, double arrivalMinute, double departureMinute,
-                       List<Load> loads) {
+    public record Stop(
+            String site,
+            String siteName,
+            int pathIndex,
+            double arrivalMinute,
+            double departureMinute,
+            List<Load> loads) {
         public Stop {
             loads = List.copyOf(loads);
         }
@@ -46,9 +61,19 @@ public record LogisticsPlan(YearMonth period, String schedule, String fleet, Str
      * One trip of a truck: loads at home (finishing at {@code departMinute}), drives the path, serves the stops
      * and returns home; {@code trip} counts the truck's trips that day from 1.
      */
-    public record TruckRoute(String truck, LocalDate date, int trip, String home, double capacityTonnes, double departMinute,
-                             double returnMinute, List<Stop> stops, List<String> pathNodes, List<String> pathSegments,
-                             List<String> roads, double distanceKm) {
+    public record TruckRoute(
+            String truck,
+            LocalDate date,
+            int trip,
+            String home,
+            double capacityTonnes,
+            double departMinute,
+            double returnMinute,
+            List<Stop> stops,
+            List<String> pathNodes,
+            List<String> pathSegments,
+            List<String> roads,
+            double distanceKm) {
         public TruckRoute {
             stops = List.copyOf(stops);
             pathNodes = List.copyOf(pathNodes);
@@ -62,17 +87,25 @@ public record LogisticsPlan(YearMonth period, String schedule, String fleet, Str
     }
 
     /** Why a delivery cannot be made. */
-    public enum Reason { NO_OPEN_ROAD, NO_TIME, NO_CAPACITY }
-
-    public record UnmetDelivery(String workPackage, String site, String region, String material, double tonnes,
-                                Reason reason, String detail) {
+    public enum Reason {
+        NO_OPEN_ROAD,
+        NO_TIME,
+        NO_CAPACITY
     }
+
+    public record UnmetDelivery(
+            String workPackage,
+            String site,
+            String region,
+            String material,
+            double tonnes,
+            Reason reason,
+            String detail) {}
 
     /**
      * A segment closed in the period, with the month it reopens ({@code not scheduled}: never in this plan) and
      * the programme's work package that repairs it (empty when the schedule does not come from a programme).
      */
-    public record ClosedSegment(String id, String road, String from, String to, String state, String reopens,
-                                String repairedBy) {
-    }
+    public record ClosedSegment(
+            String id, String road, String from, String to, String state, String reopens, String repairedBy) {}
 }

@@ -41,12 +41,11 @@ public final class LogisticsPlanner {
     /** Trips a truck may make in one day (it reloads at home between them). */
     static final int MAX_TRIPS_PER_DAY = 4;
 
-    private LogisticsPlanner() {
-    }
+    private LogisticsPlanner() {}
 
     /** A load to deliver: released on working day {@code release} (0-based). */
-    private record Pending(int id, String workPackage, String site, String region, String material, double tonnes, int release) {
-    }
+    private record Pending(
+            int id, String workPackage, String site, String region, String material, double tonnes, int release) {}
 
     public static LogisticsPlan plan(LogisticsProblem p) {
         long t0 = System.nanoTime();
@@ -60,7 +59,10 @@ public final class LogisticsPlanner {
                 days.add(date);
             }
         }
-        double maxCap = p.fleet().trucks().stream().mapToDouble(Truck::capacityTonnes).max().orElseThrow();
+        double maxCap = p.fleet().trucks().stream()
+                .mapToDouble(Truck::capacityTonnes)
+                .max()
+                .orElseThrow();
 
         // demand per (work package, site, material)
         Map<String, Double> demandedByMaterial = new TreeMap<>();
@@ -78,13 +80,15 @@ public final class LogisticsPlanner {
                 for (int i = 0; i < count; i++) {
                     double t = i < count - 1 ? maxCap : tonnes - maxCap * (count - 1);
                     int release = (int) Math.floor((double) i * days.size() / count);
-                    loads.add(new Pending(loads.size(), a.workPackage(), a.site(), a.region(), r.material(), t, release));
+                    loads.add(
+                            new Pending(loads.size(), a.workPackage(), a.site(), a.region(), r.material(), t, release));
                 }
             }
         }
 
         // locations: homes first, then sites; fastest paths between all of them in this month's graph
-        List<String> places = new ArrayList<>(new LinkedHashSet<>(p.fleet().trucks().stream().map(Truck::home).toList()));
+        List<String> places = new ArrayList<>(
+                new LinkedHashSet<>(p.fleet().trucks().stream().map(Truck::home).toList()));
         int homes = places.size();
         for (Pending l : loads) {
             if (!places.contains(l.site())) {
@@ -111,10 +115,12 @@ public final class LogisticsPlanner {
         List<Pending> feasible = new ArrayList<>();
         Map<String, Optional<UnmetDelivery>> siteVerdict = new HashMap<>();
         for (Pending l : loads) {
-            Optional<UnmetDelivery> verdict = siteVerdict.computeIfAbsent(l.site(), s -> impossible(p, graph, repaired, places, homes, minutes, s));
+            Optional<UnmetDelivery> verdict = siteVerdict.computeIfAbsent(
+                    l.site(), s -> impossible(p, graph, repaired, places, homes, minutes, s));
             if (verdict.isPresent()) {
                 UnmetDelivery v = verdict.get();
-                unmet.add(new UnmetDelivery(l.workPackage(), l.site(), l.region(), l.material(), l.tonnes(), v.reason(), v.detail()));
+                unmet.add(new UnmetDelivery(
+                        l.workPackage(), l.site(), l.region(), l.material(), l.tonnes(), v.reason(), v.detail()));
             } else {
                 feasible.add(l);
             }
@@ -126,7 +132,9 @@ public final class LogisticsPlanner {
         Map<String, Double> deliveredByMaterial = new TreeMap<>();
         List<Pending> waiting = new ArrayList<>();
         int next = 0;
-        List<Pending> byRelease = feasible.stream().sorted((x, y) -> Integer.compare(x.release(), y.release())).toList();
+        List<Pending> byRelease = feasible.stream()
+                .sorted((x, y) -> Integer.compare(x.release(), y.release()))
+                .toList();
         for (int day = 0; day < days.size(); day++) {
             while (next < byRelease.size() && byRelease.get(next).release() <= day) {
                 waiting.add(byRelease.get(next++));
@@ -145,24 +153,32 @@ public final class LogisticsPlanner {
                 for (Truck t : p.fleet().trucks()) {
                     double start = freeAt.get(t.id()) + set.loadingMinutes();
                     int home = places.indexOf(t.home());
-                    if (start >= t.shiftEndMinute() || loadings.getOrDefault(t.home(), 0) >= p.supplyTrucksPerDay().get(t.home())
+                    if (start >= t.shiftEndMinute()
+                            || loadings.getOrDefault(t.home(), 0)
+                                    >= p.supplyTrucksPerDay().get(t.home())
                             || !canDoATrip(set, minutes, home, waiting, places, start, t.shiftEndMinute())) {
                         continue;
                     }
                     loadings.merge(t.home(), 1, Integer::sum);
                     trucks.add(t);
-                    vehicles.add(new VrpVehicle(t.id(), home, home, (int) Math.round(t.capacityTonnes() * 10), start, t.shiftEndMinute()));
+                    vehicles.add(new VrpVehicle(
+                            t.id(), home, home, (int) Math.round(t.capacityTonnes() * 10), start, t.shiftEndMinute()));
                 }
                 if (trucks.isEmpty()) {
                     break;
                 }
                 List<VrpJob> jobs = new ArrayList<>();
                 for (Pending l : waiting) {
-                    jobs.add(new VrpJob("load" + l.id(), places.indexOf(l.site()), (int) Math.round(l.tonnes() * 10),
-                            set.siteOpenMinute(), set.siteCloseMinute(), set.unloadingMinutes()));
+                    jobs.add(new VrpJob(
+                            "load" + l.id(),
+                            places.indexOf(l.site()),
+                            (int) Math.round(l.tonnes() * 10),
+                            set.siteOpenMinute(),
+                            set.siteCloseMinute(),
+                            set.unloadingMinutes()));
                 }
-                VrpProblem vrp = new VrpProblem(date + "-trip" + (round + 1), km, minutes, vehicles, jobs, false, true,
-                        DROP_PENALTY_KM, 100);
+                VrpProblem vrp = new VrpProblem(
+                        date + "-trip" + (round + 1), km, minutes, vehicles, jobs, false, true, DROP_PENALTY_KM, 100);
                 VrpSolution sol = solver.solve(vrp, set.timeLimitPerDay());
                 List<Pending> stillWaiting = new ArrayList<>();
                 sol.unassigned().forEach(j -> stillWaiting.add(waiting.get(j)));
@@ -171,7 +187,15 @@ public final class LogisticsPlanner {
                 for (VrpRoute r : sol.routes()) {
                     Truck truck = trucks.get(r.vehicle());
                     List<Pending> served = r.jobs().stream().map(waiting::get).toList();
-                    TruckRoute route = route(p, graph, paths, truck, date, round + 1, vehicles.get(r.vehicle()).earliestStart(), served);
+                    TruckRoute route = route(
+                            p,
+                            graph,
+                            paths,
+                            truck,
+                            date,
+                            round + 1,
+                            vehicles.get(r.vehicle()).earliestStart(),
+                            served);
                     routes.add(route);
                     freeAt.put(truck.id(), route.returnMinute());
                     served.forEach(l -> deliveredByMaterial.merge(l.material(), l.tonnes(), Double::sum));
@@ -189,37 +213,85 @@ public final class LogisticsPlanner {
             }
         }
         for (Pending l : waiting) {
-            unmet.add(new UnmetDelivery(l.workPackage(), l.site(), l.region(), l.material(), l.tonnes(), Reason.NO_CAPACITY,
+            unmet.add(new UnmetDelivery(
+                    l.workPackage(),
+                    l.site(),
+                    l.region(),
+                    l.material(),
+                    l.tonnes(),
+                    Reason.NO_CAPACITY,
                     "the fleet was fully used: still waiting at the end of " + p.period()));
         }
-        double delivered = deliveredByMaterial.values().stream().mapToDouble(Double::doubleValue).sum();
+        double delivered = deliveredByMaterial.values().stream()
+                .mapToDouble(Double::doubleValue)
+                .sum();
         double distance = routes.stream().mapToDouble(TruckRoute::distanceKm).sum();
         List<ClosedSegment> closed = new ArrayList<>();
         for (RoadSegment s : p.network().segments()) {
             if (!p.schedule().isOpen(s, p.network(), p.period())) {
-                closed.add(new ClosedSegment(s.id(), s.road(), s.from(), s.to(), s.state().name().toLowerCase(Locale.ROOT),
-                        p.schedule().reopens(s, p.network()).map(Object::toString).orElse("not scheduled"),
+                closed.add(new ClosedSegment(
+                        s.id(),
+                        s.road(),
+                        s.from(),
+                        s.to(),
+                        s.state().name().toLowerCase(Locale.ROOT),
+                        p.schedule()
+                                .reopens(s, p.network())
+                                .map(Object::toString)
+                                .orElse("not scheduled"),
                         p.schedule().repairedBy(s.id()).orElse("")));
             }
         }
         List<String> assumptions = List.of(
                 "repair schedule: " + p.schedule().origin(),
                 "fleet: " + p.fleet().origin(),
-                String.format(Locale.ROOT, "speeds (km/h): motorway %.0f, primary %.0f, secondary %.0f; damaged segments and destroyed bridges impassable until reopened",
-                        p.speeds().motorwayKmh(), p.speeds().primaryKmh(), p.speeds().secondaryKmh()),
-                String.format(Locale.ROOT, "loading %d min at home each morning, unloading %d min per stop, sites open %s-%s, rest days %s",
-                        set.loadingMinutes(), set.unloadingMinutes(), clock(set.siteOpenMinute()), clock(set.siteCloseMinute()),
-                        set.restDays().stream().map(d -> d.toString().toLowerCase(Locale.ROOT)).sorted().toList()),
-                "materials are available at every truck's home (ports and crossings); trucks load at home before each trip (up to " + MAX_TRIPS_PER_DAY + " trips a day)",
+                String.format(
+                        Locale.ROOT,
+                        "speeds (km/h): motorway %.0f, primary %.0f, secondary %.0f; damaged segments and destroyed bridges impassable until reopened",
+                        p.speeds().motorwayKmh(),
+                        p.speeds().primaryKmh(),
+                        p.speeds().secondaryKmh()),
+                String.format(
+                        Locale.ROOT,
+                        "loading %d min at home each morning, unloading %d min per stop, sites open %s-%s, rest days %s",
+                        set.loadingMinutes(),
+                        set.unloadingMinutes(),
+                        clock(set.siteOpenMinute()),
+                        clock(set.siteCloseMinute()),
+                        set.restDays().stream()
+                                .map(d -> d.toString().toLowerCase(Locale.ROOT))
+                                .sorted()
+                                .toList()),
+                "materials are available at every truck's home (ports and crossings); trucks load at home before each trip (up to "
+                        + MAX_TRIPS_PER_DAY + " trips a day)",
                 "supply points (trucks a day): " + SupplyPoints.describe(p.supplyTrucksPerDay()));
-        return new LogisticsPlan(p.period(), p.schedule().origin(), p.fleet().origin(), solver.name(), days.size(), routes,
-                merge(unmet), demandedByMaterial, deliveredByMaterial, demanded, delivered, distance, closed, assumptions,
+        return new LogisticsPlan(
+                p.period(),
+                p.schedule().origin(),
+                p.fleet().origin(),
+                solver.name(),
+                days.size(),
+                routes,
+                merge(unmet),
+                demandedByMaterial,
+                deliveredByMaterial,
+                demanded,
+                delivered,
+                distance,
+                closed,
+                assumptions,
                 (System.nanoTime() - t0) / 1_000_000);
     }
 
     /** True when a truck leaving home at {@code start} can serve some waiting load and be back by {@code end}. */
-    private static boolean canDoATrip(LogisticsSettings set, double[][] minutes, int home, List<Pending> waiting,
-                                      List<String> places, double start, double end) {
+    private static boolean canDoATrip(
+            LogisticsSettings set,
+            double[][] minutes,
+            int home,
+            List<Pending> waiting,
+            List<String> places,
+            double start,
+            double end) {
         for (Pending l : waiting) {
             int s = places.indexOf(l.site());
             if (minutes[home][s] >= VrpProblem.UNREACHABLE) {
@@ -234,8 +306,14 @@ public final class LogisticsPlanner {
     }
 
     /** Why no truck can serve a site this month, or empty when some truck can. */
-    private static Optional<UnmetDelivery> impossible(LogisticsProblem p, RoadGraph graph, RoadGraph repaired,
-                                                      List<String> places, int homes, double[][] minutes, String site) {
+    private static Optional<UnmetDelivery> impossible(
+            LogisticsProblem p,
+            RoadGraph graph,
+            RoadGraph repaired,
+            List<String> places,
+            int homes,
+            double[][] minutes,
+            String site) {
         int s = places.indexOf(site);
         boolean reachable = false;
         double bestRound = Double.POSITIVE_INFINITY;
@@ -266,11 +344,21 @@ public final class LogisticsPlanner {
                 continue;
             }
             for (String segId : path.get().segments()) {
-                RoadSegment seg = p.network().segments().stream().filter(x -> x.id().equals(segId)).findFirst().orElseThrow();
+                RoadSegment seg = p.network().segments().stream()
+                        .filter(x -> x.id().equals(segId))
+                        .findFirst()
+                        .orElseThrow();
                 if (!p.schedule().isOpen(seg, p.network(), p.period())) {
-                    String b = seg.id() + " (" + seg.state().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ", reopens "
-                            + p.schedule().reopens(seg, p.network()).map(Object::toString).orElse("not scheduled")
-                            + p.schedule().repairedBy(seg.id()).map(w -> " with " + w).orElse("") + ")";
+                    String b = seg.id() + " ("
+                            + seg.state().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ", reopens "
+                            + p.schedule()
+                                    .reopens(seg, p.network())
+                                    .map(Object::toString)
+                                    .orElse("not scheduled")
+                            + p.schedule()
+                                    .repairedBy(seg.id())
+                                    .map(w -> " with " + w)
+                                    .orElse("") + ")";
                     if (!blockers.contains(b)) {
                         blockers.add(b);
                     }
@@ -278,17 +366,41 @@ public final class LogisticsPlanner {
             }
         }
         if (reachable) {
-            return Optional.of(new UnmetDelivery("", site, "", "", 0, Reason.NO_TIME, String.format(Locale.ROOT,
-                    "the shortest round trip, from %s, takes %s with loading and unloading: longer than a working day%s",
-                    bestHome, duration(bestRound), blockers.isEmpty() ? "" : "; shorter roads wait for " + String.join("; ", blockers))));
+            return Optional.of(new UnmetDelivery(
+                    "",
+                    site,
+                    "",
+                    "",
+                    0,
+                    Reason.NO_TIME,
+                    String.format(
+                            Locale.ROOT,
+                            "the shortest round trip, from %s, takes %s with loading and unloading: longer than a working day%s",
+                            bestHome,
+                            duration(bestRound),
+                            blockers.isEmpty() ? "" : "; shorter roads wait for " + String.join("; ", blockers))));
         }
-        return Optional.of(new UnmetDelivery("", site, "", "", 0, Reason.NO_OPEN_ROAD,
-                blockers.isEmpty() ? "no road links the site to any truck's home"
+        return Optional.of(new UnmetDelivery(
+                "",
+                site,
+                "",
+                "",
+                0,
+                Reason.NO_OPEN_ROAD,
+                blockers.isEmpty()
+                        ? "no road links the site to any truck's home"
                         : "cut off from every truck's home in " + p.period() + " by " + String.join("; ", blockers)));
     }
 
-    private static TruckRoute route(LogisticsProblem p, RoadGraph graph, Map<String, Map<String, RoadPath>> paths,
-                                    Truck truck, LocalDate date, int trip, double depart, List<Pending> served) {
+    private static TruckRoute route(
+            LogisticsProblem p,
+            RoadGraph graph,
+            Map<String, Map<String, RoadPath>> paths,
+            Truck truck,
+            LocalDate date,
+            int trip,
+            double depart,
+            List<Pending> served) {
         LogisticsSettings set = p.settings();
         List<String> nodes = new ArrayList<>(List.of(truck.home()));
         List<String> segments = new ArrayList<>();
@@ -322,21 +434,45 @@ public final class LogisticsPlanner {
         time += back.minutes();
         List<String> roads = new ArrayList<>();
         for (String id : segments) {
-            String road = p.network().segments().stream().filter(s -> s.id().equals(id)).findFirst().map(RoadSegment::road).orElse(id);
+            String road = p.network().segments().stream()
+                    .filter(s -> s.id().equals(id))
+                    .findFirst()
+                    .map(RoadSegment::road)
+                    .orElse(id);
             if (roads.isEmpty() || !roads.get(roads.size() - 1).equals(road)) {
                 roads.add(road);
             }
         }
-        return new TruckRoute(truck.id(), date, trip, truck.home(), truck.capacityTonnes(), depart, time, stops, nodes, segments,
-                roads, kmTotal);
+        return new TruckRoute(
+                truck.id(),
+                date,
+                trip,
+                truck.home(),
+                truck.capacityTonnes(),
+                depart,
+                time,
+                stops,
+                nodes,
+                segments,
+                roads,
+                kmTotal);
     }
 
     /** Unmet loads of the same work package, site, material and reason, summed. */
     private static List<UnmetDelivery> merge(Iterable<UnmetDelivery> unmet) {
         Map<String, UnmetDelivery> m = new LinkedHashMap<>();
         for (UnmetDelivery u : unmet) {
-            m.merge(u.workPackage() + "|" + u.site() + "|" + u.material() + "|" + u.reason(), u,
-                    (a, b) -> new UnmetDelivery(a.workPackage(), a.site(), a.region(), a.material(), a.tonnes() + b.tonnes(), a.reason(), a.detail()));
+            m.merge(
+                    u.workPackage() + "|" + u.site() + "|" + u.material() + "|" + u.reason(),
+                    u,
+                    (a, b) -> new UnmetDelivery(
+                            a.workPackage(),
+                            a.site(),
+                            a.region(),
+                            a.material(),
+                            a.tonnes() + b.tonnes(),
+                            a.reason(),
+                            a.detail()));
         }
         return List.copyOf(m.values());
     }

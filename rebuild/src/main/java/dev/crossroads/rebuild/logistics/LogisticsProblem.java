@@ -6,9 +6,16 @@ import java.util.List;
 import java.util.Map;
 
 /** Everything the logistics plan of one month needs. */
-public record LogisticsProblem(RoadNetwork network, RepairSchedule schedule, YearMonth period,
-                               List<WorkActivity> activities, MaterialsTable materials, Fleet fleet,
-                               Map<String, Integer> supplyTrucksPerDay, Speeds speeds, LogisticsSettings settings) {
+public record LogisticsProblem(
+        RoadNetwork network,
+        RepairSchedule schedule,
+        YearMonth period,
+        List<WorkActivity> activities,
+        MaterialsTable materials,
+        Fleet fleet,
+        Map<String, Integer> supplyTrucksPerDay,
+        Speeds speeds,
+        LogisticsSettings settings) {
     public LogisticsProblem {
         activities = List.copyOf(activities);
         supplyTrucksPerDay = Map.copyOf(supplyTrucksPerDay);
@@ -20,7 +27,8 @@ public record LogisticsProblem(RoadNetwork network, RepairSchedule schedule, Yea
         }
         for (WorkActivity a : activities) {
             if (network.nodes().stream().noneMatch(n -> n.id().equals(a.site()))) {
-                throw new IllegalArgumentException("work package " + a.workPackage() + " delivers to unknown road node " + a.site());
+                throw new IllegalArgumentException(
+                        "work package " + a.workPackage() + " delivers to unknown road node " + a.site());
             }
         }
     }

@@ -9,16 +9,26 @@ import java.util.Set;
  * deliveries (minutes after midnight), the weekly rest days, and the solver with its time per day.
  * Illustrative defaults: 60 min loading, 45 min unloading, sites open 06:00-20:00, Friday off.
  */
-public record LogisticsSettings(int loadingMinutes, int unloadingMinutes, int siteOpenMinute, int siteCloseMinute,
-                                Set<DayOfWeek> restDays, String solver, Duration timeLimitPerDay) {
-    public static final LogisticsSettings DEFAULT = new LogisticsSettings(60, 45, 6 * 60, 20 * 60,
-            Set.of(DayOfWeek.FRIDAY), "portfolio", Duration.ofMillis(500));
+public record LogisticsSettings(
+        int loadingMinutes,
+        int unloadingMinutes,
+        int siteOpenMinute,
+        int siteCloseMinute,
+        Set<DayOfWeek> restDays,
+        String solver,
+        Duration timeLimitPerDay) {
+    public static final LogisticsSettings DEFAULT = new LogisticsSettings(
+            60, 45, 6 * 60, 20 * 60, Set.of(DayOfWeek.FRIDAY), "portfolio", Duration.ofMillis(500));
 
     public LogisticsSettings {
         restDays = Set.copyOf(restDays);
-        if (loadingMinutes < 0 || unloadingMinutes < 0 || siteOpenMinute < 0 || siteCloseMinute <= siteOpenMinute
+        if (loadingMinutes < 0
+                || unloadingMinutes < 0
+                || siteOpenMinute < 0
+                || siteCloseMinute <= siteOpenMinute
                 || siteCloseMinute > 24 * 60) {
-            throw new IllegalArgumentException("loading and unloading times must be non-negative and site hours a window within one day");
+            throw new IllegalArgumentException(
+                    "loading and unloading times must be non-negative and site hours a window within one day");
         }
         if (restDays.size() >= 7) {
             throw new IllegalArgumentException("at least one working day a week is needed");
@@ -29,6 +39,7 @@ public record LogisticsSettings(int loadingMinutes, int unloadingMinutes, int si
     }
 
     public LogisticsSettings withSolver(String name, Duration perDay) {
-        return new LogisticsSettings(loadingMinutes, unloadingMinutes, siteOpenMinute, siteCloseMinute, restDays, name, perDay);
+        return new LogisticsSettings(
+                loadingMinutes, unloadingMinutes, siteOpenMinute, siteCloseMinute, restDays, name, perDay);
     }
 }

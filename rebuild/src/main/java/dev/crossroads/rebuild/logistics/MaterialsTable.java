@@ -19,7 +19,8 @@ import java.util.Set;
  */
 public record MaterialsTable(List<MaterialRate> rates) {
     public static final String FILE = "rebuild/materials.csv";
-    static final List<String> COLUMNS = List.of("asset_class", "material", "tonnes_per_unit", "source", "confidence", "note");
+    static final List<String> COLUMNS =
+            List.of("asset_class", "material", "tonnes_per_unit", "source", "confidence", "note");
 
     public MaterialsTable {
         rates = List.copyOf(rates);
@@ -60,23 +61,33 @@ public record MaterialsTable(List<MaterialRate> rates) {
             }
             String material = row.text("material");
             if (!material.isEmpty() && !material.matches("[a-z][a-z0-9_-]*")) {
-                row.error("material", "material '" + material + "' must be a lower-case id (letters, digits, '-', '_')");
+                row.error(
+                        "material", "material '" + material + "' must be a lower-case id (letters, digits, '-', '_')");
             }
             double t = row.number("tonnes_per_unit");
             if (t < 0) {
                 row.error("tonnes_per_unit", "tonnes_per_unit must not be negative, got " + t);
             }
-            List<String> src = Arrays.stream(row.raw("source").split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+            List<String> src = Arrays.stream(row.raw("source").split(";"))
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
             for (String s : src) {
                 if (!sources.contains(s)) {
-                    row.error("source", "unknown source '" + s + "': add it to sources.csv or mark the row illustrative");
+                    row.error(
+                            "source", "unknown source '" + s + "': add it to sources.csv or mark the row illustrative");
                 }
             }
             Optional<Confidence> conf = Confidence.parse(row.raw("confidence"));
             if (conf.isEmpty()) {
-                row.error("confidence", "'" + row.raw("confidence") + "' is not a confidence: use reported, derived, unconfirmed, conflict or illustrative");
+                row.error(
+                        "confidence",
+                        "'" + row.raw("confidence")
+                                + "' is not a confidence: use reported, derived, unconfirmed, conflict or illustrative");
             } else if (src.isEmpty() && conf.get() != Confidence.ILLUSTRATIVE) {
-                row.error("source", "this rate has no source: add a source id from sources.csv, or set confidence to illustrative");
+                row.error(
+                        "source",
+                        "this rate has no source: add a source id from sources.csv, or set confidence to illustrative");
             }
             if (!row.broken && !seen.add(ac + "/" + material)) {
                 row.error("material", "asset class " + ac + " lists material " + material + " twice");

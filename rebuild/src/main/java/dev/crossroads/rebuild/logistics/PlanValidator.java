@@ -26,8 +26,7 @@ public final class PlanValidator {
     private static final double MINUTE_TOLERANCE = 0.01;
     private static final double TONNE_TOLERANCE = 1e-6;
 
-    private PlanValidator() {
-    }
+    private PlanValidator() {}
 
     public static List<String> violations(LogisticsProblem p, LogisticsPlan plan) {
         List<String> out = new ArrayList<>();
@@ -51,24 +50,37 @@ public final class PlanValidator {
             }
             double earliest = t.shiftStartMinute() + set.loadingMinutes();
             for (TruckRoute other : plan.routes()) {
-                if (other != r && other.truck().equals(r.truck()) && other.date().equals(r.date()) && other.trip() < r.trip()) {
+                if (other != r
+                        && other.truck().equals(r.truck())
+                        && other.date().equals(r.date())
+                        && other.trip() < r.trip()) {
                     earliest = Math.max(earliest, other.returnMinute() + set.loadingMinutes());
                 }
             }
             if (r.departMinute() < earliest - MINUTE_TOLERANCE) {
-                out.add(String.format(Locale.ROOT, "%s: trip %d leaves at minute %.1f, before the truck can be loaded (%.1f)",
-                        who, r.trip(), r.departMinute(), earliest));
+                out.add(String.format(
+                        Locale.ROOT,
+                        "%s: trip %d leaves at minute %.1f, before the truck can be loaded (%.1f)",
+                        who,
+                        r.trip(),
+                        r.departMinute(),
+                        earliest));
             }
             LocalDate d = r.date();
-            if (!d.getMonth().equals(p.period().getMonth()) || d.getYear() != p.period().getYear() || set.restDays().contains(d.getDayOfWeek())) {
+            if (!d.getMonth().equals(p.period().getMonth())
+                    || d.getYear() != p.period().getYear()
+                    || set.restDays().contains(d.getDayOfWeek())) {
                 out.add(who + ": not a working day of " + p.period());
             }
             int loaded = loadedPerHomeDay.merge(t.home() + "|" + d, 1, Integer::sum);
             if (loaded > p.supplyTrucksPerDay().getOrDefault(t.home(), 0)) {
-                out.add(who + ": " + t.home() + " loads more trucks that day than its " + p.supplyTrucksPerDay().getOrDefault(t.home(), 0));
+                out.add(who + ": " + t.home() + " loads more trucks that day than its "
+                        + p.supplyTrucksPerDay().getOrDefault(t.home(), 0));
             }
             List<String> nodes = r.pathNodes();
-            if (nodes.isEmpty() || !nodes.get(0).equals(t.home()) || !nodes.get(nodes.size() - 1).equals(t.home())) {
+            if (nodes.isEmpty()
+                    || !nodes.get(0).equals(t.home())
+                    || !nodes.get(nodes.size() - 1).equals(t.home())) {
                 out.add(who + ": the route does not start and end at the truck's home " + t.home());
             }
             if (r.pathSegments().size() != nodes.size() - 1) {
@@ -83,14 +95,27 @@ public final class PlanValidator {
                 while (stop < r.stops().size() && r.stops().get(stop).pathIndex() == i) {
                     Stop s = r.stops().get(stop++);
                     if (!s.site().equals(nodes.get(i))) {
-                        out.add(who + ": stop at " + s.site() + " is not on the path where it claims (" + nodes.get(i) + ")");
+                        out.add(who + ": stop at " + s.site() + " is not on the path where it claims (" + nodes.get(i)
+                                + ")");
                     }
                     double arrival = Math.max(time, set.siteOpenMinute());
                     if (Math.abs(arrival - s.arrivalMinute()) > MINUTE_TOLERANCE) {
-                        out.add(String.format(Locale.ROOT, "%s: arrival at %s stated %.1f, recomputed %.1f", who, s.site(), s.arrivalMinute(), arrival));
+                        out.add(String.format(
+                                Locale.ROOT,
+                                "%s: arrival at %s stated %.1f, recomputed %.1f",
+                                who,
+                                s.site(),
+                                s.arrivalMinute(),
+                                arrival));
                     }
                     if (arrival > set.siteCloseMinute() + MINUTE_TOLERANCE) {
-                        out.add(String.format(Locale.ROOT, "%s: arrives at %s at minute %.1f, after the site closes (%d)", who, s.site(), arrival, set.siteCloseMinute()));
+                        out.add(String.format(
+                                Locale.ROOT,
+                                "%s: arrives at %s at minute %.1f, after the site closes (%d)",
+                                who,
+                                s.site(),
+                                arrival,
+                                set.siteCloseMinute()));
                     }
                     for (Load l : s.loads()) {
                         tonnes += l.tonnes();
@@ -116,7 +141,8 @@ public final class PlanValidator {
                     out.add(who + ": segment " + id + " does not join " + nodes.get(i) + " and " + nodes.get(i + 1));
                 }
                 if (!roadOpen(seg, p)) {
-                    out.add(who + ": uses " + id + ", which is " + seg.state().name().toLowerCase(Locale.ROOT) + " and not reopened by " + p.period());
+                    out.add(who + ": uses " + id + ", which is "
+                            + seg.state().name().toLowerCase(Locale.ROOT) + " and not reopened by " + p.period());
                 }
                 time += seg.lengthKm() / p.speeds().kmh(seg.roadClass()) * 60.0;
                 km += seg.lengthKm();
@@ -125,23 +151,34 @@ public final class PlanValidator {
                 out.add(who + ": " + (r.stops().size() - stop) + " stops are not on the path");
             }
             if (tonnes > t.capacityTonnes() + TONNE_TOLERANCE) {
-                out.add(String.format(Locale.ROOT, "%s: carries %.2f t, more than its %.2f t", who, tonnes, t.capacityTonnes()));
+                out.add(String.format(
+                        Locale.ROOT, "%s: carries %.2f t, more than its %.2f t", who, tonnes, t.capacityTonnes()));
             }
             if (time > t.shiftEndMinute() + MINUTE_TOLERANCE) {
-                out.add(String.format(Locale.ROOT, "%s: back home at minute %.1f, after its working day ends (%d)", who, time, t.shiftEndMinute()));
+                out.add(String.format(
+                        Locale.ROOT,
+                        "%s: back home at minute %.1f, after its working day ends (%d)",
+                        who,
+                        time,
+                        t.shiftEndMinute()));
             }
             if (Math.abs(time - r.returnMinute()) > MINUTE_TOLERANCE) {
-                out.add(String.format(Locale.ROOT, "%s: return stated %.1f, recomputed %.1f", who, r.returnMinute(), time));
+                out.add(String.format(
+                        Locale.ROOT, "%s: return stated %.1f, recomputed %.1f", who, r.returnMinute(), time));
             }
             if (Math.abs(km - r.distanceKm()) > 1e-6) {
-                out.add(String.format(Locale.ROOT, "%s: distance stated %.3f km, recomputed %.3f km", who, r.distanceKm(), km));
+                out.add(String.format(
+                        Locale.ROOT, "%s: distance stated %.3f km, recomputed %.3f km", who, r.distanceKm(), km));
             }
         }
         // conservation: delivered + unmet = demanded per work package, site and material
         Map<String, Double> balance = new HashMap<>();
         for (WorkActivity a : p.activities()) {
             for (MaterialRate m : p.materials().of(a.assetClass())) {
-                balance.merge(a.workPackage() + "|" + a.site() + "|" + m.material(), a.unitsPerMonth() * m.tonnesPerUnit(), Double::sum);
+                balance.merge(
+                        a.workPackage() + "|" + a.site() + "|" + m.material(),
+                        a.unitsPerMonth() * m.tonnesPerUnit(),
+                        Double::sum);
             }
         }
         delivered.forEach((k, v) -> balance.merge(k, -v, Double::sum));
@@ -150,7 +187,11 @@ public final class PlanValidator {
         }
         balance.forEach((k, v) -> {
             if (Math.abs(v) > 1e-6 * Math.max(1, Math.abs(v))) {
-                out.add(String.format(Locale.ROOT, "%s: delivered plus unmet differs from the demand by %.3f t", k.replace('|', ' '), v));
+                out.add(String.format(
+                        Locale.ROOT,
+                        "%s: delivered plus unmet differs from the demand by %.3f t",
+                        k.replace('|', ' '),
+                        v));
             }
         });
         return out;
@@ -160,6 +201,9 @@ public final class PlanValidator {
         if (s.state() == RoadSegment.State.OPEN) {
             return true;
         }
-        return p.schedule().reopens(s, p.network()).map(m -> !m.isAfter(p.period())).orElse(false);
+        return p.schedule()
+                .reopens(s, p.network())
+                .map(m -> !m.isAfter(p.period()))
+                .orElse(false);
     }
 }

@@ -29,8 +29,7 @@ import java.util.Optional;
  * modelling rule, not data: the pack does not say which damaged bridge of a governorate a phase repairs.
  */
 public final class ProgrammeLogistics {
-    private ProgrammeLogistics() {
-    }
+    private ProgrammeLogistics() {}
 
     /** The first month of the programme: January of its start year (month 0). */
     public static YearMonth start(Plan plan) {
@@ -45,7 +44,9 @@ public final class ProgrammeLogistics {
     /** The selected packages whose months include the period. */
     public static List<Plan.PackageOutcome> underWay(Plan plan, YearMonth period) {
         int index = (int) start(plan).until(period, java.time.temporal.ChronoUnit.MONTHS);
-        return plan.packages().stream().filter(o -> o.selected() && o.startMonth() <= index && index < o.endMonth()).toList();
+        return plan.packages().stream()
+                .filter(o -> o.selected() && o.startMonth() <= index && index < o.endMonth())
+                .toList();
     }
 
     /** The first month with the most packages under way. */
@@ -72,7 +73,9 @@ public final class ProgrammeLogistics {
             String ac = s.repairAssetClass().get();
             for (String region : RepairSchedule.endRegions(s, network)) {
                 if (!packages(plan, region, ac).isEmpty()) {
-                    byClassRegion.computeIfAbsent(ac + "@" + region, k -> new ArrayList<>()).add(s);
+                    byClassRegion
+                            .computeIfAbsent(ac + "@" + region, k -> new ArrayList<>())
+                            .add(s);
                     break;
                 }
             }
@@ -125,8 +128,12 @@ public final class ProgrammeLogistics {
                 bySegment.put(segment, month(plan, pkg.endMonth()));
             }
         });
-        return new RepairSchedule(bySegment, Map.of(), "programme " + label + " (starts " + start(plan)
-                + "): a segment reopens the month after the work package that repairs it finishes", repairedBy);
+        return new RepairSchedule(
+                bySegment,
+                Map.of(),
+                "programme " + label + " (starts " + start(plan)
+                        + "): a segment reopens the month after the work package that repairs it finishes",
+                repairedBy);
     }
 
     /**
@@ -135,24 +142,32 @@ public final class ProgrammeLogistics {
      * bridge packages deliver to the near end of a segment they repair that is still closed; the others, and
      * road packages whose segments are not on the network, to the region's main city.
      */
-    public static List<WorkActivity> activities(Plan plan, RebuildInputs rebuild, RoadNetwork network,
-                                                RepairSchedule schedule, YearMonth period) {
+    public static List<WorkActivity> activities(
+            Plan plan, RebuildInputs rebuild, RoadNetwork network, RepairSchedule schedule, YearMonth period) {
         Map<String, Plan.PackageOutcome> repairs = repairs(plan, network);
         List<WorkActivity> out = new ArrayList<>();
         for (Plan.PackageOutcome o : underWay(plan, period)) {
             Optional<Damage> d = rebuild.damage().stream()
-                    .filter(x -> x.region().equals(o.region()) && x.assetClass().equals(o.assetClass())).findFirst();
+                    .filter(x -> x.region().equals(o.region()) && x.assetClass().equals(o.assetClass()))
+                    .findFirst();
             if (d.isEmpty()) {
                 continue;
             }
             int phases = packages(plan, o.region(), o.assetClass()).size();
             double units = d.get().damagedCentral() / phases / Math.max(1, o.durationMonths());
             Optional<String> site = network.segments().stream()
-                    .filter(s -> repairs.containsKey(s.id()) && repairs.get(s.id()).id().equals(o.id())
+                    .filter(s -> repairs.containsKey(s.id())
+                            && repairs.get(s.id()).id().equals(o.id())
                             && !schedule.isOpen(s, network, period))
                     .findFirst()
-                    .map(s -> network.nodes().stream().filter(n -> n.id().equals(s.from())).findFirst()
-                            .flatMap(RoadNode::region).filter(o.region()::equals).isPresent() ? s.from() : s.to());
+                    .map(s -> network.nodes().stream()
+                                    .filter(n -> n.id().equals(s.from()))
+                                    .findFirst()
+                                    .flatMap(RoadNode::region)
+                                    .filter(o.region()::equals)
+                                    .isPresent()
+                            ? s.from()
+                            : s.to());
             if (site.isEmpty()) {
                 site = mainCity(rebuild, network, o.region());
             }
@@ -163,13 +178,16 @@ public final class ProgrammeLogistics {
 
     /** The city node of the region nearest the region's point. */
     static Optional<String> mainCity(RebuildInputs rebuild, RoadNetwork network, String regionId) {
-        Optional<Region> region = rebuild.regions().stream().filter(r -> r.id().equals(regionId)).findFirst();
+        Optional<Region> region =
+                rebuild.regions().stream().filter(r -> r.id().equals(regionId)).findFirst();
         if (region.isEmpty()) {
             return Optional.empty();
         }
         return network.nodes().stream()
-                .filter(n -> n.kind() == RoadNode.Kind.CITY && n.region().filter(regionId::equals).isPresent())
-                .min(Comparator.comparingDouble(n -> Math.hypot(n.lat() - region.get().lat(), n.lon() - region.get().lon())))
+                .filter(n -> n.kind() == RoadNode.Kind.CITY
+                        && n.region().filter(regionId::equals).isPresent())
+                .min(Comparator.comparingDouble(n -> Math.hypot(
+                        n.lat() - region.get().lat(), n.lon() - region.get().lon())))
                 .map(RoadNode::id);
     }
 }

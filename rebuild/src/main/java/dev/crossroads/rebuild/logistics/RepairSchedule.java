@@ -29,8 +29,11 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * segment; {@code *} for every region). A segment entry wins over a class entry. The rebuild programme
  * produces this from its schedule; {@link #illustrative} derives a stand-in.
  */
-public record RepairSchedule(Map<String, YearMonth> bySegment, Map<String, YearMonth> byClassAndRegion, String origin,
-                             Map<String, String> repairedBy) {
+public record RepairSchedule(
+        Map<String, YearMonth> bySegment,
+        Map<String, YearMonth> byClassAndRegion,
+        String origin,
+        Map<String, String> repairedBy) {
     public static final String ANY_REGION = "*";
 
     public RepairSchedule {
@@ -91,8 +94,12 @@ public record RepairSchedule(Map<String, YearMonth> bySegment, Map<String, YearM
     static List<String> endRegions(RoadSegment s, RoadNetwork network) {
         List<String> regions = new ArrayList<>();
         for (String end : List.of(s.from(), s.to())) {
-            network.nodes().stream().filter(n -> n.id().equals(end)).findFirst().flatMap(RoadNode::region)
-                    .filter(r -> !regions.contains(r)).ifPresent(regions::add);
+            network.nodes().stream()
+                    .filter(n -> n.id().equals(end))
+                    .findFirst()
+                    .flatMap(RoadNode::region)
+                    .filter(r -> !regions.contains(r))
+                    .ifPresent(regions::add);
         }
         return regions;
     }
@@ -100,7 +107,9 @@ public record RepairSchedule(Map<String, YearMonth> bySegment, Map<String, YearM
     static List<String> regionsOf(RoadSegment s, RoadNetwork network) {
         List<String> regions = new ArrayList<>();
         for (RoadNode n : network.nodes()) {
-            if ((n.id().equals(s.from()) || n.id().equals(s.to())) && n.region().isPresent() && !regions.contains(n.region().get())) {
+            if ((n.id().equals(s.from()) || n.id().equals(s.to()))
+                    && n.region().isPresent()
+                    && !regions.contains(n.region().get())) {
                 regions.add(n.region().get());
             }
         }
@@ -119,11 +128,18 @@ public record RepairSchedule(Map<String, YearMonth> bySegment, Map<String, YearM
             if (s.state() == RoadSegment.State.OPEN) {
                 continue;
             }
-            int month = s.state() == RoadSegment.State.DESTROYED_BRIDGE ? 9
-                    : s.repairAssetClass().filter("bridges"::equals).isPresent() ? 9 : s.repairAssetClass().filter("roads"::equals).isPresent() ? 4 : 6;
+            int month = s.state() == RoadSegment.State.DESTROYED_BRIDGE
+                    ? 9
+                    : s.repairAssetClass().filter("bridges"::equals).isPresent()
+                            ? 9
+                            : s.repairAssetClass().filter("roads"::equals).isPresent() ? 4 : 6;
             bySegment.put(s.id(), programmeStart.plusMonths(month - 1));
         }
-        return new RepairSchedule(bySegment, Map.of(), "illustrative: damaged roads reopen in month 4, bridges in month 9 of a programme starting " + programmeStart);
+        return new RepairSchedule(
+                bySegment,
+                Map.of(),
+                "illustrative: damaged roads reopen in month 4, bridges in month 9 of a programme starting "
+                        + programmeStart);
     }
 
     /**
@@ -139,7 +155,9 @@ public record RepairSchedule(Map<String, YearMonth> bySegment, Map<String, YearM
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? parseCsv(name, text, network) : parseJson(name, text, network);
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
+                ? parseCsv(name, text, network)
+                : parseJson(name, text, network);
     }
 
     static RepairSchedule parseCsv(String file, String text, RoadNetwork network) {
@@ -175,21 +193,37 @@ public record RepairSchedule(Map<String, YearMonth> bySegment, Map<String, YearM
         try {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
         } catch (RuntimeException e) {
-            throw new LogisticsInputException(List.of(new Problem(Problem.Severity.ERROR, file, 0, 0, "not valid JSON: " + e.getMessage().lines().findFirst().orElse(""))));
+            throw new LogisticsInputException(List.of(new Problem(
+                    Problem.Severity.ERROR,
+                    file,
+                    0,
+                    0,
+                    "not valid JSON: " + e.getMessage().lines().findFirst().orElse(""))));
         }
         List<Problem> problems = new ArrayList<>();
         Map<String, YearMonth> seg = new LinkedHashMap<>();
         Map<String, YearMonth> cls = new LinkedHashMap<>();
         if (!(root instanceof Map<?, ?> map)) {
-            throw new LogisticsInputException(List.of(new Problem(Problem.Severity.ERROR, file, 0, 0, "expected a JSON object with \"segments\" and/or \"assetClasses\"")));
+            throw new LogisticsInputException(List.of(new Problem(
+                    Problem.Severity.ERROR,
+                    file,
+                    0,
+                    0,
+                    "expected a JSON object with \"segments\" and/or \"assetClasses\"")));
         }
         if (map.get("segments") instanceof Map<?, ?> segments) {
             segments.forEach((k, v) -> {
                 Optional<YearMonth> m = month(String.valueOf(v));
                 if (network.segments().stream().noneMatch(x -> x.id().equals(String.valueOf(k)))) {
-                    problems.add(new Problem(Problem.Severity.ERROR, file, 0, 0, "segments: unknown segment '" + k + "'"));
+                    problems.add(
+                            new Problem(Problem.Severity.ERROR, file, 0, 0, "segments: unknown segment '" + k + "'"));
                 } else if (m.isEmpty()) {
-                    problems.add(new Problem(Problem.Severity.ERROR, file, 0, 0, "segments." + k + ": '" + v + "' is not a month (YYYY-MM)"));
+                    problems.add(new Problem(
+                            Problem.Severity.ERROR,
+                            file,
+                            0,
+                            0,
+                            "segments." + k + ": '" + v + "' is not a month (YYYY-MM)"));
                 } else {
                     seg.put(String.valueOf(k), m.get());
                 }
@@ -197,12 +231,22 @@ public record RepairSchedule(Map<String, YearMonth> bySegment, Map<String, YearM
         }
         if (map.get("assetClasses") instanceof List<?> list) {
             for (Object o : list) {
-                if (o instanceof Map<?, ?> e && e.get("assetClass") != null && month(String.valueOf(e.get("reopens"))).isPresent()) {
+                if (o instanceof Map<?, ?> e
+                        && e.get("assetClass") != null
+                        && month(String.valueOf(e.get("reopens"))).isPresent()) {
                     Object region = e.get("region");
-                    cls.put(key(String.valueOf(e.get("assetClass")), region == null ? ANY_REGION : String.valueOf(region)),
+                    cls.put(
+                            key(
+                                    String.valueOf(e.get("assetClass")),
+                                    region == null ? ANY_REGION : String.valueOf(region)),
                             month(String.valueOf(e.get("reopens"))).get());
                 } else {
-                    problems.add(new Problem(Problem.Severity.ERROR, file, 0, 0, "assetClasses: each entry needs assetClass and reopens (YYYY-MM), got " + o));
+                    problems.add(new Problem(
+                            Problem.Severity.ERROR,
+                            file,
+                            0,
+                            0,
+                            "assetClasses: each entry needs assetClass and reopens (YYYY-MM), got " + o));
                 }
             }
         }

@@ -8,7 +8,8 @@ public record RoadPath(List<String> nodes, List<String> segments, double km, dou
         nodes = List.copyOf(nodes);
         segments = List.copyOf(segments);
         if (nodes.size() != segments.size() + 1) {
-            throw new IllegalArgumentException("a path of " + segments.size() + " segments passes " + (segments.size() + 1) + " nodes");
+            throw new IllegalArgumentException(
+                    "a path of " + segments.size() + " segments passes " + (segments.size() + 1) + " nodes");
         }
     }
 }

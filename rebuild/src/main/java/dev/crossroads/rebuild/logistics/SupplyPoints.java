@@ -1,7 +1,7 @@
 package dev.crossroads.rebuild.logistics;
 
-import dev.crossroads.core.roads.RoadNode;
 import dev.crossroads.core.roads.RoadNetwork;
+import dev.crossroads.core.roads.RoadNode;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -17,8 +17,7 @@ import java.util.regex.Pattern;
 public final class SupplyPoints {
     private static final Pattern MT_PER_YEAR = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*Mt/yr");
 
-    private SupplyPoints() {
-    }
+    private SupplyPoints() {}
 
     public static Map<String, Integer> trucksPerDay(RoadNetwork network) {
         Map<String, Integer> caps = new LinkedHashMap<>();
@@ -35,18 +34,21 @@ public final class SupplyPoints {
                 caps.put(n.id(), (int) Math.floor(Double.parseDouble(m.group(1)) * 1e6 / 365 / 25));
                 continue;
             }
-            caps.put(n.id(), switch (n.kind()) {
-                case PORT -> 200;
-                case BORDER -> 150;
-                default -> 100;
-            });
+            caps.put(
+                    n.id(),
+                    switch (n.kind()) {
+                        case PORT -> 200;
+                        case BORDER -> 150;
+                        default -> 100;
+                    });
         }
         return caps;
     }
 
     static String describe(Map<String, Integer> caps) {
         StringBuilder sb = new StringBuilder();
-        caps.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s %d", k, v)));
+        caps.forEach(
+                (k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s %d", k, v)));
         return sb.toString();
     }
 }

@@ -13,7 +13,8 @@ public record Truck(String id, String home, double capacityTonnes, int shiftStar
             throw new IllegalArgumentException("truck " + id + ": capacity_tonnes must be positive");
         }
         if (shiftStartMinute < 0 || shiftEndMinute > 24 * 60 || shiftEndMinute <= shiftStartMinute) {
-            throw new IllegalArgumentException("truck " + id + ": working hours must lie within one day and end after they start");
+            throw new IllegalArgumentException(
+                    "truck " + id + ": working hours must lie within one day and end after they start");
         }
     }
 }

@@ -72,7 +72,9 @@ final class Explainer {
             }
         }
         if (latest != null) {
-            return new String[] {"predecessor", String.format(Locale.ROOT, "waits for %s, which ends in month %d", latest, latestEnd)};
+            return new String[] {
+                "predecessor", String.format(Locale.ROOT, "waits for %s, which ends in month %d", latest, latestEnd)
+            };
         }
         String crewBlock = crewBlock(i, exec[i], t, true);
         if (crewBlock != null) {
@@ -82,7 +84,10 @@ final class Explainer {
         if (budgetBlock != null) {
             return new String[] {"budget", budgetBlock};
         }
-        return new String[] {"none", "could start a month earlier without breaking a constraint (the solver stopped before proving this plan best)"};
+        return new String[] {
+            "none",
+            "could start a month earlier without breaking a constraint (the solver stopped before proving this plan best)"
+        };
     }
 
     /** Why package i (left out) does not fit with the plan's other packages fixed. */
@@ -98,8 +103,12 @@ final class Explainer {
         }
         int h = prog.horizonMonths();
         if (es + w.durationMonths() > h) {
-            return String.format(Locale.ROOT, "cannot finish within the %d-month horizon: it needs %d months and its predecessors end in month %d",
-                    h, w.durationMonths(), es);
+            return String.format(
+                    Locale.ROOT,
+                    "cannot finish within the %d-month horizon: it needs %d months and its predecessors end in month %d",
+                    h,
+                    w.durationMonths(),
+                    es);
         }
         String crewReason = null;
         String budgetReason = null;
@@ -115,8 +124,12 @@ final class Explainer {
                     budgetReason = budgetReason == null ? b : budgetReason;
                     continue;
                 }
-                return String.format(Locale.ROOT, "would fit (by %s from month %d) but was not chosen: the solver stopped at its time limit "
-                        + "or the package adds no weighted service", e, t);
+                return String.format(
+                        Locale.ROOT,
+                        "would fit (by %s from month %d) but was not chosen: the solver stopped at its time limit "
+                                + "or the package adds no weighted service",
+                        e,
+                        t);
             }
         }
         List<String> why = new ArrayList<>();
@@ -144,7 +157,13 @@ final class Explainer {
                 others -= w.crewSize();
             }
             if (others + w.crewSize() > cap) {
-                return String.format(Locale.ROOT, "crew limit of %s: %d of %d crews busy in month %d, it needs %d", pool, others, cap, m,
+                return String.format(
+                        Locale.ROOT,
+                        "crew limit of %s: %d of %d crews busy in month %d, it needs %d",
+                        pool,
+                        others,
+                        cap,
+                        m,
                         w.crewSize());
             }
         }
@@ -168,8 +187,13 @@ final class Explainer {
         for (int y = 0; y < s.length; y++) {
             double b = prog.budgetUsd(e, y);
             if (s[y] > (long) Math.floor(b / 1000)) {
-                return String.format(Locale.ROOT, "budget of %s in year %d (%s) would be exceeded: %s needed", e, prog.startYear() + y,
-                        PackageBuilder.usd(b), PackageBuilder.usd(s[y] * 1000.0));
+                return String.format(
+                        Locale.ROOT,
+                        "budget of %s in year %d (%s) would be exceeded: %s needed",
+                        e,
+                        prog.startYear() + y,
+                        PackageBuilder.usd(b),
+                        PackageBuilder.usd(s[y] * 1000.0));
             }
         }
         return null;

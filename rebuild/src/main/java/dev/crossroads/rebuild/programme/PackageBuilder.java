@@ -26,29 +26,35 @@ public final class PackageBuilder {
     /** Crew-months per million USD when an asset class gives no units per crew-month (illustrative). */
     static final double CREW_MONTHS_PER_MUSD = 1.0;
 
-    private PackageBuilder() {
-    }
+    private PackageBuilder() {}
 
     public static Programme programme(RebuildInputs in, ProgrammeSettings s) {
-        Map<String, AssetClass> classes = in.assetClasses().stream().collect(Collectors.toMap(AssetClass::id, Function.identity()));
-        Map<String, UnitCost> costs = in.unitCosts().stream().collect(Collectors.toMap(UnitCost::assetClass, Function.identity(), (a, b) -> a));
+        Map<String, AssetClass> classes =
+                in.assetClasses().stream().collect(Collectors.toMap(AssetClass::id, Function.identity()));
+        Map<String, UnitCost> costs = in.unitCosts().stream()
+                .collect(Collectors.toMap(UnitCost::assetClass, Function.identity(), (a, b) -> a));
         Map<String, Region> regions = in.regions().stream().collect(Collectors.toMap(Region::id, Function.identity()));
         for (String r : s.requiredClasses()) {
             if (!classes.containsKey(r)) {
-                throw new IllegalArgumentException("required asset class " + r + " is not in the pack; known: " + new TreeSet<>(classes.keySet()));
+                throw new IllegalArgumentException(
+                        "required asset class " + r + " is not in the pack; known: " + new TreeSet<>(classes.keySet()));
             }
         }
         for (ProgrammeSettings.PartnerSettings p : s.partners()) {
             for (String c : p.assetClasses()) {
                 if (!classes.containsKey(c)) {
-                    throw new IllegalArgumentException("partner " + p.id() + " is given asset class " + c + ", which is not in the pack");
+                    throw new IllegalArgumentException(
+                            "partner " + p.id() + " is given asset class " + c + ", which is not in the pack");
                 }
             }
         }
-        for (String r : new TreeSet<>(union(s.power().demandShareServed().keySet(), s.power().gasFiredFuelShare().keySet()))) {
+        for (String r : new TreeSet<>(union(
+                s.power().demandShareServed().keySet(),
+                s.power().gasFiredFuelShare().keySet()))) {
             if (!regions.containsKey(r)) {
-                throw new IllegalArgumentException("the power input names region " + r + ", which is not in the pack's rebuild/regions.csv; "
-                        + "known: " + new TreeSet<>(regions.keySet()));
+                throw new IllegalArgumentException(
+                        "the power input names region " + r + ", which is not in the pack's rebuild/regions.csv; "
+                                + "known: " + new TreeSet<>(regions.keySet()));
             }
         }
         Map<String, Integer> crews = new TreeMap<>();
@@ -57,7 +63,9 @@ public final class PackageBuilder {
         }
         crews.putAll(s.crewsByType());
         List<Damage> damage = new ArrayList<>(in.damage());
-        damage.sort((a, b) -> a.region().equals(b.region()) ? a.assetClass().compareTo(b.assetClass()) : a.region().compareTo(b.region()));
+        damage.sort((a, b) -> a.region().equals(b.region())
+                ? a.assetClass().compareTo(b.assetClass())
+                : a.region().compareTo(b.region()));
         // (region, class) -> package ids
         Map<String, List<String>> ids = new LinkedHashMap<>();
         List<String[]> raw = new ArrayList<>();
@@ -69,11 +77,18 @@ public final class PackageBuilder {
                 continue;
             }
             double cost = d.damagedCentral() * uc.costCentralUsd();
-            double crewMonths = ac.unitsPerCrewMonth().isPresent() ? d.damagedCentral() / ac.unitsPerCrewMonth().getAsDouble()
+            double crewMonths = ac.unitsPerCrewMonth().isPresent()
+                    ? d.damagedCentral() / ac.unitsPerCrewMonth().getAsDouble()
                     : cost / 1e6 * CREW_MONTHS_PER_MUSD;
-            int cap = Math.max(1, Math.min(s.maxCrewsPerPackage(), crews.getOrDefault(ac.crewType(), 0) > 0
-                    ? crews.get(ac.crewType()) : s.maxCrewsPerPackage()));
-            int phases = (int) Math.max(Math.ceil(crewMonths / ((double) cap * s.targetPhaseMonths()) - 1e-9),
+            int cap = Math.max(
+                    1,
+                    Math.min(
+                            s.maxCrewsPerPackage(),
+                            crews.getOrDefault(ac.crewType(), 0) > 0
+                                    ? crews.get(ac.crewType())
+                                    : s.maxCrewsPerPackage()));
+            int phases = (int) Math.max(
+                    Math.ceil(crewMonths / ((double) cap * s.targetPhaseMonths()) - 1e-9),
                     Math.ceil(cost / s.maxPhaseCostUsd() - 1e-9));
             phases = Math.max(1, Math.min(s.maxPhases(), phases));
             double phaseCrewMonths = crewMonths / phases;
@@ -85,9 +100,23 @@ public final class PackageBuilder {
             for (int k = 1; k <= phases; k++) {
                 String id = d.region() + "/" + ac.id() + (phases > 1 ? "#" + k : "");
                 list.add(id);
-                draft.add(new WorkPackage(id, d.region(), ac.id(), ac.sector().code(), k, phases, d.damagedCentral() / phases,
-                        cost / phases, duration, ac.crewType(), crewSize, population / phases, ac.serviceWeight(), List.of(),
-                        s.requiredClasses().contains(ac.id()), coupling(ac)));
+                draft.add(new WorkPackage(
+                        id,
+                        d.region(),
+                        ac.id(),
+                        ac.sector().code(),
+                        k,
+                        phases,
+                        d.damagedCentral() / phases,
+                        cost / phases,
+                        duration,
+                        ac.crewType(),
+                        crewSize,
+                        population / phases,
+                        ac.serviceWeight(),
+                        List.of(),
+                        s.requiredClasses().contains(ac.id()),
+                        coupling(ac)));
             }
             ids.put(d.region() + "|" + ac.id(), list);
         }
@@ -114,8 +143,23 @@ public final class PackageBuilder {
         for (WorkPackage w : draft) {
             List<String> p = preds.get(w.id());
             Collections.sort(p);
-            packages.add(new WorkPackage(w.id(), w.region(), w.assetClass(), w.sector(), w.phase(), w.phases(), w.units(), w.costUsd(),
-                    w.durationMonths(), w.crewType(), w.crewSize(), w.populationServed(), w.serviceWeight(), p, w.required(), w.power()));
+            packages.add(new WorkPackage(
+                    w.id(),
+                    w.region(),
+                    w.assetClass(),
+                    w.sector(),
+                    w.phase(),
+                    w.phases(),
+                    w.units(),
+                    w.costUsd(),
+                    w.durationMonths(),
+                    w.crewType(),
+                    w.crewSize(),
+                    w.populationServed(),
+                    w.serviceWeight(),
+                    p,
+                    w.required(),
+                    w.power()));
         }
         raw.clear();
         List<Double> budgets = new ArrayList<>();
@@ -124,20 +168,38 @@ public final class PackageBuilder {
             budgets.add(s.budgetUsdPerYear());
         }
         List<String> assumptions = new ArrayList<>();
-        assumptions.add(String.format(Locale.ROOT, "national budget %s per year%s", usd(s.budgetUsdPerYear()),
-                s.budgetUsdPerYear() == ProgrammeSettings.DEFAULT_BUDGET_USD_PER_YEAR ? " (illustrative default)" : ""));
+        assumptions.add(String.format(
+                Locale.ROOT,
+                "national budget %s per year%s",
+                usd(s.budgetUsdPerYear()),
+                s.budgetUsdPerYear() == ProgrammeSettings.DEFAULT_BUDGET_USD_PER_YEAR
+                        ? " (illustrative default)"
+                        : ""));
         crews.forEach((type, n) -> assumptions.add("national crews of type " + type + ": " + n
                 + (s.crewsByType().containsKey(type) ? "" : " (illustrative default)")));
-        assumptions.add("a package spends its cost evenly over the months it runs; benefit counts from its completion to month "
-                + s.horizonMonths());
-        assumptions.add(String.format(Locale.ROOT, "phasing: at most %d crews per package, about %d months per phase, at most %d phases, "
-                + "at most %s per phase (illustrative)", s.maxCrewsPerPackage(), s.targetPhaseMonths(), s.maxPhases(), usd(s.maxPhaseCostUsd())));
+        assumptions.add(
+                "a package spends its cost evenly over the months it runs; benefit counts from its completion to month "
+                        + s.horizonMonths());
+        assumptions.add(String.format(
+                Locale.ROOT,
+                "phasing: at most %d crews per package, about %d months per phase, at most %d phases, "
+                        + "at most %s per phase (illustrative)",
+                s.maxCrewsPerPackage(),
+                s.targetPhaseMonths(),
+                s.maxPhases(),
+                usd(s.maxPhaseCostUsd())));
         for (ProgrammeSettings.PartnerSettings p : s.partners()) {
-            assumptions.add(String.format(Locale.ROOT, "partner %s takes %s with %d crews per type and %s per year of its own financing",
-                    p.id(), new TreeSet<>(p.assetClasses()), p.crewsPerType(), usd(p.budgetUsdPerYear())));
+            assumptions.add(String.format(
+                    Locale.ROOT,
+                    "partner %s takes %s with %d crews per type and %s per year of its own financing",
+                    p.id(),
+                    new TreeSet<>(p.assetClasses()),
+                    p.crewsPerType(),
+                    usd(p.budgetUsdPerYear())));
         }
         assumptions.addAll(powerAssumptions(in, s));
-        return new Programme(packages, s.horizonMonths(), s.startYear(), crews, budgets, s.partners(), assumptions, s.power());
+        return new Programme(
+                packages, s.horizonMonths(), s.startYear(), crews, budgets, s.partners(), assumptions, s.power());
     }
 
     private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
@@ -147,13 +209,23 @@ public final class PackageBuilder {
     }
 
     static PowerCoupling coupling(AssetClass ac) {
-        return ac.gasFiredGeneration() ? PowerCoupling.GAS_FUEL : ac.powerDependent() ? PowerCoupling.GRID : PowerCoupling.NONE;
+        return ac.gasFiredGeneration()
+                ? PowerCoupling.GAS_FUEL
+                : ac.powerDependent() ? PowerCoupling.GRID : PowerCoupling.NONE;
     }
 
     private static List<String> powerAssumptions(RebuildInputs in, ProgrammeSettings s) {
         List<String> out = new ArrayList<>();
-        List<String> grid = in.assetClasses().stream().filter(AssetClass::powerDependent).map(AssetClass::id).sorted().toList();
-        List<String> gas = in.assetClasses().stream().filter(AssetClass::gasFiredGeneration).map(AssetClass::id).sorted().toList();
+        List<String> grid = in.assetClasses().stream()
+                .filter(AssetClass::powerDependent)
+                .map(AssetClass::id)
+                .sorted()
+                .toList();
+        List<String> gas = in.assetClasses().stream()
+                .filter(AssetClass::gasFiredGeneration)
+                .map(AssetClass::id)
+                .sorted()
+                .toList();
         if (s.power().isNone()) {
             if (!grid.isEmpty() || !gas.isEmpty()) {
                 out.add("no power input: power-dependent classes " + grid + " and gas-fired generation " + gas
@@ -161,9 +233,13 @@ public final class PackageBuilder {
             }
             return out;
         }
-        out.add("service of power-dependent classes " + grid + " counts in proportion to the share of their region's electricity "
-                + "demand served; service of gas-fired generation " + gas + " in proportion to the share of its capacity that has fuel"
-                + (s.power().basis().isEmpty() ? "" : " (power input: " + s.power().basis() + ")")
+        out.add("service of power-dependent classes " + grid
+                + " counts in proportion to the share of their region's electricity "
+                + "demand served; service of gas-fired generation " + gas
+                + " in proportion to the share of its capacity that has fuel"
+                + (s.power().basis().isEmpty()
+                        ? ""
+                        : " (power input: " + s.power().basis() + ")")
                 + "; a region or year the input does not give counts in full");
         return out;
     }

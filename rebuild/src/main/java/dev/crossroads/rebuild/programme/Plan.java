@@ -16,17 +16,62 @@ import java.util.Map;
  * @param power             how power scaled the service of power-coupled packages (service figures above are the
  *                          counted, scaled ones)
  */
-public record Plan(String status, int horizonMonths, int startYear, double serviceRestored, double serviceBound,
-                   double totalCostUsd, int packagesSelected, int packagesTotal, int finishMonth, String finish,
-                   List<PackageOutcome> packages, List<Double> serviceByMonth, List<YearFigures> years,
-                   List<CrewUse> crewsByMonth, List<LeftOut> leftOut, SolveStats solve, List<String> assumptions,
-                   PowerEffect power) {
-    public Plan(String status, int horizonMonths, int startYear, double serviceRestored, double serviceBound, double totalCostUsd,
-                int packagesSelected, int packagesTotal, int finishMonth, String finish, List<PackageOutcome> packages,
-                List<Double> serviceByMonth, List<YearFigures> years, List<CrewUse> crewsByMonth, List<LeftOut> leftOut,
-                SolveStats solve, List<String> assumptions) {
-        this(status, horizonMonths, startYear, serviceRestored, serviceBound, totalCostUsd, packagesSelected, packagesTotal, finishMonth,
-                finish, packages, serviceByMonth, years, crewsByMonth, leftOut, solve, assumptions, PowerEffect.none(serviceRestored));
+public record Plan(
+        String status,
+        int horizonMonths,
+        int startYear,
+        double serviceRestored,
+        double serviceBound,
+        double totalCostUsd,
+        int packagesSelected,
+        int packagesTotal,
+        int finishMonth,
+        String finish,
+        List<PackageOutcome> packages,
+        List<Double> serviceByMonth,
+        List<YearFigures> years,
+        List<CrewUse> crewsByMonth,
+        List<LeftOut> leftOut,
+        SolveStats solve,
+        List<String> assumptions,
+        PowerEffect power) {
+    public Plan(
+            String status,
+            int horizonMonths,
+            int startYear,
+            double serviceRestored,
+            double serviceBound,
+            double totalCostUsd,
+            int packagesSelected,
+            int packagesTotal,
+            int finishMonth,
+            String finish,
+            List<PackageOutcome> packages,
+            List<Double> serviceByMonth,
+            List<YearFigures> years,
+            List<CrewUse> crewsByMonth,
+            List<LeftOut> leftOut,
+            SolveStats solve,
+            List<String> assumptions) {
+        this(
+                status,
+                horizonMonths,
+                startYear,
+                serviceRestored,
+                serviceBound,
+                totalCostUsd,
+                packagesSelected,
+                packagesTotal,
+                finishMonth,
+                finish,
+                packages,
+                serviceByMonth,
+                years,
+                crewsByMonth,
+                leftOut,
+                solve,
+                assumptions,
+                PowerEffect.none(serviceRestored));
     }
 
     public Plan {
@@ -45,23 +90,38 @@ public record Plan(String status, int horizonMonths, int startYear, double servi
      * {@code predecessor}, {@code crew}, {@code budget} (what stops it from starting one month earlier), {@code none}
      * (nothing: it could start earlier), or {@code left-out}; decidingDetail says which.
      */
-    public record PackageOutcome(String id, String region, String assetClass, String sector, boolean selected, String executor,
-                                 int startMonth, int endMonth, String start, String finish, double costUsd, int durationMonths,
-                                 String crewType, int crewSize, double populationServed, String decidingConstraint,
-                                 String decidingDetail) {
-    }
+    public record PackageOutcome(
+            String id,
+            String region,
+            String assetClass,
+            String sector,
+            boolean selected,
+            String executor,
+            int startMonth,
+            int endMonth,
+            String start,
+            String finish,
+            double costUsd,
+            int durationMonths,
+            String crewType,
+            int crewSize,
+            double populationServed,
+            String decidingConstraint,
+            String decidingDetail) {}
 
     /** One programme year (calendar year label). */
-    public record YearFigures(int year, double servicePercentAtYearEnd, double spendUsd, double budgetUsd,
-                              Map<String, Double> spendUsdByExecutor, Map<String, Double> budgetUsdByExecutor) {
-    }
+    public record YearFigures(
+            int year,
+            double servicePercentAtYearEnd,
+            double spendUsd,
+            double budgetUsd,
+            Map<String, Double> spendUsdByExecutor,
+            Map<String, Double> budgetUsdByExecutor) {}
 
     /** Crews of one pool (executor:crew type) in use per month. */
-    public record CrewUse(String pool, int capacity, List<Integer> usedByMonth) {
-    }
+    public record CrewUse(String pool, int capacity, List<Integer> usedByMonth) {}
 
-    public record LeftOut(String id, String reason) {
-    }
+    public record LeftOut(String id, String reason) {}
 
     /**
      * How the solve went: seconds to the first feasible plan and to a plan within 1% of the final objective.
@@ -77,19 +137,57 @@ public record Plan(String status, int horizonMonths, int startYear, double servi
      * @param cpSatGapPercent   gap of the plan to CP-SAT's own bound
      * @param warmStart         what became of a given plan to start from (empty when none was given)
      */
-    public record SolveStats(String status, double seconds, double timeLimitSeconds, double firstFeasibleSeconds,
-                             double within1PercentSeconds, double gapPercent, int improvements, String stoppedBy, boolean reproducible,
-                             int seed, int workers, double workLimit, double workDone, double lpBound, double lpBoundGapPercent,
-                             double lpSeconds, double cpSatGapPercent, String warmStart) {
+    public record SolveStats(
+            String status,
+            double seconds,
+            double timeLimitSeconds,
+            double firstFeasibleSeconds,
+            double within1PercentSeconds,
+            double gapPercent,
+            int improvements,
+            String stoppedBy,
+            boolean reproducible,
+            int seed,
+            int workers,
+            double workLimit,
+            double workDone,
+            double lpBound,
+            double lpBoundGapPercent,
+            double lpSeconds,
+            double cpSatGapPercent,
+            String warmStart) {
         public SolveStats {
             stoppedBy = stoppedBy == null ? "" : stoppedBy;
             warmStart = warmStart == null ? "" : warmStart;
         }
 
-        public SolveStats(String status, double seconds, double timeLimitSeconds, double firstFeasibleSeconds, double within1PercentSeconds,
-                          double gapPercent, int improvements) {
-            this(status, seconds, timeLimitSeconds, firstFeasibleSeconds, within1PercentSeconds, gapPercent, improvements, "", false, 0, 0,
-                    0, 0, 0, 0, 0, gapPercent, "");
+        public SolveStats(
+                String status,
+                double seconds,
+                double timeLimitSeconds,
+                double firstFeasibleSeconds,
+                double within1PercentSeconds,
+                double gapPercent,
+                int improvements) {
+            this(
+                    status,
+                    seconds,
+                    timeLimitSeconds,
+                    firstFeasibleSeconds,
+                    within1PercentSeconds,
+                    gapPercent,
+                    improvements,
+                    "",
+                    false,
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    gapPercent,
+                    "");
         }
     }
 
@@ -101,8 +199,12 @@ public record Plan(String status, int horizonMonths, int startYear, double servi
      * @param years                   per programme year, the service restored at year end unscaled and as counted
      * @param packages                power-coupled packages whose counted share is below 1 in some year
      */
-    public record PowerEffect(boolean applied, String basis, double serviceRestoredUnscaled, List<PowerYear> years,
-                              List<PackagePower> packages) {
+    public record PowerEffect(
+            boolean applied,
+            String basis,
+            double serviceRestoredUnscaled,
+            List<PowerYear> years,
+            List<PackagePower> packages) {
         public PowerEffect {
             basis = basis == null ? "" : basis;
             years = years == null ? List.of() : List.copyOf(years);
@@ -120,16 +222,21 @@ public record Plan(String status, int horizonMonths, int startYear, double servi
     }
 
     /** One year: service restored at its end (percent of all packages' weighted service), unscaled and as counted. */
-    public record PowerYear(int year, double servicePercentUnscaled, double servicePercentCounted) {
-    }
+    public record PowerYear(int year, double servicePercentUnscaled, double servicePercentCounted) {}
 
     /**
      * A power-coupled package: the share of its service that counts in each programme year ({@code grid}: its
      * region's demand served; {@code gas-fuel}: the share of gas-fired capacity with fuel), and its service
      * restored in the plan unscaled and as counted (0 when left out).
      */
-    public record PackagePower(String id, String region, String coupling, List<Double> shareByYear, boolean selected,
-                               double serviceUnscaled, double serviceCounted) {
+    public record PackagePower(
+            String id,
+            String region,
+            String coupling,
+            List<Double> shareByYear,
+            boolean selected,
+            double serviceUnscaled,
+            double serviceCounted) {
         public PackagePower {
             shareByYear = List.copyOf(shareByYear);
         }

@@ -11,8 +11,7 @@ import java.util.Map;
  * pool, spending per year and executor from the schedule alone. An empty list means the plan is feasible.
  */
 public final class PlanChecker {
-    private PlanChecker() {
-    }
+    private PlanChecker() {}
 
     public static List<String> check(Programme prog, Plan plan) {
         List<String> v = new ArrayList<>();
@@ -49,8 +48,14 @@ public final class PlanChecker {
                 continue;
             }
             if (o.startMonth() < 0 || o.endMonth() != o.startMonth() + w.durationMonths() || o.endMonth() > h) {
-                v.add(String.format(Locale.ROOT, "%s runs months %d-%d: must start at 0 or later, last %d months and end by %d",
-                        w.id(), o.startMonth(), o.endMonth(), w.durationMonths(), h));
+                v.add(String.format(
+                        Locale.ROOT,
+                        "%s runs months %d-%d: must start at 0 or later, last %d months and end by %d",
+                        w.id(),
+                        o.startMonth(),
+                        o.endMonth(),
+                        w.durationMonths(),
+                        h));
                 continue;
             }
             for (String p : w.predecessors()) {
@@ -58,8 +63,13 @@ public final class PlanChecker {
                 if (!po.selected()) {
                     v.add(w.id() + " is in the plan but its predecessor " + p + " is not");
                 } else if (po.startMonth() + wp.get(p).durationMonths() > o.startMonth()) {
-                    v.add(String.format(Locale.ROOT, "%s starts in month %d before its predecessor %s ends (month %d)", w.id(),
-                            o.startMonth(), p, po.startMonth() + wp.get(p).durationMonths()));
+                    v.add(String.format(
+                            Locale.ROOT,
+                            "%s starts in month %d before its predecessor %s ends (month %d)",
+                            w.id(),
+                            o.startMonth(),
+                            p,
+                            po.startMonth() + wp.get(p).durationMonths()));
                 }
             }
             int[] c = crew.computeIfAbsent(Programme.pool(o.executor(), w.crewType()), k -> new int[h]);
@@ -73,7 +83,8 @@ public final class PlanChecker {
             int cap = prog.capacity(pool);
             for (int m = 0; m < use.length; m++) {
                 if (use[m] > cap) {
-                    v.add(String.format(Locale.ROOT, "crews %s: %d in use in month %d, capacity %d", pool, use[m], m, cap));
+                    v.add(String.format(
+                            Locale.ROOT, "crews %s: %d in use in month %d, capacity %d", pool, use[m], m, cap));
                 }
             }
         });
@@ -81,8 +92,13 @@ public final class PlanChecker {
             for (int y = 0; y < s.length; y++) {
                 double b = prog.budgetUsd(ex, y);
                 if (s[y] > b * (1 + 1e-9) + 1) {
-                    v.add(String.format(Locale.ROOT, "budget of %s in year %d: spends %.0f USD, budget %.0f USD", ex,
-                            prog.startYear() + y, s[y], b));
+                    v.add(String.format(
+                            Locale.ROOT,
+                            "budget of %s in year %d: spends %.0f USD, budget %.0f USD",
+                            ex,
+                            prog.startYear() + y,
+                            s[y],
+                            b));
                 }
             }
         });

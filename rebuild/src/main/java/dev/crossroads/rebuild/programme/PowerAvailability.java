@@ -20,8 +20,10 @@ import java.util.TreeMap;
  *
  * @param basis where the figures come from, shown with the plan (for example the scenario and power run)
  */
-public record PowerAvailability(Map<String, Map<Integer, Double>> demandShareServed,
-                                Map<String, Map<Integer, Double>> gasFiredFuelShare, String basis) {
+public record PowerAvailability(
+        Map<String, Map<Integer, Double>> demandShareServed,
+        Map<String, Map<Integer, Double>> gasFiredFuelShare,
+        String basis) {
     public PowerAvailability {
         demandShareServed = copy(demandShareServed, "demandShareServed");
         gasFiredFuelShare = copy(gasFiredFuelShare, "gasFiredFuelShare");
@@ -53,9 +55,14 @@ public record PowerAvailability(Map<String, Map<Integer, Double>> demandShareSer
     }
 
     /** The same shares in every year from {@code fromYear} to {@code toYear} (inclusive). */
-    public static PowerAvailability sameEveryYear(Map<String, Double> demandShareServed, Map<String, Double> gasFiredFuelShare,
-                                                  int fromYear, int toYear, String basis) {
-        return new PowerAvailability(spread(demandShareServed, fromYear, toYear), spread(gasFiredFuelShare, fromYear, toYear), basis);
+    public static PowerAvailability sameEveryYear(
+            Map<String, Double> demandShareServed,
+            Map<String, Double> gasFiredFuelShare,
+            int fromYear,
+            int toYear,
+            String basis) {
+        return new PowerAvailability(
+                spread(demandShareServed, fromYear, toYear), spread(gasFiredFuelShare, fromYear, toYear), basis);
     }
 
     private static Map<String, Map<Integer, Double>> spread(Map<String, Double> m, int from, int to) {

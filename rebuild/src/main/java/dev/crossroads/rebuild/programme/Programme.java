@@ -17,16 +17,36 @@ import java.util.Optional;
  * @param budgetUsdByYear national budget per programme year (year 1 = months 0-11)
  * @param power           the power the programme can count on (scales the service of power-coupled packages)
  */
-public record Programme(List<WorkPackage> packages, int horizonMonths, int startYear, Map<String, Integer> crewsByType,
-                        List<Double> budgetUsdByYear, List<ProgrammeSettings.PartnerSettings> partners,
-                        List<String> assumptions, PowerAvailability power) {
+public record Programme(
+        List<WorkPackage> packages,
+        int horizonMonths,
+        int startYear,
+        Map<String, Integer> crewsByType,
+        List<Double> budgetUsdByYear,
+        List<ProgrammeSettings.PartnerSettings> partners,
+        List<String> assumptions,
+        PowerAvailability power) {
     /** The executor id of national work. */
     public static final String NATIONAL = "national";
 
     /** A programme without a power input. */
-    public Programme(List<WorkPackage> packages, int horizonMonths, int startYear, Map<String, Integer> crewsByType,
-                     List<Double> budgetUsdByYear, List<ProgrammeSettings.PartnerSettings> partners, List<String> assumptions) {
-        this(packages, horizonMonths, startYear, crewsByType, budgetUsdByYear, partners, assumptions, PowerAvailability.none());
+    public Programme(
+            List<WorkPackage> packages,
+            int horizonMonths,
+            int startYear,
+            Map<String, Integer> crewsByType,
+            List<Double> budgetUsdByYear,
+            List<ProgrammeSettings.PartnerSettings> partners,
+            List<String> assumptions) {
+        this(
+                packages,
+                horizonMonths,
+                startYear,
+                crewsByType,
+                budgetUsdByYear,
+                partners,
+                assumptions,
+                PowerAvailability.none());
     }
 
     public Programme {
@@ -43,7 +63,8 @@ public record Programme(List<WorkPackage> packages, int horizonMonths, int start
         }
         int years = (horizonMonths + 11) / 12;
         if (budgetUsdByYear.size() < years) {
-            throw new IllegalArgumentException("the budget names " + budgetUsdByYear.size() + " years but the horizon spans " + years);
+            throw new IllegalArgumentException(
+                    "the budget names " + budgetUsdByYear.size() + " years but the horizon spans " + years);
         }
         for (int y = 0; y < budgetUsdByYear.size(); y++) {
             if (!(budgetUsdByYear.get(y) >= 0)) {
@@ -53,7 +74,8 @@ public record Programme(List<WorkPackage> packages, int horizonMonths, int start
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < packages.size(); i++) {
             if (index.put(packages.get(i).id(), i) != null) {
-                throw new IllegalArgumentException("two work packages have the id " + packages.get(i).id());
+                throw new IllegalArgumentException(
+                        "two work packages have the id " + packages.get(i).id());
             }
         }
         List<int[]> edges = new ArrayList<>();
@@ -61,7 +83,8 @@ public record Programme(List<WorkPackage> packages, int horizonMonths, int start
             for (String p : packages.get(i).predecessors()) {
                 Integer j = index.get(p);
                 if (j == null) {
-                    throw new IllegalArgumentException("package " + packages.get(i).id() + " names an unknown predecessor " + p);
+                    throw new IllegalArgumentException(
+                            "package " + packages.get(i).id() + " names an unknown predecessor " + p);
                 }
                 edges.add(new int[] {j, i});
             }
@@ -78,9 +101,11 @@ public record Programme(List<WorkPackage> packages, int horizonMonths, int start
         for (WorkPackage w : packages) {
             if (executors(w, crewsByType, partners).isEmpty()) {
                 int have = crewsByType.getOrDefault(w.crewType(), 0);
-                throw new IllegalArgumentException("no crew can do package " + w.id() + ": it needs " + w.crewSize() + " crews of type "
-                        + w.crewType() + ", the national capacity is " + have + (partners.isEmpty() ? "" : " and no partner taking "
-                        + w.assetClass() + " has enough") + " (raise it with --crews " + w.crewType() + "=N)");
+                throw new IllegalArgumentException(
+                        "no crew can do package " + w.id() + ": it needs " + w.crewSize() + " crews of type "
+                                + w.crewType() + ", the national capacity is " + have
+                                + (partners.isEmpty() ? "" : " and no partner taking " + w.assetClass() + " has enough")
+                                + " (raise it with --crews " + w.crewType() + "=N)");
             }
         }
     }
@@ -90,8 +115,8 @@ public record Programme(List<WorkPackage> packages, int horizonMonths, int start
         return executors(w, crewsByType, partners);
     }
 
-    private static List<String> executors(WorkPackage w, Map<String, Integer> crews,
-                                          List<ProgrammeSettings.PartnerSettings> partners) {
+    private static List<String> executors(
+            WorkPackage w, Map<String, Integer> crews, List<ProgrammeSettings.PartnerSettings> partners) {
         List<String> out = new ArrayList<>();
         if (crews.getOrDefault(w.crewType(), 0) >= w.crewSize()) {
             out.add(NATIONAL);
@@ -120,7 +145,9 @@ public record Programme(List<WorkPackage> packages, int horizonMonths, int start
         if (executor.equals(NATIONAL)) {
             return crewsByType.getOrDefault(type, 0);
         }
-        return partner(executor).map(ProgrammeSettings.PartnerSettings::crewsPerType).orElse(0);
+        return partner(executor)
+                .map(ProgrammeSettings.PartnerSettings::crewsPerType)
+                .orElse(0);
     }
 
     /** The yearly budget of an executor (national or a partner's own financing). */
@@ -128,7 +155,9 @@ public record Programme(List<WorkPackage> packages, int horizonMonths, int start
         if (executor.equals(NATIONAL)) {
             return budgetUsdByYear.get(year);
         }
-        return partner(executor).map(ProgrammeSettings.PartnerSettings::budgetUsdPerYear).orElse(0.0);
+        return partner(executor)
+                .map(ProgrammeSettings.PartnerSettings::budgetUsdPerYear)
+                .orElse(0.0);
     }
 
     public Optional<ProgrammeSettings.PartnerSettings> partner(String id) {

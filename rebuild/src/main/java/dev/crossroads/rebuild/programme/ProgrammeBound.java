@@ -30,12 +30,10 @@ final class ProgrammeBound {
     /** Wall-clock limit of the LP solve; the bound is dropped (CP-SAT's is used) if it does not finish. */
     static final long TIME_LIMIT_MS = 300_000;
 
-    private ProgrammeBound() {
-    }
+    private ProgrammeBound() {}
 
     /** The LP bound: {@code optimal} false when the LP did not solve (then {@code bound} is meaningless). */
-    record Result(boolean optimal, double bound, int variables, int constraints) {
-    }
+    record Result(boolean optimal, double bound, int variables, int constraints) {}
 
     private static volatile boolean loaded;
 

@@ -28,19 +28,49 @@ import java.util.TreeMap;
  *       new gas-fired capacity that has fuel; scales the service of power-coupled packages.</li>
  * </ul>
  */
-public record ProgrammeSettings(int horizonMonths, double budgetUsdPerYear, int defaultCrewsPerType,
-                                Map<String, Integer> crewsByType, int maxCrewsPerPackage, int targetPhaseMonths,
-                                int maxPhases, double maxPhaseCostUsd, int startYear, Set<String> requiredClasses,
-                                List<PartnerSettings> partners, PowerAvailability power) {
+public record ProgrammeSettings(
+        int horizonMonths,
+        double budgetUsdPerYear,
+        int defaultCrewsPerType,
+        Map<String, Integer> crewsByType,
+        int maxCrewsPerPackage,
+        int targetPhaseMonths,
+        int maxPhases,
+        double maxPhaseCostUsd,
+        int startYear,
+        Set<String> requiredClasses,
+        List<PartnerSettings> partners,
+        PowerAvailability power) {
     public static final int DEFAULT_HORIZON_MONTHS = 120;
 
     /** Settings without a power input. */
-    public ProgrammeSettings(int horizonMonths, double budgetUsdPerYear, int defaultCrewsPerType, Map<String, Integer> crewsByType,
-                             int maxCrewsPerPackage, int targetPhaseMonths, int maxPhases, double maxPhaseCostUsd, int startYear,
-                             Set<String> requiredClasses, List<PartnerSettings> partners) {
-        this(horizonMonths, budgetUsdPerYear, defaultCrewsPerType, crewsByType, maxCrewsPerPackage, targetPhaseMonths, maxPhases,
-                maxPhaseCostUsd, startYear, requiredClasses, partners, PowerAvailability.none());
+    public ProgrammeSettings(
+            int horizonMonths,
+            double budgetUsdPerYear,
+            int defaultCrewsPerType,
+            Map<String, Integer> crewsByType,
+            int maxCrewsPerPackage,
+            int targetPhaseMonths,
+            int maxPhases,
+            double maxPhaseCostUsd,
+            int startYear,
+            Set<String> requiredClasses,
+            List<PartnerSettings> partners) {
+        this(
+                horizonMonths,
+                budgetUsdPerYear,
+                defaultCrewsPerType,
+                crewsByType,
+                maxCrewsPerPackage,
+                targetPhaseMonths,
+                maxPhases,
+                maxPhaseCostUsd,
+                startYear,
+                requiredClasses,
+                partners,
+                PowerAvailability.none());
     }
+
     public static final double DEFAULT_BUDGET_USD_PER_YEAR = 10e9;
     public static final int DEFAULT_CREWS_PER_TYPE = 200;
 
@@ -49,7 +79,8 @@ public record ProgrammeSettings(int horizonMonths, double budgetUsdPerYear, int 
             throw new IllegalArgumentException("horizon must be between 1 and 600 months, got " + horizonMonths);
         }
         if (!(budgetUsdPerYear >= 0) || Double.isInfinite(budgetUsdPerYear)) {
-            throw new IllegalArgumentException("budget per year must be a non-negative amount of USD, got " + budgetUsdPerYear);
+            throw new IllegalArgumentException(
+                    "budget per year must be a non-negative amount of USD, got " + budgetUsdPerYear);
         }
         if (defaultCrewsPerType < 0) {
             throw new IllegalArgumentException("crews per type must not be negative");
@@ -61,7 +92,8 @@ public record ProgrammeSettings(int horizonMonths, double budgetUsdPerYear, int 
             }
         });
         if (maxCrewsPerPackage < 1 || targetPhaseMonths < 1 || maxPhases < 1 || !(maxPhaseCostUsd > 0)) {
-            throw new IllegalArgumentException("crews per package, phase months, phases and phase cost must be positive");
+            throw new IllegalArgumentException(
+                    "crews per package, phase months, phases and phase cost must be positive");
         }
         requiredClasses = Set.copyOf(requiredClasses);
         partners = List.copyOf(partners);
@@ -71,8 +103,18 @@ public record ProgrammeSettings(int horizonMonths, double budgetUsdPerYear, int 
     }
 
     public static ProgrammeSettings defaults(int startYear) {
-        return new ProgrammeSettings(DEFAULT_HORIZON_MONTHS, DEFAULT_BUDGET_USD_PER_YEAR, DEFAULT_CREWS_PER_TYPE, Map.of(), 50, 24, 4,
-                2e9, startYear, Set.of(), List.of());
+        return new ProgrammeSettings(
+                DEFAULT_HORIZON_MONTHS,
+                DEFAULT_BUDGET_USD_PER_YEAR,
+                DEFAULT_CREWS_PER_TYPE,
+                Map.of(),
+                50,
+                24,
+                4,
+                2e9,
+                startYear,
+                Set.of(),
+                List.of());
     }
 
     public int crews(String type) {
@@ -80,36 +122,102 @@ public record ProgrammeSettings(int horizonMonths, double budgetUsdPerYear, int 
     }
 
     public ProgrammeSettings withHorizon(int months) {
-        return new ProgrammeSettings(months, budgetUsdPerYear, defaultCrewsPerType, crewsByType, maxCrewsPerPackage,
-                targetPhaseMonths, maxPhases, maxPhaseCostUsd, startYear, requiredClasses, partners, power);
+        return new ProgrammeSettings(
+                months,
+                budgetUsdPerYear,
+                defaultCrewsPerType,
+                crewsByType,
+                maxCrewsPerPackage,
+                targetPhaseMonths,
+                maxPhases,
+                maxPhaseCostUsd,
+                startYear,
+                requiredClasses,
+                partners,
+                power);
     }
 
     public ProgrammeSettings withBudget(double usdPerYear) {
-        return new ProgrammeSettings(horizonMonths, usdPerYear, defaultCrewsPerType, crewsByType, maxCrewsPerPackage,
-                targetPhaseMonths, maxPhases, maxPhaseCostUsd, startYear, requiredClasses, partners, power);
+        return new ProgrammeSettings(
+                horizonMonths,
+                usdPerYear,
+                defaultCrewsPerType,
+                crewsByType,
+                maxCrewsPerPackage,
+                targetPhaseMonths,
+                maxPhases,
+                maxPhaseCostUsd,
+                startYear,
+                requiredClasses,
+                partners,
+                power);
     }
 
     public ProgrammeSettings withCrews(Map<String, Integer> byType) {
         Map<String, Integer> m = new TreeMap<>(crewsByType);
         m.putAll(byType);
-        return new ProgrammeSettings(horizonMonths, budgetUsdPerYear, defaultCrewsPerType, m, maxCrewsPerPackage,
-                targetPhaseMonths, maxPhases, maxPhaseCostUsd, startYear, requiredClasses, partners, power);
+        return new ProgrammeSettings(
+                horizonMonths,
+                budgetUsdPerYear,
+                defaultCrewsPerType,
+                m,
+                maxCrewsPerPackage,
+                targetPhaseMonths,
+                maxPhases,
+                maxPhaseCostUsd,
+                startYear,
+                requiredClasses,
+                partners,
+                power);
     }
 
     public ProgrammeSettings withRequired(Set<String> classes) {
-        return new ProgrammeSettings(horizonMonths, budgetUsdPerYear, defaultCrewsPerType, crewsByType, maxCrewsPerPackage,
-                targetPhaseMonths, maxPhases, maxPhaseCostUsd, startYear, classes, partners, power);
+        return new ProgrammeSettings(
+                horizonMonths,
+                budgetUsdPerYear,
+                defaultCrewsPerType,
+                crewsByType,
+                maxCrewsPerPackage,
+                targetPhaseMonths,
+                maxPhases,
+                maxPhaseCostUsd,
+                startYear,
+                classes,
+                partners,
+                power);
     }
 
     public ProgrammeSettings withPartners(List<PartnerSettings> ps) {
-        return new ProgrammeSettings(horizonMonths, budgetUsdPerYear, defaultCrewsPerType, crewsByType, maxCrewsPerPackage,
-                targetPhaseMonths, maxPhases, maxPhaseCostUsd, startYear, requiredClasses, ps, power);
+        return new ProgrammeSettings(
+                horizonMonths,
+                budgetUsdPerYear,
+                defaultCrewsPerType,
+                crewsByType,
+                maxCrewsPerPackage,
+                targetPhaseMonths,
+                maxPhases,
+                maxPhaseCostUsd,
+                startYear,
+                requiredClasses,
+                ps,
+                power);
     }
 
     /** The same settings with a power input (see {@link PowerAvailability}). */
     public ProgrammeSettings withPower(PowerAvailability p) {
-        return new ProgrammeSettings(horizonMonths, budgetUsdPerYear, defaultCrewsPerType, crewsByType, maxCrewsPerPackage,
-                targetPhaseMonths, maxPhases, maxPhaseCostUsd, startYear, requiredClasses, partners, p);
+        return new ProgrammeSettings(
+                horizonMonths,
+                budgetUsdPerYear,
+                defaultCrewsPerType,
+                crewsByType,
+                maxCrewsPerPackage,
+                targetPhaseMonths,
+                maxPhases,
+                maxPhaseCostUsd,
+                startYear,
+                requiredClasses,
+                partners,
+                p);
     }
 
     /** A partner in the programme: the asset classes it takes, its crews per type, its yearly financing. */

@@ -22,8 +22,7 @@ import java.util.TreeMap;
 public final class ProgrammeSolver {
     private static final long UNLIMITED = Long.MAX_VALUE / 1024;
 
-    private ProgrammeSolver() {
-    }
+    private ProgrammeSolver() {}
 
     public static Plan solve(Programme prog, SolveParameters params, SolveListener listener) {
         return solve(prog, params, listener, Optional.empty());
@@ -56,12 +55,28 @@ public final class ProgrammeSolver {
             double foundService = found ? service(prog, s.start(), s.mode()) : -1;
             if (foundService + 1e-9 * Math.max(1, givenService) < givenService) {
                 double objective = givenService / m.unit();
-                s = new Schedule(Schedule.Status.FEASIBLE, h.start(), h.mode(), objective,
-                        found ? Math.max(s.bound(), objective) : Double.NaN, s.seconds(), s.trace(), s.workSeconds(), s.stoppedBy());
-                warmNote = String.format(Locale.ROOT, "kept the given plan (service %.6g): the search %s", givenService,
-                        found ? String.format(Locale.ROOT, "found only %.6g", foundService) : "found no plan within its limit");
+                s = new Schedule(
+                        Schedule.Status.FEASIBLE,
+                        h.start(),
+                        h.mode(),
+                        objective,
+                        found ? Math.max(s.bound(), objective) : Double.NaN,
+                        s.seconds(),
+                        s.trace(),
+                        s.workSeconds(),
+                        s.stoppedBy());
+                warmNote = String.format(
+                        Locale.ROOT,
+                        "kept the given plan (service %.6g): the search %s",
+                        givenService,
+                        found
+                                ? String.format(Locale.ROOT, "found only %.6g", foundService)
+                                : "found no plan within its limit");
             } else {
-                warmNote = String.format(Locale.ROOT, "started from the given plan (service %.6g); the search found %.6g", givenService,
+                warmNote = String.format(
+                        Locale.ROOT,
+                        "started from the given plan (service %.6g); the search found %.6g",
+                        givenService,
                         foundService);
             }
         }
@@ -69,9 +84,13 @@ public final class ProgrammeSolver {
             throw new ProgrammeInfeasibleException(diagnose(prog, params));
         }
         if (s.status() == Schedule.Status.UNKNOWN) {
-            throw new ProgrammeInfeasibleException("no plan found within " + (params.deterministic()
-                    ? String.format(Locale.ROOT, "the work limit (%.0f) or ", params.workLimit()) : "") + params.timeLimitSeconds()
-                    + " s that does all required packages; raise --work-limit / --time-limit or require fewer asset classes");
+            throw new ProgrammeInfeasibleException(
+                    "no plan found within "
+                            + (params.deterministic()
+                                    ? String.format(Locale.ROOT, "the work limit (%.0f) or ", params.workLimit())
+                                    : "")
+                            + params.timeLimitSeconds()
+                            + " s that does all required packages; raise --work-limit / --time-limit or require fewer asset classes");
         }
         long t0 = System.nanoTime();
         ProgrammeBound.Result lp = ProgrammeBound.solve(prog);
@@ -142,7 +161,10 @@ public final class ProgrammeSolver {
             }
             budgets.add(new SchedulingProblem.Budget(e, 12, caps));
         }
-        double maxPw = prog.packages().stream().mapToDouble(w -> w.populationServed() * w.serviceWeight()).max().orElse(1);
+        double maxPw = prog.packages().stream()
+                .mapToDouble(w -> w.populationServed() * w.serviceWeight())
+                .max()
+                .orElse(1);
         double unit = Math.max(1e-9, maxPw / 1e6);
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < prog.packages().size(); i++) {
@@ -174,7 +196,8 @@ public final class ProgrammeSolver {
                 for (int e = 0; e <= prog.horizonMonths(); e++) {
                     value[e] = Math.round(prog.serviceIfEndsAt(w, e) / unit);
                 }
-                tasks.add(new SchedulingProblem.Task(w.id(), modes, !w.required(), Math.round(w.weightedPopulation() / unit), value));
+                tasks.add(new SchedulingProblem.Task(
+                        w.id(), modes, !w.required(), Math.round(w.weightedPopulation() / unit), value));
             }
             modeExec.add(ex);
             for (String p : w.predecessors()) {
@@ -183,14 +206,22 @@ public final class ProgrammeSolver {
             if (w.phase() > 1) {
                 String prev = w.id().substring(0, w.id().lastIndexOf('#') + 1) + (w.phase() - 1);
                 Integer j = index.get(prev);
-                if (j != null && prog.packages().get(j).durationMonths() == w.durationMonths()
+                if (j != null
+                        && prog.packages().get(j).durationMonths() == w.durationMonths()
                         && prog.packages().get(j).crewSize() == w.crewSize()) {
                     order.add(new SchedulingProblem.Precedence(j, i));
                 }
             }
         }
-        SchedulingProblem p = new SchedulingProblem(tasks, resources, prec, budgets, order, prog.horizonMonths(),
-                SchedulingProblem.Objective.WEIGHTED_SERVICE, Optional.of(given.orElseGet(() -> greedy(prog, modeExec, budgetYears, order))));
+        SchedulingProblem p = new SchedulingProblem(
+                tasks,
+                resources,
+                prec,
+                budgets,
+                order,
+                prog.horizonMonths(),
+                SchedulingProblem.Objective.WEIGHTED_SERVICE,
+                Optional.of(given.orElseGet(() -> greedy(prog, modeExec, budgetYears, order))));
         return new Model(p, modeExec, unit);
     }
 
@@ -208,8 +239,11 @@ public final class ProgrammeSolver {
      * decided), each at its earliest start and first executor that the crews and budgets (in the model's units)
      * allow; left out when none does.
      */
-    static SchedulingProblem.Hint greedy(Programme prog, List<List<String>> modeExec, int budgetYears,
-                                         List<SchedulingProblem.Precedence> startOrder) {
+    static SchedulingProblem.Hint greedy(
+            Programme prog,
+            List<List<String>> modeExec,
+            int budgetYears,
+            List<SchedulingProblem.Precedence> startOrder) {
         Map<Integer, Integer> earlierPhase = new HashMap<>();
         startOrder.forEach(o -> earlierPhase.put(o.after(), o.before()));
         List<WorkPackage> ps = prog.packages();
@@ -241,9 +275,12 @@ public final class ProgrammeSolver {
                     ready &= decided[earlierPhase.get(i)];
                 }
                 WorkPackage w = ps.get(i);
-                double meanFactor = java.util.Arrays.stream(factors(prog, w)).average().orElse(1);
-                double prio = (w.required() ? 1e30 : 0) + w.weightedPopulation() * meanFactor
-                        / Math.max(1.0, (double) w.crewSize() * w.durationMonths());
+                double meanFactor =
+                        java.util.Arrays.stream(factors(prog, w)).average().orElse(1);
+                double prio = (w.required() ? 1e30 : 0)
+                        + w.weightedPopulation()
+                                * meanFactor
+                                / Math.max(1.0, (double) w.crewSize() * w.durationMonths());
                 if (ready && prio > best) {
                     best = prio;
                     pick = i;
@@ -281,7 +318,9 @@ public final class ProgrammeSolver {
                         add[m / 12] += rate;
                     }
                     for (int y = 0; y < add.length && fits; y++) {
-                        fits = y >= budgetYears || add[y] == 0 || sp[y] + add[y] <= (long) Math.floor(prog.budgetUsd(e, y) / 1000);
+                        fits = y >= budgetYears
+                                || add[y] == 0
+                                || sp[y] + add[y] <= (long) Math.floor(prog.budgetUsd(e, y) / 1000);
                     }
                     if (fits) {
                         start[pick] = t;
@@ -301,11 +340,13 @@ public final class ProgrammeSolver {
     }
 
     /** The CP model, the executor of each task's modes, and the service (in real units) of one objective unit. */
-    record Model(SchedulingProblem problem, List<List<String>> modeExecutors, double unit) {
-    }
+    record Model(SchedulingProblem problem, List<List<String>> modeExecutors, double unit) {}
 
     static String diagnose(Programme prog, SolveParameters params) {
-        SolveParameters quick = new SolveParameters(Math.min(10, params.timeLimitSeconds()), params.workers(), params.seed(),
+        SolveParameters quick = new SolveParameters(
+                Math.min(10, params.timeLimitSeconds()),
+                params.workers(),
+                params.seed(),
                 params.deterministic() ? Math.min(10, params.workLimit()) : Double.POSITIVE_INFINITY);
         Map<String, WorkPackage> byId = prog.byId();
         Map<String, Integer> finish = new HashMap<>();
@@ -316,8 +357,12 @@ public final class ProgrammeSolver {
             }
             finish.put(w.id(), es + w.durationMonths());
             if (w.required() && es + w.durationMonths() > prog.horizonMonths()) {
-                return String.format(Locale.ROOT, "required package %s cannot finish within the %d-month horizon: after its "
-                        + "predecessors it ends in month %d at the earliest; lengthen --horizon-months", w.id(), prog.horizonMonths(),
+                return String.format(
+                        Locale.ROOT,
+                        "required package %s cannot finish within the %d-month horizon: after its "
+                                + "predecessors it ends in month %d at the earliest; lengthen --horizon-months",
+                        w.id(),
+                        prog.horizonMonths(),
                         es + w.durationMonths());
             }
         }
@@ -330,11 +375,19 @@ public final class ProgrammeSolver {
         for (int y = 1; y <= prog.years(); y++) {
             Schedule s = CpScheduler.solve(model(prog, y).problem, quick, SolveListener.none());
             if (s.status() == Schedule.Status.INFEASIBLE) {
-                double required = prog.packages().stream().filter(WorkPackage::required).mapToDouble(WorkPackage::costUsd).sum();
-                return String.format(Locale.ROOT, "the budget is infeasible in year %d (programme year %d, %s national): the required "
+                double required = prog.packages().stream()
+                        .filter(WorkPackage::required)
+                        .mapToDouble(WorkPackage::costUsd)
+                        .sum();
+                return String.format(
+                        Locale.ROOT,
+                        "the budget is infeasible in year %d (programme year %d, %s national): the required "
                                 + "packages (%s in all) cannot be paid for by the end of that year within the yearly budgets; raise "
-                                + "--budget-usd-per-year or lengthen the horizon", prog.startYear() + y - 1, y,
-                        PackageBuilder.usd(prog.budgetUsdByYear().get(y - 1)), PackageBuilder.usd(required));
+                                + "--budget-usd-per-year or lengthen the horizon",
+                        prog.startYear() + y - 1,
+                        y,
+                        PackageBuilder.usd(prog.budgetUsdByYear().get(y - 1)),
+                        PackageBuilder.usd(required));
             }
         }
         return "the required packages cannot all be scheduled under the budgets, crews and horizon together";
@@ -350,7 +403,8 @@ public final class ProgrammeSolver {
         return out;
     }
 
-    private static void visit(WorkPackage w, Map<String, WorkPackage> byId, Map<String, Boolean> seen, List<WorkPackage> out) {
+    private static void visit(
+            WorkPackage w, Map<String, WorkPackage> byId, Map<String, Boolean> seen, List<WorkPackage> out) {
         if (seen.containsKey(w.id())) {
             return;
         }
@@ -361,8 +415,14 @@ public final class ProgrammeSolver {
         out.add(w);
     }
 
-    static Plan build(Programme prog, Model m, Schedule s, SolveParameters params, ProgrammeBound.Result lp, double lpSeconds,
-                      String warmNote) {
+    static Plan build(
+            Programme prog,
+            Model m,
+            Schedule s,
+            SolveParameters params,
+            ProgrammeBound.Result lp,
+            double lpSeconds,
+            String warmNote) {
         int h = prog.horizonMonths();
         List<WorkPackage> ps = prog.packages();
         String[] exec = new String[ps.size()];
@@ -403,26 +463,61 @@ public final class ProgrammeSolver {
                     restoredScaled[y][end] += pw * f[y];
                 }
                 String[] why = ex.deciding(i);
-                outcomes.add(new Plan.PackageOutcome(w.id(), w.region(), w.assetClass(), w.sector(), true, exec[i], start[i], end,
-                        month(prog, start[i]), month(prog, end - 1), w.costUsd(), w.durationMonths(), w.crewType(), w.crewSize(),
-                        w.populationServed(), why[0], why[1]));
+                outcomes.add(new Plan.PackageOutcome(
+                        w.id(),
+                        w.region(),
+                        w.assetClass(),
+                        w.sector(),
+                        true,
+                        exec[i],
+                        start[i],
+                        end,
+                        month(prog, start[i]),
+                        month(prog, end - 1),
+                        w.costUsd(),
+                        w.durationMonths(),
+                        w.crewType(),
+                        w.crewSize(),
+                        w.populationServed(),
+                        why[0],
+                        why[1]));
             } else {
                 String reason = ex.leftOut(i);
                 double mean = java.util.Arrays.stream(f).average().orElse(1);
                 if (mean < 1 && reason.startsWith("would fit")) {
-                    reason += String.format(Locale.ROOT, "; its service counts only %.0f%% on average for lack of %s", 100 * mean,
+                    reason += String.format(
+                            Locale.ROOT,
+                            "; its service counts only %.0f%% on average for lack of %s",
+                            100 * mean,
                             w.power() == PowerCoupling.GAS_FUEL ? "gas to fuel it" : "grid power in " + w.region());
                 }
                 left.add(new Plan.LeftOut(w.id(), reason));
-                outcomes.add(new Plan.PackageOutcome(w.id(), w.region(), w.assetClass(), w.sector(), false, "", -1, -1, "", "",
-                        w.costUsd(), w.durationMonths(), w.crewType(), w.crewSize(), w.populationServed(), "left-out", reason));
+                outcomes.add(new Plan.PackageOutcome(
+                        w.id(),
+                        w.region(),
+                        w.assetClass(),
+                        w.sector(),
+                        false,
+                        "",
+                        -1,
+                        -1,
+                        "",
+                        "",
+                        w.costUsd(),
+                        w.durationMonths(),
+                        w.crewType(),
+                        w.crewSize(),
+                        w.populationServed(),
+                        "left-out",
+                        reason));
             }
             if (w.power() != PowerCoupling.NONE && java.util.Arrays.stream(f).anyMatch(x -> x < 1)) {
                 List<Double> shares = new ArrayList<>();
                 for (double x : f) {
                     shares.add(round(x, 4));
                 }
-                powered.add(new Plan.PackagePower(w.id(), w.region(), w.power().code(), shares, exec[i] != null, full, counted));
+                powered.add(new Plan.PackagePower(
+                        w.id(), w.region(), w.power().code(), shares, exec[i] != null, full, counted));
             }
         }
         // the curve: at month t, the weight of packages done by t, each counted at the share of the year t falls in
@@ -450,8 +545,13 @@ public final class ProgrammeSolver {
                 bu.put(e, prog.budgetUsd(e, y));
             }
             int at = Math.min(h, 12 * (y + 1));
-            years.add(new Plan.YearFigures(prog.startYear() + y, curve.get(at), sp.get(Programme.NATIONAL),
-                    bu.get(Programme.NATIONAL), sp, bu));
+            years.add(new Plan.YearFigures(
+                    prog.startYear() + y,
+                    curve.get(at),
+                    sp.get(Programme.NATIONAL),
+                    bu.get(Programme.NATIONAL),
+                    sp,
+                    bu));
             powerYears.add(new Plan.PowerYear(prog.startYear() + y, curveUnscaled.get(at), curve.get(at)));
         }
         List<Plan.CrewUse> crews = new ArrayList<>();
@@ -462,7 +562,8 @@ public final class ProgrammeSolver {
             }
             crews.add(new Plan.CrewUse(pool, prog.capacity(pool), l));
         });
-        double firstFeasible = s.trace().isEmpty() ? s.seconds() : s.trace().get(0).seconds();
+        double firstFeasible =
+                s.trace().isEmpty() ? s.seconds() : s.trace().get(0).seconds();
         double within = s.seconds();
         for (Schedule.Improvement imp : s.trace()) {
             if (imp.objective() >= 0.99 * s.objective() - 1e-9) {
@@ -470,7 +571,8 @@ public final class ProgrammeSolver {
                 break;
             }
         }
-        double cpBound = Double.isFinite(s.bound()) ? Math.max(service, s.bound() * m.unit()) : Double.POSITIVE_INFINITY;
+        double cpBound =
+                Double.isFinite(s.bound()) ? Math.max(service, s.bound() * m.unit()) : Double.POSITIVE_INFINITY;
         double lpBound = lp.optimal() ? Math.max(service, lp.bound()) : Double.POSITIVE_INFINITY;
         double bound = Math.min(cpBound, lpBound);
         if (!Double.isFinite(bound)) {
@@ -479,16 +581,50 @@ public final class ProgrammeSolver {
         boolean proved = s.status() == Schedule.Status.OPTIMAL;
         double gap = proved ? 0 : gapPercent(service, bound);
         boolean reproducible = proved || (params.deterministic() && s.stoppedBy() == Schedule.StopReason.WORK_LIMIT);
-        Plan.SolveStats stats = new Plan.SolveStats(s.status().name().toLowerCase(Locale.ROOT), round(s.seconds(), 3),
-                params.timeLimitSeconds(), round(firstFeasible, 3), round(within, 3), round(gap, 3), s.trace().size(),
-                s.stoppedBy().code(), reproducible, params.seed(), params.workers(), params.deterministic() ? params.workLimit() : 0,
-                round(s.workSeconds(), 3), lp.optimal() ? lp.bound() : 0, lp.optimal() ? round(gapPercent(service, lpBound), 3) : 0,
-                round(lpSeconds, 3), proved ? 0 : round(gapPercent(service, cpBound), 3), warmNote);
-        Plan.PowerEffect power = new Plan.PowerEffect(!prog.power().isNone(), prog.power().basis(), unscaled,
-                prog.power().isNone() ? List.of() : powerYears, powered);
-        return new Plan(s.status().name().toLowerCase(Locale.ROOT), h, prog.startYear(), service, bound, cost,
-                (int) outcomes.stream().filter(Plan.PackageOutcome::selected).count(), ps.size(), finish,
-                finish == 0 ? "" : month(prog, finish - 1), outcomes, curve, years, crews, left, stats, prog.assumptions(), power);
+        Plan.SolveStats stats = new Plan.SolveStats(
+                s.status().name().toLowerCase(Locale.ROOT),
+                round(s.seconds(), 3),
+                params.timeLimitSeconds(),
+                round(firstFeasible, 3),
+                round(within, 3),
+                round(gap, 3),
+                s.trace().size(),
+                s.stoppedBy().code(),
+                reproducible,
+                params.seed(),
+                params.workers(),
+                params.deterministic() ? params.workLimit() : 0,
+                round(s.workSeconds(), 3),
+                lp.optimal() ? lp.bound() : 0,
+                lp.optimal() ? round(gapPercent(service, lpBound), 3) : 0,
+                round(lpSeconds, 3),
+                proved ? 0 : round(gapPercent(service, cpBound), 3),
+                warmNote);
+        Plan.PowerEffect power = new Plan.PowerEffect(
+                !prog.power().isNone(),
+                prog.power().basis(),
+                unscaled,
+                prog.power().isNone() ? List.of() : powerYears,
+                powered);
+        return new Plan(
+                s.status().name().toLowerCase(Locale.ROOT),
+                h,
+                prog.startYear(),
+                service,
+                bound,
+                cost,
+                (int) outcomes.stream().filter(Plan.PackageOutcome::selected).count(),
+                ps.size(),
+                finish,
+                finish == 0 ? "" : month(prog, finish - 1),
+                outcomes,
+                curve,
+                years,
+                crews,
+                left,
+                stats,
+                prog.assumptions(),
+                power);
     }
 
     private static double gapPercent(double service, double bound) {

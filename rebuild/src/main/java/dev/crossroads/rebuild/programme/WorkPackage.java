@@ -12,15 +12,57 @@ import java.util.List;
  * @param required         whether the package must be done within the horizon
  * @param power            how its service depends on power
  */
-public record WorkPackage(String id, String region, String assetClass, String sector, int phase, int phases, double units,
-                          double costUsd, int durationMonths, String crewType, int crewSize, double populationServed,
-                          double serviceWeight, List<String> predecessors, boolean required, PowerCoupling power) {
+public record WorkPackage(
+        String id,
+        String region,
+        String assetClass,
+        String sector,
+        int phase,
+        int phases,
+        double units,
+        double costUsd,
+        int durationMonths,
+        String crewType,
+        int crewSize,
+        double populationServed,
+        double serviceWeight,
+        List<String> predecessors,
+        boolean required,
+        PowerCoupling power) {
     /** A package whose service does not depend on power. */
-    public WorkPackage(String id, String region, String assetClass, String sector, int phase, int phases, double units,
-                       double costUsd, int durationMonths, String crewType, int crewSize, double populationServed,
-                       double serviceWeight, List<String> predecessors, boolean required) {
-        this(id, region, assetClass, sector, phase, phases, units, costUsd, durationMonths, crewType, crewSize, populationServed,
-                serviceWeight, predecessors, required, PowerCoupling.NONE);
+    public WorkPackage(
+            String id,
+            String region,
+            String assetClass,
+            String sector,
+            int phase,
+            int phases,
+            double units,
+            double costUsd,
+            int durationMonths,
+            String crewType,
+            int crewSize,
+            double populationServed,
+            double serviceWeight,
+            List<String> predecessors,
+            boolean required) {
+        this(
+                id,
+                region,
+                assetClass,
+                sector,
+                phase,
+                phases,
+                units,
+                costUsd,
+                durationMonths,
+                crewType,
+                crewSize,
+                populationServed,
+                serviceWeight,
+                predecessors,
+                required,
+                PowerCoupling.NONE);
     }
 
     public WorkPackage {
@@ -28,14 +70,17 @@ public record WorkPackage(String id, String region, String assetClass, String se
             throw new IllegalArgumentException("a work package needs an id");
         }
         if (durationMonths < 1) {
-            throw new IllegalArgumentException("package " + id + ": duration must be at least one month, got " + durationMonths);
+            throw new IllegalArgumentException(
+                    "package " + id + ": duration must be at least one month, got " + durationMonths);
         }
         if (!(costUsd >= 0) || crewSize < 0 || !(populationServed >= 0) || !(serviceWeight >= 0)) {
-            throw new IllegalArgumentException("package " + id + ": cost, crew size, population and weight must not be negative");
+            throw new IllegalArgumentException(
+                    "package " + id + ": cost, crew size, population and weight must not be negative");
         }
         predecessors = List.copyOf(predecessors);
         if (power == null) {
-            throw new IllegalArgumentException("package " + id + ": power coupling is required (NONE when it does not depend on power)");
+            throw new IllegalArgumentException(
+                    "package " + id + ": power coupling is required (NONE when it does not depend on power)");
         }
     }
 

@@ -12,8 +12,7 @@ import java.util.List;
  * successors), REQUESTS/DURATIONS (job, mode, duration, demand per renewable resource) and RESOURCEAVAILABILITIES.
  */
 public final class PsplibReader {
-    private PsplibReader() {
-    }
+    private PsplibReader() {}
 
     /** Longest duration of one job: larger values are refused (sums of durations must fit the solver's integers). */
     static final int MAX_DURATION = 1_000_000;
@@ -22,8 +21,7 @@ public final class PsplibReader {
         return parse(file.getFileName().toString(), InputText.read(file).lines().toList());
     }
 
-    private record Row(int line, int[] values) {
-    }
+    private record Row(int line, int[] values) {}
 
     public static RcpspInstance parse(String name, List<String> lines) {
         int jobs = -1;
@@ -40,8 +38,8 @@ public final class PsplibReader {
                 if (line.startsWith("jobs (incl. supersource/sink )")) {
                     jobs = Integer.parseInt(after(line));
                     if (jobs < 1 || jobs > maxJobs) {
-                        throw new IllegalArgumentException(where(name, ln) + "jobs " + jobs + " must be between 1 and " + maxJobs
-                                + " (" + Limits.howToChange(Limits.RCPSP_JOBS) + ")");
+                        throw new IllegalArgumentException(where(name, ln) + "jobs " + jobs + " must be between 1 and "
+                                + maxJobs + " (" + Limits.howToChange(Limits.RCPSP_JOBS) + ")");
                     }
                 } else if (line.startsWith("horizon")) {
                     horizon = Integer.parseInt(after(line));
@@ -51,7 +49,8 @@ public final class PsplibReader {
                 } else if (line.startsWith("- renewable")) {
                     renewable = Integer.parseInt(after(line).split("\\s+")[0]);
                     if (renewable < 0 || renewable > 1000) {
-                        throw new IllegalArgumentException(where(name, ln) + "renewable resources " + renewable + " must be 0 to 1000");
+                        throw new IllegalArgumentException(
+                                where(name, ln) + "renewable resources " + renewable + " must be 0 to 1000");
                     }
                 } else if (line.startsWith("PRECEDENCE RELATIONS")) {
                     section = "prec";
@@ -68,8 +67,8 @@ public final class PsplibReader {
                     }
                 } else if (section.equals("prec")) {
                     if (successors.size() > maxJobs) {
-                        throw new IllegalArgumentException(where(name, ln) + "more than " + maxJobs + " precedence rows ("
-                                + Limits.howToChange(Limits.RCPSP_JOBS) + ")");
+                        throw new IllegalArgumentException(where(name, ln) + "more than " + maxJobs
+                                + " precedence rows (" + Limits.howToChange(Limits.RCPSP_JOBS) + ")");
                     }
                     successors.add(new Row(ln + 1, ints(line)));
                 } else if (section.equals("req")) {
@@ -83,8 +82,8 @@ public final class PsplibReader {
                     section = "";
                 }
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(where(name, ln) + "cannot read a whole number (at most " + Integer.MAX_VALUE
-                        + ") in '" + clip(line) + "'");
+                throw new IllegalArgumentException(where(name, ln) + "cannot read a whole number (at most "
+                        + Integer.MAX_VALUE + ") in '" + clip(line) + "'");
             }
         }
         if (jobs < 0 || renewable < 0 || capacities == null) {
@@ -96,12 +95,13 @@ public final class PsplibReader {
                     + " precedence rows and " + requests.size() + " request rows found");
         }
         if (capacities.values().length != renewable) {
-            throw new IllegalArgumentException(name + ":" + capacities.line() + ": " + renewable + " renewable resources declared but "
-                    + capacities.values().length + " availabilities given");
+            throw new IllegalArgumentException(name + ":" + capacities.line() + ": " + renewable
+                    + " renewable resources declared but " + capacities.values().length + " availabilities given");
         }
         for (int c : capacities.values()) {
             if (c < 0) {
-                throw new IllegalArgumentException(name + ":" + capacities.line() + ": a resource availability is negative (" + c + ")");
+                throw new IllegalArgumentException(
+                        name + ":" + capacities.line() + ": a resource availability is negative (" + c + ")");
             }
         }
         List<RcpspInstance.Job> list = new ArrayList<>();
@@ -114,26 +114,31 @@ public final class PsplibReader {
             String atPr = name + ":" + prRow.line() + ": ";
             String atRq = name + ":" + rqRow.line() + ": ";
             if (pr.length < 3) {
-                throw new IllegalArgumentException(atPr + "a precedence row needs job, modes, successor count and successors");
+                throw new IllegalArgumentException(
+                        atPr + "a precedence row needs job, modes, successor count and successors");
             }
             if (rq.length < 3) {
-                throw new IllegalArgumentException(atRq + "a request row needs job, mode, duration and one demand per resource");
+                throw new IllegalArgumentException(
+                        atRq + "a request row needs job, mode, duration and one demand per resource");
             }
             if (pr[0] != j + 1 || rq[0] != j + 1) {
-                throw new IllegalArgumentException((pr[0] != j + 1 ? atPr : atRq) + "job rows out of order at job " + (j + 1));
+                throw new IllegalArgumentException(
+                        (pr[0] != j + 1 ? atPr : atRq) + "job rows out of order at job " + (j + 1));
             }
             if (pr[1] != 1 || rq[1] != 1) {
-                throw new IllegalArgumentException(atPr + "job " + (j + 1) + " has several modes; only single-mode .sm files are read");
+                throw new IllegalArgumentException(
+                        atPr + "job " + (j + 1) + " has several modes; only single-mode .sm files are read");
             }
             int count = pr[2];
             if (count != pr.length - 3) {
-                throw new IllegalArgumentException(atPr + "job " + (j + 1) + " declares " + count + " successors but lists "
-                        + (pr.length - 3));
+                throw new IllegalArgumentException(
+                        atPr + "job " + (j + 1) + " declares " + count + " successors but lists " + (pr.length - 3));
             }
             int[] succ = java.util.Arrays.copyOfRange(pr, 3, 3 + count);
             for (int s : succ) {
                 if (s < 1 || s > jobs || s == j + 1) {
-                    throw new IllegalArgumentException(atPr + "job " + (j + 1) + " has successor " + s + ", not another job 1.." + jobs);
+                    throw new IllegalArgumentException(
+                            atPr + "job " + (j + 1) + " has successor " + s + ", not another job 1.." + jobs);
                 }
             }
             if (rq.length != 3 + renewable) {
@@ -141,15 +146,19 @@ public final class PsplibReader {
                         + renewable + " resources");
             }
             if (rq[2] < 0 || rq[2] > MAX_DURATION) {
-                throw new IllegalArgumentException(atRq + "job " + (j + 1) + " has duration " + rq[2] + "; durations are 0 to "
-                        + MAX_DURATION);
+                throw new IllegalArgumentException(
+                        atRq + "job " + (j + 1) + " has duration " + rq[2] + "; durations are 0 to " + MAX_DURATION);
             }
             total += rq[2];
             for (int r = 0; r < renewable; r++) {
                 int q = rq[3 + r];
                 if (q < 0 || q > capacities.values()[r]) {
-                    throw new IllegalArgumentException(atRq + "job " + (j + 1) + " demands " + q + " of resource R" + (r + 1)
-                            + (q < 0 ? ", a negative amount" : ", more than its availability " + capacities.values()[r]));
+                    throw new IllegalArgumentException(
+                            atRq + "job " + (j + 1) + " demands " + q + " of resource R" + (r + 1)
+                                    + (q < 0
+                                            ? ", a negative amount"
+                                            : ", more than its availability "
+                                                    + capacities.values()[r]));
                 }
             }
             list.add(new RcpspInstance.Job(j + 1, rq[2], java.util.Arrays.copyOfRange(rq, 3, 3 + renewable), succ));
@@ -189,7 +198,8 @@ public final class PsplibReader {
         if (seen < n) {
             for (int i = 0; i < n; i++) {
                 if (indegree[i] > 0) {
-                    throw new IllegalArgumentException(name + ": the precedence relations form a cycle through job " + (i + 1));
+                    throw new IllegalArgumentException(
+                            name + ": the precedence relations form a cycle through job " + (i + 1));
                 }
             }
         }

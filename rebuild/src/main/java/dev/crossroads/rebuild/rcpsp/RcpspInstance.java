@@ -12,8 +12,8 @@ public record RcpspInstance(String name, List<Job> jobs, int[] capacities, int h
         capacities = capacities.clone();
         for (Job j : jobs) {
             if (j.demands().length != capacities.length) {
-                throw new IllegalArgumentException(name + ": job " + j.number() + " has " + j.demands().length + " demands for "
-                        + capacities.length + " resources");
+                throw new IllegalArgumentException(name + ": job " + j.number() + " has " + j.demands().length
+                        + " demands for " + capacities.length + " resources");
             }
             for (int s : j.successors()) {
                 if (s < 1 || s > jobs.size()) {
@@ -51,8 +51,8 @@ public record RcpspInstance(String name, List<Job> jobs, int[] capacities, int h
             sum += j.duration();
         }
         int h = Math.max(1, Math.max(sum, horizon));
-        return new SchedulingProblem(tasks, res, prec, List.of(), List.of(), h, SchedulingProblem.Objective.MAKESPAN,
-                Optional.empty());
+        return new SchedulingProblem(
+                tasks, res, prec, List.of(), List.of(), h, SchedulingProblem.Objective.MAKESPAN, Optional.empty());
     }
 
     /** Problems with a schedule (starts per job, in job order), empty if it is feasible. */
@@ -70,8 +70,8 @@ public record RcpspInstance(String name, List<Job> jobs, int[] capacities, int h
             end = Math.max(end, start[j.number() - 1] + j.duration());
             for (int s : j.successors()) {
                 if (start[j.number() - 1] + j.duration() > start[s - 1]) {
-                    problems.add("job " + s + " starts at " + start[s - 1] + " before its predecessor " + j.number() + " ends at "
-                            + (start[j.number() - 1] + j.duration()));
+                    problems.add("job " + s + " starts at " + start[s - 1] + " before its predecessor " + j.number()
+                            + " ends at " + (start[j.number() - 1] + j.duration()));
                 }
             }
         }
@@ -85,7 +85,8 @@ public record RcpspInstance(String name, List<Job> jobs, int[] capacities, int h
                     }
                 }
                 if (use > capacities[r]) {
-                    problems.add("resource R" + (r + 1) + " over capacity at t=" + t + ": " + use + " > " + capacities[r]);
+                    problems.add(
+                            "resource R" + (r + 1) + " over capacity at t=" + t + ": " + use + " > " + capacities[r]);
                 }
             }
         }

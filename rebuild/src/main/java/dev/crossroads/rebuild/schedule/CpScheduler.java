@@ -29,8 +29,7 @@ import java.util.List;
 public final class CpScheduler {
     private static volatile boolean loaded;
 
-    private CpScheduler() {
-    }
+    private CpScheduler() {}
 
     static void load() {
         if (!loaded) {
@@ -54,12 +53,19 @@ public final class CpScheduler {
         int lowerBound = 0;
         if (p.objective() == SchedulingProblem.Objective.MAKESPAN) {
             lowerBound = Math.max(g.criticalPath(), energyBound(p));
-            if (p.budgets().isEmpty() && p.tasks().stream().allMatch(t -> t.modes().size() == 1)) {
+            if (p.budgets().isEmpty()
+                    && p.tasks().stream().allMatch(t -> t.modes().size() == 1)) {
                 heuristic = SerialSgs.best(p, g, params.seed(), 200);
                 int ub = SerialSgs.makespan(p, heuristic);
                 horizon = Math.min(horizon, ub);
                 if (ub <= lowerBound) {
-                    return new Schedule(Schedule.Status.OPTIMAL, heuristic, new int[n], ub, ub, 0,
+                    return new Schedule(
+                            Schedule.Status.OPTIMAL,
+                            heuristic,
+                            new int[n],
+                            ub,
+                            ub,
+                            0,
                             List.of(new Schedule.Improvement(0, ub, ub)));
                 }
             }
@@ -94,8 +100,14 @@ public final class CpScheduler {
         }
         for (int i = 0; i < n; i++) {
             SchedulingProblem.Task t = p.tasks().get(i);
-            int minDur = t.modes().stream().mapToInt(SchedulingProblem.Mode::duration).min().orElseThrow();
-            int maxDur = t.modes().stream().mapToInt(SchedulingProblem.Mode::duration).max().orElseThrow();
+            int minDur = t.modes().stream()
+                    .mapToInt(SchedulingProblem.Mode::duration)
+                    .min()
+                    .orElseThrow();
+            int maxDur = t.modes().stream()
+                    .mapToInt(SchedulingProblem.Mode::duration)
+                    .max()
+                    .orElseThrow();
             impossible[i] = head[i] + minDur > horizon || worthless[i];
             int es = impossible[i] ? 0 : head[i];
             int lsBound = allMandatory ? horizon - tail[i] : horizon - minDur;
@@ -119,8 +131,10 @@ public final class CpScheduler {
                 modeLit[i][0] = present[i];
                 SchedulingProblem.Mode m = t.modes().get(0);
                 model.addEquality(LinearExpr.newBuilder().add(start[i]).add(m.duration()), end[i]);
-                ivs.add(t.optional() ? model.newOptionalFixedSizeIntervalVar(start[i], m.duration(), present[i], "i" + i)
-                        : model.newFixedSizeIntervalVar(start[i], m.duration(), "i" + i));
+                ivs.add(
+                        t.optional()
+                                ? model.newOptionalFixedSizeIntervalVar(start[i], m.duration(), present[i], "i" + i)
+                                : model.newFixedSizeIntervalVar(start[i], m.duration(), "i" + i));
             } else {
                 LinearExprBuilder sum = LinearExpr.newBuilder();
                 for (int k = 0; k < t.modes().size(); k++) {
@@ -128,7 +142,8 @@ public final class CpScheduler {
                     modeLit[i][k] = lit;
                     sum.add(lit);
                     int d = t.modes().get(k).duration();
-                    model.addEquality(LinearExpr.newBuilder().add(start[i]).add(d), end[i]).onlyEnforceIf(lit);
+                    model.addEquality(LinearExpr.newBuilder().add(start[i]).add(d), end[i])
+                            .onlyEnforceIf(lit);
                     ivs.add(model.newOptionalFixedSizeIntervalVar(start[i], d, lit, "i" + i + "_" + k));
                 }
                 if (t.optional()) {
@@ -140,7 +155,9 @@ public final class CpScheduler {
             byMode.add(ivs);
         }
         for (int i = 0; i < n; i++) {
-            if (valueless[i] && !worthless[i] && !impossible[i]
+            if (valueless[i]
+                    && !worthless[i]
+                    && !impossible[i]
                     && waiting.get(i).stream().allMatch(j -> p.tasks().get(j).optional())) {
                 // done only if a task that waits for it is done
                 LinearExprBuilder any = LinearExpr.newBuilder();
@@ -164,7 +181,8 @@ public final class CpScheduler {
         }
         for (SchedulingProblem.Precedence so : p.startOrder()) {
             model.addLessOrEqual(start[so.before()], start[so.after()]);
-            if (p.tasks().get(so.after()).optional() && p.tasks().get(so.before()).optional()) {
+            if (p.tasks().get(so.after()).optional()
+                    && p.tasks().get(so.before()).optional()) {
                 model.addImplication(present[so.after()], present[so.before()]);
             }
         }
@@ -201,7 +219,9 @@ public final class CpScheduler {
                     IntVar raw = null;
                     for (int k = 0; k < modes.size(); k++) {
                         long rate = modes.get(k).costPerTime()[b];
-                        if (rate <= 0 || modes.get(k).duration() == 0 || start[i].getDomain().min() >= to) {
+                        if (rate <= 0
+                                || modes.get(k).duration() == 0
+                                || start[i].getDomain().min() >= to) {
                             continue;
                         }
                         if (raw == null) {
@@ -225,7 +245,11 @@ public final class CpScheduler {
             for (int i = 0; i < n; i++) {
                 // makespan >= end + the longest chain of successors after the task (a CPM tail): redundant, but it
                 // ties every task to the objective for propagation and the LP relaxation
-                int after = tail[i] - p.tasks().get(i).modes().stream().mapToInt(SchedulingProblem.Mode::duration).min().orElseThrow();
+                int after = tail[i]
+                        - p.tasks().get(i).modes().stream()
+                                .mapToInt(SchedulingProblem.Mode::duration)
+                                .min()
+                                .orElseThrow();
                 if (allMandatory && (after > 0 || g.successors(i).isEmpty())) {
                     model.addLessOrEqual(LinearExpr.newBuilder().add(end[i]).add(after), makespan);
                 } else if (g.successors(i).isEmpty()) {
@@ -253,7 +277,8 @@ public final class CpScheduler {
                     IntVar benefit = model.newIntVar(0, maxV, "b" + i);
                     model.addLessOrEqual(benefit, value);
                     if (task.optional()) {
-                        model.addLessOrEqual(LinearExpr.newBuilder().add(benefit).addTerm((BoolVar) present[i], -maxV), 0);
+                        model.addLessOrEqual(
+                                LinearExpr.newBuilder().add(benefit).addTerm((BoolVar) present[i], -maxV), 0);
                     }
                     obj.add(benefit);
                     continue;
@@ -265,7 +290,8 @@ public final class CpScheduler {
                 IntVar benefit = model.newIntVar(0, w * horizon, "b" + i);
                 model.addLessOrEqual(LinearExpr.newBuilder().add(benefit).addTerm(end[i], w), w * horizon);
                 if (p.tasks().get(i).optional()) {
-                    model.addLessOrEqual(LinearExpr.newBuilder().add(benefit).addTerm((BoolVar) present[i], -w * horizon), 0);
+                    model.addLessOrEqual(
+                            LinearExpr.newBuilder().add(benefit).addTerm((BoolVar) present[i], -w * horizon), 0);
                 }
                 obj.add(benefit);
             }
@@ -341,12 +367,28 @@ public final class CpScheduler {
                     }
                 }
             }
-            return new Schedule(status, s, m, solver.objectiveValue(), solver.bestObjectiveBound(), solver.wallTime(), trace,
-                    solver.response().getDeterministicTime(), stopReason(status, solver, params));
+            return new Schedule(
+                    status,
+                    s,
+                    m,
+                    solver.objectiveValue(),
+                    solver.bestObjectiveBound(),
+                    solver.wallTime(),
+                    trace,
+                    solver.response().getDeterministicTime(),
+                    stopReason(status, solver, params));
         }
         java.util.Arrays.fill(s, -1);
         java.util.Arrays.fill(m, -1);
-        return new Schedule(status, s, m, Double.NaN, Double.NaN, solver.wallTime(), trace, solver.response().getDeterministicTime(),
+        return new Schedule(
+                status,
+                s,
+                m,
+                Double.NaN,
+                Double.NaN,
+                solver.wallTime(),
+                trace,
+                solver.response().getDeterministicTime(),
                 stopReason(status, solver, params));
     }
 
@@ -362,9 +404,15 @@ public final class CpScheduler {
 
     /** max(0, min(end, to) - max(start, from)) as a variable. */
     private static IntVar overlap(CpModel model, IntVar start, IntVar end, int from, int to, String name) {
-        IntVar lo = model.newIntVar(Math.min(from, start.getDomain().min()), Math.max(from, start.getDomain().max()), name + "lo");
+        IntVar lo = model.newIntVar(
+                Math.min(from, start.getDomain().min()),
+                Math.max(from, start.getDomain().max()),
+                name + "lo");
         model.addMaxEquality(lo, new com.google.ortools.sat.LinearArgument[] {start, LinearExpr.constant(from)});
-        IntVar hi = model.newIntVar(Math.min(to, end.getDomain().min()), Math.max(to, end.getDomain().max()), name + "hi");
+        IntVar hi = model.newIntVar(
+                Math.min(to, end.getDomain().min()),
+                Math.max(to, end.getDomain().max()),
+                name + "hi");
         model.addMinEquality(hi, new com.google.ortools.sat.LinearArgument[] {end, LinearExpr.constant(to)});
         IntVar diff = model.newIntVar(-(long) Integer.MAX_VALUE / 4, to - from, name + "d");
         model.addEquality(diff, LinearExpr.newBuilder().add(hi).addTerm(lo, -1));

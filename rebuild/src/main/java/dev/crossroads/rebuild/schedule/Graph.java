@@ -25,7 +25,10 @@ public final class Graph {
         int n = p.tasks().size();
         int[] minDur = new int[n];
         for (int i = 0; i < n; i++) {
-            minDur[i] = p.tasks().get(i).modes().stream().mapToInt(SchedulingProblem.Mode::duration).min().orElseThrow();
+            minDur[i] = p.tasks().get(i).modes().stream()
+                    .mapToInt(SchedulingProblem.Mode::duration)
+                    .min()
+                    .orElseThrow();
         }
         List<int[]> edges = new ArrayList<>();
         p.precedences().forEach(e -> edges.add(new int[] {e.before(), e.after()}));
@@ -34,7 +37,8 @@ public final class Graph {
             List<Integer> cycle = findCycle(n, edges).orElseThrow();
             StringBuilder sb = new StringBuilder();
             for (int v : cycle) {
-                sb.append(sb.length() == 0 ? "" : " -> ").append(p.tasks().get(v).id());
+                sb.append(sb.length() == 0 ? "" : " -> ")
+                        .append(p.tasks().get(v).id());
             }
             throw new IllegalArgumentException("dependency cycle: " + sb);
         }

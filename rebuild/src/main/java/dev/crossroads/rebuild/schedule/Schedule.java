@@ -9,15 +9,30 @@ import java.util.List;
  * @param mode   per task the index of its mode, or -1 when left out
  * @param trace  the improving solutions as they were found (seconds, objective)
  */
-public record Schedule(Status status, int[] start, int[] mode, double objective, double bound, double seconds,
-                       List<Improvement> trace, double workSeconds, StopReason stoppedBy) {
+public record Schedule(
+        Status status,
+        int[] start,
+        int[] mode,
+        double objective,
+        double bound,
+        double seconds,
+        List<Improvement> trace,
+        double workSeconds,
+        StopReason stoppedBy) {
     public Schedule {
         start = start.clone();
         mode = mode.clone();
         trace = List.copyOf(trace);
     }
 
-    public Schedule(Status status, int[] start, int[] mode, double objective, double bound, double seconds, List<Improvement> trace) {
+    public Schedule(
+            Status status,
+            int[] start,
+            int[] mode,
+            double objective,
+            double bound,
+            double seconds,
+            List<Improvement> trace) {
         this(status, start, mode, objective, bound, seconds, trace, 0, StopReason.PROVED);
     }
 
@@ -26,7 +41,9 @@ public record Schedule(Status status, int[] start, int[] mode, double objective,
      * wall-clock limit (not reproducible), or a given plan that the search did not beat.
      */
     public enum StopReason {
-        PROVED, WORK_LIMIT, TIME_LIMIT;
+        PROVED,
+        WORK_LIMIT,
+        TIME_LIMIT;
 
         public String code() {
             return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
@@ -38,9 +55,13 @@ public record Schedule(Status status, int[] start, int[] mode, double objective,
     }
 
     /** How the solve ended. */
-    public enum Status { OPTIMAL, FEASIBLE, INFEASIBLE, UNKNOWN }
+    public enum Status {
+        OPTIMAL,
+        FEASIBLE,
+        INFEASIBLE,
+        UNKNOWN
+    }
 
     /** One improving solution: when it was found and its objective. */
-    public record Improvement(double seconds, double objective, double bound) {
-    }
+    public record Improvement(double seconds, double objective, double bound) {}
 }

@@ -12,9 +12,15 @@ import java.util.Optional;
  *                   (symmetry breaking for the phases of one piece of work)
  * @param hint       an optional warm start: per task its start and mode index (-1: absent)
  */
-public record SchedulingProblem(List<Task> tasks, List<Resource> resources, List<Precedence> precedences,
-                                List<Budget> budgets, List<Precedence> startOrder, int horizon, Objective objective,
-                                Optional<Hint> hint) {
+public record SchedulingProblem(
+        List<Task> tasks,
+        List<Resource> resources,
+        List<Precedence> precedences,
+        List<Budget> budgets,
+        List<Precedence> startOrder,
+        int horizon,
+        Objective objective,
+        Optional<Hint> hint) {
     public SchedulingProblem {
         tasks = List.copyOf(tasks);
         resources = List.copyOf(resources);
@@ -31,12 +37,12 @@ public record SchedulingProblem(List<Task> tasks, List<Resource> resources, List
         for (Task t : tasks) {
             for (Mode m : t.modes()) {
                 if (m.demands().length != resources.size()) {
-                    throw new IllegalArgumentException("task " + t.id() + " mode " + m.id() + " has " + m.demands().length
-                            + " demands for " + resources.size() + " resources");
+                    throw new IllegalArgumentException("task " + t.id() + " mode " + m.id() + " has "
+                            + m.demands().length + " demands for " + resources.size() + " resources");
                 }
                 if (m.costPerTime().length != budgets.size()) {
-                    throw new IllegalArgumentException("task " + t.id() + " mode " + m.id() + " has " + m.costPerTime().length
-                            + " cost rates for " + budgets.size() + " budgets");
+                    throw new IllegalArgumentException("task " + t.id() + " mode " + m.id() + " has "
+                            + m.costPerTime().length + " cost rates for " + budgets.size() + " budgets");
                 }
             }
         }
@@ -92,7 +98,8 @@ public record SchedulingProblem(List<Task> tasks, List<Resource> resources, List
             valueByEnd = valueByEnd.clone();
             for (int e = 0; e < valueByEnd.length; e++) {
                 if (valueByEnd[e] < 0 || (e > 0 && valueByEnd[e] > valueByEnd[e - 1])) {
-                    throw new IllegalArgumentException("task " + id + ": values by end must be non-negative and non-increasing");
+                    throw new IllegalArgumentException(
+                            "task " + id + ": values by end must be non-negative and non-increasing");
                 }
             }
         }
@@ -143,8 +150,7 @@ public record SchedulingProblem(List<Task> tasks, List<Resource> resources, List
     }
 
     /** Task {@code before} ends no later than task {@code after} starts. */
-    public record Precedence(int before, int after) {
-    }
+    public record Precedence(int before, int after) {}
 
     /** A spending cap per period of {@code periodLength} time units (a year of months) for one pool. */
     public record Budget(String id, int periodLength, long[] capPerPeriod) {

@@ -10,8 +10,7 @@ import java.util.Random;
  * forward-backward justification and by seeded random sampling around the latest-finish-time rule.
  */
 final class SerialSgs {
-    private SerialSgs() {
-    }
+    private SerialSgs() {}
 
     static int makespan(SchedulingProblem p, int[] start) {
         int ms = 0;
@@ -110,8 +109,10 @@ final class SerialSgs {
             int[] dem = p.tasks().get(pick).modes().get(0).demands();
             for (int r = 0; r < nr; r++) {
                 if (dem[r] > p.resources().get(r).capacity()) {
-                    throw new IllegalArgumentException("task " + p.tasks().get(pick).id() + " needs " + dem[r] + " of resource "
-                            + p.resources().get(r).id() + " but its capacity is " + p.resources().get(r).capacity());
+                    throw new IllegalArgumentException(
+                            "task " + p.tasks().get(pick).id() + " needs " + dem[r] + " of resource "
+                                    + p.resources().get(r).id() + " but its capacity is "
+                                    + p.resources().get(r).capacity());
                 }
             }
             int t = es;
@@ -119,7 +120,8 @@ final class SerialSgs {
             while (true) {
                 for (int u = t; u < t + dur[pick]; u++) {
                     for (int r = 0; r < nr; r++) {
-                        if (dem[r] > 0 && used[r][u] + dem[r] > p.resources().get(r).capacity()) {
+                        if (dem[r] > 0
+                                && used[r][u] + dem[r] > p.resources().get(r).capacity()) {
                             t = u + 1;
                             continue outer;
                         }

@@ -6,7 +6,6 @@ public interface SolveListener {
     void improved(double seconds, double objective, double bound);
 
     static SolveListener none() {
-        return (s, o, b) -> {
-        };
+        return (s, o, b) -> {};
     }
 }

@@ -32,7 +32,8 @@ public record SolveParameters(double timeLimitSeconds, int workers, int seed, do
     }
 
     public static SolveParameters of(double timeLimitSeconds) {
-        return new SolveParameters(timeLimitSeconds, Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors())), 0);
+        return new SolveParameters(
+                timeLimitSeconds, Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors())), 0);
     }
 
     /** Whether a deterministic work limit is set (the search is then reproducible unless the wall clock stops it). */

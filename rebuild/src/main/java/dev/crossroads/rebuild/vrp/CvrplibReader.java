@@ -19,8 +19,7 @@ import java.util.regex.Pattern;
 public final class CvrplibReader {
     private static final Pattern MIN_VEHICLES = Pattern.compile("-k(\\d+)");
 
-    private CvrplibReader() {
-    }
+    private CvrplibReader() {}
 
     public static VrpProblem read(Path file) {
         return parse(file.getFileName().toString().replaceFirst("\\.vrp$", ""), InputText.read(file));
@@ -51,11 +50,17 @@ public final class CvrplibReader {
                         dimension = integer(name, lineNo, value);
                         int max = Limits.getInt(Limits.VRP_NODES);
                         if (dimension < 2) {
-                            throw new VrpFormatException(name, lineNo, "DIMENSION " + dimension + " must be at least 2 (a depot and a customer)");
+                            throw new VrpFormatException(
+                                    name,
+                                    lineNo,
+                                    "DIMENSION " + dimension + " must be at least 2 (a depot and a customer)");
                         }
                         if (dimension > max) {
-                            throw new VrpFormatException(name, lineNo, "DIMENSION " + dimension + " is above the node limit: "
-                                    + Limits.howToChange(Limits.VRP_NODES));
+                            throw new VrpFormatException(
+                                    name,
+                                    lineNo,
+                                    "DIMENSION " + dimension + " is above the node limit: "
+                                            + Limits.howToChange(Limits.VRP_NODES));
                         }
                         xy = new double[dimension][];
                         demand = new int[dimension];
@@ -63,10 +68,13 @@ public final class CvrplibReader {
                     case "CAPACITY" -> capacity = integer(name, lineNo, value);
                     case "EDGE_WEIGHT_TYPE" -> {
                         if (!value.equals("EUC_2D")) {
-                            throw new VrpFormatException(name, lineNo, "EDGE_WEIGHT_TYPE " + clip(value) + " is not supported (only EUC_2D)");
+                            throw new VrpFormatException(
+                                    name,
+                                    lineNo,
+                                    "EDGE_WEIGHT_TYPE " + clip(value) + " is not supported (only EUC_2D)");
                         }
                     }
-                    default -> { }
+                    default -> {}
                 }
                 section = "";
                 continue;
@@ -91,7 +99,8 @@ public final class CvrplibReader {
                     int id = index(name, lineNo, f[0], dimension);
                     int q = integer(name, lineNo, f[1]);
                     if (q < 0) {
-                        throw new VrpFormatException(name, lineNo, "demand " + q + " of node " + (id + 1) + " is negative");
+                        throw new VrpFormatException(
+                                name, lineNo, "demand " + q + " of node " + (id + 1) + " is negative");
                     }
                     demand[id] = q;
                 }
@@ -112,11 +121,15 @@ public final class CvrplibReader {
         }
         for (int i = 0; i < dimension; i++) {
             if (xy[i] == null) {
-                throw new VrpFormatException(name, 0, "node " + (i + 1) + " has no coordinates (is the file cut short?)");
+                throw new VrpFormatException(
+                        name, 0, "node " + (i + 1) + " has no coordinates (is the file cut short?)");
             }
             if (demand[i] > capacity) {
-                throw new VrpFormatException(name, 0, "node " + (i + 1) + " demands " + demand[i] + ", more than the vehicle capacity "
-                        + capacity + ": no vehicle can serve it");
+                throw new VrpFormatException(
+                        name,
+                        0,
+                        "node " + (i + 1) + " demands " + demand[i] + ", more than the vehicle capacity " + capacity
+                                + ": no vehicle can serve it");
             }
         }
         if (depot < 0) {
@@ -138,7 +151,9 @@ public final class CvrplibReader {
         }
         Matcher m = MIN_VEHICLES.matcher(name);
         // the -kK of the name, or the demand over the capacity; never more vehicles than customers
-        long wanted = m.find() && m.group(1).length() < 10 ? Long.parseLong(m.group(1)) : (long) Math.ceil((double) total / capacity);
+        long wanted = m.find() && m.group(1).length() < 10
+                ? Long.parseLong(m.group(1))
+                : (long) Math.ceil((double) total / capacity);
         int minVehicles = (int) Math.max(1, Math.min(jobs.size(), wanted));
         // OR-Tools needs an explicit fleet: the minimum plus a margin (best-known solutions use at most a few more)
         int fleet = Math.max(minVehicles + 2, (int) Math.ceil(minVehicles * 1.1));
@@ -163,10 +178,19 @@ public final class CvrplibReader {
         List<VrpVehicle> vehicles = new ArrayList<>();
         VrpVehicle like = p.vehicles().get(0);
         for (int i = 0; i < k; i++) {
-            vehicles.add(new VrpVehicle("v" + (i + 1), like.start(), like.end(), like.capacity(), like.earliestStart(), like.latestEnd()));
+            vehicles.add(new VrpVehicle(
+                    "v" + (i + 1), like.start(), like.end(), like.capacity(), like.earliestStart(), like.latestEnd()));
         }
-        return new VrpProblem(p.name(), p.distance(), p.travelTime(), vehicles, p.jobs(), false, p.allowUnassigned(),
-                p.unassignedPenalty(), p.distanceScale());
+        return new VrpProblem(
+                p.name(),
+                p.distance(),
+                p.travelTime(),
+                vehicles,
+                p.jobs(),
+                false,
+                p.allowUnassigned(),
+                p.unassignedPenalty(),
+                p.distanceScale());
     }
 
     private static void fields(String file, int line, String[] f, int n, String expected) {
@@ -187,7 +211,8 @@ public final class CvrplibReader {
         try {
             return Integer.parseInt(s.trim());
         } catch (NumberFormatException e) {
-            throw new VrpFormatException(file, line, "'" + clip(s) + "' is not a whole number (at most " + Integer.MAX_VALUE + ")");
+            throw new VrpFormatException(
+                    file, line, "'" + clip(s) + "' is not a whole number (at most " + Integer.MAX_VALUE + ")");
         }
     }
 

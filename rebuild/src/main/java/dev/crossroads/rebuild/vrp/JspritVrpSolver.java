@@ -50,18 +50,27 @@ public final class JspritVrpSolver implements VrpSolver {
     public VrpSolution solve(VrpProblem p, Duration limit, Optional<VrpSolution> start) {
         long t0 = System.nanoTime();
         VehicleRoutingProblem.Builder b = VehicleRoutingProblem.Builder.newInstance();
-        b.setFleetSize(p.unlimitedFleet() ? VehicleRoutingProblem.FleetSize.INFINITE : VehicleRoutingProblem.FleetSize.FINITE);
+        b.setFleetSize(
+                p.unlimitedFleet() ? VehicleRoutingProblem.FleetSize.INFINITE : VehicleRoutingProblem.FleetSize.FINITE);
         Map<String, Integer> vehicleIndex = new HashMap<>();
         Map<Integer, VehicleTypeImpl> types = new HashMap<>();
         List<VehicleImpl> built = new ArrayList<>();
         for (int k = 0; k < p.vehicles().size(); k++) {
             VrpVehicle v = p.vehicles().get(k);
-            VehicleTypeImpl type = types.computeIfAbsent(v.capacity(), c -> VehicleTypeImpl.Builder.newInstance("cap" + c)
-                    .addCapacityDimension(0, c).setCostPerDistance(1.0).setCostPerTransportTime(0).setCostPerWaitingTime(0)
-                    .build());
-            VehicleImpl.Builder vb = VehicleImpl.Builder.newInstance(v.id()).setType(type)
-                    .setStartLocation(Location.newInstance(v.start())).setEndLocation(Location.newInstance(v.end()))
-                    .setReturnToDepot(true).setEarliestStart(v.earliestStart());
+            VehicleTypeImpl type = types.computeIfAbsent(
+                    v.capacity(),
+                    c -> VehicleTypeImpl.Builder.newInstance("cap" + c)
+                            .addCapacityDimension(0, c)
+                            .setCostPerDistance(1.0)
+                            .setCostPerTransportTime(0)
+                            .setCostPerWaitingTime(0)
+                            .build());
+            VehicleImpl.Builder vb = VehicleImpl.Builder.newInstance(v.id())
+                    .setType(type)
+                    .setStartLocation(Location.newInstance(v.start()))
+                    .setEndLocation(Location.newInstance(v.end()))
+                    .setReturnToDepot(true)
+                    .setEarliestStart(v.earliestStart());
             if (v.latestEnd() < VrpJob.OPEN) {
                 vb.setLatestArrival(v.latestEnd());
             }
@@ -75,8 +84,10 @@ public final class JspritVrpSolver implements VrpSolver {
         for (int j = 0; j < p.jobs().size(); j++) {
             VrpJob job = p.jobs().get(j);
             String id = "j" + j;
-            var sb = Service.Builder.newInstance(id).addSizeDimension(0, job.demand())
-                    .setLocation(Location.newInstance(job.location())).setServiceTime(job.serviceTime());
+            var sb = Service.Builder.newInstance(id)
+                    .addSizeDimension(0, job.demand())
+                    .setLocation(Location.newInstance(job.location()))
+                    .setServiceTime(job.serviceTime());
             if (job.readyTime() > 0 || job.dueTime() < VrpJob.OPEN) {
                 sb.setTimeWindow(TimeWindow.newInstance(job.readyTime(), Math.min(job.dueTime(), Double.MAX_VALUE)));
             }
@@ -120,8 +131,8 @@ public final class JspritVrpSolver implements VrpSolver {
         return VrpSolution.of(name(), p, routes, unassigned, (System.nanoTime() - t0) / 1_000_000);
     }
 
-    private static Optional<VehicleRoutingProblemSolution> seed(VehicleRoutingProblem vrp, VrpSolution s,
-                                                                List<VehicleImpl> vehicles, List<Service> services) {
+    private static Optional<VehicleRoutingProblemSolution> seed(
+            VehicleRoutingProblem vrp, VrpSolution s, List<VehicleImpl> vehicles, List<Service> services) {
         List<VehicleRoute> routes = new ArrayList<>();
         for (VrpRoute r : s.routes()) {
             VehicleRoute.Builder rb = VehicleRoute.Builder.newInstance(vehicles.get(r.vehicle()))
@@ -153,12 +164,14 @@ public final class JspritVrpSolver implements VrpSolver {
         }
 
         @Override
-        public double getTransportTime(Location from, Location to, double departureTime, Driver driver, Vehicle vehicle) {
+        public double getTransportTime(
+                Location from, Location to, double departureTime, Driver driver, Vehicle vehicle) {
             return time[from.getIndex()][to.getIndex()];
         }
 
         @Override
-        public double getTransportCost(Location from, Location to, double departureTime, Driver driver, Vehicle vehicle) {
+        public double getTransportCost(
+                Location from, Location to, double departureTime, Driver driver, Vehicle vehicle) {
             return distance[from.getIndex()][to.getIndex()];
         }
     }

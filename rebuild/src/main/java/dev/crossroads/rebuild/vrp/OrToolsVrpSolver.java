@@ -44,7 +44,9 @@ public final class OrToolsVrpSolver implements VrpSolver {
      * (bench/README-logistics.md).
      */
     static FirstSolutionStrategy.Value firstSolution(VrpProblem p) {
-        return p.timed() ? FirstSolutionStrategy.Value.PARALLEL_CHEAPEST_INSERTION : FirstSolutionStrategy.Value.PATH_CHEAPEST_ARC;
+        return p.timed()
+                ? FirstSolutionStrategy.Value.PARALLEL_CHEAPEST_INSERTION
+                : FirstSolutionStrategy.Value.PATH_CHEAPEST_ARC;
     }
 
     @Override
@@ -99,7 +101,8 @@ public final class OrToolsVrpSolver implements VrpSolver {
                 double service = a >= d ? p.jobs().get(a - d).serviceTime() : 0;
                 for (int b = 0; b < n; b++) {
                     double t = p.travelTime()[location[a]][location[b]];
-                    time[a][b] = t >= VrpProblem.UNREACHABLE ? horizon + 1 : (long) Math.ceil((service + t) * scale - 1e-9);
+                    time[a][b] =
+                            t >= VrpProblem.UNREACHABLE ? horizon + 1 : (long) Math.ceil((service + t) * scale - 1e-9);
                 }
             }
             int timeCb = routing.registerTransitMatrix(time);
@@ -108,7 +111,8 @@ public final class OrToolsVrpSolver implements VrpSolver {
             for (int j = 0; j < p.jobs().size(); j++) {
                 VrpJob job = p.jobs().get(j);
                 long due = job.dueTime() >= VrpJob.OPEN ? horizon : (long) Math.floor(job.dueTime() * scale + 1e-9);
-                dim.cumulVar(manager.nodeToIndex(d + j)).setRange((long) Math.ceil(job.readyTime() * scale - 1e-9), due);
+                dim.cumulVar(manager.nodeToIndex(d + j))
+                        .setRange((long) Math.ceil(job.readyTime() * scale - 1e-9), due);
             }
             for (int k = 0; k < vehicles.size(); k++) {
                 VrpVehicle v = vehicles.get(k);
@@ -129,8 +133,10 @@ public final class OrToolsVrpSolver implements VrpSolver {
         RoutingSearchParameters params = main.defaultRoutingSearchParameters().toBuilder()
                 .setFirstSolutionStrategy(firstSolution(p))
                 .setLocalSearchMetaheuristic(LocalSearchMetaheuristic.Value.GUIDED_LOCAL_SEARCH)
-                .setTimeLimit(com.google.protobuf.Duration.newBuilder().setSeconds(remainingMs / 1000)
-                        .setNanos((int) (remainingMs % 1000) * 1_000_000).build())
+                .setTimeLimit(com.google.protobuf.Duration.newBuilder()
+                        .setSeconds(remainingMs / 1000)
+                        .setNanos((int) (remainingMs % 1000) * 1_000_000)
+                        .build())
                 .build();
         Assignment solution = null;
         if (start.isPresent() && start.get().routes().size() <= vehicles.size()) {
@@ -150,7 +156,9 @@ public final class OrToolsVrpSolver implements VrpSolver {
                     break;
                 }
                 taken[k] = true;
-                routes[k] = r.jobs().stream().mapToLong(j -> manager.nodeToIndex(d + j)).toArray();
+                routes[k] = r.jobs().stream()
+                        .mapToLong(j -> manager.nodeToIndex(d + j))
+                        .toArray();
             }
             Assignment initial = ok ? routing.readAssignmentFromRoutes(routes, true) : null;
             if (initial != null) {
@@ -166,8 +174,13 @@ public final class OrToolsVrpSolver implements VrpSolver {
             long[][] empty = new long[vehicles.size()][0];
             Assignment none = routing.readAssignmentFromRoutes(empty, true);
             if (none != null) {
-                solution = routing.solveFromAssignmentWithParameters(none, params.toBuilder()
-                        .setTimeLimit(com.google.protobuf.Duration.newBuilder().setNanos(500_000_000).build()).build());
+                solution = routing.solveFromAssignmentWithParameters(
+                        none,
+                        params.toBuilder()
+                                .setTimeLimit(com.google.protobuf.Duration.newBuilder()
+                                        .setNanos(500_000_000)
+                                        .build())
+                                .build());
             }
         }
         long elapsed = (System.nanoTime() - t0) / 1_000_000;
@@ -204,8 +217,12 @@ public final class OrToolsVrpSolver implements VrpSolver {
     private static int freeTwin(List<VrpVehicle> vehicles, boolean[] taken, VrpVehicle like) {
         for (int k = 0; k < vehicles.size(); k++) {
             VrpVehicle v = vehicles.get(k);
-            if (!taken[k] && v.start() == like.start() && v.end() == like.end() && v.capacity() == like.capacity()
-                    && v.earliestStart() == like.earliestStart() && v.latestEnd() == like.latestEnd()) {
+            if (!taken[k]
+                    && v.start() == like.start()
+                    && v.end() == like.end()
+                    && v.capacity() == like.capacity()
+                    && v.earliestStart() == like.earliestStart()
+                    && v.latestEnd() == like.latestEnd()) {
                 return k;
             }
         }

@@ -76,11 +76,12 @@ public final class PortfolioVrpSolver implements VrpSolver {
             }
         }
         VrpSolution best = results.stream()
-                .min(Comparator.comparingInt((VrpSolution s) -> s.unassigned().size()).thenComparingDouble(s -> s.objective(problem)))
+                .min(Comparator.comparingInt((VrpSolution s) -> s.unassigned().size())
+                        .thenComparingDouble(s -> s.objective(problem)))
                 .orElseThrow();
         long elapsed = (System.nanoTime() - t0) / 1_000_000;
-        VrpSolution winner = new VrpSolution(name() + "(" + best.solver() + ")", best.routes(), best.unassigned(),
-                best.distance(), elapsed);
+        VrpSolution winner = new VrpSolution(
+                name() + "(" + best.solver() + ")", best.routes(), best.unassigned(), best.distance(), elapsed);
         return new Race(winner, results);
     }
 }

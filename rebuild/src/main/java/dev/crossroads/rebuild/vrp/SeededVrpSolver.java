@@ -55,12 +55,14 @@ public final class SeededVrpSolver implements VrpSolver {
         if (left > 50) {
             VrpSolution b = follow.solve(problem, Duration.ofMillis(left), Optional.of(a));
             boolean fewerLeftOut = b.unassigned().size() < a.unassigned().size();
-            boolean asFewAndShorter = b.unassigned().size() == a.unassigned().size() && b.objective(problem) < a.objective(problem) - 1e-9;
+            boolean asFewAndShorter = b.unassigned().size() == a.unassigned().size()
+                    && b.objective(problem) < a.objective(problem) - 1e-9;
             if (fewerLeftOut || asFewAndShorter) {
                 best = b;
             }
         }
         long elapsed = (System.nanoTime() - t0) / 1_000_000;
-        return new VrpSolution(name() + "(" + best.solver() + ")", best.routes(), best.unassigned(), best.distance(), elapsed);
+        return new VrpSolution(
+                name() + "(" + best.solver() + ")", best.routes(), best.unassigned(), best.distance(), elapsed);
     }
 }

@@ -13,14 +13,15 @@ import java.util.List;
  * number of vehicles.
  */
 public final class SolomonReader {
-    private SolomonReader() {
-    }
+    private SolomonReader() {}
 
     public static VrpProblem read(Path file) {
         return parse(file.getFileName().toString().replaceFirst("\\.txt$", ""), InputText.read(file));
     }
 
-    private static final String[] COLUMNS = {"customer number", "x", "y", "demand", "ready time", "due date", "service time"};
+    private static final String[] COLUMNS = {
+        "customer number", "x", "y", "demand", "ready time", "due date", "service time"
+    };
 
     public static VrpProblem parse(String name, String text) {
         String[] lines = text.split("\r?\n");
@@ -40,7 +41,7 @@ public final class SolomonReader {
                 continue;
             }
             String[] f = line.split("\\s+");
-            if (!Character.isDigit(f[0].charAt(0)) && !(vehicleNext || !rows.isEmpty()) ) {
+            if (!Character.isDigit(f[0].charAt(0)) && !(vehicleNext || !rows.isEmpty())) {
                 continue;
             }
             try {
@@ -51,8 +52,11 @@ public final class SolomonReader {
                     vehicles = Integer.parseInt(f[0]);
                     capacity = Integer.parseInt(f[1]);
                     if (vehicles <= 0 || vehicles > maxNodes || capacity <= 0) {
-                        throw new VrpFormatException(name, i + 1, "vehicles " + vehicles + " and capacity " + capacity
-                                + " must be positive and at most " + maxNodes + " vehicles (" + Limits.howToChange(Limits.VRP_NODES) + ")");
+                        throw new VrpFormatException(
+                                name,
+                                i + 1,
+                                "vehicles " + vehicles + " and capacity " + capacity + " must be positive and at most "
+                                        + maxNodes + " vehicles (" + Limits.howToChange(Limits.VRP_NODES) + ")");
                     }
                     vehicleNext = false;
                 } else if (f.length == 7) {
@@ -60,18 +64,27 @@ public final class SolomonReader {
                     for (int c = 0; c < 7; c++) {
                         r[c] = Double.parseDouble(f[c]);
                         if (!Double.isFinite(r[c]) || r[c] < 0 && c != 1 && c != 2 || Math.abs(r[c]) > 1e9) {
-                            throw new VrpFormatException(name, i + 1, COLUMNS[c] + " '" + CvrplibReader.clip(f[c])
-                                    + "' must be a finite number within ±1e9" + (c == 1 || c == 2 ? "" : ", not negative"));
+                            throw new VrpFormatException(
+                                    name,
+                                    i + 1,
+                                    COLUMNS[c] + " '" + CvrplibReader.clip(f[c])
+                                            + "' must be a finite number within ±1e9"
+                                            + (c == 1 || c == 2 ? "" : ", not negative"));
                         }
                     }
                     if (r[5] < r[4]) {
-                        throw new VrpFormatException(name, i + 1, "the due date " + f[5] + " is before the ready time " + f[4]);
+                        throw new VrpFormatException(
+                                name, i + 1, "the due date " + f[5] + " is before the ready time " + f[4]);
                     }
                     if (r[3] != Math.rint(r[3])) {
-                        throw new VrpFormatException(name, i + 1, "demand '" + CvrplibReader.clip(f[3]) + "' must be a whole number");
+                        throw new VrpFormatException(
+                                name, i + 1, "demand '" + CvrplibReader.clip(f[3]) + "' must be a whole number");
                     }
                     if (rows.size() >= maxNodes) {
-                        throw new VrpFormatException(name, i + 1, "more than " + maxNodes + " customers: " + Limits.howToChange(Limits.VRP_NODES));
+                        throw new VrpFormatException(
+                                name,
+                                i + 1,
+                                "more than " + maxNodes + " customers: " + Limits.howToChange(Limits.VRP_NODES));
                     }
                     rows.add(r);
                     lineOf.add(i + 1);
@@ -79,7 +92,8 @@ public final class SolomonReader {
                     throw new VrpFormatException(name, i + 1, "expected 7 numbers, got " + f.length);
                 }
             } catch (NumberFormatException e) {
-                throw new VrpFormatException(name, i + 1, "not a number: " + CvrplibReader.clip(String.valueOf(e.getMessage())));
+                throw new VrpFormatException(
+                        name, i + 1, "not a number: " + CvrplibReader.clip(String.valueOf(e.getMessage())));
             }
         }
         if (vehicles <= 0 || capacity <= 0 || rows.size() < 2) {
@@ -88,8 +102,11 @@ public final class SolomonReader {
         int n = rows.size();
         for (int i = 1; i < n; i++) {
             if (rows.get(i)[3] > capacity) {
-                throw new VrpFormatException(name, lineOf.get(i), "customer " + (long) rows.get(i)[0] + " demands " + (long) rows.get(i)[3]
-                        + ", more than the vehicle capacity " + capacity + ": no vehicle can serve it");
+                throw new VrpFormatException(
+                        name,
+                        lineOf.get(i),
+                        "customer " + (long) rows.get(i)[0] + " demands " + (long) rows.get(i)[3]
+                                + ", more than the vehicle capacity " + capacity + ": no vehicle can serve it");
             }
         }
         double[][] d = new double[n][n];

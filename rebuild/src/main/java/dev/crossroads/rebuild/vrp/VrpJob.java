@@ -16,7 +16,8 @@ public record VrpJob(String id, int location, int demand, double readyTime, doub
             throw new IllegalArgumentException("job " + id + ": negative demand " + demand);
         }
         if (readyTime < 0 || dueTime < readyTime || serviceTime < 0) {
-            throw new IllegalArgumentException("job " + id + ": window [" + readyTime + ", " + dueTime + "] or service time " + serviceTime + " is invalid");
+            throw new IllegalArgumentException("job " + id + ": window [" + readyTime + ", " + dueTime
+                    + "] or service time " + serviceTime + " is invalid");
         }
     }
 

@@ -12,9 +12,16 @@ import java.util.List;
  * @param travelTime    travel time between locations in the time unit of the windows
  * @param distanceScale the solvers work on integers: {@code round(distance * distanceScale)}
  */
-public record VrpProblem(String name, double[][] distance, double[][] travelTime, List<VrpVehicle> vehicles,
-                         List<VrpJob> jobs, boolean unlimitedFleet, boolean allowUnassigned, double unassignedPenalty,
-                         double distanceScale) {
+public record VrpProblem(
+        String name,
+        double[][] distance,
+        double[][] travelTime,
+        List<VrpVehicle> vehicles,
+        List<VrpJob> jobs,
+        boolean unlimitedFleet,
+        boolean allowUnassigned,
+        double unassignedPenalty,
+        double distanceScale) {
     /** Distance (and time) where two locations are not connected. */
     public static final double UNREACHABLE = 1e9;
 

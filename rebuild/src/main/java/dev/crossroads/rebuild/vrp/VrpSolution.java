@@ -6,17 +6,18 @@ import java.util.List;
  * A solution: the non-empty routes, the jobs left out and the total distance (recomputed from the routes with
  * the problem's real-valued matrix, not the solver's scaled integers).
  */
-public record VrpSolution(String solver, List<VrpRoute> routes, List<Integer> unassigned, double distance,
-                          long elapsedMillis) {
+public record VrpSolution(
+        String solver, List<VrpRoute> routes, List<Integer> unassigned, double distance, long elapsedMillis) {
     public VrpSolution {
         routes = List.copyOf(routes);
         unassigned = List.copyOf(unassigned);
     }
 
     /** Builds a solution, computing its distance from the problem. */
-    public static VrpSolution of(String solver, VrpProblem problem, List<VrpRoute> routes, List<Integer> unassigned,
-                                 long elapsedMillis) {
-        List<VrpRoute> nonEmpty = routes.stream().filter(r -> !r.jobs().isEmpty()).toList();
+    public static VrpSolution of(
+            String solver, VrpProblem problem, List<VrpRoute> routes, List<Integer> unassigned, long elapsedMillis) {
+        List<VrpRoute> nonEmpty =
+                routes.stream().filter(r -> !r.jobs().isEmpty()).toList();
         return new VrpSolution(solver, nonEmpty, unassigned, distanceOf(problem, nonEmpty), elapsedMillis);
     }
 

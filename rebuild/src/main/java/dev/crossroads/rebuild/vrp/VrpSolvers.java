@@ -9,8 +9,7 @@ import java.util.Locale;
 public final class VrpSolvers {
     public static final List<String> NAMES = List.of("portfolio", "ortools", "jsprit", "seeded", "hgs");
 
-    private VrpSolvers() {
-    }
+    private VrpSolvers() {}
 
     public static VrpSolver byName(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {
@@ -19,7 +18,9 @@ public final class VrpSolvers {
             case "jsprit" -> new JspritVrpSolver();
             case "seeded" -> new SeededVrpSolver();
             case "hgs" -> new dev.crossroads.rebuild.vrp.hgs.HgsVrpSolver();
-            default -> throw new IllegalArgumentException("unknown solver '" + name + "': use one of " + String.join(", ", NAMES));
+            default ->
+                throw new IllegalArgumentException(
+                        "unknown solver '" + name + "': use one of " + String.join(", ", NAMES));
         };
     }
 }

@@ -12,8 +12,7 @@ import java.util.Locale;
 public final class VrpValidator {
     private static final double EPS = 1e-6;
 
-    private VrpValidator() {
-    }
+    private VrpValidator() {}
 
     /** Every violation, in words; empty when the solution is feasible. */
     public static List<String> violations(VrpProblem p, VrpSolution s) {
@@ -47,8 +46,13 @@ public final class VrpValidator {
                 time += p.travelTime()[at][job.location()];
                 time = Math.max(time, job.readyTime());
                 if (time > job.dueTime() + EPS) {
-                    out.add(String.format(Locale.ROOT, "vehicle %s reaches job %s at %.2f, after its due time %.2f",
-                            v.id(), job.id(), time, job.dueTime()));
+                    out.add(String.format(
+                            Locale.ROOT,
+                            "vehicle %s reaches job %s at %.2f, after its due time %.2f",
+                            v.id(),
+                            job.id(),
+                            time,
+                            job.dueTime()));
                 }
                 time += job.serviceTime();
                 at = job.location();
@@ -61,7 +65,12 @@ public final class VrpValidator {
             }
             time += p.travelTime()[at][v.end()];
             if (time > v.latestEnd() + EPS) {
-                out.add(String.format(Locale.ROOT, "vehicle %s is back at %.2f, after its latest end %.2f", v.id(), time, v.latestEnd()));
+                out.add(String.format(
+                        Locale.ROOT,
+                        "vehicle %s is back at %.2f, after its latest end %.2f",
+                        v.id(),
+                        time,
+                        v.latestEnd()));
             }
         }
         for (int j : s.unassigned()) {
@@ -74,12 +83,14 @@ public final class VrpValidator {
         }
         for (int j = 0; j < served.length; j++) {
             if (served[j] != 1) {
-                out.add("job " + p.jobs().get(j).id() + " appears " + served[j] + " times (served or left out), not once");
+                out.add("job " + p.jobs().get(j).id() + " appears " + served[j]
+                        + " times (served or left out), not once");
             }
         }
         double d = VrpSolution.distanceOf(p, s.routes());
         if (Math.abs(d - s.distance()) > 1e-6 * Math.max(1, d)) {
-            out.add(String.format(Locale.ROOT, "reported distance %.3f differs from the recomputed %.3f", s.distance(), d));
+            out.add(String.format(
+                    Locale.ROOT, "reported distance %.3f differs from the recomputed %.3f", s.distance(), d));
         }
         return out;
     }

@@ -13,7 +13,8 @@ public record VrpVehicle(String id, int start, int end, int capacity, double ear
             throw new IllegalArgumentException("vehicle " + id + ": capacity must be positive, got " + capacity);
         }
         if (earliestStart < 0 || latestEnd < earliestStart) {
-            throw new IllegalArgumentException("vehicle " + id + ": window [" + earliestStart + ", " + latestEnd + "] is empty");
+            throw new IllegalArgumentException(
+                    "vehicle " + id + ": window [" + earliestStart + ", " + latestEnd + "] is empty");
         }
     }
 

@@ -25,14 +25,17 @@ class PlanExportTest {
 
     @Test
     void mspdiRoundTripsThroughMpxjWithTasksDatesAndLinks() throws Exception {
-        Programme p = new Programme(List.of(pkg("A", 3), pkg("B", 2, "A")), 12, 2026, Map.of("b", 5), List.of(1e9), List.of(), List.of());
-        Plan plan = RebuildEngine.plan(p, new SolveParameters(5, 1, 0), (t, o, b) -> {
-        });
+        Programme p = new Programme(
+                List.of(pkg("A", 3), pkg("B", 2, "A")), 12, 2026, Map.of("b", 5), List.of(1e9), List.of(), List.of());
+        Plan plan = RebuildEngine.plan(p, new SolveParameters(5, 1, 0), (t, o, b) -> {});
         assertThat(PlanChecker.check(p, plan)).isEmpty();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PlanExport.mspdi(plan, Map.of("B", List.of("A")), "test", out);
         ProjectFile read = new MSPDIReader().read(new ByteArrayInputStream(out.toByteArray()));
-        Task b = read.getTasks().stream().filter(t -> t.getName() != null && t.getName().startsWith("B ")).findFirst().orElseThrow();
+        Task b = read.getTasks().stream()
+                .filter(t -> t.getName() != null && t.getName().startsWith("B "))
+                .findFirst()
+                .orElseThrow();
         assertThat(b.getPredecessors()).hasSize(1);
         assertThat(b.getStart().getYear()).isEqualTo(2026);
         assertThat(b.getStart().getMonthValue()).isEqualTo(4);

@@ -17,16 +17,15 @@ import java.util.Set;
 final class Fixtures {
     static final Provenance P = Provenance.illustrative("test fixture");
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static RoadNode node(String id, RoadNode.Kind kind, double lat, double lon) {
         return new RoadNode(id, id, kind, Optional.of("XX-A"), "SYR", lat, lon, OptionalDouble.empty(), P);
     }
 
     static RoadSegment seg(String id, String from, String to, double km, RoadSegment.State state, String repair) {
-        return new RoadSegment(id, from, to, "R-" + id, km, RoadSegment.RoadClass.PRIMARY, state,
-                Optional.ofNullable(repair), P);
+        return new RoadSegment(
+                id, from, to, "R-" + id, km, RoadSegment.RoadClass.PRIMARY, state, Optional.ofNullable(repair), P);
     }
 
     /**
@@ -34,8 +33,11 @@ final class Fixtures {
      * {@code withDetour}; far (2,000 km away) hangs off the town.
      */
     static RoadNetwork river(boolean withDetour) {
-        List<RoadNode> nodes = List.of(node("port", RoadNode.Kind.PORT, 35.0, 36.0), node("town", RoadNode.Kind.CITY, 35.1, 36.1),
-                node("junction", RoadNode.Kind.JUNCTION, 35.5, 36.5), node("far", RoadNode.Kind.CITY, 36.0, 38.0));
+        List<RoadNode> nodes = List.of(
+                node("port", RoadNode.Kind.PORT, 35.0, 36.0),
+                node("town", RoadNode.Kind.CITY, 35.1, 36.1),
+                node("junction", RoadNode.Kind.JUNCTION, 35.5, 36.5),
+                node("far", RoadNode.Kind.CITY, 36.0, 38.0));
         List<RoadSegment> segs = new java.util.ArrayList<>(List.of(
                 seg("bridge", "port", "town", 20, RoadSegment.State.DESTROYED_BRIDGE, "bridges"),
                 seg("far-road", "town", "far", 2000, RoadSegment.State.OPEN, null)));
@@ -59,12 +61,22 @@ final class Fixtures {
     }
 
     static LogisticsSettings settings() {
-        return new LogisticsSettings(60, 45, 6 * 60, 20 * 60, Set.of(DayOfWeek.FRIDAY), "ortools", Duration.ofMillis(200));
+        return new LogisticsSettings(
+                60, 45, 6 * 60, 20 * 60, Set.of(DayOfWeek.FRIDAY), "ortools", Duration.ofMillis(200));
     }
 
-    static LogisticsProblem problem(RoadNetwork net, YearMonth period, YearMonth bridgeReopens, String site, double unitsPerMonth) {
+    static LogisticsProblem problem(
+            RoadNetwork net, YearMonth period, YearMonth bridgeReopens, String site, double unitsPerMonth) {
         RepairSchedule schedule = new RepairSchedule(Map.of("bridge", bridgeReopens), Map.of(), "test");
-        return new LogisticsProblem(net, schedule, period, List.of(new WorkActivity("XX-A/housing", "XX-A", "housing", site, unitsPerMonth)),
-                cement(25), fleet(2), Map.of("port", 100), Speeds.DEFAULT, settings());
+        return new LogisticsProblem(
+                net,
+                schedule,
+                period,
+                List.of(new WorkActivity("XX-A/housing", "XX-A", "housing", site, unitsPerMonth)),
+                cement(25),
+                fleet(2),
+                Map.of("port", 100),
+                Speeds.DEFAULT,
+                settings());
     }
 }

@@ -21,13 +21,17 @@ class RepairTimingTest {
         LogisticsPlan plan = LogisticsPlanner.plan(p);
         assertThat(PlanValidator.violations(p, plan)).isEmpty();
         assertThat(plan.routes()).isNotEmpty();
-        boolean usesBridge = plan.routes().stream().anyMatch(r -> r.pathSegments().contains("bridge"));
-        boolean allUseBridge = plan.routes().stream().allMatch(r -> r.pathSegments().contains("bridge"));
+        boolean usesBridge =
+                plan.routes().stream().anyMatch(r -> r.pathSegments().contains("bridge"));
+        boolean allUseBridge =
+                plan.routes().stream().allMatch(r -> r.pathSegments().contains("bridge"));
         if (period.isBefore(REPAIRED)) {
             assertThat(usesBridge).as("bridge closed in %s", period).isFalse();
             assertThat(plan.routes()).allSatisfy(r -> assertThat(r.distanceKm()).isEqualTo(600.0));
         } else {
-            assertThat(allUseBridge).as("the 20 km bridge beats the 300 km detour in %s", period).isTrue();
+            assertThat(allUseBridge)
+                    .as("the 20 km bridge beats the 300 km detour in %s", period)
+                    .isTrue();
         }
         assertThat(plan.unmet()).isEmpty();
         assertThat(plan.tonnesDelivered()).isEqualTo(100.0);
@@ -35,7 +39,8 @@ class RepairTimingTest {
 
     @Test
     void withoutADetourTheTownIsCutOffUntilTheRepairAndTheReasonNamesTheBridge() {
-        LogisticsPlan before = LogisticsPlanner.plan(Fixtures.problem(Fixtures.river(false), YearMonth.of(2026, 5), REPAIRED, "town", 4));
+        LogisticsPlan before = LogisticsPlanner.plan(
+                Fixtures.problem(Fixtures.river(false), YearMonth.of(2026, 5), REPAIRED, "town", 4));
         assertThat(before.routes()).isEmpty();
         assertThat(before.unmet()).singleElement().satisfies(u -> {
             assertThat(u.reason()).isEqualTo(Reason.NO_OPEN_ROAD);
@@ -51,18 +56,27 @@ class RepairTimingTest {
 
     @Test
     void aSiteBeyondADaysRoundTripIsUnmetForLackOfTime() {
-        LogisticsPlan plan = LogisticsPlanner.plan(Fixtures.problem(Fixtures.river(true), REPAIRED, REPAIRED, "far", 1));
-        assertThat(plan.unmet()).singleElement().satisfies(u -> assertThat(u.reason()).isEqualTo(Reason.NO_TIME));
+        LogisticsPlan plan =
+                LogisticsPlanner.plan(Fixtures.problem(Fixtures.river(true), REPAIRED, REPAIRED, "far", 1));
+        assertThat(plan.unmet())
+                .singleElement()
+                .satisfies(u -> assertThat(u.reason()).isEqualTo(Reason.NO_TIME));
     }
 
     @Test
     void moreLoadsThanTheFleetCanDriveAreUnmetForLackOfCapacity() {
-        // 2 trucks, one 25 t trip a day each over the 300 km detour (8 h round trip with unloading): 26 days x 2 x 25 t = 1,300 t
+        // 2 trucks, one 25 t trip a day each over the 300 km detour (8 h round trip with unloading): 26 days x 2 x 25 t
+        // = 1,300 t
         LogisticsProblem p = Fixtures.problem(Fixtures.river(true), YearMonth.of(2026, 5), REPAIRED, "town", 80);
         LogisticsPlan plan = LogisticsPlanner.plan(p);
         assertThat(PlanValidator.violations(p, plan)).isEmpty();
-        assertThat(plan.unmet()).isNotEmpty().allSatisfy(u -> assertThat(u.reason()).isEqualTo(Reason.NO_CAPACITY));
-        assertThat(plan.tonnesDelivered() + plan.unmet().stream().mapToDouble(LogisticsPlan.UnmetDelivery::tonnes).sum())
+        assertThat(plan.unmet())
+                .isNotEmpty()
+                .allSatisfy(u -> assertThat(u.reason()).isEqualTo(Reason.NO_CAPACITY));
+        assertThat(plan.tonnesDelivered()
+                        + plan.unmet().stream()
+                                .mapToDouble(LogisticsPlan.UnmetDelivery::tonnes)
+                                .sum())
                 .isCloseTo(2000.0, org.assertj.core.data.Offset.offset(1e-6));
     }
 
@@ -73,7 +87,9 @@ class RepairTimingTest {
         var bridge = net.segments().get(0);
         assertThat(byClass.isOpen(bridge, net, YearMonth.of(2026, 5))).isFalse();
         assertThat(byClass.isOpen(bridge, net, REPAIRED)).isTrue();
-        assertThat(new RepairSchedule(Map.of(), Map.of("bridges@*", REPAIRED), "t").isOpen(bridge, net, REPAIRED)).isTrue();
-        assertThat(new RepairSchedule(Map.of(), Map.of("roads@XX-A", REPAIRED), "t").isOpen(bridge, net, REPAIRED)).isFalse();
+        assertThat(new RepairSchedule(Map.of(), Map.of("bridges@*", REPAIRED), "t").isOpen(bridge, net, REPAIRED))
+                .isTrue();
+        assertThat(new RepairSchedule(Map.of(), Map.of("roads@XX-A", REPAIRED), "t").isOpen(bridge, net, REPAIRED))
+                .isFalse();
     }
 }

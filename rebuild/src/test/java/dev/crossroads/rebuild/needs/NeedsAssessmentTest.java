@@ -24,7 +24,9 @@ class NeedsAssessmentTest {
         assertThat(n.total().lowUsd()).isCloseTo(5e6 + 10e6 + 5e6, within(1.0));
         assertThat(n.total().highUsd()).isCloseTo(45e6 + 210e6 + 60e6, within(1.0));
         assertThat(n.groups()).extracting(Needs.Total::group).containsExactly("social", "infrastructure");
-        assertThat(n.sectors()).filteredOn(s -> s.sector().equals("energy")).singleElement()
+        assertThat(n.sectors())
+                .filteredOn(s -> s.sector().equals("energy"))
+                .singleElement()
                 .satisfies(s -> assertThat(s.centralUsd()).isCloseTo(80e6, within(1.0)));
         assertThat(n.references()).singleElement().satisfies(r -> {
             assertThat(r.coveragePercent()).isCloseTo(100 * 120e6 / 216e9, within(1e-9));

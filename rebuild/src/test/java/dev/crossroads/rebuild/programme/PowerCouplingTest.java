@@ -25,14 +25,36 @@ class PowerCouplingTest {
 
     /** A package of 1,000 people x weight 1 in region R1, 6 months, 1 crew, 6 M USD. */
     private static WorkPackage pkg(String id, PowerCoupling power, double population) {
-        return new WorkPackage(id, "R1", id.toLowerCase(java.util.Locale.ROOT), "health", 1, 1, 1, 6e6, 6, "b", 1, population, 1,
-                List.of(), false, power);
+        return new WorkPackage(
+                id,
+                "R1",
+                id.toLowerCase(java.util.Locale.ROOT),
+                "health",
+                1,
+                1,
+                1,
+                6e6,
+                6,
+                "b",
+                1,
+                population,
+                1,
+                List.of(),
+                false,
+                power);
     }
 
     private static Programme programme(int horizon, double budgetPerYear, PowerAvailability power, WorkPackage... ps) {
         int years = (horizon + 11) / 12;
-        return new Programme(List.of(ps), horizon, 2030, PLENTY, new ArrayList<>(Collections.nCopies(years, budgetPerYear)), List.of(),
-                List.of(), power);
+        return new Programme(
+                List.of(ps),
+                horizon,
+                2030,
+                PLENTY,
+                new ArrayList<>(Collections.nCopies(years, budgetPerYear)),
+                List.of(),
+                List.of(),
+                power);
     }
 
     private static Map<String, Map<Integer, Double>> r1(double y2030, double y2031) {
@@ -44,7 +66,8 @@ class PowerCouplingTest {
         // H ends in month 6: 6 months of 2030 at 0.5 and 12 months of 2031 at 1.0 -> 1000 x (3 + 12) = 15,000
         // (unscaled 1000 x 18 = 18,000); the gas-fired plant G is untouched by the grid share: 2000 x 18 = 36,000
         PowerAvailability power = new PowerAvailability(r1(0.5, 1.0), Map.of(), "hand-made");
-        Plan plan = solveChecked(programme(24, 1e12, power, pkg("H", PowerCoupling.GRID, 1000), pkg("G", PowerCoupling.GAS_FUEL, 2000)));
+        Plan plan = solveChecked(
+                programme(24, 1e12, power, pkg("H", PowerCoupling.GRID, 1000), pkg("G", PowerCoupling.GAS_FUEL, 2000)));
         assertThat(outcome(plan, "H").endMonth()).isEqualTo(6);
         assertThat(outcome(plan, "G").endMonth()).isEqualTo(6);
         assertThat(plan.serviceRestored()).isCloseTo(15_000 + 36_000, within(1e-6));
@@ -67,7 +90,8 @@ class PowerCouplingTest {
     void fuelScalesAGasFiredPlantByTheShareOfItsCapacityWithGas() {
         // G ends in month 6: 6 months of 2030 at 0.25 and 12 of 2031 at 0 -> 2000 x 1.5 = 3,000; H (grid) is untouched
         PowerAvailability power = new PowerAvailability(Map.of(), r1(0.25, 0.0), "hand-made");
-        Plan plan = solveChecked(programme(24, 1e12, power, pkg("H", PowerCoupling.GRID, 1000), pkg("G", PowerCoupling.GAS_FUEL, 2000)));
+        Plan plan = solveChecked(
+                programme(24, 1e12, power, pkg("H", PowerCoupling.GRID, 1000), pkg("G", PowerCoupling.GAS_FUEL, 2000)));
         assertThat(outcome(plan, "H").endMonth()).isEqualTo(6);
         assertThat(plan.serviceRestored()).isCloseTo(18_000 + 3_000, within(1e-6));
         assertThat(plan.power().packages()).singleElement().satisfies(pp -> {
@@ -79,7 +103,11 @@ class PowerCouplingTest {
 
     @Test
     void withoutAPowerInputNothingIsScaled() {
-        Plan plan = solveChecked(programme(24, 1e12, PowerAvailability.none(), pkg("H", PowerCoupling.GRID, 1000),
+        Plan plan = solveChecked(programme(
+                24,
+                1e12,
+                PowerAvailability.none(),
+                pkg("H", PowerCoupling.GRID, 1000),
                 pkg("G", PowerCoupling.GAS_FUEL, 2000)));
         assertThat(plan.serviceRestored()).isCloseTo(18_000 + 36_000, within(1e-6));
         assertThat(plan.power().applied()).isFalse();
@@ -89,14 +117,16 @@ class PowerCouplingTest {
 
     @Test
     void aPlantWithoutGasIsNoLongerChosen() {
-        // the budget pays for one 6 M package in the 12-month horizon: the plant (2,000 people) beats the clinic (1,000)
+        // the budget pays for one 6 M package in the 12-month horizon: the plant (2,000 people) beats the clinic
+        // (1,000)
         // while it has fuel; with no gas its service counts nothing and the clinic is chosen instead
         WorkPackage plant = pkg("G", PowerCoupling.GAS_FUEL, 2000);
         WorkPackage clinic = pkg("C", PowerCoupling.NONE, 1000);
         Plan fuelled = solveChecked(programme(12, 6e6, PowerAvailability.none(), plant, clinic));
         assertThat(outcome(fuelled, "G").selected()).isTrue();
         assertThat(outcome(fuelled, "C").selected()).isFalse();
-        PowerAvailability noGas = PowerAvailability.sameEveryYear(Map.of(), Map.of("R1", 0.0), 2030, 2030, "no gas reaches R1");
+        PowerAvailability noGas =
+                PowerAvailability.sameEveryYear(Map.of(), Map.of("R1", 0.0), 2030, 2030, "no gas reaches R1");
         Plan dry = solveChecked(programme(12, 6e6, noGas, plant, clinic));
         assertThat(outcome(dry, "G").selected()).isFalse();
         assertThat(outcome(dry, "C").selected()).isTrue();
@@ -106,8 +136,10 @@ class PowerCouplingTest {
 
     @Test
     void aPlantThatNeverGetsGasIsLeftOutEvenWhenMoneyIsPlentiful() {
-        PowerAvailability noGas = PowerAvailability.sameEveryYear(Map.of(), Map.of("R1", 0.0), 2030, 2031, "no gas reaches R1");
-        Plan plan = solveChecked(programme(24, 1e12, noGas, pkg("G", PowerCoupling.GAS_FUEL, 2000), pkg("C", PowerCoupling.NONE, 1000)));
+        PowerAvailability noGas =
+                PowerAvailability.sameEveryYear(Map.of(), Map.of("R1", 0.0), 2030, 2031, "no gas reaches R1");
+        Plan plan = solveChecked(
+                programme(24, 1e12, noGas, pkg("G", PowerCoupling.GAS_FUEL, 2000), pkg("C", PowerCoupling.NONE, 1000)));
         assertThat(outcome(plan, "G").selected()).isFalse();
         assertThat(plan.leftOut()).anySatisfy(l -> {
             assertThat(l.id()).isEqualTo("G");
@@ -118,10 +150,11 @@ class PowerCouplingTest {
 
     @Test
     void aPlantWithoutGasThatAHospitalWaitsForIsDoneOnlyWithTheHospital() {
-        PowerAvailability noGas = PowerAvailability.sameEveryYear(Map.of(), Map.of("R1", 0.0), 2030, 2031, "no gas reaches R1");
+        PowerAvailability noGas =
+                PowerAvailability.sameEveryYear(Map.of(), Map.of("R1", 0.0), 2030, 2031, "no gas reaches R1");
         WorkPackage plant = pkg("G", PowerCoupling.GAS_FUEL, 2000);
-        WorkPackage hospital = new WorkPackage("H", "R1", "h", "health", 1, 1, 1, 6e6, 6, "b", 1, 1000, 1, List.of("G"), false,
-                PowerCoupling.NONE);
+        WorkPackage hospital = new WorkPackage(
+                "H", "R1", "h", "health", 1, 1, 1, 6e6, 6, "b", 1, 1000, 1, List.of("G"), false, PowerCoupling.NONE);
         // money for both: the plant is done because the hospital that waits for it is worth it
         Plan both = solveChecked(programme(24, 1e12, noGas, plant, hospital));
         assertThat(outcome(both, "G").selected()).isTrue();
@@ -134,30 +167,46 @@ class PowerCouplingTest {
 
     @Test
     void aPowerInputNamingAnUnknownShareIsRefused() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PowerAvailability(Map.of("R1", Map.of(2030, 1.5)), Map.of(), ""))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("R1").hasMessageContaining("between 0 and 1");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> new PowerAvailability(Map.of("R1", Map.of(2030, 1.5)), Map.of(), ""))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("R1")
+                .hasMessageContaining("between 0 and 1");
     }
 
     /** For a fixed plan, lowering any share (grid or fuel, any year) never raises the service counted. */
     @Property(tries = 200)
-    void aLowerShareNeverCountsMoreService(@ForAll @Size(6) List<@DoubleRange(min = 0, max = 1) Double> high,
-                                           @ForAll @Size(6) List<@DoubleRange(min = 0, max = 1) Double> cut,
-                                           @ForAll @Size(4) List<@IntRange(min = 0, max = 30) Integer> starts) {
-        Map<String, Map<Integer, Double>> hiGrid = Map.of("R1", Map.of(2030, high.get(0), 2031, high.get(1), 2032, high.get(2)));
-        Map<String, Map<Integer, Double>> hiFuel = Map.of("R1", Map.of(2030, high.get(3), 2031, high.get(4), 2032, high.get(5)));
-        Map<String, Map<Integer, Double>> loGrid = Map.of("R1", Map.of(2030, high.get(0) * cut.get(0), 2031, high.get(1) * cut.get(1),
-                2032, high.get(2) * cut.get(2)));
-        Map<String, Map<Integer, Double>> loFuel = Map.of("R1", Map.of(2030, high.get(3) * cut.get(3), 2031, high.get(4) * cut.get(4),
-                2032, high.get(5) * cut.get(5)));
-        WorkPackage[] ps = {pkg("A", PowerCoupling.GRID, 1000), pkg("B", PowerCoupling.GAS_FUEL, 700), pkg("C", PowerCoupling.NONE, 300),
-            pkg("D", PowerCoupling.GRID, 50)};
+    void aLowerShareNeverCountsMoreService(
+            @ForAll @Size(6) List<@DoubleRange(min = 0, max = 1) Double> high,
+            @ForAll @Size(6) List<@DoubleRange(min = 0, max = 1) Double> cut,
+            @ForAll @Size(4) List<@IntRange(min = 0, max = 30) Integer> starts) {
+        Map<String, Map<Integer, Double>> hiGrid =
+                Map.of("R1", Map.of(2030, high.get(0), 2031, high.get(1), 2032, high.get(2)));
+        Map<String, Map<Integer, Double>> hiFuel =
+                Map.of("R1", Map.of(2030, high.get(3), 2031, high.get(4), 2032, high.get(5)));
+        Map<String, Map<Integer, Double>> loGrid = Map.of(
+                "R1",
+                Map.of(2030, high.get(0) * cut.get(0), 2031, high.get(1) * cut.get(1), 2032, high.get(2) * cut.get(2)));
+        Map<String, Map<Integer, Double>> loFuel = Map.of(
+                "R1",
+                Map.of(2030, high.get(3) * cut.get(3), 2031, high.get(4) * cut.get(4), 2032, high.get(5) * cut.get(5)));
+        WorkPackage[] ps = {
+            pkg("A", PowerCoupling.GRID, 1000),
+            pkg("B", PowerCoupling.GAS_FUEL, 700),
+            pkg("C", PowerCoupling.NONE, 300),
+            pkg("D", PowerCoupling.GRID, 50)
+        };
         int[] start = starts.stream().mapToInt(Integer::intValue).toArray();
         int[] mode = new int[start.length];
         Programme hi = programme(36, 1e12, new PowerAvailability(hiGrid, hiFuel, ""), ps);
         Programme lo = programme(36, 1e12, new PowerAvailability(loGrid, loFuel, ""), ps);
         double sHi = ProgrammeSolver.service(hi, start, mode);
         double sLo = ProgrammeSolver.service(lo, start, mode);
-        assertThat(sLo).as("shares %s cut by %s, starts %s", high, cut, starts).isLessThanOrEqualTo(sHi + 1e-9 * Math.max(1, sHi));
-        assertThat(sHi).isLessThanOrEqualTo(ProgrammeSolver.service(programme(36, 1e12, PowerAvailability.none(), ps), start, mode) + 1e-6);
+        assertThat(sLo)
+                .as("shares %s cut by %s, starts %s", high, cut, starts)
+                .isLessThanOrEqualTo(sHi + 1e-9 * Math.max(1, sHi));
+        assertThat(sHi)
+                .isLessThanOrEqualTo(
+                        ProgrammeSolver.service(programme(36, 1e12, PowerAvailability.none(), ps), start, mode) + 1e-6);
     }
 }

@@ -61,12 +61,15 @@ class ProgrammeConstraintTest {
         Programme p = programme(24, PLENTY, 5e6, pkg("A", "b", 1, 2, 4e6, 20), pkg("B", "b", 1, 1, 8e6, 10));
         Plan plan = solveChecked(p);
         assertThat(outcome(plan, "B").selected()).isFalse();
-        assertThat(plan.leftOut()).singleElement().satisfies(l -> assertThat(l.reason()).contains("budget"));
+        assertThat(plan.leftOut())
+                .singleElement()
+                .satisfies(l -> assertThat(l.reason()).contains("budget"));
     }
 
     @Test
     void aSuccessorOfALeftOutPackageIsLeftOutToo() {
-        Programme p = programme(12, PLENTY, 1e12, required(pkg("A", "b", 1, 12, 1e6, 1)), pkg("B", "b", 1, 2, 1e6, 10, "A"));
+        Programme p =
+                programme(12, PLENTY, 1e12, required(pkg("A", "b", 1, 12, 1e6, 1)), pkg("B", "b", 1, 2, 1e6, 10, "A"));
         Plan plan = solveChecked(p);
         // A needs all 12 months, so B cannot follow it within the horizon.
         assertThat(outcome(plan, "B").selected()).isFalse();
@@ -84,8 +87,13 @@ class ProgrammeConstraintTest {
 
     @Test
     void aDependencyCycleIsAnErrorThatNamesTheCycle() {
-        assertThatThrownBy(() -> programme(24, PLENTY, 1e9, pkg("A", "b", 1, 1, 1, 1, "C"), pkg("B", "b", 1, 1, 1, 1, "A"),
-                pkg("C", "b", 1, 1, 1, 1, "B")))
+        assertThatThrownBy(() -> programme(
+                        24,
+                        PLENTY,
+                        1e9,
+                        pkg("A", "b", 1, 1, 1, 1, "C"),
+                        pkg("B", "b", 1, 1, 1, 1, "A"),
+                        pkg("C", "b", 1, 1, 1, 1, "B")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("cycle")
                 .hasMessageMatching("(?s).*(A -> B -> C -> A|B -> C -> A -> B|C -> A -> B -> C).*");
@@ -111,7 +119,8 @@ class ProgrammeConstraintTest {
 
     @Test
     void requiredPackagesAreDoneEvenWhenTheyAddLittle() {
-        Programme p = programme(24, Map.of("b", 1), 1e12, required(pkg("A", "b", 1, 10, 1e6, 0)), pkg("B", "b", 1, 10, 1e6, 100));
+        Programme p = programme(
+                24, Map.of("b", 1), 1e12, required(pkg("A", "b", 1, 10, 1e6, 0)), pkg("B", "b", 1, 10, 1e6, 100));
         Plan plan = solveChecked(p);
         assertThat(outcome(plan, "A").selected()).isTrue();
         assertThat(outcome(plan, "B").startMonth()).isZero();

@@ -27,18 +27,35 @@ class RandomProgrammeTest {
                 }
             }
             String type = rnd.nextBoolean() ? "x" : "y";
-            ps.add(new WorkPackage("P" + i, "R" + rnd.nextInt(3), "c" + i, "housing", 1, 1, 1, 1e6 * (1 + rnd.nextInt(20)),
-                    1 + rnd.nextInt(10), type, 1 + rnd.nextInt(3), 1000 * (1 + rnd.nextInt(100)), 1 + rnd.nextInt(5), preds, false));
+            ps.add(new WorkPackage(
+                    "P" + i,
+                    "R" + rnd.nextInt(3),
+                    "c" + i,
+                    "housing",
+                    1,
+                    1,
+                    1,
+                    1e6 * (1 + rnd.nextInt(20)),
+                    1 + rnd.nextInt(10),
+                    type,
+                    1 + rnd.nextInt(3),
+                    1000 * (1 + rnd.nextInt(100)),
+                    1 + rnd.nextInt(5),
+                    preds,
+                    false));
         }
-        Programme p = new Programme(ps, 36, 2026, Map.of("x", 4, "y", 3), List.of(20e6, 20e6, 20e6), List.of(), List.of());
-        Plan plan = RebuildEngine.plan(p, new SolveParameters(10, 2, 0), (t, o, b) -> {
-        });
+        Programme p =
+                new Programme(ps, 36, 2026, Map.of("x", 4, "y", 3), List.of(20e6, 20e6, 20e6), List.of(), List.of());
+        Plan plan = RebuildEngine.plan(p, new SolveParameters(10, 2, 0), (t, o, b) -> {});
         assertThat(PlanChecker.check(p, plan)).as("seed %d", seed).isEmpty();
         for (Plan.PackageOutcome o : plan.packages()) {
-            assertThat(o.decidingConstraint()).as("seed %d, %s", seed, o.id()).isIn("programme-start", "predecessor", "crew", "budget",
-                    "left-out", "none");
+            assertThat(o.decidingConstraint())
+                    .as("seed %d, %s", seed, o.id())
+                    .isIn("programme-start", "predecessor", "crew", "budget", "left-out", "none");
             if (plan.status().equals("optimal") && o.selected() && o.populationServed() > 0) {
-                assertThat(o.decidingConstraint()).as("seed %d: an optimal plan starts %s as early as it can", seed, o.id()).isNotEqualTo("none");
+                assertThat(o.decidingConstraint())
+                        .as("seed %d: an optimal plan starts %s as early as it can", seed, o.id())
+                        .isNotEqualTo("none");
             }
         }
     }

@@ -59,8 +59,10 @@ class PsplibReaderTest {
     void solvesToTheOptimumAndTheScheduleChecksOut() {
         RcpspInstance inst = PsplibReader.parse("small.sm", List.of(SMALL.split("\n")));
         RcpspResult r = RebuildEngine.rcpsp(inst, new SolveParameters(10, 1, 0), SolveListener.none());
-        // 3 then 2 then 4 (4 + 3 + 2 = 9) or 2, 3 with 4 alongside 3 (3 + 4 = 7, 4 at 3..5 needs 1 beside 3's 2: no) -> 7 is
-        // impossible with capacity 2 when 4 overlaps 3; best is 2 (0-3), 3 (3-7), 4 (7-9)? or 2, 4 (3-5) and 3 (5-9) -> 9;
+        // 3 then 2 then 4 (4 + 3 + 2 = 9) or 2, 3 with 4 alongside 3 (3 + 4 = 7, 4 at 3..5 needs 1 beside 3's 2: no) ->
+        // 7 is
+        // impossible with capacity 2 when 4 overlaps 3; best is 2 (0-3), 3 (3-7), 4 (7-9)? or 2, 4 (3-5) and 3 (5-9) ->
+        // 9;
         // 3 (0-4), 2 (4-7), 4 (7-9) -> 9. Lower bound by energy: (3*2 + 4*2 + 2*1) / 2 = 8; 9 is optimal.
         assertThat(r.makespan()).isEqualTo(9);
         assertThat(r.optimal()).isTrue();
@@ -76,33 +78,40 @@ class PsplibReaderTest {
 
     /** Issue 14: each of these ended in an internal error (exit 3) or an overflow; now a one-line error with the line. */
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-            "duration at the int limit|              2      1     3       2|              2      1     2147483647       2|small.sm:23: job 2 has duration 2147483647; durations are 0 to 1000000",
-            "short precedence row|   6        1          0|   9 1|small.sm:17: a precedence row needs job, modes",
-            "successor count above the list|   2        1          1           4|   2        1          3           4|small.sm:13: job 2 declares 3 successors but lists 1",
-            "successor out of range|   4        1          1           6|   4        1          1           60|small.sm:15: job 4 has successor 60",
-            "negative demand|              4      1     2       1|              4      1     2       -1|small.sm:25: job 4 demands -1 of resource R1, a negative amount",
-            "number too large|horizon                       :  20|horizon                       :  99999999999|small.sm:4: cannot read a whole number",
-            "precedence cycle|   6        1          0|   6        1          1           2|small.sm: the precedence relations form a cycle"})
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "duration at the int limit|              2      1     3       2|              2      1     2147483647       2|small.sm:23: job 2 has duration 2147483647; durations are 0 to 1000000",
+                "short precedence row|   6        1          0|   9 1|small.sm:17: a precedence row needs job, modes",
+                "successor count above the list|   2        1          1           4|   2        1          3           4|small.sm:13: job 2 declares 3 successors but lists 1",
+                "successor out of range|   4        1          1           6|   4        1          1           60|small.sm:15: job 4 has successor 60",
+                "negative demand|              4      1     2       1|              4      1     2       -1|small.sm:25: job 4 demands -1 of resource R1, a negative amount",
+                "number too large|horizon                       :  20|horizon                       :  99999999999|small.sm:4: cannot read a whole number",
+                "precedence cycle|   6        1          0|   6        1          1           2|small.sm: the precedence relations form a cycle"
+            })
     void refusesWhatOnceCrashedWithTheLine(String what, String from, String to, String message) {
         assertThat(SMALL).contains(from);
         String bad = SMALL.replace(from, to);
         assertThatThrownBy(() -> PsplibReader.parse("small.sm", List.of(bad.split("\n"))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith(message);
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith(message);
     }
 
     @Test
-    void aBinaryOrTruncatedFileIsNamedWithItsLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    void aBinaryOrTruncatedFileIsNamedWithItsLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
         java.nio.file.Path f = dir.resolve("bad.sm");
         byte[] head = SMALL.substring(0, SMALL.indexOf("RESOURCES")).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         byte[] bytes = java.util.Arrays.copyOf(head, head.length + 2);
         bytes[head.length] = (byte) 0xFF;
         bytes[head.length + 1] = '\n';
         java.nio.file.Files.write(f, bytes);
-        assertThatThrownBy(() -> PsplibReader.read(f)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> PsplibReader.read(f))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage(f + ":5:1: is not UTF-8 (byte 0xFF); save the file as UTF-8");
         java.nio.file.Files.write(f, head);
-        assertThatThrownBy(() -> PsplibReader.read(f)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> PsplibReader.read(f))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not a PSPLIB single-mode file");
     }
 }

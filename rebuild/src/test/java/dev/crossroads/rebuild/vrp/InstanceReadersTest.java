@@ -69,26 +69,31 @@ class InstanceReadersTest {
     @Test
     void aBrokenFileNamesTheLine() {
         assertThatThrownBy(() -> CvrplibReader.parse("bad", TSPLIB.replace(" 3 0 1", " 3 x 1")))
-                .isInstanceOf(VrpFormatException.class).hasMessage("bad:10: 'x' is not a number");
+                .isInstanceOf(VrpFormatException.class)
+                .hasMessage("bad:10: 'x' is not a number");
     }
 
     /** Issue 14: each of these ended in an OutOfMemoryError or an internal error (exit 3), or was accepted. */
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-            "two billion nodes|DIMENSION : 4|DIMENSION : 2000000000|bad:4: DIMENSION 2000000000 is above the node limit: the limit is 5,000; set -Dcrossroads.limit.vrpNodes=N (in JAVA_OPTS) to change it",
-            "negative dimension|DIMENSION : 4|DIMENSION : -5|bad:4: DIMENSION -5 must be at least 2",
-            "short coordinate line| 2 3 4| 2 3|bad:9: expected 3 fields (node x y), got 2",
-            "NaN coordinate| 2 3 4| 2 NaN 4|bad:9: 'NaN' is not a finite coordinate",
-            "demand above capacity|3 5|3 11|bad: node 3 demands 11, more than the vehicle capacity 10",
-            "negative demand|3 5|3 -5|bad:15: demand -5 of node 3 is negative",
-            "depot outside|DEPOT_SECTION\\n 1|DEPOT_SECTION\\n 9|bad:18: depot 9 outside 1..4",
-            "truncated|4 1 1\\nDEMAND_SECTION|4 1|bad:11: expected 3 fields"})
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "two billion nodes|DIMENSION : 4|DIMENSION : 2000000000|bad:4: DIMENSION 2000000000 is above the node limit: the limit is 5,000; set -Dcrossroads.limit.vrpNodes=N (in JAVA_OPTS) to change it",
+                "negative dimension|DIMENSION : 4|DIMENSION : -5|bad:4: DIMENSION -5 must be at least 2",
+                "short coordinate line| 2 3 4| 2 3|bad:9: expected 3 fields (node x y), got 2",
+                "NaN coordinate| 2 3 4| 2 NaN 4|bad:9: 'NaN' is not a finite coordinate",
+                "demand above capacity|3 5|3 11|bad: node 3 demands 11, more than the vehicle capacity 10",
+                "negative demand|3 5|3 -5|bad:15: demand -5 of node 3 is negative",
+                "depot outside|DEPOT_SECTION\\n 1|DEPOT_SECTION\\n 9|bad:18: depot 9 outside 1..4",
+                "truncated|4 1 1\\nDEMAND_SECTION|4 1|bad:11: expected 3 fields"
+            })
     void cvrplibRefusesWhatOnceCrashed(String what, String from, String to, String message) {
         String f = from.replace("\\n", "\n");
         String t = to.replace("\\n", "\n");
         assertThat(TSPLIB).contains(f);
         String bad = t.equals("4 1") ? TSPLIB.substring(0, TSPLIB.indexOf(f)) + t : TSPLIB.replace(f, t);
-        assertThatThrownBy(() -> CvrplibReader.parse("bad", bad)).isInstanceOf(VrpFormatException.class)
+        assertThatThrownBy(() -> CvrplibReader.parse("bad", bad))
+                .isInstanceOf(VrpFormatException.class)
                 .hasMessageStartingWith(message);
     }
 
@@ -114,16 +119,20 @@ class InstanceReadersTest {
             """;
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-            "two billion vehicles|  2         50|  2000000000         50|R-tiny:5: vehicles 2000000000 and capacity 50 must be positive",
-            "vehicle line short|  2         50|  2|R-tiny:5: expected the number of vehicles and their capacity",
-            "NaN coordinate|    1      1         1 |    1      NaN       1 |R-tiny:11: x 'NaN' must be a finite number",
-            "negative demand|         10         5|        -10         5|R-tiny:11: demand '-10' must be a finite number within ±1e9, not negative",
-            "demand above capacity|         20         0|         60         0|R-tiny:12: customer 2 demands 60, more than the vehicle capacity 50",
-            "garbage row|    2      3         4 |    x      3         4 |R-tiny:12: not a number"})
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "two billion vehicles|  2         50|  2000000000         50|R-tiny:5: vehicles 2000000000 and capacity 50 must be positive",
+                "vehicle line short|  2         50|  2|R-tiny:5: expected the number of vehicles and their capacity",
+                "NaN coordinate|    1      1         1 |    1      NaN       1 |R-tiny:11: x 'NaN' must be a finite number",
+                "negative demand|         10         5|        -10         5|R-tiny:11: demand '-10' must be a finite number within ±1e9, not negative",
+                "demand above capacity|         20         0|         60         0|R-tiny:12: customer 2 demands 60, more than the vehicle capacity 50",
+                "garbage row|    2      3         4 |    x      3         4 |R-tiny:12: not a number"
+            })
     void solomonRefusesWhatOnceCrashed(String what, String from, String to, String message) {
         assertThat(SOLOMON).contains(from);
-        assertThatThrownBy(() -> SolomonReader.parse("R-tiny", SOLOMON.replace(from, to))).isInstanceOf(VrpFormatException.class)
+        assertThatThrownBy(() -> SolomonReader.parse("R-tiny", SOLOMON.replace(from, to)))
+                .isInstanceOf(VrpFormatException.class)
                 .hasMessageStartingWith(message);
     }
 }

@@ -18,7 +18,8 @@ class ReferenceInstancesIT {
     static Path data() {
         String ref = System.getProperty("crossroads.reference", "../../shared/data");
         Path dir = Path.of(ref);
-        Assumptions.assumeTrue(Files.isDirectory(dir.resolve("cvrp")), "reference data not found at " + dir.toAbsolutePath());
+        Assumptions.assumeTrue(
+                Files.isDirectory(dir.resolve("cvrp")), "reference data not found at " + dir.toAbsolutePath());
         return dir;
     }
 

@@ -18,7 +18,9 @@ class VrpSolversTest {
             VrpProblem p = random(seed, 25);
             VrpSolution s = VrpSolvers.byName(solverName).solve(p, Duration.ofMillis(700));
             assertThat(VrpValidator.violations(p, s)).as("seed %d", seed).isEmpty();
-            assertThat(s.unassigned()).as("seed %d: roomy windows and fleet, all jobs fit", seed).isEmpty();
+            assertThat(s.unassigned())
+                    .as("seed %d: roomy windows and fleet, all jobs fit", seed)
+                    .isEmpty();
         }
     }
 
@@ -33,7 +35,8 @@ class VrpSolversTest {
         for (int i = 1; i <= 4; i++) {
             jobs.add(VrpJob.untimed("c" + i, i, 1));
         }
-        VrpProblem p = new VrpProblem("square", d, d, List.of(VrpVehicle.untimed("v", 0, 4)), jobs, false, false, 0, 1000);
+        VrpProblem p =
+                new VrpProblem("square", d, d, List.of(VrpVehicle.untimed("v", 0, 4)), jobs, false, false, 0, 1000);
         VrpSolution s = VrpSolvers.byName(solverName).solve(p, Duration.ofMillis(500));
         assertThat(VrpValidator.violations(p, s)).isEmpty();
         assertThat(s.distance()).isCloseTo(2 * Math.hypot(5, 5) + 30, org.assertj.core.data.Offset.offset(1e-6));
@@ -42,12 +45,14 @@ class VrpSolversTest {
     @org.junit.jupiter.api.Test
     void theRaceReturnsEachMembersOwnSolutionAndTheBestOfThem() {
         VrpProblem p = random(4, 30);
-        PortfolioVrpSolver.Race race = new PortfolioVrpSolver().race(p, Duration.ofMillis(600), java.util.Optional.empty());
+        PortfolioVrpSolver.Race race =
+                new PortfolioVrpSolver().race(p, Duration.ofMillis(600), java.util.Optional.empty());
         assertThat(race.members()).extracting(VrpSolution::solver).containsExactly("jsprit", "ortools");
         for (VrpSolution m : race.members()) {
             assertThat(VrpValidator.violations(p, m)).as(m.solver()).isEmpty();
         }
-        double bestMember = race.members().stream().mapToDouble(m -> m.objective(p)).min().orElseThrow();
+        double bestMember =
+                race.members().stream().mapToDouble(m -> m.objective(p)).min().orElseThrow();
         assertThat(race.best().objective(p)).isEqualTo(bestMember);
         assertThat(race.best().solver()).startsWith("portfolio(");
         assertThat(VrpValidator.violations(p, race.best())).isEmpty();
@@ -66,7 +71,8 @@ class VrpSolversTest {
         });
         PortfolioVrpSolver.Race race = new PortfolioVrpSolver(List.of(poor, new JspritVrpSolver()))
                 .race(p, Duration.ofMillis(400), java.util.Optional.empty());
-        assertThat(race.members().get(0).distance()).isGreaterThan(race.members().get(1).distance());
+        assertThat(race.members().get(0).distance())
+                .isGreaterThan(race.members().get(1).distance());
         assertThat(race.best().solver()).isEqualTo("portfolio(jsprit)");
     }
 

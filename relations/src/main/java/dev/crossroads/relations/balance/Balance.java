@@ -22,8 +22,7 @@ import java.util.TreeSet;
 public final class Balance {
     public static final int EXACT_LIMIT = 25;
 
-    private Balance() {
-    }
+    private Balance() {}
 
     public static List<Triad> triads(SignedGraph g) {
         Map<String, Integer> sign = new HashMap<>();
@@ -54,8 +53,7 @@ public final class Balance {
     }
 
     /** Frustration of the graph: count, edges to flip, exactness and method. */
-    public record Frustration(int count, List<SignedEdge> edges, boolean exact, String method) {
-    }
+    public record Frustration(int count, List<SignedEdge> edges, boolean exact, String method) {}
 
     public static Frustration frustration(SignedGraph g) {
         List<SignedEdge> edges = g.edges().stream().filter(e -> e.sign() != 0).toList();
@@ -95,7 +93,9 @@ public final class Balance {
             method = "exhaustive search over all " + (1L << (n - 1)) + " bipartitions of " + n + " nodes";
         } else {
             side = localSearch(n, ea, eb, es, incident, new Random(20240101L));
-            method = "upper bound: best of 32 local searches (spanning-forest start and 31 random starts, seed 20240101) over " + n + " nodes";
+            method =
+                    "upper bound: best of 32 local searches (spanning-forest start and 31 random starts, seed 20240101) over "
+                            + n + " nodes";
         }
         List<SignedEdge> frustrated = new ArrayList<>();
         for (int k = 0; k < edges.size(); k++) {
@@ -145,7 +145,8 @@ public final class Balance {
         return out;
     }
 
-    private static boolean[] localSearch(int n, int[] ea, int[] eb, int[] es, List<List<Integer>> incident, Random random) {
+    private static boolean[] localSearch(
+            int n, int[] ea, int[] eb, int[] es, List<List<Integer>> incident, Random random) {
         boolean[] best = null;
         int bestCount = Integer.MAX_VALUE;
         for (int start = 0; start < 32; start++) {
@@ -229,8 +230,21 @@ public final class Balance {
                 changed.add(new TriadChange(k, x, y));
             }
         }
-        long nodes = now.edges().stream().flatMap(e -> java.util.stream.Stream.of(e.a(), e.b())).distinct().count();
-        return new BalanceReport(now.at(), before.at(), (int) nodes, now.edges().size(), triads.size(),
-                triads.stream().filter(t -> !t.balanced()).toList(), f.count(), f.exact(), f.method(), f.edges(), changed);
+        long nodes = now.edges().stream()
+                .flatMap(e -> java.util.stream.Stream.of(e.a(), e.b()))
+                .distinct()
+                .count();
+        return new BalanceReport(
+                now.at(),
+                before.at(),
+                (int) nodes,
+                now.edges().size(),
+                triads.size(),
+                triads.stream().filter(t -> !t.balanced()).toList(),
+                f.count(),
+                f.exact(),
+                f.method(),
+                f.edges(),
+                changed);
     }
 }

@@ -8,8 +8,8 @@ import java.util.Optional;
  * ...), the pack actor it resolves to when the text names an office or a person ("the Syrian president"
  * at the article's date), the text and its character offsets {@code [start, end)} in the sentence.
  */
-public record ActorMention(String code, Optional<String> sector, Optional<String> actorId, String text, int start,
-                           int end) {
+public record ActorMention(
+        String code, Optional<String> sector, Optional<String> actorId, String text, int start, int end) {
     public ActorMention {
         if (code == null || !code.matches("[A-Z]{3}")) {
             throw new IllegalArgumentException("actor code must be three upper-case letters, got " + code);

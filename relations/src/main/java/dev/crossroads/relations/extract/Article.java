@@ -10,6 +10,7 @@ public record Article(String id, String text, LocalDate date) {
             throw new IllegalArgumentException("article id is required");
         }
         Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(date, "date: an article needs a date to resolve leaders by tenure and to date its events");
+        Objects.requireNonNull(
+                date, "date: an article needs a date to resolve leaders by tenure and to date its events");
     }
 }

@@ -59,8 +59,13 @@ public final class Cameo {
                     throw new RelationsException(name + ":" + no + ": expected 6 fields, got " + f.length);
                 }
                 try {
-                    CameoCode c = new CameoCode(f[0].strip(), f[1].strip(), Double.parseDouble(f[2].strip()),
-                            Integer.parseInt(f[3].strip()), Optional.of(f[4].strip()), Optional.of(f[5].strip()));
+                    CameoCode c = new CameoCode(
+                            f[0].strip(),
+                            f[1].strip(),
+                            Double.parseDouble(f[2].strip()),
+                            Integer.parseInt(f[3].strip()),
+                            Optional.of(f[4].strip()),
+                            Optional.of(f[5].strip()));
                     if (codes.put(c.code(), c) != null) {
                         throw new RelationsException("code " + c.code() + " listed twice");
                     }
@@ -87,8 +92,9 @@ public final class Cameo {
 
     /** As {@link #find}, failing with a message when neither the code nor a parent is listed. */
     public CameoCode require(String code) {
-        return find(code).orElseThrow(() -> new RelationsException("unknown CAMEO code " + code
-                + ": add it (or its root) to " + RESOURCE));
+        return find(code)
+                .orElseThrow(() ->
+                        new RelationsException("unknown CAMEO code " + code + ": add it (or its root) to " + RESOURCE));
     }
 
     public boolean contains(String code) {

@@ -7,8 +7,13 @@ import java.util.Optional;
  * One CAMEO event code with its Goldstein score (-10 war ... +10 alliance), quad class (1 verbal
  * cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict) and PLOVER type and mode.
  */
-public record CameoCode(String code, String name, double goldstein, int quadClass, Optional<String> plover,
-                        Optional<String> ploverMode) {
+public record CameoCode(
+        String code,
+        String name,
+        double goldstein,
+        int quadClass,
+        Optional<String> plover,
+        Optional<String> ploverMode) {
     public CameoCode {
         if (code == null || !code.matches("\\d{2,4}")) {
             throw new RelationsException("'" + code + "' is not a CAMEO code (2 to 4 digits)");

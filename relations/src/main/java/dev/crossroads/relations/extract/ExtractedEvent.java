@@ -13,23 +13,58 @@ import java.util.Optional;
  * AZE, source TUR, target ISR). In PLOVER's convention the mediator is the event's source and the parties its
  * targets: {@link #ploverSources()} and {@link #ploverTargets()}.
  */
-public record ExtractedEvent(String articleId, int sentenceIndex, int sentenceStart, String sentence,
-                             List<ActorMention> sources, List<ActorMention> targets, CameoCode cameo,
-                             Modality modality, String trigger, int verbStart, int verbEnd, int lexiconLine,
-                             Optional<ActorMention> venue, Optional<ActorMention> mediator) {
-    public ExtractedEvent(String articleId, int sentenceIndex, int sentenceStart, String sentence,
-                          List<ActorMention> sources, List<ActorMention> targets, CameoCode cameo,
-                          Modality modality, String trigger, int verbStart, int verbEnd, int lexiconLine,
-                          Optional<ActorMention> venue) {
-        this(articleId, sentenceIndex, sentenceStart, sentence, sources, targets, cameo, modality, trigger, verbStart, verbEnd,
-                lexiconLine, venue, Optional.empty());
+public record ExtractedEvent(
+        String articleId,
+        int sentenceIndex,
+        int sentenceStart,
+        String sentence,
+        List<ActorMention> sources,
+        List<ActorMention> targets,
+        CameoCode cameo,
+        Modality modality,
+        String trigger,
+        int verbStart,
+        int verbEnd,
+        int lexiconLine,
+        Optional<ActorMention> venue,
+        Optional<ActorMention> mediator) {
+    public ExtractedEvent(
+            String articleId,
+            int sentenceIndex,
+            int sentenceStart,
+            String sentence,
+            List<ActorMention> sources,
+            List<ActorMention> targets,
+            CameoCode cameo,
+            Modality modality,
+            String trigger,
+            int verbStart,
+            int verbEnd,
+            int lexiconLine,
+            Optional<ActorMention> venue) {
+        this(
+                articleId,
+                sentenceIndex,
+                sentenceStart,
+                sentence,
+                sources,
+                targets,
+                cameo,
+                modality,
+                trigger,
+                verbStart,
+                verbEnd,
+                lexiconLine,
+                venue,
+                Optional.empty());
     }
 
     public ExtractedEvent {
         sources = List.copyOf(sources);
         targets = List.copyOf(targets);
         if (verbStart < 0 || verbEnd < verbStart || verbEnd > sentence.length()) {
-            throw new IllegalArgumentException("verb span [" + verbStart + ", " + verbEnd + ") lies outside the sentence");
+            throw new IllegalArgumentException(
+                    "verb span [" + verbStart + ", " + verbEnd + ") lies outside the sentence");
         }
     }
 

@@ -42,20 +42,23 @@ import opennlp.tools.util.Span;
 public final class Extractor {
     private static final Set<String> TRIGGER_TAGS = Set.of("VERB", "NOUN", "ADJ", "ADV", "X");
     /** Adverbs that are never the event even when a pattern starts with them ("came back"). */
-    private static final Set<String> ADVERB_STOPS = Set.of("back", "further", "forward", "out", "off", "up", "down", "over");
+    private static final Set<String> ADVERB_STOPS =
+            Set.of("back", "further", "forward", "out", "off", "up", "down", "over");
+
     private static final Set<String> CONNECTORS = Set.of("the", "'s", "’s", "of", "in", "from");
-    private static final Set<String> PREPOSITIONS = Set.of("in", "of", "from", "with", "at", "near", "on", "to", "for",
-            "by", "into", "against", "between", "over", "under", "across");
-    private static final Set<String> BOUNDARIES = Set.of(";", "that", "which", "who", "whom", "after", "while", "when",
-            "but", "because", "although", "whereas");
+    private static final Set<String> PREPOSITIONS = Set.of(
+            "in", "of", "from", "with", "at", "near", "on", "to", "for", "by", "into", "against", "between", "over",
+            "under", "across");
+    private static final Set<String> BOUNDARIES = Set.of(
+            ";", "that", "which", "who", "whom", "after", "while", "when", "but", "because", "although", "whereas");
     private static final Set<String> DOMESTIC_ROOTS = Set.of("14", "17", "19");
     private static final Set<String> VENUE = Set.of("in", "at");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
-    private static final Set<String> HYPOTHETICAL = Set.of("could", "would", "might", "may", "should", "can", "if",
-            "unless", "whether");
+    private static final Set<String> HYPOTHETICAL =
+            Set.of("could", "would", "might", "may", "should", "can", "if", "unless", "whether");
     private static final Set<String> FUTURE = Set.of("will", "'ll", "shall");
-    private static final Set<String> INTENT = Set.of("plan", "intend", "expect", "ready", "prepare", "prepared", "going",
-            "aim", "schedule", "set");
+    private static final Set<String> INTENT =
+            Set.of("plan", "intend", "expect", "ready", "prepare", "prepared", "going", "aim", "schedule", "set");
 
     private final Nlp nlp;
     private final Gazetteer gazetteer;
@@ -125,8 +128,7 @@ public final class Extractor {
         return mentions(tokens, sentence, date).stream().map(Mention::actor).toList();
     }
 
-    private record Mention(ActorMention actor, int from, int to) {
-    }
+    private record Mention(ActorMention actor, int from, int to) {}
 
     private record Hit(int from, int to, Gazetteer.Entry entry) {
         boolean bearsCode() {
@@ -134,8 +136,7 @@ public final class Extractor {
         }
     }
 
-    private record Trigger(int from, int last, VerbLexicon.Pattern pattern) {
-    }
+    private record Trigger(int from, int last, VerbLexicon.Pattern pattern) {}
 
     private List<ExtractedEvent> read(String articleId, int index, int offset, String sentence, LocalDate date) {
         List<Nlp.Token> plain = nlp.untagged(sentence);
@@ -147,15 +148,18 @@ public final class Extractor {
         List<ExtractedEvent> out = new ArrayList<>();
         Trigger previous = null;
         for (int i = 0; i < tokens.size(); i++) {
-            if (insideMention(mentions, i) || !TRIGGER_TAGS.contains(tokens.get(i).tag())
-                    || (tokens.get(i).tag().equals("ADV") && ADVERB_STOPS.contains(tokens.get(i).lower()))) {
+            if (insideMention(mentions, i)
+                    || !TRIGGER_TAGS.contains(tokens.get(i).tag())
+                    || (tokens.get(i).tag().equals("ADV")
+                            && ADVERB_STOPS.contains(tokens.get(i).lower()))) {
                 continue;
             }
             Trigger t = trigger(tokens, i);
             if (t == null || averted(tokens, i)) {
                 continue;
             }
-            if (previous != null && (i <= previous.last || governed(tokens, previous, i) || objectOf(tokens, previous, i))) {
+            if (previous != null
+                    && (i <= previous.last || governed(tokens, previous, i) || objectOf(tokens, previous, i))) {
                 continue;
             }
             previous = t;
@@ -164,16 +168,26 @@ public final class Extractor {
             Optional<Mention> agent = passiveAgent(tokens, mentions, t);
             if (agent.isPresent()) {
                 sources = compound(tokens, mentions, agent.get());
-                targets = subject(tokens, mentions, i).map(m -> compound(tokens, mentions, m)).orElse(List.of());
+                targets = subject(tokens, mentions, i)
+                        .map(m -> compound(tokens, mentions, m))
+                        .orElse(List.of());
             } else {
-                sources = subject(tokens, mentions, i).map(m -> compound(tokens, mentions, m)).orElse(List.of());
-                targets = object(tokens, mentions, t, sources).map(m -> compound(tokens, mentions, m)).orElse(List.of());
+                sources = subject(tokens, mentions, i)
+                        .map(m -> compound(tokens, mentions, m))
+                        .orElse(List.of());
+                targets = object(tokens, mentions, t, sources)
+                        .map(m -> compound(tokens, mentions, m))
+                        .orElse(List.of());
             }
-            if (targets.isEmpty() && sources.size() == 1 && DOMESTIC_ROOTS.contains(t.pattern.code().substring(0, 2))) {
+            if (targets.isEmpty()
+                    && sources.size() == 1
+                    && DOMESTIC_ROOTS.contains(t.pattern.code().substring(0, 2))) {
                 targets = sources; // protest, coercion or force with no one named: aimed at home
             }
             Optional<Mention> venue = Optional.empty();
-            if (t.pattern.code().startsWith("04") && targets.size() == 1 && targets.get(0).from > 0
+            if (t.pattern.code().startsWith("04")
+                    && targets.size() == 1
+                    && targets.get(0).from > 0
                     && VENUE.contains(tokens.get(targets.get(0).from - 1).lower())) {
                 venue = Optional.of(targets.get(0));
                 targets = List.of();
@@ -183,7 +197,9 @@ public final class Extractor {
             }
             Optional<Mention> mediator = Optional.empty();
             String sourceCode = sources.size() == 1 ? sources.get(0).actor().code() : "";
-            if (sources.size() == 1 && targets.size() >= 2 && mediates(tokens, t.pattern.code(), targets.get(0))
+            if (sources.size() == 1
+                    && targets.size() >= 2
+                    && mediates(tokens, t.pattern.code(), targets.get(0))
                     && targets.stream().noneMatch(m -> m.actor().code().equals(sourceCode))) {
                 mediator = Optional.of(sources.get(0));
                 sources = List.of(targets.get(0));
@@ -192,9 +208,20 @@ public final class Extractor {
             Nlp.Token first = tokens.get(t.from);
             Nlp.Token last = tokens.get(t.last);
             String trigger = sentence.substring(first.start(), last.end());
-            out.add(new ExtractedEvent(articleId, index, offset, sentence, sources.stream().map(Mention::actor).toList(),
-                    targets.stream().map(Mention::actor).toList(), cameo.require(t.pattern.code()),
-                    modality(tokens, i), trigger, first.start(), first.end(), t.pattern.line(), venue.map(Mention::actor),
+            out.add(new ExtractedEvent(
+                    articleId,
+                    index,
+                    offset,
+                    sentence,
+                    sources.stream().map(Mention::actor).toList(),
+                    targets.stream().map(Mention::actor).toList(),
+                    cameo.require(t.pattern.code()),
+                    modality(tokens, i),
+                    trigger,
+                    first.start(),
+                    first.end(),
+                    t.pattern.line(),
+                    venue.map(Mention::actor),
                     mediator.map(Mention::actor)));
         }
         return out;
@@ -215,7 +242,9 @@ public final class Extractor {
         if (j >= 0 && tokens.get(j).lower().equals("the")) {
             j--;
         }
-        return j >= 0 && (tokens.get(j).lower().equals("between") || tokens.get(j).lower().equals("among"));
+        return j >= 0
+                && (tokens.get(j).lower().equals("between")
+                        || tokens.get(j).lower().equals("among"));
     }
 
     /** "avoiding clashes", "to prevent attacks": the act is what the sentence says will not happen. */
@@ -260,7 +289,8 @@ public final class Extractor {
                 ok = false;
                 for (int j = at + 1; j <= Math.min(tokens.size() - 1, at + 1 + VerbLexicon.GAP); j++) {
                     Nlp.Token tj = tokens.get(j);
-                    if (tj.lemma().equals(p.lemmas().get(k)) || tj.lower().equals(p.lemmas().get(k))
+                    if (tj.lemma().equals(p.lemmas().get(k))
+                            || tj.lower().equals(p.lemmas().get(k))
                             || stems(tj.lower()).contains(p.lemmas().get(k))) {
                         at = j;
                         ok = true;
@@ -352,7 +382,9 @@ public final class Extractor {
             if (HYPOTHETICAL.contains(w)) {
                 hypothetical = true;
             } else if (FUTURE.contains(w)
-                    || (INTENT.contains(tokens.get(j).lemma()) && j + 1 < i && tokens.get(j + 1).lower().equals("to"))) {
+                    || (INTENT.contains(tokens.get(j).lemma())
+                            && j + 1 < i
+                            && tokens.get(j + 1).lower().equals("to"))) {
                 future = true;
             }
         }
@@ -371,7 +403,8 @@ public final class Extractor {
         for (int j = t.last + 1; j <= Math.min(tokens.size() - 2, t.last + 4); j++) {
             if (tokens.get(j).lower().equals("by")) {
                 for (Mention m : mentions) {
-                    if (m.from == j + 1 || (m.from == j + 2 && tokens.get(j + 1).lower().equals("the"))) {
+                    if (m.from == j + 1
+                            || (m.from == j + 2 && tokens.get(j + 1).lower().equals("the"))) {
                         return Optional.of(m);
                     }
                 }
@@ -406,10 +439,11 @@ public final class Extractor {
         return pool.isEmpty() ? Optional.empty() : Optional.of(pool.get(pool.size() - 1));
     }
 
-    private static Optional<Mention> object(List<Nlp.Token> tokens, List<Mention> mentions, Trigger t,
-                                            List<Mention> sources) {
+    private static Optional<Mention> object(
+            List<Nlp.Token> tokens, List<Mention> mentions, Trigger t, List<Mention> sources) {
         for (Mention m : mentions) {
-            if (m.from > t.from && !sources.contains(m)
+            if (m.from > t.from
+                    && !sources.contains(m)
                     && !(m.from > 0 && tokens.get(m.from - 1).lower().equals("by"))) {
                 return Optional.of(m);
             }
@@ -498,10 +532,13 @@ public final class Extractor {
             return true;
         }
         if (e.exactCase()) {
-            return sentence.substring(tokens.get(from).start(), tokens.get(to - 1).end()).replace(" ", "")
+            return sentence.substring(
+                            tokens.get(from).start(), tokens.get(to - 1).end())
+                    .replace(" ", "")
                     .equals(e.surface().replace(" ", ""));
         }
-        return Character.isUpperCase(text.charAt(0)) || Character.isLowerCase(e.surface().charAt(0));
+        return Character.isUpperCase(text.charAt(0))
+                || Character.isLowerCase(e.surface().charAt(0));
     }
 
     private static boolean joins(List<Nlp.Token> tokens, List<Hit> group, Hit next) {
@@ -523,19 +560,30 @@ public final class Extractor {
             return true;
         }
         // a person after "Iraqi President": same state, one mention
-        String code = group.stream().filter(Hit::bearsCode).findFirst().orElseThrow().entry().code();
-        return gap == 0 && next.entry().kind() == Gazetteer.Kind.PERSON && next.entry().code().equals(code);
+        String code = group.stream()
+                .filter(Hit::bearsCode)
+                .findFirst()
+                .orElseThrow()
+                .entry()
+                .code();
+        return gap == 0
+                && next.entry().kind() == Gazetteer.Kind.PERSON
+                && next.entry().code().equals(code);
     }
 
     private Optional<Mention> mention(List<Hit> group, List<Nlp.Token> tokens, String sentence, LocalDate date) {
-        Optional<Hit> coded = group.stream().filter(h -> h.entry().kind() == Gazetteer.Kind.PERSON).findFirst()
+        Optional<Hit> coded = group.stream()
+                .filter(h -> h.entry().kind() == Gazetteer.Kind.PERSON)
+                .findFirst()
                 .or(() -> group.stream().filter(Hit::bearsCode).findFirst());
         if (coded.isEmpty()) {
             return Optional.empty();
         }
         Gazetteer.Entry e = coded.get().entry();
-        Optional<Gazetteer.Entry> sectorWord = group.stream().map(Hit::entry)
-                .filter(x -> x.kind() == Gazetteer.Kind.SECTOR).findFirst();
+        Optional<Gazetteer.Entry> sectorWord = group.stream()
+                .map(Hit::entry)
+                .filter(x -> x.kind() == Gazetteer.Kind.SECTOR)
+                .findFirst();
         Optional<String> sector = sectorWord.flatMap(Gazetteer.Entry::sector).or(e::sector);
         Optional<String> actorId = e.actor().map(Actor::id);
         if (actorId.isEmpty()) {
@@ -548,7 +596,7 @@ public final class Extractor {
         int to = group.get(group.size() - 1).to;
         int start = tokens.get(from).start();
         int end = tokens.get(to - 1).end();
-        return Optional.of(new Mention(new ActorMention(e.code(), sector, actorId, sentence.substring(start, end), start, end),
-                from, to));
+        return Optional.of(new Mention(
+                new ActorMention(e.code(), sector, actorId, sentence.substring(start, end), start, end), from, to));
     }
 }

@@ -30,12 +30,24 @@ public final class Gazetteer {
     private static final String BASE = "/dev/crossroads/relations/gazetteer/";
     private static final Set<String> NON_STATE = Set.of("IGO", "NGO", "IMG");
 
-    enum Kind { STATE, DEMONYM, CAPITAL, ENTITY, PERSON, SECTOR }
+    enum Kind {
+        STATE,
+        DEMONYM,
+        CAPITAL,
+        ENTITY,
+        PERSON,
+        SECTOR
+    }
 
     /** A name and what it stands for. {@code exactCase}: short all-capital names ("US") must match exactly. */
-    record Entry(Kind kind, String code, Optional<String> sector, Optional<String> role, Optional<Actor> actor,
-                 String surface, boolean exactCase) {
-    }
+    record Entry(
+            Kind kind,
+            String code,
+            Optional<String> sector,
+            Optional<String> role,
+            Optional<Actor> actor,
+            String surface,
+            boolean exactCase) {}
 
     private final Map<String, List<Entry>> entries = new HashMap<>();
     private final List<Actor> actors = new ArrayList<>();
@@ -73,18 +85,35 @@ public final class Gazetteer {
         for (String[] row : csv("states.csv", 4)) {
             String iso3 = row[0];
             for (String n : split(row[1])) {
-                g.add(n, new Entry(Kind.STATE, iso3, Optional.empty(), Optional.empty(), Optional.empty(), n, exact(n)));
+                g.add(
+                        n,
+                        new Entry(Kind.STATE, iso3, Optional.empty(), Optional.empty(), Optional.empty(), n, exact(n)));
             }
             for (String n : split(row[2])) {
-                g.add(n, new Entry(Kind.DEMONYM, iso3, Optional.empty(), Optional.empty(), Optional.empty(), n, exact(n)));
+                g.add(
+                        n,
+                        new Entry(
+                                Kind.DEMONYM, iso3, Optional.empty(), Optional.empty(), Optional.empty(), n, exact(n)));
             }
             for (String n : split(row[3])) {
-                g.add(n, new Entry(Kind.CAPITAL, iso3, Optional.of("GOV"), Optional.empty(), Optional.empty(), n, false));
+                g.add(
+                        n,
+                        new Entry(
+                                Kind.CAPITAL, iso3, Optional.of("GOV"), Optional.empty(), Optional.empty(), n, false));
             }
             g.names.putIfAbsent(iso3, split(row[1]).get(0));
         }
         for (String[] row : csv("entities.csv", 3)) {
-            g.add(row[0], new Entry(Kind.ENTITY, row[1], opt(row[2]), Optional.empty(), Optional.empty(), row[0], exact(row[0])));
+            g.add(
+                    row[0],
+                    new Entry(
+                            Kind.ENTITY,
+                            row[1],
+                            opt(row[2]),
+                            Optional.empty(),
+                            Optional.empty(),
+                            row[0],
+                            exact(row[0])));
         }
         for (String[] row : csv("sectors.csv", 3)) {
             g.add(row[0], new Entry(Kind.SECTOR, "", opt(row[1]), opt(row[2]), Optional.empty(), row[0], false));
@@ -92,11 +121,49 @@ public final class Gazetteer {
         pack.ifPresent(p -> {
             for (Country c : p.countries()) {
                 g.names.put(c.iso3(), c.name());
-                g.add(c.name(), new Entry(Kind.STATE, c.iso3(), Optional.empty(), Optional.empty(), Optional.empty(), c.name(), false));
-                c.aliases().forEach(a -> g.add(a, new Entry(Kind.STATE, c.iso3(), Optional.empty(), Optional.empty(), Optional.empty(), a, exact(a))));
-                c.demonyms().forEach(a -> g.add(a, new Entry(Kind.DEMONYM, c.iso3(), Optional.empty(), Optional.empty(), Optional.empty(), a, exact(a))));
+                g.add(
+                        c.name(),
+                        new Entry(
+                                Kind.STATE,
+                                c.iso3(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                c.name(),
+                                false));
+                c.aliases()
+                        .forEach(a -> g.add(
+                                a,
+                                new Entry(
+                                        Kind.STATE,
+                                        c.iso3(),
+                                        Optional.empty(),
+                                        Optional.empty(),
+                                        Optional.empty(),
+                                        a,
+                                        exact(a))));
+                c.demonyms()
+                        .forEach(a -> g.add(
+                                a,
+                                new Entry(
+                                        Kind.DEMONYM,
+                                        c.iso3(),
+                                        Optional.empty(),
+                                        Optional.empty(),
+                                        Optional.empty(),
+                                        a,
+                                        exact(a))));
                 if (!c.capital().isBlank()) {
-                    g.add(c.capital(), new Entry(Kind.CAPITAL, c.iso3(), Optional.of("GOV"), Optional.empty(), Optional.empty(), c.capital(), false));
+                    g.add(
+                            c.capital(),
+                            new Entry(
+                                    Kind.CAPITAL,
+                                    c.iso3(),
+                                    Optional.of("GOV"),
+                                    Optional.empty(),
+                                    Optional.empty(),
+                                    c.capital(),
+                                    false));
                 }
             }
             for (Actor a : p.actors()) {
@@ -116,7 +183,16 @@ public final class Gazetteer {
                     }
                 }
                 for (String f : forms) {
-                    g.add(f, new Entry(Kind.PERSON, a.country(), opt(sector), Optional.of(a.role()), Optional.of(a), f, exact(f)));
+                    g.add(
+                            f,
+                            new Entry(
+                                    Kind.PERSON,
+                                    a.country(),
+                                    opt(sector),
+                                    Optional.of(a.role()),
+                                    Optional.of(a),
+                                    f,
+                                    exact(f)));
                 }
             }
         });
@@ -176,7 +252,9 @@ public final class Gazetteer {
 
     /** The holder of a pack role in a state at a date ("the Syrian president" in 2023 and in 2025). */
     Optional<Actor> holder(String iso3, String role, LocalDate date) {
-        return actors.stream().filter(a -> a.country().equals(iso3) && a.role().equals(role) && a.inOffice(date)).findFirst();
+        return actors.stream()
+                .filter(a -> a.country().equals(iso3) && a.role().equals(role) && a.inOffice(date))
+                .findFirst();
     }
 
     /** English name of a state code, or the code itself. */
@@ -205,7 +283,8 @@ public final class Gazetteer {
                 }
                 String[] f = line.split(",", -1);
                 if (f.length != columns) {
-                    throw new RelationsException(BASE + file + ":" + no + ": expected " + columns + " fields, got " + f.length);
+                    throw new RelationsException(
+                            BASE + file + ":" + no + ": expected " + columns + " fields, got " + f.length);
                 }
                 rows.add(f);
             }

@@ -6,7 +6,10 @@ package dev.crossroads.relations.extract;
  * a quarter, an announced future act ("will visit") half.
  */
 public enum Modality {
-    ASSERTED(1.0), NEGATED(0.0), HYPOTHETICAL(0.25), FUTURE(0.5);
+    ASSERTED(1.0),
+    NEGATED(0.0),
+    HYPOTHETICAL(0.25),
+    FUTURE(0.5);
 
     private final double weight;
 

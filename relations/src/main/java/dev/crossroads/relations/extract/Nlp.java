@@ -36,8 +36,7 @@ final class Nlp {
     private static volatile Models models;
     private static final Map<String, String> LEMMAS = new ConcurrentHashMap<>();
 
-    private record Models(SentenceModel sentence, TokenizerModel tokens, POSModel pos, LemmatizerModel lemmas) {
-    }
+    private record Models(SentenceModel sentence, TokenizerModel tokens, POSModel pos, LemmatizerModel lemmas) {}
 
     /** One token: text, character offsets in its sentence, UD tag, lower-case lemma. */
     record Token(String text, int start, int end, String tag, String lemma) {
@@ -47,10 +46,13 @@ final class Nlp {
     }
 
     /** OpenNLP's tools for one thread: none of them may be shared between threads. */
-    private record Tools(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger,
-            LemmatizerME lemmatizer) {
+    private record Tools(
+            SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger, LemmatizerME lemmatizer) {
         static Tools of(Models m) {
-            return new Tools(new SentenceDetectorME(m.sentence), new TokenizerME(m.tokens), new POSTaggerME(m.pos),
+            return new Tools(
+                    new SentenceDetectorME(m.sentence),
+                    new TokenizerME(m.tokens),
+                    new POSTaggerME(m.pos),
                     new LemmatizerME(m.lemmas));
         }
     }
@@ -70,8 +72,11 @@ final class Nlp {
             synchronized (Nlp.class) {
                 if (models == null) {
                     try {
-                        models = new Models(new SentenceModel(open(SENTENCE_MODEL)), new TokenizerModel(open(TOKEN_MODEL)),
-                                new POSModel(open(POS_MODEL)), new LemmatizerModel(open(LEMMA_MODEL)));
+                        models = new Models(
+                                new SentenceModel(open(SENTENCE_MODEL)),
+                                new TokenizerModel(open(TOKEN_MODEL)),
+                                new POSModel(open(POS_MODEL)),
+                                new LemmatizerModel(open(LEMMA_MODEL)));
                     } catch (IOException e) {
                         throw new RelationsException("cannot read an OpenNLP model: " + e.getMessage(), e);
                     }
@@ -157,7 +162,8 @@ final class Nlp {
         String[] tags = tools.get().tagger().tag(words);
         List<Token> out = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
-            out.add(new Token(words[i], untagged.get(i).start(), untagged.get(i).end(), tags[i], lemma(words[i], tags[i])));
+            out.add(new Token(
+                    words[i], untagged.get(i).start(), untagged.get(i).end(), tags[i], lemma(words[i], tags[i])));
         }
         return out;
     }

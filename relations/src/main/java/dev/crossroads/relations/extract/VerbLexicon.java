@@ -58,10 +58,12 @@ public final class VerbLexicon {
                 }
                 String[] f = l.toLowerCase(Locale.ROOT).split("\\s+");
                 if (f.length < 2 || !f[0].matches("\\d{2,4}")) {
-                    throw new RelationsException(name + ":" + no + ": expected 'CODE lemma [lemma...]', got '" + l + "'");
+                    throw new RelationsException(
+                            name + ":" + no + ": expected 'CODE lemma [lemma...]', got '" + l + "'");
                 }
                 if (!cameo.contains(f[0])) {
-                    throw new RelationsException(name + ":" + no + ": CAMEO code " + f[0] + " is not in " + Cameo.RESOURCE);
+                    throw new RelationsException(
+                            name + ":" + no + ": CAMEO code " + f[0] + " is not in " + Cameo.RESOURCE);
                 }
                 List<String> lemmas = List.of(f).subList(1, f.length);
                 map.computeIfAbsent(lemmas.get(0), k -> new ArrayList<>()).add(new Pattern(f[0], lemmas, no));

@@ -10,9 +10,16 @@ import java.util.Optional;
  * empty for a baseline without a date or when {@code at} lies before the dyad's first era. {@code projectedPoints}:
  * what projected events add (0 when none), so {@code reportedScore = score - projectedPoints}.
  */
-public record DyadScore(String a, String b, LocalDate at, double baseline, String baselineKind,
-                        Optional<LocalDate> baselineSince, double score, double projectedPoints,
-                        List<Contribution> contributions) {
+public record DyadScore(
+        String a,
+        String b,
+        LocalDate at,
+        double baseline,
+        String baselineKind,
+        Optional<LocalDate> baselineSince,
+        double score,
+        double projectedPoints,
+        List<Contribution> contributions) {
     public DyadScore {
         contributions = List.copyOf(contributions);
     }

@@ -38,12 +38,17 @@ public final class Ledger {
         if (!(halfLifeDays > 0)) {
             throw new IllegalArgumentException("half-life must be a positive number of days, got " + halfLifeDays);
         }
-        this.events = events.stream().sorted(Comparator.comparing(LedgerEvent::date).thenComparing(LedgerEvent::id)).toList();
+        this.events = events.stream()
+                .sorted(Comparator.comparing(LedgerEvent::date).thenComparing(LedgerEvent::id))
+                .toList();
         this.baselineRows = List.copyOf(baselines);
         for (BaselineRelation b : baselines) {
             this.baselines.computeIfAbsent(b.dyadKey(), k -> new ArrayList<>()).add(b);
         }
-        this.baselines.values().forEach(l -> l.sort(Comparator.comparing((BaselineRelation b) -> b.since().orElse(LocalDate.MIN))));
+        this.baselines
+                .values()
+                .forEach(l -> l.sort(
+                        Comparator.comparing((BaselineRelation b) -> b.since().orElse(LocalDate.MIN))));
         this.halfLifeDays = halfLifeDays;
     }
 
@@ -63,7 +68,9 @@ public final class Ledger {
     public Ledger withBaselines(List<BaselineRelation> replacements) {
         java.util.Set<String> replaced = new java.util.HashSet<>();
         replacements.forEach(r -> replaced.add(r.dyadKey()));
-        List<BaselineRelation> rows = new ArrayList<>(baselineRows.stream().filter(r -> !replaced.contains(r.dyadKey())).toList());
+        List<BaselineRelation> rows = new ArrayList<>(baselineRows.stream()
+                .filter(r -> !replaced.contains(r.dyadKey()))
+                .toList());
         rows.addAll(replacements);
         return new Ledger(rows, events, halfLifeDays);
     }
@@ -71,6 +78,7 @@ public final class Ledger {
     public List<BaselineRelation> baselineRows() {
         return baselineRows;
     }
+
     public List<LedgerEvent> events() {
         return events;
     }
@@ -147,7 +155,8 @@ public final class Ledger {
             double d = decay(e.date(), at);
             if (e.between(a, b)) {
                 out.add(new Contribution(e, d, e.goldstein() * e.weight() * d, false));
-            } else if (e.mediator().isPresent() && mediatedFor(e, a, b)
+            } else if (e.mediator().isPresent()
+                    && mediatedFor(e, a, b)
                     && hosted.add(happening(e) + (e.isProjected() ? "/projected" : ""))) {
                 out.add(new Contribution(e, d, HOSTING_POINTS * e.weight() * d, true));
             }
@@ -157,7 +166,8 @@ public final class Ledger {
 
     /** A happening with a third party: its date, its two parties (unordered) and the mediator. */
     public static String happening(LedgerEvent e) {
-        return e.date() + "/" + BaselineRelation.dyadKey(e.actor1(), e.actor2()) + "/" + e.mediator().orElse("");
+        return e.date() + "/" + BaselineRelation.dyadKey(e.actor1(), e.actor2()) + "/"
+                + e.mediator().orElse("");
     }
 
     private static boolean mediatedFor(LedgerEvent e, String a, String b) {
@@ -173,9 +183,20 @@ public final class Ledger {
         double baseline = base.map(BaselineRelation::score).orElse(0.0);
         List<Contribution> cs = contributions(a, b, at);
         double score = baseline + cs.stream().mapToDouble(Contribution::points).sum();
-        double projected = cs.stream().filter(Contribution::isProjected).mapToDouble(Contribution::points).sum();
-        return new DyadScore(a, b, at, baseline, base.map(BaselineRelation::kind).orElse("none"),
-                absorbedUpTo(a, b, at), score, projected, cs);
+        double projected = cs.stream()
+                .filter(Contribution::isProjected)
+                .mapToDouble(Contribution::points)
+                .sum();
+        return new DyadScore(
+                a,
+                b,
+                at,
+                baseline,
+                base.map(BaselineRelation::kind).orElse("none"),
+                absorbedUpTo(a, b, at),
+                score,
+                projected,
+                cs);
     }
 
     /** The dyad's curve from {@code from} to {@code to}: a point every {@code stepDays} and on each event date. */
@@ -192,24 +213,32 @@ public final class Ledger {
         }
         dates.add(to);
         List<BaselineRelation> eras = baselines.getOrDefault(BaselineRelation.dyadKey(a, b), List.of());
-        eras.forEach(r -> r.since().filter(d -> !d.isBefore(from) && !d.isAfter(to)).ifPresent(dates::add));
+        eras.forEach(
+                r -> r.since().filter(d -> !d.isBefore(from) && !d.isAfter(to)).ifPresent(dates::add));
         TreeSet<LocalDate> eventDates = new TreeSet<>();
-        events.stream().filter(e -> !e.date().isBefore(from) && !e.date().isAfter(to)
-                && (e.between(a, b) || (e.mediator().isPresent() && mediatedFor(e, a, b)))).forEach(e -> eventDates.add(e.date()));
+        events.stream()
+                .filter(e -> !e.date().isBefore(from)
+                        && !e.date().isAfter(to)
+                        && (e.between(a, b) || (e.mediator().isPresent() && mediatedFor(e, a, b))))
+                .forEach(e -> eventDates.add(e.date()));
         List<Contribution> moves = new ArrayList<>();
         for (LocalDate d : eventDates) {
             dates.add(d);
             for (Contribution c : contributions(a, b, d)) {
                 if (c.event().date().equals(d)) {
-                    double points = (c.viaMediation() ? HOSTING_POINTS : c.event().goldstein()) * c.event().weight();
+                    double points =
+                            (c.viaMediation() ? HOSTING_POINTS : c.event().goldstein())
+                                    * c.event().weight();
                     moves.add(new Contribution(c.event(), 1.0, points, c.viaMediation()));
                 }
             }
         }
-        List<TimelinePoint> points = dates.stream().map(d -> {
-            DyadScore ds = score(a, b, d);
-            return new TimelinePoint(d, ds.score(), ds.projectedPoints());
-        }).toList();
+        List<TimelinePoint> points = dates.stream()
+                .map(d -> {
+                    DyadScore ds = score(a, b, d);
+                    return new TimelinePoint(d, ds.score(), ds.projectedPoints());
+                })
+                .toList();
         double baseline = baselineAt(a, b, from).map(BaselineRelation::score).orElse(0.0);
         return new DyadTimeline(a, b, from, to, baseline, halfLifeDays, points, moves);
     }
@@ -242,13 +271,16 @@ public final class Ledger {
         }
         List<Tie> ties = new ArrayList<>();
         for (String other : states()) {
-            if (other.equals(state) || (baseline(state, other).isEmpty() && contributions(state, other, at).isEmpty())) {
+            if (other.equals(state)
+                    || (baseline(state, other).isEmpty()
+                            && contributions(state, other, at).isEmpty())) {
                 continue;
             }
             double before = score(state, other, since).score();
             DyadScore now = score(state, other, at);
             List<Contribution> moves = now.contributions().stream()
-                    .filter(c -> c.event().date().isAfter(since)).toList();
+                    .filter(c -> c.event().date().isAfter(since))
+                    .toList();
             ties.add(new Tie(other, before, now.score(), now.score() - before, now.projectedPoints(), moves));
         }
         ties.sort(Comparator.comparingDouble((Tie t) -> -t.now()).thenComparing(Tie::partner));

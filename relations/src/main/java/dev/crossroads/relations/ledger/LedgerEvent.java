@@ -17,12 +17,30 @@ import java.util.Optional;
  * article id and sentence index, or the scenario field. {@code reports} holds every report of the one
  * happening (for an extracted event, every sentence of the article that states it); one at least.
  */
-public record LedgerEvent(String id, LocalDate date, String actor1, String actor2, Optional<String> mediator,
-                          String cameo, String cameoName, double goldstein, int quadClass, Optional<String> plover,
-                          Modality modality, double weight, Origin origin, String text, List<String> provenance,
-                          Confidence confidence, List<Report> reports) {
+public record LedgerEvent(
+        String id,
+        LocalDate date,
+        String actor1,
+        String actor2,
+        Optional<String> mediator,
+        String cameo,
+        String cameoName,
+        double goldstein,
+        int quadClass,
+        Optional<String> plover,
+        Modality modality,
+        double weight,
+        Origin origin,
+        String text,
+        List<String> provenance,
+        Confidence confidence,
+        List<Report> reports) {
     /** Where an event comes from. PROJECTED events are kept apart from the others everywhere. */
-    public enum Origin { CURATED, EXTRACTED, PROJECTED }
+    public enum Origin {
+        CURATED,
+        EXTRACTED,
+        PROJECTED
+    }
 
     /** One report of a happening: its excerpt (a sentence, a summary) and where it is from. */
     public record Report(String excerpt, List<String> provenance) {
@@ -43,7 +61,8 @@ public record LedgerEvent(String id, LocalDate date, String actor1, String actor
             throw new IllegalArgumentException("event " + id + ": actor1 and actor2 are both " + actor1);
         }
         if (goldstein < -10 || goldstein > 10 || quadClass < 1 || quadClass > 4) {
-            throw new IllegalArgumentException("event " + id + ": Goldstein must lie in [-10, 10] and quad class in 1..4");
+            throw new IllegalArgumentException(
+                    "event " + id + ": Goldstein must lie in [-10, 10] and quad class in 1..4");
         }
         if (!(weight >= 0) || !Double.isFinite(weight)) {
             throw new IllegalArgumentException("event " + id + ": weight must be finite and not negative");
@@ -53,17 +72,47 @@ public record LedgerEvent(String id, LocalDate date, String actor1, String actor
         }
         String p1 = actor1;
         String p2 = actor2;
-        mediator = mediator.filter(m -> !m.isBlank() && !m.equals(p1) && !m.equals(p2)); // a party is not its own mediator
+        mediator =
+                mediator.filter(m -> !m.isBlank() && !m.equals(p1) && !m.equals(p2)); // a party is not its own mediator
         provenance = List.copyOf(provenance);
         reports = reports == null || reports.isEmpty() ? List.of(new Report(text, provenance)) : List.copyOf(reports);
     }
 
     /** An event with one report (its text and provenance); confidence REPORTED, or DERIVED when projected. */
-    public LedgerEvent(String id, LocalDate date, String actor1, String actor2, Optional<String> mediator,
-                       String cameo, String cameoName, double goldstein, int quadClass, Optional<String> plover,
-                       Modality modality, double weight, Origin origin, String text, List<String> provenance) {
-        this(id, date, actor1, actor2, mediator, cameo, cameoName, goldstein, quadClass, plover, modality, weight, origin,
-                text, provenance, origin == Origin.PROJECTED ? Confidence.DERIVED : Confidence.REPORTED, List.of());
+    public LedgerEvent(
+            String id,
+            LocalDate date,
+            String actor1,
+            String actor2,
+            Optional<String> mediator,
+            String cameo,
+            String cameoName,
+            double goldstein,
+            int quadClass,
+            Optional<String> plover,
+            Modality modality,
+            double weight,
+            Origin origin,
+            String text,
+            List<String> provenance) {
+        this(
+                id,
+                date,
+                actor1,
+                actor2,
+                mediator,
+                cameo,
+                cameoName,
+                goldstein,
+                quadClass,
+                plover,
+                modality,
+                weight,
+                origin,
+                text,
+                provenance,
+                origin == Origin.PROJECTED ? Confidence.DERIVED : Confidence.REPORTED,
+                List.of());
     }
 
     /** Whether the event is between {@code a} and {@code b}, in either direction. */
@@ -82,18 +131,53 @@ public record LedgerEvent(String id, LocalDate date, String actor1, String actor
 
     /** The article it was read from, when extracted ({@code article <id>} in its provenance). */
     public Optional<String> article() {
-        return provenance.stream().filter(p -> p.startsWith("article ")).map(p -> p.substring("article ".length())).findFirst();
+        return provenance.stream()
+                .filter(p -> p.startsWith("article "))
+                .map(p -> p.substring("article ".length()))
+                .findFirst();
     }
 
     /** The same event with another weight and confidence (the weight of a confidence is a setting). */
     public LedgerEvent withWeight(double newWeight, Confidence newConfidence) {
-        return new LedgerEvent(id, date, actor1, actor2, mediator, cameo, cameoName, goldstein, quadClass, plover, modality,
-                newWeight, origin, text, provenance, newConfidence, reports);
+        return new LedgerEvent(
+                id,
+                date,
+                actor1,
+                actor2,
+                mediator,
+                cameo,
+                cameoName,
+                goldstein,
+                quadClass,
+                plover,
+                modality,
+                newWeight,
+                origin,
+                text,
+                provenance,
+                newConfidence,
+                reports);
     }
 
     /** The same event with these reports (one happening, several sentences). */
     public LedgerEvent withReports(List<Report> newReports) {
-        return new LedgerEvent(id, date, actor1, actor2, mediator, cameo, cameoName, goldstein, quadClass, plover, modality,
-                weight, origin, text, provenance, confidence, newReports);
+        return new LedgerEvent(
+                id,
+                date,
+                actor1,
+                actor2,
+                mediator,
+                cameo,
+                cameoName,
+                goldstein,
+                quadClass,
+                plover,
+                modality,
+                weight,
+                origin,
+                text,
+                provenance,
+                confidence,
+                newReports);
     }
 }

@@ -17,16 +17,30 @@ import java.util.Optional;
  * Components that rest on ties (reach, even-handedness, hostility) move when a projected event changes the
  * third party's tie with A or B; prior mediation moves when a projected event is a mediation it hosts.
  */
-public record MediatorComparison(String a, String b, LocalDate at, MediatorRanking.Result reportedOnly,
-                                 MediatorRanking.Result withProjected, List<Change> changes) {
+public record MediatorComparison(
+        String a,
+        String b,
+        LocalDate at,
+        MediatorRanking.Result reportedOnly,
+        MediatorRanking.Result withProjected,
+        List<Change> changes) {
     public MediatorComparison {
         changes = List.copyOf(changes);
     }
 
     /** One third party whose standing moved. {@code rankBefore}/{@code rankAfter} are 0 where it is not ranked. */
-    public record Change(String state, String name, int rankBefore, int rankAfter, double scoreBefore, double scoreAfter,
-                         double tieToABefore, double tieToAAfter, double tieToBBefore, double tieToBAfter,
-                         List<ComponentChange> components) {
+    public record Change(
+            String state,
+            String name,
+            int rankBefore,
+            int rankAfter,
+            double scoreBefore,
+            double scoreAfter,
+            double tieToABefore,
+            double tieToAAfter,
+            double tieToBBefore,
+            double tieToBAfter,
+            List<ComponentChange> components) {
         public Change {
             components = List.copyOf(components);
         }
@@ -36,9 +50,16 @@ public record MediatorComparison(String a, String b, LocalDate at, MediatorRanki
      * One component before and after: value in [0, 1], points it adds to the score, the explanations, the
      * projected events that made the difference and a sentence saying why.
      */
-    public record ComponentChange(String name, double valueBefore, double valueAfter, double pointsBefore, double pointsAfter,
-                                  String explanationBefore, String explanationAfter, List<LedgerEvent> projectedEvents,
-                                  String because) {
+    public record ComponentChange(
+            String name,
+            double valueBefore,
+            double valueAfter,
+            double pointsBefore,
+            double pointsAfter,
+            String explanationBefore,
+            String explanationAfter,
+            List<LedgerEvent> projectedEvents,
+            String because) {
         public ComponentChange {
             projectedEvents = List.copyOf(projectedEvents);
         }
@@ -59,7 +80,9 @@ public record MediatorComparison(String a, String b, LocalDate at, MediatorRanki
             List<ComponentChange> cs = new ArrayList<>();
             List<LedgerEvent> tieEvents = projectedOnTies(withProjected, now.state(), after.a(), after.b(), after.at());
             for (Component c : now.components()) {
-                Optional<Component> old = then.flatMap(t -> t.components().stream().filter(x -> x.name().equals(c.name())).findFirst());
+                Optional<Component> old = then.flatMap(t -> t.components().stream()
+                        .filter(x -> x.name().equals(c.name()))
+                        .findFirst());
                 double vb = old.map(Component::value).orElse(0.0);
                 double pb = old.map(Component::points).orElse(0.0);
                 if (Math.abs(vb - c.value()) < EPS && old.isPresent()) {
@@ -67,21 +90,55 @@ public record MediatorComparison(String a, String b, LocalDate at, MediatorRanki
                 }
                 List<LedgerEvent> why = switch (c.name()) {
                     case "reach", "evenHandedness", "hostility" -> tieEvents;
-                    default -> c.evidence().stream().filter(LedgerEvent::isProjected).toList();
+                    default ->
+                        c.evidence().stream().filter(LedgerEvent::isProjected).toList();
                 };
-                String because = String.format(Locale.ROOT, "%s %.3f -> %.3f (%+.3f points): %s -> %s%s", c.name(), vb, c.value(),
-                        c.points() - pb, old.map(Component::explanation).orElse("not ranked"), c.explanation(),
-                        why.isEmpty() ? "" : "; projected: " + String.join("; ", why.stream()
-                                .map(e -> e.id() + " (" + e.actor1() + "->" + e.actor2() + " " + e.cameo() + " " + e.cameoName()
-                                        + String.format(Locale.ROOT, ", weight %.2f", e.weight()) + ")").toList()));
-                cs.add(new ComponentChange(c.name(), vb, c.value(), pb, c.points(), old.map(Component::explanation).orElse("not ranked"),
-                        c.explanation(), why, because));
+                String because = String.format(
+                        Locale.ROOT,
+                        "%s %.3f -> %.3f (%+.3f points): %s -> %s%s",
+                        c.name(),
+                        vb,
+                        c.value(),
+                        c.points() - pb,
+                        old.map(Component::explanation).orElse("not ranked"),
+                        c.explanation(),
+                        why.isEmpty()
+                                ? ""
+                                : "; projected: "
+                                        + String.join(
+                                                "; ",
+                                                why.stream()
+                                                        .map(e -> e.id() + " (" + e.actor1() + "->" + e.actor2() + " "
+                                                                + e.cameo() + " " + e.cameoName()
+                                                                + String.format(
+                                                                        Locale.ROOT, ", weight %.2f", e.weight())
+                                                                + ")")
+                                                        .toList()));
+                cs.add(new ComponentChange(
+                        c.name(),
+                        vb,
+                        c.value(),
+                        pb,
+                        c.points(),
+                        old.map(Component::explanation).orElse("not ranked"),
+                        c.explanation(),
+                        why,
+                        because));
             }
             int rb = then.map(MediatorScore::rank).orElse(0);
             if (!cs.isEmpty() || rb != now.rank()) {
-                changes.add(new Change(now.state(), now.name(), rb, now.rank(), then.map(MediatorScore::score).orElse(0.0),
-                        now.score(), then.map(MediatorScore::tieToA).orElse(0.0), now.tieToA(),
-                        then.map(MediatorScore::tieToB).orElse(0.0), now.tieToB(), cs));
+                changes.add(new Change(
+                        now.state(),
+                        now.name(),
+                        rb,
+                        now.rank(),
+                        then.map(MediatorScore::score).orElse(0.0),
+                        now.score(),
+                        then.map(MediatorScore::tieToA).orElse(0.0),
+                        now.tieToA(),
+                        then.map(MediatorScore::tieToB).orElse(0.0),
+                        now.tieToB(),
+                        cs));
             }
         }
         return new MediatorComparison(after.a(), after.b(), after.at(), before, after, changes);
@@ -91,8 +148,11 @@ public record MediatorComparison(String a, String b, LocalDate at, MediatorRanki
     private static List<LedgerEvent> projectedOnTies(Ledger ledger, String c, String a, String b, LocalDate at) {
         List<LedgerEvent> out = new ArrayList<>();
         for (String side : List.of(a, b)) {
-            ledger.contributions(c, side, at).stream().filter(Contribution::isProjected).map(Contribution::event)
-                    .filter(e -> !out.contains(e)).forEach(out::add);
+            ledger.contributions(c, side, at).stream()
+                    .filter(Contribution::isProjected)
+                    .map(Contribution::event)
+                    .filter(e -> !out.contains(e))
+                    .forEach(out::add);
         }
         return out;
     }

@@ -38,18 +38,23 @@ public final class MediatorRanking {
     /** CAMEO codes (and their children) that count as mediation by the actor. */
     public static final List<String> MEDIATION_CODES = List.of("039", "045");
 
-    private MediatorRanking() {
-    }
+    private MediatorRanking() {}
 
-    public record Result(String a, String b, LocalDate at, double dyadScore, MediatorWeights weights,
-                         List<MediatorScore> ranking) {
+    public record Result(
+            String a, String b, LocalDate at, double dyadScore, MediatorWeights weights, List<MediatorScore> ranking) {
         public Result {
             ranking = List.copyOf(ranking);
         }
     }
 
-    public static Result rank(Ledger ledger, Map<String, Country> countries, String a, String b, LocalDate at,
-                              MediatorWeights w, Function<String, String> names) {
+    public static Result rank(
+            Ledger ledger,
+            Map<String, Country> countries,
+            String a,
+            String b,
+            LocalDate at,
+            MediatorWeights w,
+            Function<String, String> names) {
         if (a.equals(b)) {
             throw new IllegalArgumentException("mediation needs two different states, got " + a + " twice");
         }
@@ -59,8 +64,10 @@ public final class MediatorRanking {
         candidates.remove(b);
         List<MediatorScore> scores = new ArrayList<>();
         for (String c : candidates) {
-            if (ledger.baseline(c, a).isEmpty() && ledger.baseline(c, b).isEmpty()
-                    && ledger.contributions(c, a, at).isEmpty() && ledger.contributions(c, b, at).isEmpty()) {
+            if (ledger.baseline(c, a).isEmpty()
+                    && ledger.baseline(c, b).isEmpty()
+                    && ledger.contributions(c, a, at).isEmpty()
+                    && ledger.contributions(c, b, at).isEmpty()) {
                 continue; // no known tie to either side: not a third party of this dyad
             }
             scores.add(score(ledger, countries, a, b, c, at, w, names));
@@ -69,8 +76,16 @@ public final class MediatorRanking {
         List<MediatorScore> ranked = new ArrayList<>();
         for (int i = 0; i < scores.size(); i++) {
             MediatorScore s = scores.get(i);
-            ranked.add(new MediatorScore(i + 1, s.state(), s.name(), s.score(), s.tieToA(), s.tieToB(), s.bias(),
-                    s.leansTo(), s.components()));
+            ranked.add(new MediatorScore(
+                    i + 1,
+                    s.state(),
+                    s.name(),
+                    s.score(),
+                    s.tieToA(),
+                    s.tieToB(),
+                    s.bias(),
+                    s.leansTo(),
+                    s.components()));
         }
         return new Result(a, b, at, ledger.score(a, b, at).score(), w, ranked);
     }
@@ -78,15 +93,28 @@ public final class MediatorRanking {
     /**
      * The ranking without the ledger's projected events and with them, and what changed, component by component.
      */
-    public static MediatorComparison compare(Ledger ledger, Map<String, Country> countries, String a, String b, LocalDate at,
-                                             MediatorWeights w, Function<String, String> names) {
+    public static MediatorComparison compare(
+            Ledger ledger,
+            Map<String, Country> countries,
+            String a,
+            String b,
+            LocalDate at,
+            MediatorWeights w,
+            Function<String, String> names) {
         Result before = rank(ledger.filtered(e -> !e.isProjected()), countries, a, b, at, w, names);
         Result after = rank(ledger, countries, a, b, at, w, names);
         return MediatorComparison.of(ledger, before, after);
     }
 
-    private static MediatorScore score(Ledger ledger, Map<String, Country> countries, String a, String b, String c,
-                                       LocalDate at, MediatorWeights w, Function<String, String> names) {
+    private static MediatorScore score(
+            Ledger ledger,
+            Map<String, Country> countries,
+            String a,
+            String b,
+            String c,
+            LocalDate at,
+            MediatorWeights w,
+            Function<String, String> names) {
         DyadScore ca = ledger.score(c, a, at);
         DyadScore cb = ledger.score(c, b, at);
         double tA = bounded(ca.score());
@@ -100,7 +128,10 @@ public final class MediatorRanking {
         double hostility = Math.min(1, (Math.max(0, -tA) + Math.max(0, -tB)) / 10);
         List<LedgerEvent> hostile = new ArrayList<>();
         for (DyadScore d : List.of(ca, cb)) {
-            d.contributions().stream().filter(x -> x.points() < 0).map(Contribution::event).forEach(hostile::add);
+            d.contributions().stream()
+                    .filter(x -> x.points() < 0)
+                    .map(Contribution::event)
+                    .forEach(hostile::add);
         }
 
         double conflict = 0;
@@ -117,7 +148,8 @@ public final class MediatorRanking {
             }
         }
         double nonParticipation = 1 / (1 + conflict);
-        LocalDate recordFrom = ledger.events().isEmpty() ? at : ledger.events().get(0).date();
+        LocalDate recordFrom =
+                ledger.events().isEmpty() ? at : ledger.events().get(0).date();
 
         double mediation = 0;
         List<LedgerEvent> mediationEvents = new ArrayList<>();
@@ -135,8 +167,11 @@ public final class MediatorRanking {
             if (!happenings.add(key)) {
                 continue; // one meeting coded twice counts once
             }
-            boolean sameDyad = hosted ? e.between(a, b) : (e.actor2().equals(a) || e.actor2().equals(b));
-            double decay = Math.pow(0.5, java.time.temporal.ChronoUnit.DAYS.between(e.date(), at) / ledger.halfLifeDays());
+            boolean sameDyad = hosted
+                    ? e.between(a, b)
+                    : (e.actor2().equals(a) || e.actor2().equals(b));
+            double decay =
+                    Math.pow(0.5, java.time.temporal.ChronoUnit.DAYS.between(e.date(), at) / ledger.halfLifeDays());
             mediation += e.weight() * decay * (sameDyad ? 2 : 1);
             mediationEvents.add(e);
         }
@@ -150,23 +185,65 @@ public final class MediatorRanking {
         double shared = 0.5 * Math.min(1, withA.size() / 2.0) + 0.5 * Math.min(1, withB.size() / 2.0);
 
         List<Component> cs = List.of(
-                new Component("reach", reach, w.reach(), reach * w.reach(),
-                        String.format(java.util.Locale.ROOT, "ties %+.1f to %s, %+.1f to %s", tA, a, tB, b), tieEvents),
-                new Component("evenHandedness", even, w.evenHandedness(), even * w.evenHandedness(),
-                        String.format(java.util.Locale.ROOT, "ties differ by %.1f", Math.abs(tA - tB)), List.of()),
-                new Component("hostility", hostility, -w.hostility(), -hostility * w.hostility(),
-                        hostility == 0 ? "no negative tie" : "negative tie to " + (tA < 0 ? a : "") + (tA < 0 && tB < 0 ? " and " : "") + (tB < 0 ? b : ""),
+                new Component(
+                        "reach",
+                        reach,
+                        w.reach(),
+                        reach * w.reach(),
+                        String.format(java.util.Locale.ROOT, "ties %+.1f to %s, %+.1f to %s", tA, a, tB, b),
+                        tieEvents),
+                new Component(
+                        "evenHandedness",
+                        even,
+                        w.evenHandedness(),
+                        even * w.evenHandedness(),
+                        String.format(java.util.Locale.ROOT, "ties differ by %.1f", Math.abs(tA - tB)),
+                        List.of()),
+                new Component(
+                        "hostility",
+                        hostility,
+                        -w.hostility(),
+                        -hostility * w.hostility(),
+                        hostility == 0
+                                ? "no negative tie"
+                                : "negative tie to " + (tA < 0 ? a : "") + (tA < 0 && tB < 0 ? " and " : "")
+                                        + (tB < 0 ? b : ""),
                         hostile),
-                new Component("nonParticipation", nonParticipation, w.nonParticipation(), nonParticipation * w.nonParticipation(),
-                        String.format(java.util.Locale.ROOT, "%.1f material-conflict events (weighted) with %s or %s in the record from %s to %s%s",
-                                conflict, a, b, recordFrom, at, firstConflict == null ? "" : ", the first on " + firstConflict),
+                new Component(
+                        "nonParticipation",
+                        nonParticipation,
+                        w.nonParticipation(),
+                        nonParticipation * w.nonParticipation(),
+                        String.format(
+                                java.util.Locale.ROOT,
+                                "%.1f material-conflict events (weighted) with %s or %s in the record from %s to %s%s",
+                                conflict,
+                                a,
+                                b,
+                                recordFrom,
+                                at,
+                                firstConflict == null ? "" : ", the first on " + firstConflict),
                         conflictEvents),
-                new Component("priorMediation", prior, w.priorMediation(), prior * w.priorMediation(),
-                        String.format(java.util.Locale.ROOT, "%d happenings hosted or mediated (decayed weight %.2f)", mediationEvents.size(), mediation),
+                new Component(
+                        "priorMediation",
+                        prior,
+                        w.priorMediation(),
+                        prior * w.priorMediation(),
+                        String.format(
+                                java.util.Locale.ROOT,
+                                "%d happenings hosted or mediated (decayed weight %.2f)",
+                                mediationEvents.size(),
+                                mediation),
                         mediationEvents),
-                new Component("sharedMemberships", shared, w.sharedMemberships(), shared * w.sharedMemberships(),
-                        "with " + a + ": " + (withA.isEmpty() ? "none" : String.join(";", new java.util.TreeSet<>(withA)))
-                                + "; with " + b + ": " + (withB.isEmpty() ? "none" : String.join(";", new java.util.TreeSet<>(withB))),
+                new Component(
+                        "sharedMemberships",
+                        shared,
+                        w.sharedMemberships(),
+                        shared * w.sharedMemberships(),
+                        "with " + a + ": "
+                                + (withA.isEmpty() ? "none" : String.join(";", new java.util.TreeSet<>(withA)))
+                                + "; with " + b + ": "
+                                + (withB.isEmpty() ? "none" : String.join(";", new java.util.TreeSet<>(withB))),
                         List.of()));
         double score = cs.stream().mapToDouble(Component::points).sum();
         double bias = Math.max(-1, Math.min(1, (tA - tB) / 10));
@@ -180,8 +257,11 @@ public final class MediatorRanking {
     }
 
     private static void topEvents(DyadScore d, List<LedgerEvent> out) {
-        d.contributions().stream().sorted(Comparator.comparingDouble((Contribution x) -> -Math.abs(x.points()))).limit(3)
-                .map(Contribution::event).forEach(out::add);
+        d.contributions().stream()
+                .sorted(Comparator.comparingDouble((Contribution x) -> -Math.abs(x.points())))
+                .limit(3)
+                .map(Contribution::event)
+                .forEach(out::add);
     }
 
     private static Set<String> memberships(Map<String, Country> countries, String iso3) {

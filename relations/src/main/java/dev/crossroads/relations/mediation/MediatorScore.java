@@ -7,8 +7,16 @@ import java.util.List;
  * each side, and its bias (tie to A minus tie to B, over 10, in [-1, 1]; positive leans to A), reported
  * beside the score and not folded into it.
  */
-public record MediatorScore(int rank, String state, String name, double score, double tieToA, double tieToB,
-                            double bias, String leansTo, List<Component> components) {
+public record MediatorScore(
+        int rank,
+        String state,
+        String name,
+        double score,
+        double tieToA,
+        double tieToB,
+        double bias,
+        String leansTo,
+        List<Component> components) {
     public MediatorScore {
         components = List.copyOf(components);
     }

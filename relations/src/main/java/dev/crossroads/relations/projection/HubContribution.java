@@ -11,8 +11,16 @@ import java.util.Locale;
  * ({@code PACKAGE_BUILT}), amount in {@code USD}. {@code date}: when the contribution is made (a delivery year's
  * first day, a package's start). {@code provenance}: the scenario field or engine run it comes from.
  */
-public record HubContribution(String id, Kind kind, String hub, String recipient, LocalDate date, double amount, String unit,
-                              String label, List<String> provenance) {
+public record HubContribution(
+        String id,
+        Kind kind,
+        String hub,
+        String recipient,
+        LocalDate date,
+        double amount,
+        String unit,
+        String label,
+        List<String> provenance) {
     /** The kinds of contribution, each with its unit and its CAMEO code (the code's Goldstein score applies). */
     public enum Kind {
         /** Gas delivered to the recipient's market: CAMEO 061, cooperate economically (as the pack codes the Kilis flow). */
@@ -44,11 +52,13 @@ public record HubContribution(String id, Kind kind, String hub, String recipient
             throw new RelationsException("contribution id '" + id + "' must be letters, digits, '.', '_', ':' or '-'");
         }
         if (kind == null) {
-            throw new RelationsException("contribution " + id + ": kind is required (GAS_DELIVERY, PACKAGE_FUNDED, PACKAGE_BUILT)");
+            throw new RelationsException(
+                    "contribution " + id + ": kind is required (GAS_DELIVERY, PACKAGE_FUNDED, PACKAGE_BUILT)");
         }
         for (String[] f : new String[][] {{"hub", hub}, {"recipient", recipient}}) {
             if (f[1] == null || !f[1].matches("[A-Z]{3}")) {
-                throw new RelationsException("contribution " + id + ": " + f[0] + " '" + f[1] + "' is not an ISO 3166-1 alpha-3 code");
+                throw new RelationsException(
+                        "contribution " + id + ": " + f[0] + " '" + f[1] + "' is not an ISO 3166-1 alpha-3 code");
             }
         }
         if (hub.equals(recipient)) {
@@ -61,8 +71,8 @@ public record HubContribution(String id, Kind kind, String hub, String recipient
             throw new RelationsException("contribution " + id + ": amount must be a positive number, got " + amount);
         }
         if (unit == null || !unit.toLowerCase(Locale.ROOT).equals(kind.unit().toLowerCase(Locale.ROOT))) {
-            throw new RelationsException("contribution " + id + ": a " + kind + " is measured in " + kind.unit() + ", got unit '"
-                    + unit + "'");
+            throw new RelationsException("contribution " + id + ": a " + kind + " is measured in " + kind.unit()
+                    + ", got unit '" + unit + "'");
         }
         unit = kind.unit();
         label = label == null ? "" : label.strip();

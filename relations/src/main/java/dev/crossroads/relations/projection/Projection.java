@@ -19,8 +19,7 @@ import java.util.Locale;
  * A pure function.
  */
 public final class Projection {
-    private Projection() {
-    }
+    private Projection() {}
 
     public static List<LedgerEvent> project(List<HubContribution> contributions, ProjectionScale scale) {
         Cameo cameo = Cameo.standard();
@@ -28,23 +27,47 @@ public final class Projection {
         java.util.Set<String> ids = new java.util.HashSet<>();
         for (HubContribution c : contributions) {
             if (!ids.add(c.id())) {
-                throw new dev.crossroads.relations.RelationsException("contribution id " + c.id() + " is given twice: ids must be unique");
+                throw new dev.crossroads.relations.RelationsException(
+                        "contribution id " + c.id() + " is given twice: ids must be unique");
             }
             CameoCode code = cameo.require(c.kind().cameo());
             double weight = scale.weight(c);
             String amount = c.kind() == HubContribution.Kind.GAS_DELIVERY
                     ? String.format(Locale.ROOT, "%.3f bcm of gas", c.amount())
-                    : String.format(Locale.ROOT, "a $%,.0f package %s", c.amount(),
+                    : String.format(
+                            Locale.ROOT,
+                            "a $%,.0f package %s",
+                            c.amount(),
                             c.kind() == HubContribution.Kind.PACKAGE_FUNDED ? "funded" : "built");
-            String text = String.format(Locale.ROOT, "PROJECTED (scenario, not reported): %s %s for %s%s", c.hub(), amount, c.recipient(),
+            String text = String.format(
+                    Locale.ROOT,
+                    "PROJECTED (scenario, not reported): %s %s for %s%s",
+                    c.hub(),
+                    amount,
+                    c.recipient(),
                     c.label().isEmpty() ? "" : " (" + c.label() + ")");
             List<String> prov = new ArrayList<>();
             prov.add("projected from scenario contribution " + c.id());
             prov.add(scale.describe(c) + String.format(Locale.ROOT, " = %.3f", weight));
             prov.addAll(c.provenance());
-            out.add(new LedgerEvent("p-" + c.id(), c.date(), c.hub(), c.recipient(), java.util.Optional.empty(), code.code(),
-                    code.name(), code.goldstein(), code.quadClass(), code.plover(), Modality.ASSERTED, weight,
-                    LedgerEvent.Origin.PROJECTED, text, prov, Confidence.DERIVED, List.of()));
+            out.add(new LedgerEvent(
+                    "p-" + c.id(),
+                    c.date(),
+                    c.hub(),
+                    c.recipient(),
+                    java.util.Optional.empty(),
+                    code.code(),
+                    code.name(),
+                    code.goldstein(),
+                    code.quadClass(),
+                    code.plover(),
+                    Modality.ASSERTED,
+                    weight,
+                    LedgerEvent.Origin.PROJECTED,
+                    text,
+                    prov,
+                    Confidence.DERIVED,
+                    List.of()));
         }
         return out;
     }

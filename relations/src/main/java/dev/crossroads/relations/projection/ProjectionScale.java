@@ -16,13 +16,16 @@ public record ProjectionScale(double bcmPerEvent, double usdPerEvent, double max
 
     public ProjectionScale {
         if (!(bcmPerEvent > 0) || !Double.isFinite(bcmPerEvent)) {
-            throw new RelationsException("projection scale: bcm per event must be a positive number, got " + bcmPerEvent);
+            throw new RelationsException(
+                    "projection scale: bcm per event must be a positive number, got " + bcmPerEvent);
         }
         if (!(usdPerEvent > 0) || !Double.isFinite(usdPerEvent)) {
-            throw new RelationsException("projection scale: USD per event must be a positive number, got " + usdPerEvent);
+            throw new RelationsException(
+                    "projection scale: USD per event must be a positive number, got " + usdPerEvent);
         }
         if (!(maxWeight > 0) || !Double.isFinite(maxWeight)) {
-            throw new RelationsException("projection scale: the largest weight must be a positive number, got " + maxWeight);
+            throw new RelationsException(
+                    "projection scale: the largest weight must be a positive number, got " + maxWeight);
         }
     }
 
@@ -35,7 +38,17 @@ public record ProjectionScale(double bcmPerEvent, double usdPerEvent, double max
     /** The rule in words, for the evidence. */
     public String describe(HubContribution c) {
         return c.kind() == HubContribution.Kind.GAS_DELIVERY
-                ? String.format(java.util.Locale.ROOT, "weight = min(%.2f, %.3f bcm / %.3f bcm per event)", maxWeight, c.amount(), bcmPerEvent)
-                : String.format(java.util.Locale.ROOT, "weight = min(%.2f, $%,.0f / $%,.0f per event)", maxWeight, c.amount(), usdPerEvent);
+                ? String.format(
+                        java.util.Locale.ROOT,
+                        "weight = min(%.2f, %.3f bcm / %.3f bcm per event)",
+                        maxWeight,
+                        c.amount(),
+                        bcmPerEvent)
+                : String.format(
+                        java.util.Locale.ROOT,
+                        "weight = min(%.2f, $%,.0f / $%,.0f per event)",
+                        maxWeight,
+                        c.amount(),
+                        usdPerEvent);
     }
 }

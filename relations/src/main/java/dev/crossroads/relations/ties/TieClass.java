@@ -1,4 +1,8 @@
 package dev.crossroads.relations.ties;
 
 /** How a tie reads against the pack's thresholds ({@link dev.crossroads.core.model.TieThresholds}). */
-public enum TieClass { HOSTILE, NEUTRAL, FRIENDLY }
+public enum TieClass {
+    HOSTILE,
+    NEUTRAL,
+    FRIENDLY
+}

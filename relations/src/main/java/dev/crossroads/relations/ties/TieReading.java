@@ -13,8 +13,18 @@ import java.util.List;
  * {@code thresholds}. {@code reportedTie} is the tie from reported events alone ({@code tie} when no
  * projected event bears on it). {@code events}: the events behind the score, largest first (at most five).
  */
-public record TieReading(String a, String b, LocalDate at, double score, double tie, double reportedTie, TieClass tieClass,
-                         TieThresholds thresholds, double baseline, String baselineKind, List<LedgerEvent> events) {
+public record TieReading(
+        String a,
+        String b,
+        LocalDate at,
+        double score,
+        double tie,
+        double reportedTie,
+        TieClass tieClass,
+        TieThresholds thresholds,
+        double baseline,
+        String baselineKind,
+        List<LedgerEvent> events) {
     public TieReading {
         events = List.copyOf(events);
     }
@@ -24,10 +34,23 @@ public record TieReading(String a, String b, LocalDate at, double score, double 
         double tie = bounded(s.score());
         TieClass cls = classify(tie, thresholds);
         List<LedgerEvent> events = s.contributions().stream()
-                .sorted(java.util.Comparator.comparingDouble((dev.crossroads.relations.ledger.Contribution c) -> -Math.abs(c.points())))
-                .limit(5).map(dev.crossroads.relations.ledger.Contribution::event).toList();
-        return new TieReading(s.a(), s.b(), s.at(), s.score(), tie, bounded(s.reportedScore()), cls, thresholds, s.baseline(),
-                s.baselineKind(), events);
+                .sorted(java.util.Comparator.comparingDouble(
+                        (dev.crossroads.relations.ledger.Contribution c) -> -Math.abs(c.points())))
+                .limit(5)
+                .map(dev.crossroads.relations.ledger.Contribution::event)
+                .toList();
+        return new TieReading(
+                s.a(),
+                s.b(),
+                s.at(),
+                s.score(),
+                tie,
+                bounded(s.reportedScore()),
+                cls,
+                thresholds,
+                s.baseline(),
+                s.baselineKind(),
+                events);
     }
 
     /** Hostile at or below the hostile threshold, friendly at or above the friendly one, neutral between. */

@@ -31,7 +31,9 @@ class BalanceTest {
     @Test
     void friendOfAFriendWhoIsAnEnemyIsUnbalanced() {
         SignedGraph g = graph(e("A", "B", 1), e("A", "C", 1), e("B", "C", -1));
-        assertThat(Balance.triads(g)).singleElement().satisfies(t -> assertThat(t.balanced()).isFalse());
+        assertThat(Balance.triads(g))
+                .singleElement()
+                .satisfies(t -> assertThat(t.balanced()).isFalse());
         Balance.Frustration f = Balance.frustration(g);
         assertThat(f.count()).isEqualTo(1);
         assertThat(f.exact()).isTrue();
@@ -39,7 +41,8 @@ class BalanceTest {
 
     @Test
     void twoCampsAreBalanced() {
-        SignedGraph g = graph(e("A", "B", 1), e("C", "D", 1), e("A", "C", -1), e("A", "D", -1), e("B", "C", -1), e("B", "D", -1));
+        SignedGraph g = graph(
+                e("A", "B", 1), e("C", "D", 1), e("A", "C", -1), e("A", "D", -1), e("B", "C", -1), e("B", "D", -1));
         assertThat(Balance.triads(g)).allSatisfy(t -> assertThat(t.balanced()).isTrue());
         assertThat(Balance.frustration(g).count()).isZero();
     }
@@ -59,12 +62,17 @@ class BalanceTest {
                 }
             }
             SignedGraph g = graph(edges.toArray(new SignedEdge[0]));
-            assertThat(Balance.frustration(g).count()).as("seed " + seed + " round " + round).isEqualTo(naive(g));
+            assertThat(Balance.frustration(g).count())
+                    .as("seed " + seed + " round " + round)
+                    .isEqualTo(naive(g));
         }
     }
 
     private static int naive(SignedGraph g) {
-        List<String> nodes = g.edges().stream().flatMap(x -> java.util.stream.Stream.of(x.a(), x.b())).distinct().toList();
+        List<String> nodes = g.edges().stream()
+                .flatMap(x -> java.util.stream.Stream.of(x.a(), x.b()))
+                .distinct()
+                .toList();
         int best = Integer.MAX_VALUE;
         for (long mask = 0; mask < (1L << nodes.size()); mask++) {
             int c = 0;
@@ -95,7 +103,8 @@ class BalanceTest {
                 camps.add(e("N" + i, "N" + j, (i % 2) == (j % 2) ? 1 : -1));
             }
         }
-        assertThat(Balance.frustration(graph(camps.toArray(new SignedEdge[0]))).count()).isZero();
+        assertThat(Balance.frustration(graph(camps.toArray(new SignedEdge[0]))).count())
+                .isZero();
     }
 
     @Test

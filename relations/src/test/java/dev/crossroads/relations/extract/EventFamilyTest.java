@@ -19,27 +19,30 @@ class EventFamilyTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "Jordan urged Syria to release the prisoners.|02|DEMAND|JOR|SYR",
-            "Qatar offered to help Syria rebuild its power plants.|03|AGREE|QAT|SYR",
-            "The Turkish foreign minister met Syrian officials in Damascus.|04|CONSULT|TUR|SYR",
-            "Georgia praised Azerbaijan for the new railway.|05|SUPPORT|GEO|AZE",
-            "Azerbaijan will share intelligence with Turkey.|06|COOPERATE|AZE|TUR",
-            "Azerbaijan sent humanitarian aid to Syria.|07|AID|AZE|SYR",
-            "Russia released two Azerbaijani citizens.|08|CONCEDE|RUS|AZE",
-            "Israeli troops withdrew from Syria.|08|RETREAT|ISR|SYR",
-            "Armenia investigated the incident with Azerbaijan.|09|INVESTIGATE|ARM|AZE",
-            "Iran demanded that Azerbaijan close its airspace.|10|DEMAND|IRN|AZE",
-            "Turkey condemned Israel over the strikes.|11|DISAPPROVE|TUR|ISR",
-            "Syria rejected the Israeli proposal.|12|REJECT|SYR|ISR",
-            "Iran threatened Azerbaijan over the corridor.|13|THREATEN|IRN|AZE",
-            "Syrian protesters demonstrated against Israel in Damascus.|14|PROTEST|SYR|ISR",
-            "Russia mobilized troops near Georgia.|15|MOBILIZE|RUS|GEO",
-            "Turkey imposed sanctions on Israel.|16|SANCTION|TUR|ISR",
-            "Azerbaijani police arrested two Russian journalists.|17|COERCE|AZE|RUS",
-            "Syrian militants kidnapped three Turkish engineers.|18|ASSAULT|SYR|TUR",
-            "Israeli jets bombed Syrian army positions.|18|ASSAULT|ISR|SYR",
-            "Israel shelled Syrian villages.|19|FIGHT|ISR|SYR"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Jordan urged Syria to release the prisoners.|02|DEMAND|JOR|SYR",
+                "Qatar offered to help Syria rebuild its power plants.|03|AGREE|QAT|SYR",
+                "The Turkish foreign minister met Syrian officials in Damascus.|04|CONSULT|TUR|SYR",
+                "Georgia praised Azerbaijan for the new railway.|05|SUPPORT|GEO|AZE",
+                "Azerbaijan will share intelligence with Turkey.|06|COOPERATE|AZE|TUR",
+                "Azerbaijan sent humanitarian aid to Syria.|07|AID|AZE|SYR",
+                "Russia released two Azerbaijani citizens.|08|CONCEDE|RUS|AZE",
+                "Israeli troops withdrew from Syria.|08|RETREAT|ISR|SYR",
+                "Armenia investigated the incident with Azerbaijan.|09|INVESTIGATE|ARM|AZE",
+                "Iran demanded that Azerbaijan close its airspace.|10|DEMAND|IRN|AZE",
+                "Turkey condemned Israel over the strikes.|11|DISAPPROVE|TUR|ISR",
+                "Syria rejected the Israeli proposal.|12|REJECT|SYR|ISR",
+                "Iran threatened Azerbaijan over the corridor.|13|THREATEN|IRN|AZE",
+                "Syrian protesters demonstrated against Israel in Damascus.|14|PROTEST|SYR|ISR",
+                "Russia mobilized troops near Georgia.|15|MOBILIZE|RUS|GEO",
+                "Turkey imposed sanctions on Israel.|16|SANCTION|TUR|ISR",
+                "Azerbaijani police arrested two Russian journalists.|17|COERCE|AZE|RUS",
+                "Syrian militants kidnapped three Turkish engineers.|18|ASSAULT|SYR|TUR",
+                "Israeli jets bombed Syrian army positions.|18|ASSAULT|ISR|SYR",
+                "Israel shelled Syrian villages.|19|FIGHT|ISR|SYR"
+            })
     void family(String sentence, String root, String plover, String source, String target) {
         List<ExtractedEvent> events = extractor.extractSentence(sentence, LocalDate.of(2025, 1, 1));
         assertThat(events).as(sentence).isNotEmpty();
@@ -58,7 +61,9 @@ class EventFamilyTest {
         ExtractedEvent e = x.events().get(0);
         assertThat(e.articleId()).isEqualTo("a1");
         assertThat(e.sentenceIndex()).isEqualTo(1);
-        assertThat(text.substring(e.sentenceStart(), e.sentenceStart() + e.sentence().length())).isEqualTo(e.sentence());
+        assertThat(text.substring(
+                        e.sentenceStart(), e.sentenceStart() + e.sentence().length()))
+                .isEqualTo(e.sentence());
         assertThat(e.sentence().substring(e.verbStart(), e.verbEnd())).isEqualTo("signed");
         ActorMention s = e.sources().get(0);
         assertThat(e.sentence().substring(s.start(), s.end())).isEqualTo("Azerbaijan");
@@ -70,28 +75,35 @@ class EventFamilyTest {
 
     @Test
     void passiveVoiceSwapsSourceAndTarget() {
-        ExtractedEvent e = extractor.extractSentence("A Syrian village was attacked by Israeli troops.", LocalDate.of(2025, 1, 1)).get(0);
+        ExtractedEvent e = extractor
+                .extractSentence("A Syrian village was attacked by Israeli troops.", LocalDate.of(2025, 1, 1))
+                .get(0);
         assertThat(e.sources()).extracting(ActorMention::code).containsExactly("ISR");
         assertThat(e.targets()).extracting(ActorMention::code).containsExactly("SYR");
     }
 
     @Test
     void complementBelongsToTheGoverningVerb() {
-        List<ExtractedEvent> events = extractor.extractSentence("Syria refused to meet Israeli officials.", LocalDate.of(2025, 1, 1));
+        List<ExtractedEvent> events =
+                extractor.extractSentence("Syria refused to meet Israeli officials.", LocalDate.of(2025, 1, 1));
         assertThat(events).hasSize(1);
         assertThat(events.get(0).plover()).contains("REJECT");
     }
 
     @Test
     void capitalStandsForItsGovernment() {
-        ExtractedEvent e = extractor.extractSentence("Baku criticized Moscow after the raid.", LocalDate.of(2025, 7, 1)).get(0);
+        ExtractedEvent e = extractor
+                .extractSentence("Baku criticized Moscow after the raid.", LocalDate.of(2025, 7, 1))
+                .get(0);
         assertThat(e.sources()).extracting(ActorMention::code).containsExactly("AZE");
         assertThat(e.targets()).extracting(ActorMention::code).containsExactly("RUS");
     }
 
     @Test
     void talksInAThirdStateNameItAsTheVenue() {
-        ExtractedEvent e = extractor.extractSentence("Israeli and Turkish officials held talks in Azerbaijan.", LocalDate.of(2025, 4, 9)).get(0);
+        ExtractedEvent e = extractor
+                .extractSentence("Israeli and Turkish officials held talks in Azerbaijan.", LocalDate.of(2025, 4, 9))
+                .get(0);
         assertThat(e.venue()).map(ActorMention::code).contains("AZE");
         assertThat(e.sources()).extracting(ActorMention::code).containsExactly("ISR", "TUR");
     }

@@ -34,7 +34,10 @@ class LexiconTest {
     @Test
     void unknownCodeInTheLexiconNamesTheLine() {
         String text = "# comment\n040 meet\n999 fly\n";
-        assertThatThrownBy(() -> VerbLexicon.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "test.txt",
-                Cameo.standard())).isInstanceOf(RelationsException.class).hasMessageContaining("test.txt:3").hasMessageContaining("999");
+        assertThatThrownBy(() -> VerbLexicon.load(
+                        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "test.txt", Cameo.standard()))
+                .isInstanceOf(RelationsException.class)
+                .hasMessageContaining("test.txt:3")
+                .hasMessageContaining("999");
     }
 }

@@ -26,17 +26,20 @@ class ModalityTest {
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-            "Azerbaijan did not participate in the talks with Syria.|NEGATED",
-            "Iran never attacked Azerbaijan.|NEGATED",
-            "Turkey didn't sign the agreement with Israel.|NEGATED",
-            "Azerbaijan could further cement ties with Syria.|HYPOTHETICAL",
-            "Israel may attack Syria if the talks fail.|HYPOTHETICAL",
-            "Russia would recognize Syria's new government.|HYPOTHETICAL",
-            "Turkey will visit Syria next month.|FUTURE",
-            "Qatar plans to finance projects in Syria.|FUTURE",
-            "Azerbaijan signed an agreement with Syria.|ASSERTED",
-            "Israeli jets struck targets near Damascus.|ASSERTED"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Azerbaijan did not participate in the talks with Syria.|NEGATED",
+                "Iran never attacked Azerbaijan.|NEGATED",
+                "Turkey didn't sign the agreement with Israel.|NEGATED",
+                "Azerbaijan could further cement ties with Syria.|HYPOTHETICAL",
+                "Israel may attack Syria if the talks fail.|HYPOTHETICAL",
+                "Russia would recognize Syria's new government.|HYPOTHETICAL",
+                "Turkey will visit Syria next month.|FUTURE",
+                "Qatar plans to finance projects in Syria.|FUTURE",
+                "Azerbaijan signed an agreement with Syria.|ASSERTED",
+                "Israeli jets struck targets near Damascus.|ASSERTED"
+            })
     void modality(String sentence, Modality expected) {
         assertThat(only(sentence).modality()).isEqualTo(expected);
     }
@@ -46,8 +49,11 @@ class ModalityTest {
         assertThat(Modality.ASSERTED.weight()).isGreaterThan(Modality.FUTURE.weight());
         assertThat(Modality.FUTURE.weight()).isGreaterThan(Modality.HYPOTHETICAL.weight());
         assertThat(Modality.HYPOTHETICAL.weight()).isGreaterThan(Modality.NEGATED.weight());
-        assertThat(only("Azerbaijan did not participate in the talks with Syria.").weight()).isZero();
-        assertThat(only("Azerbaijan could further cement ties with Syria.").weight()).isEqualTo(0.25);
+        assertThat(only("Azerbaijan did not participate in the talks with Syria.")
+                        .weight())
+                .isZero();
+        assertThat(only("Azerbaijan could further cement ties with Syria.").weight())
+                .isEqualTo(0.25);
     }
 
     @Test

@@ -12,27 +12,36 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LedgerTest {
-    final Ledger ledger = new Ledger(List.of(baseline("AAA", "BBB", 2)),
-            List.of(event("e1", "2025-01-01", "AAA", "BBB", "057", 8, 1),
+    final Ledger ledger = new Ledger(
+            List.of(baseline("AAA", "BBB", 2)),
+            List.of(
+                    event("e1", "2025-01-01", "AAA", "BBB", "057", 8, 1),
                     event("e2", "2025-07-01", "BBB", "AAA", "190", -10, 4),
-                    event("e3", "2025-03-01", "CCC", "DDD", Optional.of("AAA"), "046", 7, 1)), 180);
+                    event("e3", "2025-03-01", "CCC", "DDD", Optional.of("AAA"), "046", 7, 1)),
+            180);
 
     @Test
     void scoreIsBaselineBeforeAnyEvent() {
-        assertThat(ledger.score("AAA", "BBB", LocalDate.of(2024, 12, 31)).score()).isEqualTo(2.0);
+        assertThat(ledger.score("AAA", "BBB", LocalDate.of(2024, 12, 31)).score())
+                .isEqualTo(2.0);
     }
 
     @Test
     void anEventCountsFullyOnItsDayAndHalfAfterOneHalfLife() {
         assertThat(ledger.score("AAA", "BBB", LocalDate.of(2025, 1, 1)).score()).isCloseTo(10.0, within(1e-9));
-        assertThat(ledger.score("AAA", "BBB", LocalDate.of(2025, 1, 1).plusDays(180)).score()).isCloseTo(6.0, within(1e-9));
+        assertThat(ledger.score("AAA", "BBB", LocalDate.of(2025, 1, 1).plusDays(180))
+                        .score())
+                .isCloseTo(6.0, within(1e-9));
     }
 
     @Test
     void directionDoesNotMatterAndLaterEventsAreLeftOut() {
         LocalDate d = LocalDate.of(2025, 6, 30);
-        assertThat(ledger.score("BBB", "AAA", d).score()).isEqualTo(ledger.score("AAA", "BBB", d).score());
-        assertThat(ledger.score("AAA", "BBB", d).contributions()).extracting(c -> c.event().id()).containsExactly("e1");
+        assertThat(ledger.score("BBB", "AAA", d).score())
+                .isEqualTo(ledger.score("AAA", "BBB", d).score());
+        assertThat(ledger.score("AAA", "BBB", d).contributions())
+                .extracting(c -> c.event().id())
+                .containsExactly("e1");
     }
 
     @Test
@@ -50,8 +59,14 @@ class LedgerTest {
         assertThat(t.events()).extracting(c -> c.event().id()).containsExactly("e1", "e2");
         assertThat(t.events().get(1).points()).isEqualTo(-10.0);
         assertThat(t.points()).extracting(TimelinePoint::date).contains(LocalDate.of(2025, 7, 1));
-        TimelinePoint before = t.points().stream().filter(p -> p.date().equals(LocalDate.of(2025, 6, 30))).findFirst().orElseThrow();
-        TimelinePoint on = t.points().stream().filter(p -> p.date().equals(LocalDate.of(2025, 7, 1))).findFirst().orElseThrow();
+        TimelinePoint before = t.points().stream()
+                .filter(p -> p.date().equals(LocalDate.of(2025, 6, 30)))
+                .findFirst()
+                .orElseThrow();
+        TimelinePoint on = t.points().stream()
+                .filter(p -> p.date().equals(LocalDate.of(2025, 7, 1)))
+                .findFirst()
+                .orElseThrow();
         assertThat(on.score() - before.score()).isCloseTo(-10.0, within(0.1));
     }
 
@@ -67,7 +82,10 @@ class LedgerTest {
     @Test
     void portfolioComparesTwoDates() {
         Portfolio p = ledger.portfolio("AAA", LocalDate.of(2024, 12, 1), LocalDate.of(2025, 2, 1));
-        Tie b = p.ties().stream().filter(t -> t.partner().equals("BBB")).findFirst().orElseThrow();
+        Tie b = p.ties().stream()
+                .filter(t -> t.partner().equals("BBB"))
+                .findFirst()
+                .orElseThrow();
         assertThat(b.before()).isEqualTo(2.0);
         assertThat(b.shift()).isPositive();
         assertThat(b.moves()).extracting(c -> c.event().id()).containsExactly("e1");

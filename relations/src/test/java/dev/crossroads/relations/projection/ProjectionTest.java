@@ -21,16 +21,35 @@ class ProjectionTest {
     static final LocalDate AT = LocalDate.of(2025, 8, 1);
 
     static HubContribution gas(String id, double bcm) {
-        return new HubContribution(id, HubContribution.Kind.GAS_DELIVERY, "AAA", "CCC", LocalDate.of(2025, 6, 1), bcm, "bcm",
-                "gas to C", List.of("scenario test.json markets[0]"));
+        return new HubContribution(
+                id,
+                HubContribution.Kind.GAS_DELIVERY,
+                "AAA",
+                "CCC",
+                LocalDate.of(2025, 6, 1),
+                bcm,
+                "bcm",
+                "gas to C",
+                List.of("scenario test.json markets[0]"));
     }
 
     @Test
     void aContributionBecomesAProjectedEventCodedFromTheCameoTableAndWeightedBySize() {
-        List<LedgerEvent> p = Projection.project(List.of(gas("g1", 2.0),
-                new HubContribution("k1", HubContribution.Kind.PACKAGE_FUNDED, "AAA", "CCC", LocalDate.of(2025, 7, 1), 50e6, "USD",
-                        "hospital", List.of()),
-                gas("g2", 7.0)), ProjectionScale.DEFAULT);
+        List<LedgerEvent> p = Projection.project(
+                List.of(
+                        gas("g1", 2.0),
+                        new HubContribution(
+                                "k1",
+                                HubContribution.Kind.PACKAGE_FUNDED,
+                                "AAA",
+                                "CCC",
+                                LocalDate.of(2025, 7, 1),
+                                50e6,
+                                "USD",
+                                "hospital",
+                                List.of()),
+                        gas("g2", 7.0)),
+                ProjectionScale.DEFAULT);
         assertThat(p).extracting(LedgerEvent::id).containsExactly("p-g1", "p-k1", "p-g2");
         assertThat(p).allMatch(LedgerEvent::isProjected);
         assertThat(p.get(0).cameo()).isEqualTo("061");
@@ -40,16 +59,24 @@ class ProjectionTest {
         assertThat(p.get(1).weight()).isEqualTo(0.5); // $50 m at $100 m per event
         assertThat(p.get(2).weight()).isEqualTo(3.0); // capped
         assertThat(p.get(0).text()).startsWith("PROJECTED");
-        assertThat(p.get(0).provenance()).anyMatch(s -> s.contains("scenario contribution g1")).anyMatch(s -> s.contains("weight = min"));
+        assertThat(p.get(0).provenance())
+                .anyMatch(s -> s.contains("scenario contribution g1"))
+                .anyMatch(s -> s.contains("weight = min"));
         // the scale is the user's: halve the reference and the weight doubles
-        assertThat(Projection.project(List.of(gas("g1", 1.0)), new ProjectionScale(0.5, 100e6, 3)).get(0).weight()).isEqualTo(2.0);
+        assertThat(Projection.project(List.of(gas("g1", 1.0)), new ProjectionScale(0.5, 100e6, 3))
+                        .get(0)
+                        .weight())
+                .isEqualTo(2.0);
     }
 
     @Test
     void badContributionsNameTheField() {
-        assertThatThrownBy(() -> new HubContribution("g", HubContribution.Kind.GAS_DELIVERY, "AAA", "CCC", AT, 1, "USD", "", List.of()))
-                .isInstanceOf(RelationsException.class).hasMessageContaining("measured in bcm");
-        assertThatThrownBy(() -> new HubContribution("g", HubContribution.Kind.GAS_DELIVERY, "AAA", "CCC", AT, -1, "bcm", "", List.of()))
+        assertThatThrownBy(() -> new HubContribution(
+                        "g", HubContribution.Kind.GAS_DELIVERY, "AAA", "CCC", AT, 1, "USD", "", List.of()))
+                .isInstanceOf(RelationsException.class)
+                .hasMessageContaining("measured in bcm");
+        assertThatThrownBy(() -> new HubContribution(
+                        "g", HubContribution.Kind.GAS_DELIVERY, "AAA", "CCC", AT, -1, "bcm", "", List.of()))
                 .hasMessageContaining("amount must be a positive number");
         assertThatThrownBy(() -> Projection.project(List.of(gas("g", 1), gas("g", 2)), ProjectionScale.DEFAULT))
                 .hasMessageContaining("given twice");
@@ -65,19 +92,29 @@ class ProjectionTest {
         assertThat(after.score()).isGreaterThan(before.score());
         assertThat(after.projectedPoints()).isPositive();
         assertThat(after.reportedScore()).isCloseTo(before.score(), org.assertj.core.data.Offset.offset(1e-12));
-        assertThat(projected.tie("AAA", "CCC", AT).tie()).isGreaterThan(projected.tie("AAA", "CCC", AT).reportedTie());
+        assertThat(projected.tie("AAA", "CCC", AT).tie())
+                .isGreaterThan(projected.tie("AAA", "CCC", AT).reportedTie());
         // excluded again, the projected engine gives the reported figures
         assertThat(projected.reportedOnly().score("AAA", "CCC", AT).score()).isEqualTo(before.score());
         // kept apart everywhere: graph, portfolio, timeline
-        assertThat(projected.graph(AT).edges()).filteredOn(e -> e.a().equals("AAA") && e.b().equals("CCC"))
-                .singleElement().satisfies(e -> assertThat(e.projectedPoints()).isEqualTo(after.projectedPoints()));
-        assertThat(projected.balance("AAA", LocalDate.of(2025, 1, 1), AT).ties()).filteredOn(t -> t.partner().equals("CCC"))
-                .singleElement().satisfies(t -> assertThat(t.projectedPoints()).isPositive());
-        assertThat(projected.timeline("AAA", "CCC", LocalDate.of(2025, 5, 1), AT, 30).events())
+        assertThat(projected.graph(AT).edges())
+                .filteredOn(e -> e.a().equals("AAA") && e.b().equals("CCC"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.projectedPoints()).isEqualTo(after.projectedPoints()));
+        assertThat(projected.balance("AAA", LocalDate.of(2025, 1, 1), AT).ties())
+                .filteredOn(t -> t.partner().equals("CCC"))
+                .singleElement()
+                .satisfies(t -> assertThat(t.projectedPoints()).isPositive());
+        assertThat(projected
+                        .timeline("AAA", "CCC", LocalDate.of(2025, 5, 1), AT, 30)
+                        .events())
                 .anyMatch(c -> c.isProjected() && c.event().id().equals("p-g1"));
         // never as a reported event
-        assertThatThrownBy(() -> RelationsEngine.of(pack, Projection.project(List.of(gas("g1", 1)), ProjectionScale.DEFAULT),
-                RelationsEngine.Settings.DEFAULT)).hasMessageContaining("projected");
+        assertThatThrownBy(() -> RelationsEngine.of(
+                        pack,
+                        Projection.project(List.of(gas("g1", 1)), ProjectionScale.DEFAULT),
+                        RelationsEngine.Settings.DEFAULT))
+                .hasMessageContaining("projected");
     }
 
     @Test
@@ -86,11 +123,16 @@ class ProjectionTest {
         RelationsEngine engine = RelationsEngine.of(pack, List.of(), RelationsEngine.Settings.DEFAULT)
                 .withContributions(List.of(gas("g1", 2.0)), ProjectionScale.DEFAULT);
         MediatorComparison cmp = engine.mediatorsCompared("CCC", "DDD", AT);
-        MediatorComparison.Change hub = cmp.changes().stream().filter(c -> c.state().equals("AAA")).findFirst().orElseThrow();
+        MediatorComparison.Change hub = cmp.changes().stream()
+                .filter(c -> c.state().equals("AAA"))
+                .findFirst()
+                .orElseThrow();
         assertThat(hub.tieToAAfter()).isGreaterThan(hub.tieToABefore());
         assertThat(hub.tieToBAfter()).isEqualTo(hub.tieToBBefore());
         assertThat(hub.scoreAfter()).isGreaterThan(hub.scoreBefore());
-        assertThat(hub.components()).extracting(MediatorComparison.ComponentChange::name).contains("reach", "evenHandedness")
+        assertThat(hub.components())
+                .extracting(MediatorComparison.ComponentChange::name)
+                .contains("reach", "evenHandedness")
                 .doesNotContain("nonParticipation", "priorMediation", "sharedMemberships");
         for (MediatorComparison.ComponentChange c : hub.components()) {
             assertThat(c.valueAfter()).isNotEqualTo(c.valueBefore());
@@ -100,6 +142,7 @@ class ProjectionTest {
         // a third party whose ties no projected event touches does not move
         assertThat(cmp.changes()).extracting(MediatorComparison.Change::state).doesNotContain("EEE");
         // and without projected events nothing changes
-        assertThat(engine.reportedOnly().mediatorsCompared("CCC", "DDD", AT).changes()).isEmpty();
+        assertThat(engine.reportedOnly().mediatorsCompared("CCC", "DDD", AT).changes())
+                .isEmpty();
     }
 }

@@ -36,14 +36,19 @@ class TiesTest {
         assertThat(bc.tieClass()).isEqualTo(TieClass.HOSTILE);
         assertThat(engine.tie("AAA", "BBB", AT).tieClass()).isEqualTo(TieClass.FRIENDLY);
         List<Eligibility> inC = engine.eligibility("CCC", AT);
-        assertThat(inC).extracting(Eligibility::partnerId, Eligibility::eligible)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("pa", true), org.assertj.core.groups.Tuple.tuple("pb", false));
+        assertThat(inC)
+                .extracting(Eligibility::partnerId, Eligibility::eligible)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("pa", true),
+                        org.assertj.core.groups.Tuple.tuple("pb", false));
         assertThat(inC.get(1).reason()).contains("BBB-CCC").contains("hostile").contains("not eligible");
         // a partner always works at home
-        assertThat(engine.eligibility(pack.rebuild().partners().get(1), "BBB", AT).eligible()).isTrue();
+        assertThat(engine.eligibility(pack.rebuild().partners().get(1), "BBB", AT)
+                        .eligible())
+                .isTrue();
         // a scenario that changes the tie changes who may work
-        RelationsEngine thawed = engine.withBaselines(List.of(new BaselineRelation("BBB", "CCC", 1, "normal", Optional.empty(),
-                Provenance.illustrative("scenario: B and C normalise"))));
+        RelationsEngine thawed = engine.withBaselines(List.of(new BaselineRelation(
+                "BBB", "CCC", 1, "normal", Optional.empty(), Provenance.illustrative("scenario: B and C normalise"))));
         assertThat(thawed.eligibility("CCC", AT)).allMatch(Eligibility::eligible);
     }
 
@@ -57,16 +62,24 @@ class TiesTest {
 
     /** Whatever the baseline, events and threshold: a hostile tie never lets a partner work, any other tie does. */
     @Property(tries = 300)
-    void aHostileTieNeverLetsAPartnerWork(@ForAll @DoubleRange(min = -10, max = 10) double baseline,
-                                          @ForAll @DoubleRange(min = -9.5, max = 0) double hostileAtOrBelow,
-                                          @ForAll @IntRange(min = 0, max = 6) int events, @ForAll long seed) {
+    void aHostileTieNeverLetsAPartnerWork(
+            @ForAll @DoubleRange(min = -10, max = 10) double baseline,
+            @ForAll @DoubleRange(min = -9.5, max = 0) double hostileAtOrBelow,
+            @ForAll @IntRange(min = 0, max = 6) int events,
+            @ForAll long seed) {
         java.util.Random random = new java.util.Random(seed);
         List<LedgerEvent> evs = new ArrayList<>();
         for (int i = 0; i < events; i++) {
             double g = Math.round((random.nextDouble() * 20 - 10) * 10) / 10.0;
             boolean fromPartner = random.nextBoolean();
-            evs.add(Fixtures.event("e" + i, LocalDate.of(2025, 1, 1).plusDays(random.nextInt(200)).toString(),
-                    fromPartner ? "PPP" : "HHH", fromPartner ? "HHH" : "PPP", g >= 0 ? "040" : "190", g, g >= 0 ? 1 : 4));
+            evs.add(Fixtures.event(
+                    "e" + i,
+                    LocalDate.of(2025, 1, 1).plusDays(random.nextInt(200)).toString(),
+                    fromPartner ? "PPP" : "HHH",
+                    fromPartner ? "HHH" : "PPP",
+                    g >= 0 ? "040" : "190",
+                    g,
+                    g >= 0 ? 1 : 4));
         }
         Ledger ledger = new Ledger(List.of(Fixtures.baseline("PPP", "HHH", baseline)), evs, 180);
         TieThresholds th = new TieThresholds(hostileAtOrBelow, Math.min(9.9, hostileAtOrBelow + 3));
@@ -74,7 +87,9 @@ class TiesTest {
         Eligibility e = Ties.eligibility(ledger, partner, "HHH", AT, th);
         TieReading tie = e.tie().orElseThrow();
         if (tie.tieClass() == TieClass.HOSTILE) {
-            assertThat(e.eligible()).as("seed %d: hostile tie %.3f let the partner work", seed, tie.tie()).isFalse();
+            assertThat(e.eligible())
+                    .as("seed %d: hostile tie %.3f let the partner work", seed, tie.tie())
+                    .isFalse();
         }
         assertThat(e.eligible()).as("seed %d", seed).isEqualTo(tie.tie() > hostileAtOrBelow);
     }

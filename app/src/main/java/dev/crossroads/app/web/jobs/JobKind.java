@@ -34,8 +34,7 @@ public interface JobKind {
      * Called once by the {@link JobService} the kind is registered with, for kinds whose parameters name other
      * jobs (e.g. the logistics of a finished programme job). Does nothing by default.
      */
-    default void attach(JobService jobs) {
-    }
+    default void attach(JobService jobs) {}
 
     /** The work of one job. */
     @FunctionalInterface

@@ -40,10 +40,10 @@ public final class JobService implements AutoCloseable {
     private final int recovered;
 
     /** The reason given to runs that a previous server left unfinished. */
-    public static final String RECOVERED = "the server stopped (crash, kill or restart) before this job finished; submit it again";
+    public static final String RECOVERED =
+            "the server stopped (crash, kill or restart) before this job finished; submit it again";
 
-    private record Active(JobContext context, Future<?> future) {
-    }
+    private record Active(JobContext context, Future<?> future) {}
 
     public JobService(RunRepository runs, Collection<? extends JobKind> kinds, int threads, int queue) {
         this.runs = runs;
@@ -56,12 +56,17 @@ public final class JobService implements AutoCloseable {
             }
         }
         AtomicInteger n = new AtomicInteger();
-        this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
-                new java.util.concurrent.LinkedBlockingQueue<>(), r -> { // bounded by places, not by the queue
-            Thread t = new Thread(r, "crossroads-job-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.pool = new ThreadPoolExecutor(
+                threads,
+                threads,
+                0,
+                TimeUnit.MILLISECONDS,
+                new java.util.concurrent.LinkedBlockingQueue<>(),
+                r -> { // bounded by places, not by the queue
+                    Thread t = new Thread(r, "crossroads-job-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
         this.places = new java.util.concurrent.Semaphore(threads + queue);
         // jobs run in this process only: whatever a previous process left queued or running will never finish
         this.recovered = runs.failUnfinished(RECOVERED);
@@ -84,9 +89,10 @@ public final class JobService implements AutoCloseable {
     public JobView submit(String kind, JsonNode params) {
         JobKind k = kinds.get(kind);
         if (k == null) {
-            throw ApiException.notFound("no job kind '" + kind + "'. " + (kinds.isEmpty()
-                    ? "This server has no job kinds yet: they come with the engines (energy, rebuild)."
-                    : "Known kinds: " + String.join(", ", kinds.keySet()) + "."));
+            throw ApiException.notFound("no job kind '" + kind + "'. "
+                    + (kinds.isEmpty()
+                            ? "This server has no job kinds yet: they come with the engines (energy, rebuild)."
+                            : "Known kinds: " + String.join(", ", kinds.keySet()) + "."));
         }
         Optional<java.util.Set<String>> known = k.parameters();
         if (known.isPresent()) {
@@ -98,7 +104,8 @@ public final class JobService implements AutoCloseable {
             });
             if (!unknown.isEmpty()) {
                 throw ApiException.badRequest("unknown parameter" + (unknown.size() > 1 ? "s " : " ")
-                        + String.join(", ", unknown.subList(0, Math.min(5, unknown.size()))) + " for " + kind + ": it takes "
+                        + String.join(", ", unknown.subList(0, Math.min(5, unknown.size()))) + " for " + kind
+                        + ": it takes "
                         + String.join(", ", new java.util.TreeSet<>(known.get())));
             }
         }
@@ -133,8 +140,10 @@ public final class JobService implements AutoCloseable {
     }
 
     private ApiException busy() {
-        return new ApiException(503, "the server is busy: " + pool.getActiveCount() + " jobs are running and "
-                + pool.getQueue().size() + " waiting. Try again when one has finished.");
+        return new ApiException(
+                503,
+                "the server is busy: " + pool.getActiveCount() + " jobs are running and "
+                        + pool.getQueue().size() + " waiting. Try again when one has finished.");
     }
 
     /** Frees the place of a job that has left {@link #active} (once per job). */
@@ -226,8 +235,9 @@ public final class JobService implements AutoCloseable {
     }
 
     private RunRecord find(String id) {
-        return runs.getRun(id).orElseThrow(() -> ApiException.notFound("no job " + id
-                + ": check the id returned by POST /api/jobs/{kind}"));
+        return runs.getRun(id)
+                .orElseThrow(() ->
+                        ApiException.notFound("no job " + id + ": check the id returned by POST /api/jobs/{kind}"));
     }
 
     private JobView view(RunRecord r) {
@@ -236,11 +246,23 @@ public final class JobService implements AutoCloseable {
             note = Optional.of("this job is not running in this server (it was started by another process, or the "
                     + "server restarted); DELETE it and submit it again");
         }
-        Optional<JobView.Progress> progress = r.status().isTerminal() ? Optional.empty()
-                : Optional.ofNullable(active.get(r.id())).flatMap(a -> a.context().progress())
+        Optional<JobView.Progress> progress = r.status().isTerminal()
+                ? Optional.empty()
+                : Optional.ofNullable(active.get(r.id()))
+                        .flatMap(a -> a.context().progress())
                         .map(p -> new JobView.Progress(p[0], p[1]));
-        return new JobView(r.id(), r.kind(), status(r), r.createdAt(), r.startedAt(), r.finishedAt(),
-                parse(r.paramsJson()), r.resultJson().map(JobService::parse), r.error(), note, progress);
+        return new JobView(
+                r.id(),
+                r.kind(),
+                status(r),
+                r.createdAt(),
+                r.startedAt(),
+                r.finishedAt(),
+                parse(r.paramsJson()),
+                r.resultJson().map(JobService::parse),
+                r.error(),
+                note,
+                progress);
     }
 
     private static String status(RunRecord r) {

@@ -13,11 +13,14 @@ import java.util.SplittableRandom;
  */
 final class Hgs {
     /** What stopped the search. */
-    enum Stop { ITERATIONS, NO_IMPROVEMENT, WALL_TIME }
+    enum Stop {
+        ITERATIONS,
+        NO_IMPROVEMENT,
+        WALL_TIME
+    }
 
     /** The best feasible routes found (empty if none), the offspring generated and what stopped the search. */
-    record Result(Optional<int[][]> routes, double distance, long iterations, int restarts, Stop stop) {
-    }
+    record Result(Optional<int[][]> routes, double distance, long iterations, int restarts, Stop stop) {}
 
     private final Instance in;
     private final HgsParams params;
@@ -50,6 +53,7 @@ final class Hgs {
      * the wall time binds anyway; under an iteration budget with a distant outer limit it never does.
      */
     private static final double INITIAL_TIME_SHARE = 0.25;
+
     private long startNanos;
 
     private boolean outOfTime() {
@@ -140,7 +144,9 @@ final class Hgs {
             if (outOfTime()) {
                 return false;
             }
-            if (first && pop.size() >= 2 && System.nanoTime() - startNanos > INITIAL_TIME_SHARE * (double) (deadline - startNanos)) {
+            if (first
+                    && pop.size() >= 2
+                    && System.nanoTime() - startNanos > INITIAL_TIME_SHARE * (double) (deadline - startNanos)) {
                 break;
             }
             Individual ind = new Individual(in.n, in.fleet);

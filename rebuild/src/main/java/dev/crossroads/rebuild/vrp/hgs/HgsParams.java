@@ -23,17 +23,28 @@ package dev.crossroads.rebuild.vrp.hgs;
  * @param close                        closest individuals in the diversity contribution
  * @param targetFeasible               share of feasible local-search results the penalty aims at
  */
-public record HgsParams(long seed, int iterationsWithoutImprovement, long maxIterations, boolean restarts,
-                        int granularNeighbours, int mu, int lambda, int elite, int close, double targetFeasible) {
+public record HgsParams(
+        long seed,
+        int iterationsWithoutImprovement,
+        long maxIterations,
+        boolean restarts,
+        int granularNeighbours,
+        int mu,
+        int lambda,
+        int elite,
+        int close,
+        double targetFeasible) {
     public HgsParams {
         if (iterationsWithoutImprovement < 1 || maxIterations < 1) {
             throw new IllegalArgumentException("iteration budgets must be positive");
         }
         if (granularNeighbours < 1 || mu < 2 || lambda < 1 || elite < 0 || close < 1) {
-            throw new IllegalArgumentException("granularNeighbours, mu, lambda, close must be positive (mu at least 2), elite not negative");
+            throw new IllegalArgumentException(
+                    "granularNeighbours, mu, lambda, close must be positive (mu at least 2), elite not negative");
         }
         if (!(targetFeasible > 0 && targetFeasible < 1)) {
-            throw new IllegalArgumentException("targetFeasible must lie strictly between 0 and 1, got " + targetFeasible);
+            throw new IllegalArgumentException(
+                    "targetFeasible must lie strictly between 0 and 1, got " + targetFeasible);
         }
     }
 
@@ -43,16 +54,37 @@ public record HgsParams(long seed, int iterationsWithoutImprovement, long maxIte
     }
 
     public HgsParams withSeed(long s) {
-        return new HgsParams(s, iterationsWithoutImprovement, maxIterations, restarts, granularNeighbours, mu, lambda, elite, close, targetFeasible);
+        return new HgsParams(
+                s,
+                iterationsWithoutImprovement,
+                maxIterations,
+                restarts,
+                granularNeighbours,
+                mu,
+                lambda,
+                elite,
+                close,
+                targetFeasible);
     }
 
     /** Stops after {@code total} offspring, or {@code withoutImprovement} without a new best (no restarts). */
     public HgsParams withBudget(long total, int withoutImprovement) {
-        return new HgsParams(seed, withoutImprovement, total, false, granularNeighbours, mu, lambda, elite, close, targetFeasible);
+        return new HgsParams(
+                seed, withoutImprovement, total, false, granularNeighbours, mu, lambda, elite, close, targetFeasible);
     }
 
     /** Stops after {@code total} offspring, restarting after {@code iterationsWithoutImprovement}. */
     public HgsParams withTotalBudget(long total) {
-        return new HgsParams(seed, iterationsWithoutImprovement, total, true, granularNeighbours, mu, lambda, elite, close, targetFeasible);
+        return new HgsParams(
+                seed,
+                iterationsWithoutImprovement,
+                total,
+                true,
+                granularNeighbours,
+                mu,
+                lambda,
+                elite,
+                close,
+                targetFeasible);
     }
 }

@@ -50,8 +50,7 @@ public final class HgsVrpSolver implements VrpSolver {
     }
 
     /** How the last search on this solver ended: offspring generated, restarts, the limit that stopped it. */
-    public record Report(long iterations, int restarts, String stoppedBy) {
-    }
+    public record Report(long iterations, int restarts, String stoppedBy) {}
 
     public Optional<Report> lastReport() {
         return Optional.ofNullable(lastReport);
@@ -76,7 +75,8 @@ public final class HgsVrpSolver implements VrpSolver {
         }
         int depot = first.start();
         for (VrpJob j : p.jobs()) {
-            if (p.distance()[depot][j.location()] >= VrpProblem.UNREACHABLE || p.distance()[j.location()][depot] >= VrpProblem.UNREACHABLE) {
+            if (p.distance()[depot][j.location()] >= VrpProblem.UNREACHABLE
+                    || p.distance()[j.location()][depot] >= VrpProblem.UNREACHABLE) {
                 return Optional.of("a job the depot cannot reach");
             }
             if (j.demand() > first.capacity()) {
@@ -120,35 +120,39 @@ public final class HgsVrpSolver implements VrpSolver {
                 ? Math.max(1, (int) Math.ceil(1.3 * sum(demand) / capacity) + 3)
                 : p.vehicles().size();
         Instance in = new Instance(d, demand, capacity, fleet, params.granularNeighbours());
-        Optional<int[][]> startRoutes = start.filter(s -> s.unassigned().isEmpty()).map(s -> {
-            boolean[] seen = new boolean[n];
-            int[][] routes = new int[s.routes().size()][];
-            for (int r = 0; r < routes.length; r++) {
-                List<Integer> jobs = s.routes().get(r).jobs();
-                routes[r] = new int[jobs.size()];
-                for (int i = 0; i < jobs.size(); i++) {
-                    int j = jobs.get(i);
-                    if (j < 0 || j >= n || seen[j]) {
-                        return null;
+        Optional<int[][]> startRoutes = start.filter(s -> s.unassigned().isEmpty())
+                .map(s -> {
+                    boolean[] seen = new boolean[n];
+                    int[][] routes = new int[s.routes().size()][];
+                    for (int r = 0; r < routes.length; r++) {
+                        List<Integer> jobs = s.routes().get(r).jobs();
+                        routes[r] = new int[jobs.size()];
+                        for (int i = 0; i < jobs.size(); i++) {
+                            int j = jobs.get(i);
+                            if (j < 0 || j >= n || seen[j]) {
+                                return null;
+                            }
+                            seen[j] = true;
+                            routes[r][i] = j + 1;
+                        }
                     }
-                    seen[j] = true;
-                    routes[r][i] = j + 1;
-                }
-            }
-            for (boolean b : seen) {
-                if (!b) {
-                    return null;
-                }
-            }
-            return routes;
-        });
+                    for (boolean b : seen) {
+                        if (!b) {
+                            return null;
+                        }
+                    }
+                    return routes;
+                });
         long deadline = t0 + limit.toNanos();
         Hgs.Result result = new Hgs(in, params, deadline).run(startRoutes);
-        lastReport = new Report(result.iterations(), result.restarts(), switch (result.stop()) {
-            case ITERATIONS -> "iteration budget";
-            case NO_IMPROVEMENT -> "iterations without improvement";
-            case WALL_TIME -> "wall time";
-        });
+        lastReport = new Report(
+                result.iterations(),
+                result.restarts(),
+                switch (result.stop()) {
+                    case ITERATIONS -> "iteration budget";
+                    case NO_IMPROVEMENT -> "iterations without improvement";
+                    case WALL_TIME -> "wall time";
+                });
         if (result.routes().isEmpty()) {
             long left = Math.max(100, limit.toMillis() - (System.nanoTime() - t0) / 1_000_000);
             return fallback.get().solve(p, Duration.ofMillis(left), start);

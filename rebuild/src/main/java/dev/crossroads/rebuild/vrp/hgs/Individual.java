@@ -21,8 +21,7 @@ final class Individual {
     /** Distances to the other members of the subpopulation, nearest first. */
     final List<Neighbour> proximity = new ArrayList<>();
 
-    record Neighbour(double distance, Individual other) {
-    }
+    record Neighbour(double distance, Individual other) {}
 
     Individual(int n, int fleet) {
         tour = new int[n];

@@ -48,6 +48,7 @@ final class LocalSearch {
     private final long[] insertComputed;
     /** Route adjacency for SWAP*: how many of each customer's nearest are looked at. */
     private static final int SWAP_STAR_NEAREST = 10;
+
     private final double[] removalDelta;
     private double penalty;
     private long moves;
@@ -150,9 +151,15 @@ final class LocalSearch {
                         v = vv;
                         setV();
                         boolean intra = rU == rV;
-                        if (relocate() || relocatePair() || relocatePairReversed()
-                                || (u <= v && swap()) || swapPairSingle() || (u <= v && swapPairs())
-                                || (intra && twoOpt()) || (!intra && twoOptStarReversed()) || (!intra && twoOptStar())) {
+                        if (relocate()
+                                || relocatePair()
+                                || relocatePairReversed()
+                                || (u <= v && swap())
+                                || swapPairSingle()
+                                || (u <= v && swapPairs())
+                                || (intra && twoOpt())
+                                || (!intra && twoOptStarReversed())
+                                || (!intra && twoOptStar())) {
                             continue;
                         }
                         if (depot(prev[vv])) {
@@ -160,8 +167,11 @@ final class LocalSearch {
                             v = prev[vv];
                             setV();
                             intra = rU == rV;
-                            if (relocate() || relocatePair() || relocatePairReversed()
-                                    || (!intra && twoOptStarReversed()) || (!intra && twoOptStar())) {
+                            if (relocate()
+                                    || relocatePair()
+                                    || relocatePairReversed()
+                                    || (!intra && twoOptStarReversed())
+                                    || (!intra && twoOptStar())) {
                                 continue;
                             }
                         }
@@ -351,12 +361,20 @@ final class LocalSearch {
 
     /** 2-opt* with reversal: route U becomes start..u + reversed(start..v), route V reversed(x..end) + y..end. */
     private boolean twoOptStarReversed() {
-        double cost = d(u, v) + d(x, y) - d(u, x) - d(v, y) + cumRev[v] + routeRev[rU] - cumRev[x]
-                - routePenalty[rU] - routePenalty[rV];
+        double cost = d(u, v)
+                + d(x, y)
+                - d(u, x)
+                - d(v, y)
+                + cumRev[v]
+                + routeRev[rU]
+                - cumRev[x]
+                - routePenalty[rU]
+                - routePenalty[rV];
         if (cost >= 0) {
             return false;
         }
-        cost += pen((long) cumLoad[u] + cumLoad[v]) + pen((long) routeLoad[rU] + routeLoad[rV] - cumLoad[u] - cumLoad[v]);
+        cost += pen((long) cumLoad[u] + cumLoad[v])
+                + pen((long) routeLoad[rU] + routeLoad[rV] - cumLoad[u] - cumLoad[v]);
         if (cost > -EPS) {
             return false;
         }
@@ -391,7 +409,8 @@ final class LocalSearch {
         if (cost >= 0) {
             return false;
         }
-        cost += pen((long) cumLoad[u] + routeLoad[rV] - cumLoad[v]) + pen((long) cumLoad[v] + routeLoad[rU] - cumLoad[u]);
+        cost += pen((long) cumLoad[u] + routeLoad[rV] - cumLoad[v])
+                + pen((long) cumLoad[v] + routeLoad[rU] - cumLoad[u]);
         if (cost > -EPS) {
             return false;
         }
@@ -441,7 +460,10 @@ final class LocalSearch {
             int mark = stamp;
             for (int j = 0; j < fleet; j++) {
                 int r2 = routeOrder[j];
-                if (r2 > r1 && routeStamp[r2] == mark && routeSize[r1] > 0 && routeSize[r2] > 0
+                if (r2 > r1
+                        && routeStamp[r2] == mark
+                        && routeSize[r1] > 0
+                        && routeSize[r2] > 0
                         && (loop == 0 || Math.max(routeModified[r1], routeModified[r2]) > lastTested)) {
                     swapStar(r1, r2);
                 }
@@ -554,8 +576,12 @@ final class LocalSearch {
         // relocations of one customer come free with the preprocessing
         for (int a = next[start(r1)]; !depot(a); a = next[a]) {
             int slot = r2 * (n + 1) + a;
-            double cost = removalDelta[a] + insertCost[slot][0] + pen((long) routeLoad[r1] - in.demand[a]) - routePenalty[r1]
-                    + pen((long) routeLoad[r2] + in.demand[a]) - routePenalty[r2];
+            double cost = removalDelta[a]
+                    + insertCost[slot][0]
+                    + pen((long) routeLoad[r1] - in.demand[a])
+                    - routePenalty[r1]
+                    + pen((long) routeLoad[r2] + in.demand[a])
+                    - routePenalty[r2];
             if (cost < bestCost) {
                 bestCost = cost;
                 bestU = a;
@@ -566,8 +592,12 @@ final class LocalSearch {
         }
         for (int b = next[start(r2)]; !depot(b); b = next[b]) {
             int slot = r1 * (n + 1) + b;
-            double cost = removalDelta[b] + insertCost[slot][0] + pen((long) routeLoad[r2] - in.demand[b]) - routePenalty[r2]
-                    + pen((long) routeLoad[r1] + in.demand[b]) - routePenalty[r1];
+            double cost = removalDelta[b]
+                    + insertCost[slot][0]
+                    + pen((long) routeLoad[r2] - in.demand[b])
+                    - routePenalty[r2]
+                    + pen((long) routeLoad[r1] + in.demand[b])
+                    - routePenalty[r1];
             if (cost < bestCost) {
                 bestCost = cost;
                 bestU = -1;

@@ -17,6 +17,7 @@ final class Population {
     final List<Individual> infeasible = new ArrayList<>();
     /** Best feasible since the last restart, and overall. */
     Individual bestSinceRestart;
+
     Individual best;
 
     Population(HgsParams params, SplittableRandom random) {

@@ -45,7 +45,11 @@ final class Split {
                 if (j > i + 1 && load > maxLoad) {
                     break;
                 }
-                double cost = base + in.d(0, first) + prefixDist[j] - prefixDist[i + 1] + in.d(t[j - 1], 0)
+                double cost = base
+                        + in.d(0, first)
+                        + prefixDist[j]
+                        - prefixDist[i + 1]
+                        + in.d(t[j - 1], 0)
                         + penalty * Math.max(0, load - in.capacity);
                 if (cost < potential[j]) {
                     potential[j] = cost;
@@ -95,7 +99,11 @@ final class Split {
                     if (j > i + 1 && load > maxLoad) {
                         break;
                     }
-                    double cost = base + in.d(0, first) + prefixDist[j] - prefixDist[i + 1] + in.d(t[j - 1], 0)
+                    double cost = base
+                            + in.d(0, first)
+                            + prefixDist[j]
+                            - prefixDist[i + 1]
+                            + in.d(t[j - 1], 0)
                             + penalty * Math.max(0, load - in.capacity);
                     if (cost < potentialK[k + 1][j]) {
                         potentialK[k + 1][j] = cost;

@@ -22,8 +22,10 @@ class HgsReferenceIT {
     static Path data() {
         String ref = System.getProperty("crossroads.reference", "../../shared/data");
         Path dir = Path.of(ref);
-        Assumptions.assumeTrue(Files.isDirectory(dir.resolve("cvrp")),
-                "reference data not found at " + dir.toAbsolutePath() + ": set -Dcrossroads.reference to the shared data folder");
+        Assumptions.assumeTrue(
+                Files.isDirectory(dir.resolve("cvrp")),
+                "reference data not found at " + dir.toAbsolutePath()
+                        + ": set -Dcrossroads.reference to the shared data folder");
         return dir;
     }
 
@@ -33,7 +35,8 @@ class HgsReferenceIT {
         Path path = data().resolve("cvrp/" + file + ".vrp");
         Assumptions.assumeTrue(Files.isRegularFile(path), "instance not found: " + path);
         VrpProblem p = CvrplibReader.read(path);
-        VrpSolution s = new HgsVrpSolver(HgsParams.defaults().withSeed(1).withBudget(3_000, 1_500)).solve(p, Duration.ofMinutes(10));
+        VrpSolution s = new HgsVrpSolver(HgsParams.defaults().withSeed(1).withBudget(3_000, 1_500))
+                .solve(p, Duration.ofMinutes(10));
         assertThat(VrpValidator.violations(p, s)).isEmpty();
         assertThat(s.solver()).isEqualTo("hgs");
         assertThat(s.distance()).isLessThanOrEqualTo(bestKnown * 1.005);

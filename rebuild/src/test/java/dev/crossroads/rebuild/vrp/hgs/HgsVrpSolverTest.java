@@ -29,7 +29,8 @@ class HgsVrpSolverTest {
     private static final Duration OUTER = Duration.ofMinutes(5);
 
     private static HgsVrpSolver budgeted(long seed, long iterations) {
-        return new HgsVrpSolver(HgsParams.defaults().withSeed(seed).withBudget(iterations, 1_000), HgsVrpSolverTest::noFallback);
+        return new HgsVrpSolver(
+                HgsParams.defaults().withSeed(seed).withBudget(iterations, 1_000), HgsVrpSolverTest::noFallback);
     }
 
     private static VrpSolver noFallback() {
@@ -161,7 +162,8 @@ class HgsVrpSolverTest {
     }
 
     private static VrpProblem withFleet(VrpProblem p, int fleet) {
-        return new VrpProblem(p.name(), p.distance(), p.travelTime(), p.vehicles().subList(0, fleet), p.jobs(), false, false, 0, 1);
+        return new VrpProblem(
+                p.name(), p.distance(), p.travelTime(), p.vehicles().subList(0, fleet), p.jobs(), false, false, 0, 1);
     }
 
     @Test
@@ -171,7 +173,8 @@ class HgsVrpSolverTest {
         for (int i = 1; i <= 4; i++) {
             jobs.add(VrpJob.untimed("c" + i, i, 1));
         }
-        VrpProblem p = new VrpProblem("square", d, d, List.of(VrpVehicle.untimed("v", 0, 4)), jobs, false, false, 0, 1000);
+        VrpProblem p =
+                new VrpProblem("square", d, d, List.of(VrpVehicle.untimed("v", 0, 4)), jobs, false, false, 0, 1000);
         VrpSolution s = budgeted(1, 50).solve(p, OUTER);
         assertThat(VrpValidator.violations(p, s)).isEmpty();
         assertThat(s.distance()).isCloseTo(2 * Math.hypot(5, 5) + 30, within(1e-6));
@@ -192,11 +195,16 @@ class HgsVrpSolverTest {
         VrpProblem p = random(22, 30, 40, 10, true);
         HgsVrpSolver s = new HgsVrpSolver(HgsParams.defaults().withBudget(150, 1_000));
         s.solve(p, OUTER);
-        assertThat(s.lastReport()).get().extracting(HgsVrpSolver.Report::stoppedBy, HgsVrpSolver.Report::iterations)
+        assertThat(s.lastReport())
+                .get()
+                .extracting(HgsVrpSolver.Report::stoppedBy, HgsVrpSolver.Report::iterations)
                 .containsExactly("iteration budget", 150L);
         HgsVrpSolver stalls = new HgsVrpSolver(HgsParams.defaults().withBudget(1_000_000, 30));
         stalls.solve(p, OUTER);
-        assertThat(stalls.lastReport()).get().extracting(HgsVrpSolver.Report::stoppedBy).isEqualTo("iterations without improvement");
+        assertThat(stalls.lastReport())
+                .get()
+                .extracting(HgsVrpSolver.Report::stoppedBy)
+                .isEqualTo("iterations without improvement");
     }
 
     @Test
@@ -213,11 +221,14 @@ class HgsVrpSolverTest {
         VrpProblem cvrp = random(24, 10, 30, 5, true);
         List<VrpJob> timed = new ArrayList<>(cvrp.jobs());
         timed.set(0, new VrpJob("w", timed.get(0).location(), timed.get(0).demand(), 0, 500, 5));
-        VrpProblem withWindows = new VrpProblem("tw", cvrp.distance(), cvrp.travelTime(), cvrp.vehicles(), timed, true, false, 0, 1);
-        VrpProblem optional = new VrpProblem("opt", cvrp.distance(), cvrp.travelTime(), cvrp.vehicles(), cvrp.jobs(), true, true, 100, 1);
+        VrpProblem withWindows =
+                new VrpProblem("tw", cvrp.distance(), cvrp.travelTime(), cvrp.vehicles(), timed, true, false, 0, 1);
+        VrpProblem optional = new VrpProblem(
+                "opt", cvrp.distance(), cvrp.travelTime(), cvrp.vehicles(), cvrp.jobs(), true, true, 100, 1);
         List<VrpVehicle> twoDepots = new ArrayList<>(cvrp.vehicles());
         twoDepots.set(1, VrpVehicle.untimed("other", 3, 30));
-        VrpProblem multiDepot = new VrpProblem("md", cvrp.distance(), cvrp.travelTime(), twoDepots, cvrp.jobs(), true, false, 0, 1);
+        VrpProblem multiDepot =
+                new VrpProblem("md", cvrp.distance(), cvrp.travelTime(), twoDepots, cvrp.jobs(), true, false, 0, 1);
         for (VrpProblem p : List.of(withWindows, optional, multiDepot)) {
             assertThat(HgsVrpSolver.unsupported(p)).as(p.name()).isPresent();
             VrpSolution marker = VrpSolution.of("stand-in", p, List.of(new VrpRoute(0, List.of())), allJobs(p), 0);
@@ -261,13 +272,16 @@ class HgsVrpSolverTest {
      * and respects the fleet.
      */
     @Property(tries = 40)
-    void solutionsOfRandomInstancesPassTheValidator(@ForAll @LongRange(min = 1, max = 1_000_000) long seed,
-                                                    @ForAll @IntRange(min = 1, max = 40) int jobs,
-                                                    @ForAll @IntRange(min = 5, max = 60) int capacity,
-                                                    @ForAll boolean unlimited) {
+    void solutionsOfRandomInstancesPassTheValidator(
+            @ForAll @LongRange(min = 1, max = 1_000_000) long seed,
+            @ForAll @IntRange(min = 1, max = 40) int jobs,
+            @ForAll @IntRange(min = 5, max = 60) int capacity,
+            @ForAll boolean unlimited) {
         VrpProblem p = random(seed, jobs, capacity, jobs, unlimited);
         VrpSolution s = budgeted(seed, 60).solve(p, OUTER);
-        assertThat(VrpValidator.violations(p, s)).as("seed %d, %d jobs, capacity %d", seed, jobs, capacity).isEmpty();
+        assertThat(VrpValidator.violations(p, s))
+                .as("seed %d, %d jobs, capacity %d", seed, jobs, capacity)
+                .isEmpty();
         assertThat(s.unassigned()).isEmpty();
         assertThat(s.solver()).isEqualTo("hgs");
         if (!unlimited) {
