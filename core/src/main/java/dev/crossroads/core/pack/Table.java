@@ -104,6 +104,7 @@ final class Table {
         private final Table table;
         private final CsvReader.Record record;
         private boolean broken;
+        private Provenance parsed;
 
         private Row(Table table, CsvReader.Record record) {
             this.table = table;
@@ -303,7 +304,13 @@ final class Table {
                         "this fact has no source: add a source id from sources.csv, or set confidence to illustrative");
                 return Provenance.illustrative("");
             }
-            return new Provenance(sources, c.get(), raw("note"));
+            parsed = new Provenance(sources, c.get(), raw("note"));
+            return parsed;
+        }
+
+        /** The provenance {@link #provenance()} read from this row, if it was asked for and valid. */
+        Optional<Provenance> parsedProvenance() {
+            return Optional.ofNullable(parsed);
         }
 
         /**
