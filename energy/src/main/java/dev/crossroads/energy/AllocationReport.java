@@ -237,7 +237,13 @@ final class AllocationReport {
             }
             double dv = clean(sol.delivered(m));
             String why;
-            if (saturated.isEmpty() && exhausted.isEmpty()) {
+            List<String> cutOff = cutOffBy(lp, sol, s.node(), onRoutes);
+            if (!cutOff.isEmpty()) {
+                // no route with capacity is left: the cut arcs are the cause, not the full arcs or fields upstream
+                saturated = cutOff;
+                exhausted = List.of();
+                why = "cut off: every route from a field to it runs through " + String.join(", ", cutOff);
+            } else if (saturated.isEmpty() && exhausted.isEmpty()) {
                 why = "no route from a field reaches it";
             } else {
                 why = "limited by " + String.join(", ", concat(saturated, exhausted));
@@ -264,6 +270,41 @@ final class AllocationReport {
                             why)));
         }
         return out;
+    }
+
+    /**
+     * When no route with capacity is left from a producing field to {@code target} but one existed at the arcs'
+     * full capacities, the arcs on its routes whose capacity was cut to zero; else empty.
+     */
+    private static List<String> cutOffBy(Allocation lp, Allocation.Solution sol, String target, Set<Integer> onRoutes) {
+        GasNetwork net = lp.network;
+        Set<String> reached = new LinkedHashSet<>();
+        ArrayDeque<String> queue = new ArrayDeque<>();
+        for (int f = 0; f < net.sources().size(); f++) {
+            if (sol.sourceCap()[f] > TOL && reached.add(net.sources().get(f).node())) {
+                queue.add(net.sources().get(f).node());
+            }
+        }
+        while (!queue.isEmpty()) {
+            String v = queue.poll();
+            for (int a = 0; a < net.arcs().size(); a++) {
+                GasNetwork.Arc arc = net.arcs().get(a);
+                if (arc.from().equals(v) && sol.arcCap()[a] > TOL && reached.add(arc.to())) {
+                    queue.add(arc.to());
+                }
+            }
+        }
+        if (reached.contains(target)) {
+            return List.of();
+        }
+        List<String> cut = new ArrayList<>();
+        for (int a : onRoutes) {
+            GasNetwork.Arc arc = net.arcs().get(a);
+            if (sol.arcCap()[a] <= TOL && arc.capacityBcmPerYear() > TOL) {
+                cut.add(String.format(Locale.ROOT, "%s (cut to 0 of %.2f bcm)", arc.id(), arc.capacityBcmPerYear()));
+            }
+        }
+        return cut;
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -91,4 +91,14 @@ public final class EnergyEngine {
     public Diversification metrics(GasNetwork network, Optional<Disruption> disruption, Optional<String> homeCountry) {
         return DiversificationMetrics.metrics(network, disruption, homeCountry);
     }
+
+    /**
+     * The diversification of an allocation already solved on {@code network} ({@link #allocate}, or a
+     * disruption's {@link DisruptionResult#disrupted()}): the same figures as {@link #metrics(GasNetwork,
+     * Optional, Optional)} without solving again. {@code scenario} names the case ("base case", a disruption).
+     */
+    public Diversification metrics(
+            GasNetwork network, AllocationResult result, String scenario, Optional<String> homeCountry) {
+        return DiversificationMetrics.of(network, result, scenario, homeCountry);
+    }
 }

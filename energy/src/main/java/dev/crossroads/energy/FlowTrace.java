@@ -19,6 +19,7 @@ public final class FlowTrace {
     final double[] unitCostUsdPerKcm;
     final List<Map<String, Double>> countryShare;
     final List<Map<String, Double>> originShare;
+    final Map<String, Integer> nodeIndex;
     /** For each node, the share of its gas that came from each source (field) id. */
     final List<Map<String, Double>> sourceShare;
 
@@ -26,6 +27,7 @@ public final class FlowTrace {
     private final List<Map<String, Double>> srcById;
 
     FlowTrace(GasNetwork net, Map<String, Integer> nodeIndex, double[] flow, double[] supply) {
+        this.nodeIndex = nodeIndex;
         int n = net.nodes().size();
         unitCostUsdPerKcm = new double[n];
         countryShare = new ArrayList<>();
@@ -157,6 +159,27 @@ public final class FlowTrace {
      * left out and the rest rounded to 1e-6.
      */
     public static List<FieldToMarket> fieldToMarket(GasNetwork net, AllocationResult r) {
+        FlowTrace trace = of(net, r);
+        List<FieldToMarket> result = new ArrayList<>();
+        for (AllocationResult.MarketDelivery d : r.deliveries()) {
+            Optional<GasNetwork.Sink> sink = net.sink(d.market());
+            if (d.deliveredBcm() <= 1e-9 || sink.isEmpty()) {
+                continue;
+            }
+            Map<String, Double> mix =
+                    trace.sourceShare.get(trace.nodeIndex.get(sink.get().node()));
+            for (GasNetwork.Source s : net.sources()) {
+                double bcm = d.deliveredBcm() * mix.getOrDefault(s.id(), 0.0);
+                if (bcm > 1e-6) {
+                    result.add(new FieldToMarket(s.id(), d.market(), Math.round(bcm * 1e6) / 1e6));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The trace of an allocation result on the network it was solved on. */
+    static FlowTrace of(GasNetwork net, AllocationResult r) {
         Map<String, Integer> nodeIndex = new HashMap<>();
         for (int i = 0; i < net.nodes().size(); i++) {
             nodeIndex.put(net.nodes().get(i).id(), i);
@@ -173,23 +196,7 @@ public final class FlowTrace {
         for (int f = 0; f < supply.length; f++) {
             supply[f] = producedById.getOrDefault(net.sources().get(f).id(), 0.0);
         }
-        FlowTrace trace = new FlowTrace(net, nodeIndex, flow, supply);
-        List<FieldToMarket> result = new ArrayList<>();
-        for (AllocationResult.MarketDelivery d : r.deliveries()) {
-            Optional<GasNetwork.Sink> sink = net.sink(d.market());
-            if (d.deliveredBcm() <= 1e-9 || sink.isEmpty()) {
-                continue;
-            }
-            Map<String, Double> mix =
-                    trace.sourceShare.get(nodeIndex.get(sink.get().node()));
-            for (GasNetwork.Source s : net.sources()) {
-                double bcm = d.deliveredBcm() * mix.getOrDefault(s.id(), 0.0);
-                if (bcm > 1e-6) {
-                    result.add(new FieldToMarket(s.id(), d.market(), Math.round(bcm * 1e6) / 1e6));
-                }
-            }
-        }
-        return result;
+        return new FlowTrace(net, nodeIndex, flow, supply);
     }
 
     /** Gas from a field (source) reaching a market, in bcm. */

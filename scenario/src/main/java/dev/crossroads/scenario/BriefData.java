@@ -61,9 +61,13 @@ public record BriefData(
             double hhiMarketsBefore,
             double hhiTransitBefore,
             Optional<Disruption> disruption,
-            int engineNote) {
+            int engineNote,
+            boolean transitHhiDefinedBefore,
+            String transitReadingBefore,
+            List<String> inputCaveats) {
         public Energy {
             markets = List.copyOf(markets);
+            inputCaveats = List.copyOf(inputCaveats);
         }
     }
 
@@ -89,7 +93,9 @@ public record BriefData(
             double lostNetbackUsd,
             double hhiMarketsAfter,
             double hhiTransitAfter,
-            List<String> explanation) {
+            List<String> explanation,
+            boolean transitHhiDefinedAfter,
+            String transitReadingAfter) {
         public Disruption {
             affectedArcs = List.copyOf(affectedArcs);
             explanation = List.copyOf(explanation);

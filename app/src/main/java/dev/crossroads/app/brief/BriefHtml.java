@@ -156,7 +156,10 @@ public final class BriefHtml {
                 .append("; market concentration HHI ")
                 .append(f0(en.hhiMarketsBefore()))
                 .append(", transit HHI ")
-                .append(f0(en.hhiTransitBefore()));
+                .append(
+                        en.transitHhiDefinedBefore()
+                                ? f0(en.hhiTransitBefore())
+                                : "none (" + e(en.transitReadingBefore()) + ")");
         if (en.disruption().isPresent()) {
             BriefData.Disruption d = en.disruption().get();
             double grossLost = en.markets().stream()
@@ -183,11 +186,20 @@ public final class BriefHtml {
                     .append(" → ")
                     .append(f0(d.hhiMarketsAfter()))
                     .append(", transit ")
-                    .append(f0(en.hhiTransitBefore()))
+                    .append(en.transitHhiDefinedBefore() ? f0(en.hhiTransitBefore()) : "none")
                     .append(" → ")
-                    .append(f0(d.hhiTransitAfter()));
+                    .append(
+                            d.transitHhiDefinedAfter()
+                                    ? f0(d.hhiTransitAfter())
+                                    : "none (" + e(d.transitReadingAfter()) + ")");
         }
         h.append(".</p>\n");
+        if (!en.inputCaveats().isEmpty()) {
+            h.append(
+                    "<p class=\"caveat\"><strong>Inputs that decide these figures but are not sourced facts:</strong></p>\n<ul class=\"caveats\">\n");
+            en.inputCaveats().forEach(c -> h.append("<li>").append(e(c)).append("</li>\n"));
+            h.append("</ul>\n");
+        }
         List<Svg.Bar> bars = en.markets().stream()
                 .filter(m -> m.baseBcm() > 1e-9)
                 .map(m -> new Svg.Bar(

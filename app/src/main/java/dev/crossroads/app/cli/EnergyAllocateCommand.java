@@ -6,7 +6,10 @@ import static dev.crossroads.app.cli.EnergyCommand.n2;
 import dev.crossroads.app.cli.EnergyCommand.Common;
 import dev.crossroads.app.cli.EnergyCommand.Sub;
 import dev.crossroads.energy.AllocationResult;
+import dev.crossroads.energy.GasNetwork;
+import dev.crossroads.scenario.GasInputCaveats;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,9 +25,14 @@ final class EnergyAllocateCommand extends Sub {
 
     @Override
     int execute() {
-        AllocationResult r = c.engine.allocate(c.network());
-        if (!c.json(r)) {
+        GasNetwork net = c.network();
+        AllocationResult r = c.engine.allocate(net);
+        List<GasInputCaveats.Caveat> caveats = c.caveats(net, r);
+        if (!c.json(r, caveats)) {
             print(c, r);
+            if (c.format == Format.TABLE) {
+                c.printCaveats(caveats);
+            }
         }
         return r.status() == AllocationResult.Status.OPTIMAL ? 0 : 1;
     }

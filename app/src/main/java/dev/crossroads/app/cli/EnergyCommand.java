@@ -2,11 +2,13 @@ package dev.crossroads.app.cli;
 
 import dev.crossroads.app.service.Json;
 import dev.crossroads.core.pack.RegionPack;
+import dev.crossroads.energy.AllocationResult;
 import dev.crossroads.energy.Disruption;
 import dev.crossroads.energy.EnergyEngine;
 import dev.crossroads.energy.EnergyException;
 import dev.crossroads.energy.GasNetwork;
 import dev.crossroads.scenario.GasBaseCase;
+import dev.crossroads.scenario.GasInputCaveats;
 import dev.crossroads.scenario.ScenarioException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -120,6 +122,32 @@ public final class EnergyCommand implements Runnable {
                 return true;
             }
             return false;
+        }
+
+        /** As {@link #json(Object)}, with the result's uncertain deciding inputs added as {@code inputCaveats}. */
+        boolean json(Object value, List<GasInputCaveats.Caveat> caveats) {
+            if (format != Format.JSON) {
+                return false;
+            }
+            com.fasterxml.jackson.databind.node.ObjectNode tree = Json.MAPPER.valueToTree(value);
+            tree.set("inputCaveats", Json.MAPPER.valueToTree(caveats));
+            return json(tree);
+        }
+
+        /** The caveats of an allocation on a network of the loaded pack. */
+        List<GasInputCaveats.Caveat> caveats(GasNetwork net, AllocationResult r) {
+            return GasInputCaveats.of(loaded, net, r);
+        }
+
+        /** Prints the inputs that decide the result without being sourced facts (nothing when there are none). */
+        void printCaveats(List<GasInputCaveats.Caveat> caveats) {
+            if (caveats.isEmpty()) {
+                return;
+            }
+            out().println();
+            out().println("Inputs that decide this result but are not sourced facts:");
+            caveats.forEach(x -> out().println("  [" + x.confidence() + "] " + x.text()));
+            out().flush();
         }
     }
 

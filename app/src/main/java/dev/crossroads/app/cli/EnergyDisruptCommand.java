@@ -6,6 +6,8 @@ import static dev.crossroads.app.cli.EnergyCommand.n2;
 import dev.crossroads.app.cli.EnergyCommand.Common;
 import dev.crossroads.app.cli.EnergyCommand.Sub;
 import dev.crossroads.energy.DisruptionResult;
+import dev.crossroads.energy.GasNetwork;
+import dev.crossroads.scenario.GasInputCaveats;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,8 +56,10 @@ final class EnergyDisruptCommand extends Sub {
 
     @Override
     int execute() {
-        DisruptionResult r = c.engine.disrupt(c.based(base), EnergyCommand.disruption(cut, transit, remaining, from));
-        if (c.json(r)) {
+        GasNetwork net = c.based(base);
+        DisruptionResult r = c.engine.disrupt(net, EnergyCommand.disruption(cut, transit, remaining, from));
+        List<GasInputCaveats.Caveat> caveats = c.caveats(net, r.disrupted());
+        if (c.json(r, caveats)) {
             return 0;
         }
         TextTable t = new TextTable(
@@ -112,6 +116,7 @@ final class EnergyDisruptCommand extends Sub {
         out.flush();
         out.println();
         r.explanation().forEach(out::println);
+        c.printCaveats(caveats);
         return 0;
     }
 }

@@ -74,15 +74,23 @@ final class EnergyMetricsCommand extends Sub {
             c.out().flush();
             return 0;
         }
+        String transitHhi = r.transitHhiDefined()
+                ? String.format(
+                        Locale.ROOT, "HHI transit countries %.0f (%s)", r.hhiTransitCountries(), r.transitReading())
+                : "HHI transit countries: none (" + r.transitReading() + ")";
         c.out()
                 .printf(
                         Locale.ROOT,
-                        "Diversification (%s): %.2f bcm delivered, %.2f bcm exported; HHI export markets %.0f, HHI transit countries %.0f (0-10000; above 2500 is highly concentrated)%n%n",
+                        "Diversification (%s): %.2f bcm delivered, %.2f bcm exported; HHI export markets %.0f%s; %s"
+                                + " (0-10000; above 2500 is highly concentrated)%n%n",
                         r.scenario(),
                         r.deliveredBcm(),
                         r.exportBcm(),
                         r.hhiMarkets(),
-                        r.hhiTransitCountries());
+                        r.markets().stream().filter(m -> m.share() > 0).count() == 1
+                                ? " (a single export market: fully concentrated)"
+                                : "",
+                        transitHhi);
         c.out().print(t.text());
         c.out().flush();
         c.out().println();

@@ -15,6 +15,7 @@ import dev.crossroads.energy.GasNetwork;
 import dev.crossroads.energy.NMinus1Result;
 import dev.crossroads.energy.RouteOptions;
 import dev.crossroads.scenario.GasBaseCase;
+import dev.crossroads.scenario.GasInputCaveats;
 import dev.crossroads.scenario.ScenarioException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -40,7 +41,11 @@ public final class EnergyApi {
     }
 
     /** An allocation with the field-to-market breakdown a Sankey needs. */
-    public record Allocated(String base, AllocationResult allocation, List<FlowTrace.FieldToMarket> fieldToMarket) {}
+    public record Allocated(
+            String base,
+            AllocationResult allocation,
+            List<FlowTrace.FieldToMarket> fieldToMarket,
+            List<GasInputCaveats.Caveat> inputCaveats) {}
 
     void register(Javalin j) {
         j.get("/api/energy/allocate", ctx -> WebServer.json(ctx, 200, guard(() -> allocate(year(ctx), base(ctx)))));
@@ -71,7 +76,7 @@ public final class EnergyApi {
     public Allocated allocate(int year, Optional<String> base) {
         GasNetwork net = network(year, base);
         AllocationResult r = engine.allocate(net);
-        return new Allocated(baseName(net, base), r, FlowTrace.fieldToMarket(net, r));
+        return new Allocated(baseName(net, base), r, FlowTrace.fieldToMarket(net, r), GasInputCaveats.of(pack, net, r));
     }
 
     public DisruptionResult disrupt(int year, Optional<String> base, Disruption d) {
