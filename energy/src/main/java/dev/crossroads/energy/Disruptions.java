@@ -111,7 +111,7 @@ final class Disruptions {
         for (MarketDelivery b : base.deliveries()) {
             MarketDelivery a = after.delivery(b.market());
             double lost = clean(b.deliveredBcm() - a.deliveredBcm());
-            lostBcm += lost;
+            lostBcm += Math.max(0, lost);
             impacts.add(new DisruptionResult.MarketImpact(
                     b.market(),
                     b.country(),
@@ -121,7 +121,10 @@ final class Disruptions {
                     b.netbackUsd(),
                     a.netbackUsd(),
                     b.netbackUsd() - a.netbackUsd(),
-                    shortBy.getOrDefault(b.market(), 0.0)));
+                    shortBy.getOrDefault(b.market(), 0.0),
+                    Math.max(0, lost),
+                    Math.max(0, -lost),
+                    Math.max(0, b.revenueUsd() - a.revenueUsd())));
         }
         impacts.sort(Comparator.comparingDouble((DisruptionResult.MarketImpact m) -> -m.lostNetbackUsd())
                 .thenComparing(DisruptionResult.MarketImpact::market));

@@ -63,16 +63,26 @@ final class EnergyDisruptCommand extends Sub {
             return 0;
         }
         TextTable t = new TextTable(
-                        "market", "country", "baseBcm", "disruptedBcm", "lostBcm", "lostNetbackMusd", "shortfallBcm")
-                .right(2, 3, 4, 5, 6);
+                        "market",
+                        "country",
+                        "baseBcm",
+                        "disruptedBcm",
+                        "lostBcm",
+                        "gainedBcm",
+                        "valueLostMusd",
+                        "netbackChangeMusd",
+                        "shortfallBcm")
+                .right(2, 3, 4, 5, 6, 7, 8);
         r.markets()
                 .forEach(m -> t.add(
                         m.market(),
                         m.country(),
                         n2(m.baseBcm()),
                         n2(m.disruptedBcm()),
-                        n2(m.lostBcm()),
-                        musd(m.lostNetbackUsd()),
+                        n2(m.volumeLostBcm()),
+                        n2(m.volumeGainedBcm()),
+                        musd(m.valueLostUsd()),
+                        musd(m.disruptedNetbackUsd() - m.baseNetbackUsd()),
                         n2(m.shortfallBcm())));
         if (c.format == Format.CSV) {
             c.out().print(t.csv());
@@ -116,6 +126,10 @@ final class EnergyDisruptCommand extends Sub {
         out.flush();
         out.println();
         r.explanation().forEach(out::println);
+        out.println();
+        out.println("lostBcm and valueLostMusd are what a market loses (volume, and its revenue at its price);"
+                + " gainedBcm is gas that goes there instead; netbackChangeMusd is the hub's netback from that market"
+                + " (disrupted less base), and their sum is the system change above, not a market's loss.");
         c.printCaveats(caveats);
         return 0;
     }
