@@ -74,6 +74,10 @@ public record BriefData(
     /**
      * A market's base delivery and what the disruption takes away ({@code lost*} 0 without a disruption).
      * {@code reportedNote} is the note of the reported delivery row (0 when the pack reports none).
+     * {@code reportedBcm} is the delivery the model holds for the year (the pack's reading of the published
+     * figure); {@code asReportedBcm} the figure as the source publishes it, where it has one. {@code lostBcm} is
+     * the signed change (negative for a market that gains); {@code volumeLostBcm}, {@code volumeGainedBcm} and
+     * {@code valueLostUsd} are each at least 0.
      */
     public record Market(
             String id,
@@ -84,7 +88,11 @@ public record BriefData(
             double lostBcm,
             double lostNetbackUsd,
             Optional<Double> reportedBcm,
-            int reportedNote) {}
+            int reportedNote,
+            Optional<Double> asReportedBcm,
+            double volumeLostBcm,
+            double volumeGainedBcm,
+            double valueLostUsd) {}
 
     public record Disruption(
             String description,

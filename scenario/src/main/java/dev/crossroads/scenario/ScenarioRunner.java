@@ -142,6 +142,7 @@ public final class ScenarioRunner {
             }
         }
         Map<String, Double> reported = GasBaseCase.reported(pack, year);
+        Map<String, java.util.OptionalDouble> asReported = GasBaseCase.asReported(pack, year);
         GasNetwork net = gas.base();
         String base = GasBaseCase.baseOf(net).label();
         String params = "year=" + year + " base=" + base;
@@ -175,6 +176,7 @@ public final class ScenarioRunner {
                         .orElse(0);
                 double disrupted = baseBcm;
                 double lostNetback = 0;
+                double valueLost = 0;
                 if (dr.isPresent()) {
                     Optional<DisruptionResult.MarketImpact> mi = dr.get().markets().stream()
                             .filter(x -> x.market().equals(m.id()))
@@ -183,6 +185,7 @@ public final class ScenarioRunner {
                         baseBcm = mi.get().baseBcm();
                         disrupted = mi.get().disruptedBcm();
                         lostNetback = mi.get().lostNetbackUsd();
+                        valueLost = mi.get().valueLostUsd();
                     }
                 }
                 markets.add(new BriefData.Market(
@@ -194,7 +197,13 @@ public final class ScenarioRunner {
                         baseBcm - disrupted,
                         lostNetback,
                         Optional.ofNullable(reported.get(m.id())),
-                        reportedNote.getOrDefault(m.id(), 0)));
+                        reportedNote.getOrDefault(m.id(), 0),
+                        asReported.containsKey(m.id()) && asReported.get(m.id()).isPresent()
+                                ? Optional.of(asReported.get(m.id()).getAsDouble())
+                                : Optional.empty(),
+                        Math.max(0, baseBcm - disrupted),
+                        Math.max(0, disrupted - baseBcm),
+                        valueLost));
             }
             markets.sort(Comparator.comparingDouble(BriefData.Market::baseBcm)
                     .reversed()
