@@ -298,7 +298,8 @@ class EnergyCommandTest {
                 .filter(p -> p.id().equals("tap-gr-1"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(pack.gas().capacityIn(tap, 2024)).isEqualTo(10);
+        assertThat(pack.gas().capacityIn(tap, 2021)).isEqualTo(10);
+        assertThat(pack.gas().capacityIn(tap, 2022)).isEqualTo(11.1);
         assertThat(pack.gas().capacityIn(tap, 2025)).isEqualTo(11.1);
         assertThat(pack.gas().capacityIn(tap, 2026)).isEqualTo(11.2);
         assertThat(pack.gas().capacityProvenanceIn(tap, 2025).confidence())
