@@ -192,6 +192,9 @@ final class CrossChecks {
             p.capabilities().forEach(c -> refs.ref(p, "capabilities", c, classes, "rebuild/asset-classes.csv"));
         }
         rebuild.references().forEach(r -> refs.ref(r, "country", r.country(), iso3, "countries.csv"));
+        refs.unique(rebuild.materials(), m -> m.assetClass() + "/" + m.material(), "material", "material rate for");
+        rebuild.materials()
+                .forEach(m -> refs.ref(m, "asset_class", m.assetClass(), classes, "rebuild/asset-classes.csv"));
         DependencyCycles.check(rebuild.dependencies(), ctx);
 
         for (RoadNode n : roads.nodes()) {
