@@ -1,4 +1,4 @@
-package dev.crossroads.energy.gaslib;
+package dev.crossroads.bench.energy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,8 +15,9 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class GasLibImportTest {
-    static final String NET = """
+/** Opening GasLib files (net, XML with scenario, zip) and the errors that name them. */
+class GasLibFilesTest {
+    private static final String NET = """
             <?xml version="1.0" encoding="UTF-8"?>
             <network xmlns="http://gaslib.zib.de/Gas" xmlns:framework="http://gaslib.zib.de/Framework">
               <framework:nodes>
@@ -38,14 +39,14 @@ class GasLibImportTest {
     void readsANetworkFromXmlAndFromAZip() throws Exception {
         Path net = dir.resolve("tiny.net");
         Files.writeString(net, NET, StandardCharsets.UTF_8);
-        GasNetwork a = GasLibImport.read(net, 2025);
+        GasNetwork a = GasLibFiles.read(net, 2025);
         assertThat(a.nodes()).hasSize(3);
         Path zip = dir.resolve("tiny.zip");
         try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
             z.putNextEntry(new ZipEntry("tiny.net"));
             z.write(NET.getBytes(StandardCharsets.UTF_8));
         }
-        assertThat(GasLibImport.read(zip, 2025).nodes()).hasSize(3);
+        assertThat(GasLibFiles.read(zip, 2025).nodes()).hasSize(3);
     }
 
     /** Issue 14: a 2.2 MB zip holding a 2.2 GB entry ended in an OutOfMemoryError. The entry is read up to the cap. */
@@ -63,7 +64,7 @@ class GasLibImportTest {
         String before = System.getProperty(Limits.property(Limits.FILE_BYTES));
         System.setProperty(Limits.property(Limits.FILE_BYTES), Integer.toString(1 << 20));
         try {
-            assertThatThrownBy(() -> GasLibImport.read(zip, 2025))
+            assertThatThrownBy(() -> GasLibFiles.read(zip, 2025))
                     .isInstanceOf(EnergyException.class)
                     .hasMessage(zip + "!bomb.net: larger than allowed (more than 1.0 MiB); the limit is 1,048,576; "
                             + "set -Dcrossroads.limit.fileBytes=N (in JAVA_OPTS) to change it");
@@ -80,30 +81,30 @@ class GasLibImportTest {
     void brokenNetworksAreOneLineErrorsNamingTheFile() throws Exception {
         Path net = dir.resolve("bad.net");
         Files.writeString(net, NET.replace("<framework:connections>", "").replace("</framework:connections>", ""));
-        assertThatThrownBy(() -> GasLibImport.read(net, 2025))
+        assertThatThrownBy(() -> GasLibFiles.read(net, 2025))
                 .isInstanceOf(EnergyException.class)
                 .hasMessageContaining("has no <framework:connections>");
         Files.writeString(net, NET.replace("value=\"10\"", "value=\"ten\""));
-        assertThatThrownBy(() -> GasLibImport.read(net, 2025))
+        assertThatThrownBy(() -> GasLibFiles.read(net, 2025))
                 .isInstanceOf(EnergyException.class)
                 .hasMessageStartingWith(net + ": not a GasLib network");
         Files.write(net, new byte[] {'<', 'a', '>', '\n', (byte) 0xFE, '\n'});
-        assertThatThrownBy(() -> GasLibImport.read(net, 2025))
+        assertThatThrownBy(() -> GasLibFiles.read(net, 2025))
                 .isInstanceOf(EnergyException.class)
                 .hasMessage(net + ":2:1: is not UTF-8 (byte 0xFE); save the file as UTF-8");
         // found by the long fuzzing run: the XML parser quoted the input, line break included
         Files.writeString(net, "<?xml version=\"1?>\n<network>\n</network>\n");
-        assertThatThrownBy(() -> GasLibImport.read(net, 2025))
+        assertThatThrownBy(() -> GasLibFiles.read(net, 2025))
                 .isInstanceOf(EnergyException.class)
                 .hasMessageStartingWith("cannot parse bad.net as GasLib XML")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
         Path zip = dir.resolve("junk.zip");
         Files.writeString(zip, "not a zip at all");
-        assertThatThrownBy(() -> GasLibImport.read(zip, 2025))
+        assertThatThrownBy(() -> GasLibFiles.read(zip, 2025))
                 .isInstanceOf(EnergyException.class)
                 .hasMessageContaining("holds no .net file");
         Files.writeString(net, "P,1,2\n");
-        assertThatThrownBy(() -> GasLibImport.read(net, 2025))
+        assertThatThrownBy(() -> GasLibFiles.read(net, 2025))
                 .isInstanceOf(EnergyException.class)
                 .hasMessageContaining("pipe 1 needs type,from,to,length,diameter");
     }

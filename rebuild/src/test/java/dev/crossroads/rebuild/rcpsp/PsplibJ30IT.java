@@ -3,6 +3,7 @@ package dev.crossroads.rebuild.rcpsp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.crossroads.rebuild.InstanceFiles;
 import dev.crossroads.rebuild.RebuildEngine;
 import dev.crossroads.rebuild.schedule.SolveListener;
 import dev.crossroads.rebuild.schedule.SolveParameters;
@@ -28,7 +29,7 @@ class PsplibJ30IT {
             }
         }
         assumeTrue(best > 0, "no best-known value for " + name);
-        RcpspInstance inst = PsplibReader.read(dir.resolve("j30").resolve(name));
+        RcpspInstance inst = InstanceFiles.psplib(dir.resolve("j30").resolve(name));
         RcpspResult r = RebuildEngine.rcpsp(inst, new SolveParameters(60, 2, 0), SolveListener.none());
         assertThat(inst.check(r.start())).isEmpty();
         assertThat(r.makespan()).as(name).isEqualTo(best);
