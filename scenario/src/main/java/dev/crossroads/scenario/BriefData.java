@@ -152,6 +152,10 @@ public record BriefData(
         }
     }
 
+    /**
+     * The published total and the pack's part of the same scope ({@code comparedWith}, e.g. "all sectors but
+     * clearance"): coverage = packCentralUsd / centralUsd.
+     */
     public record Reference(
             String id,
             String name,
@@ -161,7 +165,9 @@ public record BriefData(
             Optional<Double> highUsd,
             double coveragePercent,
             String assessment,
-            int note) {}
+            int note,
+            String comparedWith,
+            double packCentralUsd) {}
 
     /** A sector or governorate: its id, name, low/central/high USD and the note of its input rows. */
     public record Share(String id, String name, double lowUsd, double centralUsd, double highUsd, int note) {}

@@ -304,9 +304,8 @@ public final class ScenarioRunner {
         }
         int engineNote = notes.engine("rebuild needs (damage x unit cost, low/central/high)");
         Optional<BriefData.Reference> ref = Optional.empty();
-        Optional<Needs.ReferenceComparison> total = n.references().stream()
-                .filter(c -> c.comparedWith().equals("total"))
-                .findFirst();
+        Optional<Needs.ReferenceComparison> total =
+                n.references().stream().filter(c -> c.kind().equals("total")).findFirst();
         if (total.isPresent()) {
             Needs.ReferenceComparison c = total.get();
             int note = pack.rebuild().references().stream()
@@ -324,7 +323,9 @@ public final class ScenarioRunner {
                     c.highUsd(),
                     c.coveragePercent(),
                     c.assessment(),
-                    note));
+                    note,
+                    c.comparedWith(),
+                    c.packCentralUsd()));
         }
         Map<String, AssetClass> classes = new LinkedHashMap<>();
         pack.rebuild().assetClasses().forEach(a -> classes.put(a.id(), a));

@@ -361,9 +361,13 @@ public final class BriefHtml {
                     .append("): ")
                     .append(usd(x.centralUsd()))
                     .append(ref(x.note()))
-                    .append(", coverage ")
+                    .append("; the pack's ")
+                    .append(e(x.comparedWith()))
+                    .append(", ")
+                    .append(usd(x.packCentralUsd()))
+                    .append(", cover ")
                     .append(String.format(Locale.ROOT, "%.1f%%", x.coveragePercent()))
-                    .append(" — ")
+                    .append(" of it — ")
                     .append(e(x.assessment()));
             ranges.add(new Svg.Range(
                     "Reference",

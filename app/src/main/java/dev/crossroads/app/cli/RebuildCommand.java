@@ -169,13 +169,24 @@ public final class RebuildCommand implements Runnable {
                     usd(n.total().highUsd()),
                     "100.0%");
             out.print(s.text());
+            n.references().stream()
+                    .filter(c -> c.kind().equals("total"))
+                    .findFirst()
+                    .ifPresent(c -> out.printf(
+                            Locale.ROOT,
+                            "Shares are of what the pack itemises, not of the country's needs: its %s make up %.1f%% "
+                                    + "of %s (%s); the coverage by sector below says what is missing.%n",
+                            c.comparedWith(),
+                            c.coveragePercent(),
+                            c.name(),
+                            usd(c.centralUsd())));
             if (!n.unpriced().isEmpty()) {
                 out.println("\nnot priced (no unit cost in the pack): " + String.join(", ", n.unpriced()));
             }
             if (!n.references().isEmpty()) {
                 out.println();
-                out.println(
-                        "Against published figures for the same country (coverage = the pack's central / the figure's central):");
+                out.println("Against published figures for the same country, like with like (coverage = the pack's "
+                        + "central in the figure's scope / the figure's central):");
                 TextTable r = new TextTable(
                                 "reference",
                                 "year",
@@ -202,14 +213,44 @@ public final class RebuildCommand implements Runnable {
                             c.comparable() ? String.format(Locale.ROOT, "%.1f%%", c.coveragePercent()) : "n/a");
                 }
                 out.print(r.text());
+                out.println();
+                out.println("Coverage by sector: the pack's rows against the narrowest published figure whose scope "
+                        + "holds the sector (illustrative = central resting on a placeholder count or unit cost):");
+                TextTable cv = new TextTable(
+                                "sector",
+                                "World Bank group",
+                                "rows",
+                                "pack central",
+                                "of which illustrative",
+                                "reference",
+                                "reference central",
+                                "share of reference",
+                                "note")
+                        .right(2, 3, 4, 6, 7);
+                for (Needs.SectorCoverage c : n.coverage()) {
+                    cv.add(
+                            c.sector(),
+                            c.referenceGroup().replace('_', '-'),
+                            c.lines(),
+                            usd(c.centralUsd()),
+                            c.centralUsd() > 0 ? pct(c.illustrativeCentralUsd(), c.centralUsd()) : "-",
+                            c.referenceName().orElse("-"),
+                            c.referenceId().isPresent() ? usd(c.referenceCentralUsd()) : "-",
+                            c.referenceId().isPresent()
+                                    ? String.format(Locale.ROOT, "%.1f%%", c.coveragePercent())
+                                    : "n/a",
+                            c.note());
+                }
+                out.print(cv.text());
                 n.references().stream()
-                        .filter(c -> c.comparedWith().equals("total"))
+                        .filter(c -> c.kind().equals("total"))
                         .findFirst()
                         .ifPresent(c -> out.printf(
                                 Locale.ROOT,
-                                "%nCompleteness: against %s (%d), %s.%n",
+                                "%nCompleteness: against %s (%d), compared with %s, %s.%n",
                                 c.name(),
                                 c.year(),
+                                c.comparedWith(),
                                 c.assessment()));
             }
             out.flush();
