@@ -137,7 +137,10 @@ public record BriefData(
 
     // ------------------------------------------------------------ rebuild
 
-    /** Needs low/central/high against the reference figure (empty when the pack has none). */
+    /**
+     * Needs low/central/high against the reference figure (empty when the pack has none) and against the published
+     * asset groups ({@code groups}: each compared with the pack's sectors of the same scope).
+     */
     public record Rebuild(
             double lowUsd,
             double centralUsd,
@@ -145,10 +148,12 @@ public record BriefData(
             Optional<Reference> reference,
             List<Share> sectors,
             List<Share> regions,
-            int engineNote) {
+            int engineNote,
+            List<Reference> groups) {
         public Rebuild {
             sectors = List.copyOf(sectors);
             regions = List.copyOf(regions);
+            groups = List.copyOf(groups);
         }
     }
 

@@ -125,11 +125,33 @@ class CliAndApiAgreeTest {
             assertThat(totalCli)
                     .as("the default pack has a total to compare with")
                     .isNotNull();
-            JsonNode briefRef = TestServer.json(s.get("/api/brief?a=SYR&b=ISR")).at("/rebuild/reference");
+            JsonNode briefRebuild =
+                    TestServer.json(s.get("/api/brief?a=SYR&b=ISR")).at("/rebuild");
+            JsonNode briefRef = briefRebuild.path("reference");
             assertThat(briefRef.path("comparedWith").asText())
                     .isEqualTo(totalCli.path("comparedWith").asText());
             assertThat(briefRef.path("coveragePercent").asDouble())
                     .isCloseTo(totalCli.path("coveragePercent").asDouble(), within(1e-9));
+            assertThat(briefRebuild.path("groups"))
+                    .as("the World Bank's three asset groups")
+                    .hasSize(3);
+            for (JsonNode g : briefRebuild.path("groups")) {
+                JsonNode c = null;
+                for (JsonNode x : needsCli.path("references")) {
+                    if (x.path("id").asText().equals(g.path("id").asText())) {
+                        c = x;
+                    }
+                }
+                assertThat(c)
+                        .as("the Brief's group %s is in the CLI's comparison", g.path("id"))
+                        .isNotNull();
+                assertThat(g.path("comparedWith").asText())
+                        .isEqualTo(c.path("comparedWith").asText());
+                assertThat(g.path("packCentralUsd").asDouble())
+                        .isCloseTo(c.path("packCentralUsd").asDouble(), within(1.0));
+                assertThat(g.path("coveragePercent").asDouble())
+                        .isCloseTo(c.path("coveragePercent").asDouble(), within(1e-9));
+            }
         }
     }
 }
