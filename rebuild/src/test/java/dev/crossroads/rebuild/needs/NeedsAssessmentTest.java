@@ -16,9 +16,16 @@ import dev.crossroads.core.rebuild.ReferenceFigure;
 import dev.crossroads.core.rebuild.Region;
 import dev.crossroads.core.rebuild.UnitCost;
 import dev.crossroads.rebuild.RebuildEngine;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.Random;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class NeedsAssessmentTest {
     /** The core module's minimal test pack (from the source tree when the test-jar is packed). */
@@ -152,5 +159,100 @@ class NeedsAssessmentTest {
         Needs.SectorCoverage clearance = n.coverage().get(7);
         assertThat(clearance.referenceGroup()).isEqualTo("none");
         assertThat(clearance.referenceId()).isEmpty();
+    }
+
+    /**
+     * One definition of every percentage: on random packs, the published groups' parts of the pack never overlap
+     * and, with what the total leaves out, add up to the pack's total; a sector's coverage is its central over its
+     * figure's central; no figure is compared with a scope that holds no sector.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
+    void theGroupsPartitionTheTotalOnRandomPacks(int seed) {
+        Random rnd = new Random(seed);
+        RebuildInputs base = worldBankCase();
+        List<Damage> damage = new ArrayList<>();
+        for (AssetClass c : base.assetClasses()) {
+            if (rnd.nextInt(4) > 0) {
+                double low = rnd.nextInt(50);
+                double central = low + rnd.nextInt(50);
+                damage.add(new Damage(
+                        "XX-01",
+                        c.id(),
+                        low,
+                        central,
+                        central + rnd.nextInt(50),
+                        rnd.nextBoolean() ? SOURCED : PLACEHOLDER));
+            }
+        }
+        RebuildInputs in = new RebuildInputs(
+                base.regions(), base.assetClasses(), damage, base.unitCosts(), List.of(), List.of(), base.references());
+        Needs n = NeedsAssessment.assess(in);
+        Needs.ReferenceComparison total = comparison(n, "wb-needs");
+        double groups = n.references().stream()
+                .filter(r -> r.kind().equals("group"))
+                .mapToDouble(Needs.ReferenceComparison::packCentralUsd)
+                .sum();
+        assertThat(groups).as("seed %d", seed).isCloseTo(total.packCentralUsd(), within(1e-3));
+        assertThat(total.packCentralUsd() + total.outsideCentralUsd())
+                .as("seed %d", seed)
+                .isCloseTo(n.total().centralUsd(), within(1e-3));
+        List<String> seen = new ArrayList<>();
+        n.references().stream().filter(r -> r.kind().equals("group")).forEach(r -> seen.addAll(r.sectors()));
+        assertThat(seen).as("seed %d: no sector in two groups", seed).doesNotHaveDuplicates();
+        for (Needs.SectorCoverage c : n.coverage()) {
+            if (c.referenceId().isPresent()) {
+                assertThat(c.coveragePercent())
+                        .as("seed %d, %s", seed, c.sector())
+                        .isCloseTo(100 * c.centralUsd() / c.referenceCentralUsd(), within(1e-9));
+            }
+            assertThat(c.illustrativeCentralUsd())
+                    .as("seed %d, %s", seed, c.sector())
+                    .isBetween(0.0, c.centralUsd());
+        }
+        assertThat(n.references())
+                .filteredOn(Needs.ReferenceComparison::comparable)
+                .allSatisfy(r -> assertThat(r.sectors()).isNotEmpty());
+    }
+
+    /** The default pack: like-with-like scopes, and no sector sized to equal the figure it is compared with. */
+    @Test
+    void theDefaultPackComparesLikeWithLikeAndSaysWhatItCovers() {
+        Path pack = Path.of("..", "packs", "caucasus-levant");
+        Assumptions.assumeTrue(Files.isDirectory(pack), "the default pack is not beside this module");
+        var p = PackLoader.load(pack);
+        Needs n = RebuildEngine.needs(p.rebuild());
+        Needs.ReferenceComparison nonres = n.references().stream()
+                .filter(r -> r.comparedWith().startsWith("non-residential"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(nonres.sectors()).containsExactly("education", "health", "productive");
+        assertThat(nonres.coveragePercent())
+                .as("non-residential is not 'everything but housing'")
+                .isLessThan(100);
+        Needs.ReferenceComparison total = n.references().stream()
+                .filter(r -> r.kind().equals("total"))
+                .findFirst()
+                .orElseThrow();
+        double groups = n.references().stream()
+                .filter(r -> r.kind().equals("group"))
+                .mapToDouble(Needs.ReferenceComparison::packCentralUsd)
+                .sum();
+        assertThat(groups).isCloseTo(total.packCentralUsd(), within(1.0));
+        // a sector compared with a figure of its own must not equal it to the dollar (a row sized as the figure
+        // less the rest makes the comparison true by construction)
+        for (Needs.SectorCoverage c : n.coverage()) {
+            assertThat(c.sector()).isNotBlank();
+            if (c.referenceId().isPresent() && c.lines() > 0) {
+                assertThat(Math.abs(c.coveragePercent() - 100))
+                        .as(
+                                "%s covers exactly its reference %s",
+                                c.sector(), c.referenceId().get())
+                        .isGreaterThan(0.05);
+            }
+        }
+        // every governorate says which year its population is from
+        assertThat(p.rebuild().regions())
+                .allSatisfy(r -> assertThat(r.populationYear()).isBetween(2011, 2026));
     }
 }
