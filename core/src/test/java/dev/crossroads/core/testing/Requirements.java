@@ -2,7 +2,7 @@ package dev.crossroads.core.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.opentest4j.TestAbortedException;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * What a test needs from outside its own module: PostgreSQL, Chromium, the default pack, the public benchmark data
@@ -43,7 +43,7 @@ public final class Requirements {
             throw new AssertionError(
                     "CI=true, so this test may not be skipped: " + message + " (.ci/run must provide it)");
         }
-        throw new TestAbortedException("skipped: " + message);
+        Assumptions.abort("skipped: " + message);
     }
 
     /** The default pack (packs/caucasus-levant, or {@code dir}), or a skip (a failure in CI). */
