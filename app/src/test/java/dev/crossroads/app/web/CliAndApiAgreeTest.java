@@ -6,14 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crossroads.app.cli.CrossroadsCommand;
 import dev.crossroads.app.service.Json;
+import dev.crossroads.core.testing.Requirements;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +39,7 @@ class CliAndApiAgreeTest {
 
     @Test
     void disruptAndNeedsGiveTheSameFiguresOverBothAdapters() throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(DEFAULT_PACK), "no default pack at " + DEFAULT_PACK.toAbsolutePath());
+        Requirements.defaultPack(DEFAULT_PACK);
         try (TestServer s = TestServer.sqlite(DEFAULT_PACK, tmp, List.of())) {
             JsonNode byCli = cli(
                     "energy",

@@ -15,14 +15,13 @@ import dev.crossroads.core.rebuild.RebuildInputs;
 import dev.crossroads.core.rebuild.ReferenceFigure;
 import dev.crossroads.core.rebuild.Region;
 import dev.crossroads.core.rebuild.UnitCost;
+import dev.crossroads.core.testing.Requirements;
 import dev.crossroads.rebuild.RebuildEngine;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Random;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -219,7 +218,7 @@ class NeedsAssessmentTest {
     @Test
     void theDefaultPackComparesLikeWithLikeAndSaysWhatItCovers() {
         Path pack = Path.of("..", "packs", "caucasus-levant");
-        Assumptions.assumeTrue(Files.isDirectory(pack), "the default pack is not beside this module");
+        Requirements.defaultPack(pack);
         var p = PackLoader.load(pack);
         Needs n = RebuildEngine.needs(p.rebuild());
         Needs.ReferenceComparison nonres = n.references().stream()
