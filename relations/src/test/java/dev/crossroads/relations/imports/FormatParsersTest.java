@@ -79,9 +79,9 @@ class FormatParsersTest {
         assertThat(bad(parse(ImportFormat.ICEWS, l)))
                 .startsWith("line 2: column 2 (Event Date): '2025-02-30' is not a date");
         l = new ArrayList<>(good);
-        l.set(3, l.get(3).replace("\t13\t", "\t99\t"));
+        l.set(3, l.get(3).replace("\t13\t", "\t00\t"));
         assertThat(bad(parse(ImportFormat.ICEWS, l)))
-                .isEqualTo("line 4: column 7 (CAMEO Code): unknown CAMEO code '099' (the CAMEO roots are 01 to 20)");
+                .isEqualTo("line 4: column 7 (CAMEO Code): unknown CAMEO code '000' (the CAMEO roots are 01 to 20)");
         l = new ArrayList<>(good);
         l.set(1, l.get(1).replace("\tSyria\t", "\tSyrria\t"));
         assertThat(bad(parse(ImportFormat.ICEWS, l)))
