@@ -9,7 +9,7 @@ import dev.crossroads.energy.EnergyEngine;
 import dev.crossroads.energy.EnergyException;
 import dev.crossroads.energy.GasNetwork;
 import dev.crossroads.energy.NMinus1Result;
-import dev.crossroads.energy.gaslib.GasLibImport;
+import dev.crossroads.bench.energy.GasLibFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -56,7 +56,7 @@ final class EnergyImportGasLibCommand extends Sub {
     int execute() {
         GasNetwork net;
         try {
-            net = GasLibImport.read(file, 2025);
+            net = GasLibFiles.read(file, 2025);
         } catch (EnergyException e) {
             throw new UserException(e.getMessage());
         }

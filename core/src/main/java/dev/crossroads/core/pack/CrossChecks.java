@@ -102,6 +102,7 @@ final class CrossChecks {
         if (!iso3.contains(meta.home())) {
             problems.error("pack.yaml", 0, 0, "home '" + meta.home() + "' is not a country in countries.csv");
         }
+        meta.defaultScenario().ifPresent(d -> checkDefaultScenario(d, iso3, pipelineAndSwapIds, gasNodes));
 
         // sources of every fact row
         for (Map.Entry<Object, Provenance> e : ctx.provenances().entrySet()) {
@@ -192,6 +193,9 @@ final class CrossChecks {
             p.capabilities().forEach(c -> refs.ref(p, "capabilities", c, classes, "rebuild/asset-classes.csv"));
         }
         rebuild.references().forEach(r -> refs.ref(r, "country", r.country(), iso3, "countries.csv"));
+        refs.unique(rebuild.materials(), m -> m.assetClass() + "/" + m.material(), "material", "material rate for");
+        rebuild.materials()
+                .forEach(m -> refs.ref(m, "asset_class", m.assetClass(), classes, "rebuild/asset-classes.csv"));
         DependencyCycles.check(rebuild.dependencies(), ctx);
 
         for (RoadNode n : roads.nodes()) {
@@ -279,6 +283,45 @@ final class CrossChecks {
                     0,
                     "plants burn network gas but the pack states no " + PowerConstant.Known.GAS_CALORIFIC_VALUE.id()
                             + ": add a row to power/constants.csv with its source");
+        }
+    }
+
+    /** The default scenario names only what the pack defines: pipelines, swaps or gas nodes to cut, countries. */
+    private void checkDefaultScenario(
+            DefaultScenario d, Set<String> iso3, Set<String> pipelinesAndSwaps, Set<String> gasNodes) {
+        Set<String> cuttable = new HashSet<>(pipelinesAndSwaps);
+        cuttable.addAll(gasNodes);
+        for (String c : d.cut()) {
+            if (!cuttable.contains(c)) {
+                problems.error(
+                        "pack.yaml",
+                        0,
+                        0,
+                        "defaultScenario.cut: unknown '" + c + "': not a pipeline, swap or gas node of the pack's gas/"
+                                + " files" + References.suggestion(c, cuttable));
+            }
+        }
+        for (String t : d.transit()) {
+            if (!iso3.contains(t)) {
+                problems.error(
+                        "pack.yaml",
+                        0,
+                        0,
+                        "defaultScenario.transit: unknown country '" + t + "': not in countries.csv"
+                                + References.suggestion(t, iso3));
+            }
+        }
+        for (DefaultScenario.Dyad y : d.dyads()) {
+            for (String c : List.of(y.a(), y.b())) {
+                if (!iso3.contains(c)) {
+                    problems.error(
+                            "pack.yaml",
+                            0,
+                            0,
+                            "defaultScenario.dyads: unknown country '" + c + "': not in countries.csv"
+                                    + References.suggestion(c, iso3));
+                }
+            }
         }
     }
 }

@@ -24,7 +24,7 @@ final class LoadContext {
     private final Path dir;
     private final Problems problems;
     /** Where each loaded value came from, for pointing at cross-reference problems. */
-    private final Map<Object, Table.Row> origin = new HashMap<>();
+    private final Map<Object, CsvTable.Row> origin = new HashMap<>();
     /** The provenance columns of each loaded value that has them. */
     private final Map<Object, Provenance> provenance = new HashMap<>();
     /** Per file, the keys of rows that had errors of their own: references to them are not reported again. */
@@ -46,7 +46,7 @@ final class LoadContext {
     }
 
     /** The row {@code item} was read from. */
-    Table.Row origin(Object item) {
+    CsvTable.Row origin(Object item) {
         return origin.get(item);
     }
 
@@ -56,7 +56,7 @@ final class LoadContext {
     }
 
     /** The row of {@code item} for each value that carries provenance. */
-    Map<Object, Table.Row> origins() {
+    Map<Object, CsvTable.Row> origins() {
         return origin;
     }
 
@@ -73,7 +73,7 @@ final class LoadContext {
      * Reads one CSV file of the pack and maps each row; rows that fail are left out (their problems recorded) and
      * their keys remembered. An absent optional file gives no rows.
      */
-    <T> List<T> read(String name, Function<Table.Row, Optional<T>> mapper) {
+    <T> List<T> read(String name, Function<CsvTable.Row, Optional<T>> mapper) {
         Path file = dir.resolve(name);
         if (Files.exists(file) && !Files.isRegularFile(file)) {
             // a folder, a pipe or a device: never read it (a FIFO would block) and say so
@@ -101,10 +101,11 @@ final class LoadContext {
     }
 
     /** Parses {@code text} as the pack file {@code name} and maps each row (see {@link #read}). */
-    <T> List<T> map(String name, String text, Function<Table.Row, Optional<T>> mapper) {
-        Table table = Table.parse(name, text, PackFormat.columns(name), PackFormat.optionalColumns(name), problems);
+    <T> List<T> map(String name, String text, Function<CsvTable.Row, Optional<T>> mapper) {
+        CsvTable table =
+                CsvTable.parse(name, text, PackFormat.columns(name), PackFormat.optionalColumns(name), problems);
         List<T> out = new ArrayList<>();
-        for (Table.Row row : table.rows()) {
+        for (CsvTable.Row row : table.rows()) {
             Optional<T> value = mapper.apply(row);
             if (value.isPresent()) {
                 out.add(value.get());

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -119,12 +120,133 @@ final class ManifestReader {
                 return null;
             }
         }
+        Optional<DefaultScenario> scenario = Optional.empty();
+        if (map.get("defaultScenario") != null) {
+            DefaultScenario d = defaultScenario(map.get("defaultScenario"), text, problems);
+            if (d == null) {
+                return null;
+            }
+            scenario = Optional.of(d);
+        }
         try {
-            return new PackMeta(name, string(map, "title"), asOf, string(map, "description"), home, thresholds);
+            return new PackMeta(
+                    name, string(map, "title"), asOf, string(map, "description"), home, thresholds, scenario);
         } catch (dev.crossroads.core.ModelException e) {
             problems.error("pack.yaml", lineOf(text, e.field()), 0, e.getMessage());
             return null;
         }
+    }
+
+    private static final List<String> SCENARIO_KEYS = List.of("name", "year", "cut", "transit", "dyads", "at");
+
+    /** The {@code defaultScenario:} mapping; null (with the problem recorded) when it is malformed. */
+    private static DefaultScenario defaultScenario(Object value, String text, Problems problems) {
+        int line = lineOf(text, "defaultScenario");
+        if (!(value instanceof Map<?, ?> m)) {
+            problems.error(
+                    "pack.yaml",
+                    line,
+                    0,
+                    "defaultScenario must be a mapping with name and any of year, cut, transit, dyads, at"
+                            + " (see packs/FORMAT.md)");
+            return null;
+        }
+        for (Object k : m.keySet()) {
+            if (!SCENARIO_KEYS.contains(String.valueOf(k))) {
+                problems.error(
+                        "pack.yaml",
+                        lineOf(text, String.valueOf(k)),
+                        0,
+                        "unknown key defaultScenario." + k + ": the mapping takes " + String.join(", ", SCENARIO_KEYS));
+                return null;
+            }
+        }
+        List<String> cut = texts(m, "cut", text, problems);
+        List<String> transit = texts(m, "transit", text, problems);
+        if (cut == null || transit == null) {
+            return null;
+        }
+        List<DefaultScenario.Dyad> dyads = new java.util.ArrayList<>();
+        Object d = m.get("dyads");
+        try {
+            if (d != null) {
+                if (!(d instanceof List<?> pairs)) {
+                    problems.error(
+                            "pack.yaml",
+                            lineOf(text, "dyads"),
+                            0,
+                            "defaultScenario.dyads is a list of pairs such as [[SYR, ISR]]");
+                    return null;
+                }
+                for (Object pair : pairs) {
+                    if (!(pair instanceof List<?> two) || two.size() != 2) {
+                        problems.error(
+                                "pack.yaml",
+                                lineOf(text, "dyads"),
+                                0,
+                                "defaultScenario.dyads holds pairs of two ISO3 codes such as [SYR, ISR], got " + pair);
+                        return null;
+                    }
+                    dyads.add(new DefaultScenario.Dyad(String.valueOf(two.get(0)), String.valueOf(two.get(1))));
+                }
+            }
+            Optional<Integer> year = Optional.empty();
+            Object y = m.get("year");
+            if (y != null) {
+                if (!(y instanceof Integer i)) {
+                    problems.error(
+                            "pack.yaml",
+                            lineOf(text, "year"),
+                            0,
+                            "defaultScenario.year '" + y + "' is not a year such as 2025");
+                    return null;
+                }
+                year = Optional.of(i);
+            }
+            Optional<LocalDate> at = Optional.empty();
+            String atText = string(m, "at");
+            if (!atText.isEmpty()) {
+                try {
+                    at = Optional.of(LocalDate.parse(atText));
+                } catch (DateTimeParseException e) {
+                    problems.error(
+                            "pack.yaml",
+                            lineOf(text, "at"),
+                            0,
+                            "defaultScenario.at '" + atText + "' is not a date: use YYYY-MM-DD");
+                    return null;
+                }
+            }
+            return new DefaultScenario(string(m, "name"), year, cut, transit, dyads, at);
+        } catch (dev.crossroads.core.ModelException e) {
+            problems.error("pack.yaml", e.field().equals("name") ? line : lineOf(text, e.field()), 0, e.getMessage());
+            return null;
+        }
+    }
+
+    /** A list of ids under {@code defaultScenario:} (a single id is a list of one); null when it is not one. */
+    private static List<String> texts(Map<?, ?> m, String key, String text, Problems problems) {
+        Object v = m.get(key);
+        if (v == null) {
+            return List.of();
+        }
+        List<?> items = v instanceof List<?> l ? l : List.of(v);
+        List<String> out = new java.util.ArrayList<>();
+        for (Object o : items) {
+            if (o == null
+                    || o instanceof Map<?, ?>
+                    || o instanceof List<?>
+                    || String.valueOf(o).isBlank()) {
+                problems.error(
+                        "pack.yaml",
+                        lineOf(text, key),
+                        0,
+                        "defaultScenario." + key + " is a list of ids such as [kilis-aleppo], got " + v);
+                return null;
+            }
+            out.add(String.valueOf(o).strip());
+        }
+        return out;
     }
 
     /** A number under {@code relations:}: the default when absent, null (with the problem recorded) when not a number. */

@@ -86,6 +86,7 @@ final class PackFormat {
         FILES.put(
                 "rebuild/references.csv",
                 withProv("id", "name", "country", "year", "low_usd", "central_usd", "high_usd"));
+        FILES.put("rebuild/materials.csv", withProv("asset_class", "material", "tonnes_per_unit"));
         FILES.put(
                 "roads/nodes.csv",
                 withProv("id", "name", "kind", "region", "country", "lat", "lon", "capacity_trucks_per_day"));

@@ -4,6 +4,7 @@ import dev.crossroads.core.Provenance;
 import dev.crossroads.core.rebuild.AssetClass;
 import dev.crossroads.core.rebuild.Damage;
 import dev.crossroads.core.rebuild.Dependency;
+import dev.crossroads.core.rebuild.MaterialRate;
 import dev.crossroads.core.rebuild.Partner;
 import dev.crossroads.core.rebuild.RebuildInputs;
 import dev.crossroads.core.rebuild.ReferenceFigure;
@@ -86,6 +87,13 @@ final class RebuildRows {
             Provenance p = r.provenance();
             return r.build(() -> new ReferenceFigure(id, name, country, year, low, central, high, p));
         });
-        return new RebuildInputs(regions, classes, damage, costs, deps, partners, refs);
+        List<MaterialRate> materials = ctx.read("rebuild/materials.csv", r -> {
+            String cls = r.text("asset_class");
+            String material = r.text("material");
+            double tonnes = r.number("tonnes_per_unit");
+            Provenance p = r.provenance();
+            return r.build(() -> new MaterialRate(cls, material, tonnes, p));
+        });
+        return new RebuildInputs(regions, classes, damage, costs, deps, partners, refs, materials);
     }
 }

@@ -20,12 +20,12 @@ final class References {
 
     /** The keys of {@code items}; a key seen twice is an error on the second row, naming the first one's line. */
     <T> Set<String> unique(Collection<T> items, Function<T, String> key, String column, String what) {
-        Map<String, Table.Row> seen = new HashMap<>();
+        Map<String, CsvTable.Row> seen = new HashMap<>();
         Set<String> keys = new HashSet<>();
         for (T item : items) {
             String k = key.apply(item);
-            Table.Row row = ctx.origin(item);
-            Table.Row first = seen.putIfAbsent(k, row);
+            CsvTable.Row row = ctx.origin(item);
+            CsvTable.Row first = seen.putIfAbsent(k, row);
             if (first != null) {
                 row.error(column, "duplicate " + what + " " + k + ": already defined on line " + first.line());
             }
@@ -37,7 +37,7 @@ final class References {
     /** An error on {@code item}'s row when {@code value} is not among the ids {@code known} in {@code where}. */
     void ref(Object item, String column, String value, Set<String> known, String where) {
         if (!known.contains(value) && !ctx.broken(where, value)) {
-            Table.Row row = ctx.origin(item);
+            CsvTable.Row row = ctx.origin(item);
             row.error(
                     column,
                     "unknown " + column.replace('_', ' ') + " '" + value + "': not defined in " + where

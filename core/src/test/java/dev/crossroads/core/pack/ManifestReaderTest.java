@@ -59,4 +59,43 @@ class ManifestReaderTest {
                 .singleElement()
                 .satisfies(p -> assertThat(p).startsWith("pack.yaml:1:1: pack.yaml must be a mapping"));
     }
+
+    @Test
+    void aDefaultScenarioIsReadWithItsIdsDyadsYearAndDate() {
+        PackMeta m = ManifestReader.parse(
+                "name: p\nasOf: 2025-01-01\nhome: AAA\ndefaultScenario:\n  name: Pipe cut\n  cut: [p1, n2]\n"
+                        + "  transit: BBB\n  dyads: [[BBB, CCC]]\n  year: 2024\n  at: 2024-06-30\n",
+                problems);
+        assertThat(problems()).isEmpty();
+        DefaultScenario d = m.defaultScenario().orElseThrow();
+        assertThat(d.name()).isEqualTo("Pipe cut");
+        assertThat(d.cut()).containsExactly("p1", "n2");
+        assertThat(d.transit()).containsExactly("BBB");
+        assertThat(d.dyads()).containsExactly(new DefaultScenario.Dyad("BBB", "CCC"));
+        assertThat(d.year()).contains(2024);
+        assertThat(d.at()).contains(LocalDate.of(2024, 6, 30));
+        assertThat(ManifestReader.parse("name: p\nasOf: 2025-01-01\nhome: AAA\n", problems)
+                        .defaultScenario())
+                .isEmpty();
+    }
+
+    @Test
+    void aDefaultScenarioNeedsANameAndKnownKeys() {
+        assertThat(ManifestReader.parse(
+                        "name: p\nasOf: 2025-01-01\nhome: AAA\ndefaultScenario:\n  cut: [p1]\n", problems))
+                .isNull();
+        assertThat(ManifestReader.parse(
+                        "name: p\nasOf: 2025-01-01\nhome: AAA\ndefaultScenario:\n  name: x\n  cuts: [p1]\n", problems))
+                .isNull();
+        assertThat(ManifestReader.parse(
+                        "name: p\nasOf: 2025-01-01\nhome: AAA\ndefaultScenario:\n  name: x\n  dyads: [[AAA, AAA]]\n",
+                        problems))
+                .isNull();
+        assertThat(problems())
+                .containsExactly(
+                        "pack.yaml:4: defaultScenario.name is required: a short title such as 'Pipeline cut'",
+                        "pack.yaml:6: defaultScenario.dyads holds pairs of two different ISO3 codes such as [SYR, ISR],"
+                                + " got [AAA, AAA]",
+                        "pack.yaml:6: unknown key defaultScenario.cuts: the mapping takes name, year, cut, transit, dyads, at");
+    }
 }
