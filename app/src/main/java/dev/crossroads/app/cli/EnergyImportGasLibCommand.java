@@ -4,12 +4,12 @@ import static dev.crossroads.app.cli.EnergyCommand.n2;
 
 import dev.crossroads.app.cli.EnergyCommand.Sub;
 import dev.crossroads.app.service.Json;
+import dev.crossroads.bench.energy.GasLibFiles;
 import dev.crossroads.energy.AllocationResult;
 import dev.crossroads.energy.EnergyEngine;
 import dev.crossroads.energy.EnergyException;
 import dev.crossroads.energy.GasNetwork;
 import dev.crossroads.energy.NMinus1Result;
-import dev.crossroads.bench.energy.GasLibFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;

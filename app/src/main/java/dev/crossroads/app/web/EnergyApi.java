@@ -130,7 +130,14 @@ public final class EnergyApi {
         Optional<String> base =
                 body.hasNonNull("base") ? Optional.of(body.get("base").asText()) : Optional.empty();
         Disruption d = disruption(body);
-        WebServer.json(ctx, 200, disrupt(year, base, d));
+        GasNetwork net = network(year, base);
+        DisruptionResult r = guard(() -> engine.disrupt(net, d));
+        // the result's fields as before, with the inputs that decide it but are not sourced facts
+        com.fasterxml.jackson.databind.node.ObjectNode tree = dev.crossroads.app.service.Json.MAPPER.valueToTree(r);
+        tree.set(
+                "inputCaveats",
+                dev.crossroads.app.service.Json.MAPPER.valueToTree(GasInputCaveats.of(pack, net, r.disrupted())));
+        WebServer.json(ctx, 200, tree);
     }
 
     /** {"cut": [ids], "transit": "ISO3" or ["ISO3", ...], "remaining": 0..1}. */

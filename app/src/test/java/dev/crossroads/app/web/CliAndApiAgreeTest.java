@@ -55,6 +55,10 @@ class CliAndApiAgreeTest {
             JsonNode byApi = TestServer.json(r);
             assertThat(byApi.path("lostBcm").asDouble())
                     .isCloseTo(byCli.path("lostBcm").asDouble(), within(1e-9));
+            assertThat(byApi.path("lostBcm").asDouble())
+                    .as("the volume Syria loses")
+                    .isGreaterThan(0.4);
+            assertThat(byApi.path("inputCaveats")).hasSameSizeAs(byCli.path("inputCaveats"));
             assertThat(byApi.path("lostNetbackUsd").asDouble())
                     .isCloseTo(byCli.path("lostNetbackUsd").asDouble(), within(1e-3));
             for (JsonNode m : byCli.path("markets")) {
