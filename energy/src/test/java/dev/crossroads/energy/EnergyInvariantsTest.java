@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.crossroads.core.pack.PackLoader;
 import dev.crossroads.core.pack.RegionPack;
-import java.nio.file.Files;
+import dev.crossroads.core.testing.Requirements;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +15,6 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -96,7 +95,7 @@ class EnergyInvariantsTest {
 
     @Test
     void everyElementCutOnTheDefaultPackKeepsTheInvariants() {
-        Assumptions.assumeTrue(Files.isDirectory(DEFAULT_PACK), "no default pack at " + DEFAULT_PACK.toAbsolutePath());
+        Requirements.defaultPack(DEFAULT_PACK);
         RegionPack pack = PackLoader.load(DEFAULT_PACK);
         GasNetwork net = GasNetwork.fromPack(pack.meta().name(), pack.gas(), 2025);
         Optional<String> home = Optional.of(pack.meta().home());

@@ -169,7 +169,7 @@ class CliAndApiAgreeTest {
 
     @Test
     void allocateAndTheBriefGiveTheCliFiguresForTheSameCase() throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(DEFAULT_PACK), "no default pack at " + DEFAULT_PACK.toAbsolutePath());
+        Requirements.defaultPack(DEFAULT_PACK);
         try (TestServer s = TestServer.sqlite(DEFAULT_PACK, tmp, List.of())) {
             String pack = DEFAULT_PACK.toString();
             // allocate (the free optimum, what 'energy allocate' answers): same netback, deliveries and caveats
