@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.crossroads.core.pack.PackLoader;
 import dev.crossroads.core.pack.RegionPack;
 import dev.crossroads.core.pack.TestPacks;
+import dev.crossroads.core.testing.Requirements;
 import dev.crossroads.relations.RelationsEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,7 +83,7 @@ class PackScenariosTest {
 
     @Test
     void theDefaultPacksDefaultScenarioIsTheKilisAleppoCut() {
-        Assumptions.assumeTrue(Files.isDirectory(DEFAULT_PACK), "no default pack at " + DEFAULT_PACK.toAbsolutePath());
+        Requirements.defaultPack(DEFAULT_PACK);
         PackScenarios.Choice c = PackScenarios.defaultFor(PackLoader.load(DEFAULT_PACK));
         assertThat(c.fromPack()).isTrue();
         assertThat(c.spec()).isEqualTo(ScenarioSpec.demonstration());

@@ -81,7 +81,13 @@ public final class EventsCommand implements Callable<Integer> {
                     ? e.goldstein()
                     : code.map(c -> java.util.OptionalDouble.of(c.goldstein()))
                             .orElse(java.util.OptionalDouble.empty());
-            String sentence = e.evidence().map(EventRecord.Evidence::sentence).orElse("");
+            String sentence = e.evidence()
+                    .map(EventRecord.Evidence::sentence)
+                    .or(() -> e.imported()
+                            .map(i -> i.text() + " [" + i.dataset() + " " + i.sourceId() + ", " + i.sources()
+                                    + " sources, " + i.mentions() + " mentions"
+                                    + e.mediator().map(m -> ", mediator " + m).orElse("") + "]"))
+                    .orElse("");
             table.add(
                     e.eventDate(),
                     e.actor1(),

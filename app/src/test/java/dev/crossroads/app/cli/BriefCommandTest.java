@@ -108,8 +108,7 @@ class BriefCommandTest {
     @Test
     void withoutAScenarioTheDefaultPackBriefsItsKilisAleppoCut() {
         Path pack = Path.of("..", "packs", "caucasus-levant");
-        org.junit.jupiter.api.Assumptions.assumeTrue(
-                Files.isDirectory(pack), "no default pack at " + pack.toAbsolutePath());
+        dev.crossroads.core.testing.Requirements.defaultPack(pack);
         CliRun r = CliRun.of("brief", "--pack", pack.toString(), "--format", "json", "--out", "-");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.err()).doesNotContain("note:");

@@ -2,11 +2,10 @@ package dev.crossroads.rebuild.vrp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crossroads.core.testing.Requirements;
 import dev.crossroads.rebuild.InstanceFiles;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,11 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ReferenceInstancesIT {
     static Path data() {
-        String ref = System.getProperty("crossroads.reference", "../../shared/data");
-        Path dir = Path.of(ref);
-        Assumptions.assumeTrue(
-                Files.isDirectory(dir.resolve("cvrp")), "reference data not found at " + dir.toAbsolutePath());
-        return dir;
+        return Requirements.reference("../../shared/data", "cvrp");
     }
 
     @ParameterizedTest
