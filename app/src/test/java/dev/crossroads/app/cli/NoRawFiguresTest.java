@@ -2,12 +2,11 @@ package dev.crossroads.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
+import dev.crossroads.core.testing.Requirements;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,7 +40,7 @@ class NoRawFiguresTest {
 
     @Test
     void packTablesAndNeedsPrintGroupedFiguresAndCsvStaysRaw() {
-        Assumptions.assumeTrue(Files.isDirectory(DEFAULT_PACK), "no default pack at " + DEFAULT_PACK.toAbsolutePath());
+        Requirements.defaultPack(DEFAULT_PACK);
         String pack = DEFAULT_PACK.toString();
         for (String section : List.of("rebuild", "gas", "roads", "power", "relations")) {
             CliRun r = CliRun.of("pack", "show", "--pack", pack, "--section", section);
@@ -78,7 +77,7 @@ class NoRawFiguresTest {
 
     @Test
     void curatedEventsShowTheirPloverTypeAndGoldsteinScore() {
-        Assumptions.assumeTrue(Files.isDirectory(DEFAULT_PACK), "no default pack at " + DEFAULT_PACK.toAbsolutePath());
+        Requirements.defaultPack(DEFAULT_PACK);
         CliRun events = CliRun.of("pack", "show", "--pack", DEFAULT_PACK.toString(), "--section", "events");
         assertThat(events.out()).contains("plover").contains("goldstein");
         assertThat(events.out().lines().filter(l -> l.contains("IRGC commander confirms")))
