@@ -65,13 +65,7 @@ public final class RebuildCommand implements Runnable {
     }
 
     static String usd(double v) {
-        if (Math.abs(v) >= 1e9) {
-            return String.format(Locale.ROOT, "%.2f bn", v / 1e9);
-        }
-        if (Math.abs(v) >= 1e6) {
-            return String.format(Locale.ROOT, "%.1f m", v / 1e6);
-        }
-        return String.format(Locale.ROOT, "%.0f", v);
+        return dev.crossroads.app.service.Figures.amount(v);
     }
 
     static Format tableOrJson(Format f) {
