@@ -17,7 +17,15 @@ class LogisticsDefaultPackIT {
                 Files.isRegularFile(PACK.resolve("rebuild/materials.csv")),
                 "default pack with materials.csv not present");
         CliRun r = CliRun.of(
-                "rebuild", "logistics", "--pack", PACK.toString(), "--period", "2026-06", "--time-limit", "0.3");
+                "rebuild",
+                "logistics",
+                "--pack",
+                PACK.toString(),
+                "--period",
+                "2026-06",
+                "--time-limit",
+                "0.3",
+                "--illustrative");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out())
                 .contains("Port of Tartus")
