@@ -102,6 +102,14 @@ final class PlanOptions {
     Map<String, Double> gasFuel = new TreeMap<>();
 
     @Option(
+            names = "--equity-min-share",
+            paramLabel = "PERCENT",
+            description = "Equity, an explicit choice: every region gets at least PERCENT of its own service "
+                    + "(service restored by the end of the horizon, over the region's packages) where the horizon allows; "
+                    + "the packages that reach it become required (default: 0, none: service is maximised nationally).")
+    double equityMinShare;
+
+    @Option(
             names = "--time-limit",
             paramLabel = "S",
             description = "Wall-clock limit in seconds: an outer safety limit "
@@ -209,6 +217,10 @@ final class PlanOptions {
                 throw new UserException(e.getMessage(), 2);
             }
         }
+        if (!(equityMinShare >= 0 && equityMinShare <= 100)) {
+            throw new UserException("--equity-min-share is a percentage, 0 to 100; got " + equityMinShare, 2);
+        }
+        s = s.withEquityMinShare(equityMinShare);
         return RebuildEngine.programme(loaded.rebuild(), s);
     }
 

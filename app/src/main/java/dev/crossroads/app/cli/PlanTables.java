@@ -2,20 +2,26 @@ package dev.crossroads.app.cli;
 
 import dev.crossroads.rebuild.programme.Plan;
 import dev.crossroads.rebuild.programme.Programme;
+import dev.crossroads.rebuild.programme.Service;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The programme as tables for people: the headline, the schedule, years, crews, power, what was left out. */
 final class PlanTables {
     private PlanTables() {}
 
     static void print(PrintWriter out, Programme prog, Plan plan) {
-        double ceiling = prog.packages().stream()
-                        .mapToDouble(w -> w.populationServed() * w.serviceWeight())
-                        .sum()
-                * prog.horizonMonths();
+        print(out, prog, plan, Map.of());
+    }
+
+    /**
+     * The plan for people. Every service percentage printed is {@link Service#DEFINITION}; the solver's objective
+     * (service summed month by month) is printed as a number with its unit.
+     */
+    static void print(PrintWriter out, Programme prog, Plan plan, Map<String, String> regionNames) {
         out.printf(
                 Locale.ROOT,
                 "Reconstruction programme, %d months from %d-01: %d of %d packages, cost %s USD, last package ends %s%n",
@@ -25,12 +31,17 @@ final class PlanTables {
                 plan.packagesTotal(),
                 RebuildCommand.usd(plan.totalCostUsd()),
                 plan.finish().isEmpty() ? "-" : plan.finish());
+        out.printf(Locale.ROOT, "Service restored by %s: %s%n", endMonth(plan), percent(plan.servicePercentAtEnd()));
+        out.println("  (" + Service.DEFINITION + ")");
+        if (!plan.limits().isEmpty()) {
+            out.println("What binds: " + plan.bindingSummary());
+        }
         out.printf(
                 Locale.ROOT,
-                "Service restored: %.1f%% of the ceiling (all packages done at month 0); solver: %s, gap to bound %.2f%%, "
-                        + "%.1f s (first plan %.2f s, within 1%% of final %.2f s)%n",
-                ceiling > 0 ? 100 * plan.serviceRestored() / ceiling : 0,
+                "Solver: %s; objective %.4g weighted person-months (service summed month by month to the horizon: "
+                        + "earlier is better), gap to bound %.2f%%, %.1f s (first plan %.2f s, within 1%% of final %.2f s)%n",
                 plan.solve().status(),
+                plan.serviceRestored(),
                 plan.solve().gapPercent(),
                 plan.solve().seconds(),
                 plan.solve().firstFeasibleSeconds(),
@@ -50,7 +61,8 @@ final class PlanTables {
                 st.timeLimitSeconds());
         out.printf(
                 Locale.ROOT,
-                "Bound: LP relaxation (budgets, crews, precedence) %.6g, gap %.2f%% (%.1f s); CP-SAT's own bound gap %.2f%%%n",
+                "Bound: LP relaxation (budgets, crews, precedence) %.6g weighted person-months, gap %.2f%% (%.1f s); "
+                        + "CP-SAT's own bound gap %.2f%%%n",
                 st.lpBound(),
                 st.lpBoundGapPercent(),
                 st.lpSeconds(),
@@ -58,11 +70,14 @@ final class PlanTables {
         if (!st.warmStart().isEmpty()) {
             out.println("Warm start: " + st.warmStart());
         }
-        if (plan.power().applied()) {
+        if (plan.power().applied() && !plan.power().years().isEmpty()) {
+            Plan.PowerYear last = plan.power().years().get(plan.power().years().size() - 1);
             out.printf(
                     Locale.ROOT,
-                    "Power: service counted %.1f%% of what the same plan restores with full power (%s)%n",
-                    plan.power().countedPercent(plan.serviceRestored()),
+                    "Power: service restored by %s is %s as counted, %s if the same plan had full power (%s)%n",
+                    endMonth(plan),
+                    percent(last.servicePercentCounted()),
+                    percent(last.servicePercentUnscaled()),
                     plan.power().basis().isEmpty()
                             ? "power input"
                             : plan.power().basis());
@@ -91,20 +106,23 @@ final class PlanTables {
         out.println();
         List<String> executors = prog.allExecutors();
         boolean scaled = plan.power().applied();
-        List<String> headers = new ArrayList<>(List.of("year", "service restored"));
+        List<String> headers = new ArrayList<>(List.of("year", "service restored by year end"));
         if (scaled) {
             headers.add("without power limits");
         }
         executors.forEach(e -> headers.add("spend " + e));
         executors.forEach(e -> headers.add("budget " + e));
+        boolean limits = plan.limits().size() == plan.years().size();
+        if (limits) {
+            headers.add("what binds");
+        }
         TextTable y = new TextTable(headers.toArray(String[]::new));
         for (int c = 1; c < headers.size(); c++) {
             y.right(c);
         }
         for (int yi = 0; yi < plan.years().size(); yi++) {
             Plan.YearFigures f = plan.years().get(yi);
-            List<Object> row = new ArrayList<>(
-                    List.of(f.year(), String.format(Locale.ROOT, "%.1f%%", f.servicePercentAtYearEnd())));
+            List<Object> row = new ArrayList<>(List.of(f.year(), percent(f.servicePercentAtYearEnd())));
             if (scaled) {
                 row.add(String.format(
                         Locale.ROOT, "%.1f%%", plan.power().years().get(yi).servicePercentUnscaled()));
@@ -116,6 +134,14 @@ final class PlanTables {
             y.add(row.toArray());
         }
         out.print(y.text());
+        if (limits) {
+            out.println();
+            TextTable l = new TextTable("year", "what binds", "how");
+            plan.limits()
+                    .forEach(x -> l.add(
+                            x.year(), x.binds().isEmpty() ? "nothing" : String.join(", ", x.binds()), x.detail()));
+            out.print(l.text());
+        }
         out.println();
         List<String> ch = new ArrayList<>(List.of("crews (peak per month)", "capacity"));
         for (Plan.YearFigures f : plan.years()) {
@@ -145,7 +171,7 @@ final class PlanTables {
                             "coupling",
                             "in plan",
                             "share counted by year",
-                            "service counted / full")
+                            "counted / full service")
                     .right(4);
             plan.power()
                     .packages()
@@ -157,10 +183,38 @@ final class PlanTables {
                                     .map(v -> String.format(Locale.ROOT, "%.2f", v))
                                     .collect(java.util.stream.Collectors.joining(" ")),
                             x.selected() && x.serviceUnscaled() > 0
-                                    ? String.format(
-                                            Locale.ROOT, "%.1f%%", 100 * x.serviceCounted() / x.serviceUnscaled())
+                                    ? String.format(Locale.ROOT, "%.2f", x.serviceCounted() / x.serviceUnscaled())
                                     : "-"));
             out.print(pw.text());
+        }
+        if (!plan.regions().isEmpty()) {
+            out.println();
+            out.printf(
+                    Locale.ROOT,
+                    "By region (service restored by %s of the region's own packages; the nation: %s):%n",
+                    endMonth(plan),
+                    percent(plan.servicePercentAtEnd()));
+            TextTable r = new TextTable(
+                            "region",
+                            "population",
+                            "service restored",
+                            "packages",
+                            "cost done",
+                            "cost of all",
+                            "service per USD m",
+                            "why it gets less than the nation")
+                    .right(1, 2, 3, 4, 5, 6);
+            plan.regions()
+                    .forEach(x -> r.add(
+                            x.region() + (regionNames.containsKey(x.region()) ? " " + regionNames.get(x.region()) : ""),
+                            String.format(Locale.ROOT, "%,.0f", x.population()),
+                            percent(x.servicePercent()),
+                            x.packagesDone() + "/" + x.packagesTotal(),
+                            RebuildCommand.usd(x.costDoneUsd()),
+                            RebuildCommand.usd(x.costTotalUsd()),
+                            String.format(Locale.ROOT, "%,.0f", x.servicePerMillionUsd()),
+                            x.why()));
+            out.print(r.text());
         }
         if (!plan.leftOut().isEmpty()) {
             out.println();
@@ -168,5 +222,16 @@ final class PlanTables {
             plan.leftOut().forEach(x -> l.add(x.id(), x.reason()));
             out.print(l.text());
         }
+    }
+
+    /** A service percentage, printed one way everywhere. */
+    static String percent(double v) {
+        return String.format(Locale.ROOT, "%.1f%%", v);
+    }
+
+    /** The last month of the horizon, YYYY-MM. */
+    static String endMonth(Plan plan) {
+        int m = plan.horizonMonths() - 1;
+        return String.format(Locale.ROOT, "%04d-%02d", plan.startYear() + m / 12, m % 12 + 1);
     }
 }

@@ -6,6 +6,7 @@ import dev.crossroads.app.service.ProgrammeRuns.SavedRun;
 import dev.crossroads.rebuild.programme.Plan;
 import dev.crossroads.rebuild.programme.Programme;
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -55,7 +56,9 @@ final class RebuildPlanCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        PlanTables.print(out, prog, plan);
+        Map<String, String> names = new java.util.TreeMap<>();
+        opts.loaded.rebuild().regions().forEach(r -> names.put(r.id(), r.name()));
+        PlanTables.print(out, prog, plan, names);
         out.flush();
         return 0;
     }

@@ -49,9 +49,15 @@ public final class RebuildApi {
 
     /** The programme of the pack with these settings (the packages, before solving). */
     public Programme programme(int horizonMonths, double budgetUsdPerYear) {
+        return programme(horizonMonths, budgetUsdPerYear, 0);
+    }
+
+    /** As {@link #programme(int, double)} with an equity floor (percent of each region's own service; 0: none). */
+    public Programme programme(int horizonMonths, double budgetUsdPerYear, double equityMinSharePercent) {
         ProgrammeSettings s = ProgrammeSettings.defaults(pack.meta().asOf().getYear() + 1)
                 .withHorizon(horizonMonths)
-                .withBudget(budgetUsdPerYear);
+                .withBudget(budgetUsdPerYear)
+                .withEquityMinShare(equityMinSharePercent);
         return RebuildEngine.programme(pack.rebuild(), s);
     }
 
@@ -94,15 +100,16 @@ public final class RebuildApi {
 
             @Override
             public java.util.Optional<java.util.Set<String>> parameters() {
-                return java.util.Optional.of(
-                        java.util.Set.of("horizonMonths", "budgetUsdPerYear", "timeLimitSeconds", "workers"));
+                return java.util.Optional.of(java.util.Set.of(
+                        "horizonMonths", "budgetUsdPerYear", "timeLimitSeconds", "workers", "equityMinSharePercent"));
             }
 
             @Override
             public String description() {
                 return "The reconstruction programme solved with CP-SAT (params: horizonMonths, budgetUsdPerYear, "
                         + "timeLimitSeconds (default 10), workers, seed, workLimit (deterministic work: the same params give the same "
-                        + "plan), warmStartJob (a finished rebuild.plan job with fewer options to start from))";
+                        + "plan), warmStartJob (a finished rebuild.plan job with fewer options to start from), equityMinSharePercent "
+                        + "(every region at least this share of its own service by the end; default 0: none))";
             }
 
             @Override
@@ -118,6 +125,7 @@ public final class RebuildApi {
                 int seed = params.hasNonNull("seed") ? EnergyApi.jobInt(params, "seed", 0, Integer.MAX_VALUE) : 0;
                 // with a work limit the plan is reproducible (the wall-clock limit is then a safety net)
                 double work = number(params, "workLimit", 0.001, 1e6, Double.POSITIVE_INFINITY);
+                double equity = number(params, "equityMinSharePercent", 0, 100, 0);
                 java.util.Optional<Plan> warm = java.util.Optional.empty();
                 if (params.hasNonNull("warmStartJob")) {
                     if (jobsRef == null) {
@@ -129,7 +137,7 @@ public final class RebuildApi {
                 java.util.Optional<Plan> warmStart = warm;
                 Programme prog;
                 try {
-                    prog = programme(horizon, budget);
+                    prog = programme(horizon, budget, equity);
                 } catch (ModelException e) {
                     throw new IllegalArgumentException(e.getMessage());
                 }
