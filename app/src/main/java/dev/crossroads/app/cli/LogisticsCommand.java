@@ -75,8 +75,9 @@ public final class LogisticsCommand implements Callable<Integer> {
     @Option(
             names = "--fleet",
             paramLabel = "FILE",
-            description = "Fleet CSV: id,home,capacity_tonnes,count,shift_start,shift_end. "
-                    + "Default: 34 illustrative 25 t trucks at the ports and main crossings.")
+            description =
+                    "Fleet CSV: id,home,capacity_tonnes,count,shift_start,shift_end. "
+                            + "Default: 38 illustrative 25 t trucks at the ports, main crossings and the Kilis depot in Türkiye.")
     Path fleet;
 
     @Option(

@@ -108,7 +108,7 @@ final class PlanTables {
         boolean scaled = plan.power().applied();
         List<String> headers = new ArrayList<>(List.of("year", "service restored by year end"));
         if (scaled) {
-            headers.add("without power limits");
+            headers.add("with full power");
         }
         executors.forEach(e -> headers.add("spend " + e));
         executors.forEach(e -> headers.add("budget " + e));
@@ -117,20 +117,23 @@ final class PlanTables {
             headers.add("what binds");
         }
         TextTable y = new TextTable(headers.toArray(String[]::new));
-        for (int c = 1; c < headers.size(); c++) {
+        for (int c = 1; c < headers.size() - (limits ? 1 : 0); c++) {
             y.right(c);
         }
         for (int yi = 0; yi < plan.years().size(); yi++) {
             Plan.YearFigures f = plan.years().get(yi);
             List<Object> row = new ArrayList<>(List.of(f.year(), percent(f.servicePercentAtYearEnd())));
             if (scaled) {
-                row.add(String.format(
-                        Locale.ROOT, "%.1f%%", plan.power().years().get(yi).servicePercentUnscaled()));
+                row.add(percent(plan.power().years().get(yi).servicePercentUnscaled()));
             }
             executors.forEach(
                     e -> row.add(RebuildCommand.usd(f.spendUsdByExecutor().getOrDefault(e, 0.0))));
             executors.forEach(
                     e -> row.add(RebuildCommand.usd(f.budgetUsdByExecutor().getOrDefault(e, 0.0))));
+            if (limits) {
+                List<String> b = plan.limits().get(yi).binds();
+                row.add(b.isEmpty() ? "nothing" : String.join(", ", b));
+            }
             y.add(row.toArray());
         }
         out.print(y.text());

@@ -101,7 +101,14 @@ public final class RebuildApi {
             @Override
             public java.util.Optional<java.util.Set<String>> parameters() {
                 return java.util.Optional.of(java.util.Set.of(
-                        "horizonMonths", "budgetUsdPerYear", "timeLimitSeconds", "workers", "equityMinSharePercent"));
+                        "horizonMonths",
+                        "budgetUsdPerYear",
+                        "timeLimitSeconds",
+                        "workers",
+                        "seed",
+                        "workLimit",
+                        "warmStartJob",
+                        "equityMinSharePercent"));
             }
 
             @Override
