@@ -295,10 +295,10 @@ public final class ProgrammeRuns {
             if (params.has("options") && params.get("options").isArray()) {
                 params.get("options").forEach(x -> options.add(x.asText()));
             } else {
-                params.fields().forEachRemaining(e -> options.add(e.getKey() + "=" + e.getValue()));
+                params.properties().forEach(e -> options.add(e.getKey() + "=" + e.getValue()));
             }
             if (params.has("predecessors") && params.get("predecessors").isObject()) {
-                params.get("predecessors").fields().forEachRemaining(e -> {
+                params.get("predecessors").properties().forEach(e -> {
                     List<String> l = new ArrayList<>();
                     e.getValue().forEach(x -> l.add(x.asText()));
                     preds.put(e.getKey(), l);
