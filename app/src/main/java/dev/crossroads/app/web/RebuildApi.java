@@ -192,7 +192,8 @@ public final class RebuildApi {
             @Override
             public String description() {
                 return "Truck routes for a month's reconstruction deliveries (params: period YYYY-MM, plan: id of a finished "
-                        + "rebuild.plan job whose work and repair dates to use (default: an illustrative programme), timeLimitSeconds "
+                        + "rebuild.plan job or saved run whose work and repair dates to use (default: the latest one in the store; "
+                        + "'illustrative' for the illustrative programme), timeLimitSeconds "
                         + "per working day, default 0.2); result: summary and geojson";
             }
 
@@ -214,6 +215,14 @@ public final class RebuildApi {
                 }
                 dev.crossroads.rebuild.logistics.LogisticsProblem problem;
                 String planJob = params.hasNonNull("plan") ? params.get("plan").asText() : "";
+                // as 'rebuild logistics' without --plan: the latest finished programme in the store, if any
+                if (planJob.isBlank() && jobs != null) {
+                    planJob = latestPlan(jobs).orElse("");
+                }
+                if (planJob.equals("illustrative")) {
+                    planJob = "";
+                }
+                String programmeRun = planJob;
                 try {
                     if (!planJob.isBlank()) {
                         if (jobs == null) {
@@ -248,7 +257,7 @@ public final class RebuildApi {
                     java.util.Map<String, Object> summary = new java.util.LinkedHashMap<>();
                     summary.put("period", plan.period().toString());
                     summary.put("schedule", plan.schedule());
-                    summary.put("programme", planJob.isBlank() ? "illustrative" : planJob);
+                    summary.put("programme", programmeRun.isBlank() ? "illustrative" : programmeRun);
                     summary.put("solver", plan.solver());
                     summary.put("workingDays", plan.workingDays());
                     summary.put("routes", plan.routes().size());
@@ -266,6 +275,22 @@ public final class RebuildApi {
                 };
             }
         };
+    }
+
+    /** The newest finished rebuild.plan job or saved programme run (the store keeps both as rebuild.plan runs). */
+    static java.util.Optional<String> latestPlan(JobService jobs) {
+        for (int offset = 0; offset < 10_000; offset += 200) {
+            java.util.List<JobView> page = jobs.list(200, offset);
+            for (JobView v : page) {
+                if (v.kind().equals("rebuild.plan") && v.status().equals("done")) {
+                    return java.util.Optional.of(v.id());
+                }
+            }
+            if (page.size() < 200) {
+                break;
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     static double number(JsonNode params, String name, double min, double max, double dflt) {
