@@ -241,6 +241,19 @@ final class PlanOptions {
     }
 
     Plan solve(Programme prog) {
+        try {
+            return solveWithProgress(prog);
+        } catch (dev.crossroads.rebuild.programme.ProgrammeInfeasibleException e) {
+            if (equityMinShare > 0) {
+                throw new UserException(
+                        e.getMessage() + "; the equity floor (--equity-min-share " + equityMinShare
+                                + ") makes each region's packages up to that share required: lower it, or add the crews that bind");
+            }
+            throw e;
+        }
+    }
+
+    private Plan solveWithProgress(Programme prog) {
         SolveParameters params = parameters();
         if (prog.packages().isEmpty()) {
             throw new UserException("the pack has no damage with a unit cost: no work packages to plan");

@@ -14,7 +14,7 @@ import java.util.TreeMap;
 /**
  * The equity floor: for each region, packages whose service reaches the given share of the region's own service
  * (the one definition of {@link Service}, over the region's packages, without power scaling) become required. A
- * region's packages are taken by service per dollar, each with the predecessors and earlier phases it needs, among
+ * region's packages are taken by service per crew-month, each with the predecessors and earlier phases it needs, among
  * those that can finish within the horizon after their predecessors; where these cannot reach the floor, the region
  * gets what they can give and the programme's assumptions say so.
  */
@@ -53,7 +53,7 @@ final class EquityFloor {
             List<WorkPackage> candidates = e.getValue().stream()
                     .filter(w -> earliestEnd.get(w.id()) <= horizonMonths)
                     .filter(w -> closure(w, byId).stream().allMatch(x -> earliestEnd.get(x) <= horizonMonths))
-                    .sorted(Comparator.comparingDouble((WorkPackage w) -> -perDollar(w, byId, required))
+                    .sorted(Comparator.comparingDouble((WorkPackage w) -> -perCrewMonth(w, byId, required))
                             .thenComparing(WorkPackage::id))
                     .toList();
             for (WorkPackage w : candidates) {
@@ -83,7 +83,7 @@ final class EquityFloor {
         notes.add(String.format(
                 Locale.ROOT,
                 "equity: every region gets at least %.0f%% of its own service by month %d (an explicit choice, "
-                        + "--equity-min-share); %d packages are required to that end, chosen by service per dollar",
+                        + "--equity-min-share); %d packages are required to that end, chosen by service per crew-month",
                 minSharePercent,
                 horizonMonths,
                 added));
@@ -100,17 +100,21 @@ final class EquityFloor {
                 .sum();
     }
 
-    /** Service of a package per dollar of it and of what it needs that is not yet required. */
-    private static double perDollar(WorkPackage w, Map<String, WorkPackage> byId, Set<String> required) {
-        double cost = 0;
+    /**
+     * Service of a package per crew-month of it and of what it needs that is not yet required: crews, not money,
+     * are what the floor's packages compete for first (ties: per dollar).
+     */
+    private static double perCrewMonth(WorkPackage w, Map<String, WorkPackage> byId, Set<String> required) {
+        double crewMonths = 0;
         double service = 0;
         for (String x : closure(w, byId)) {
             if (!required.contains(x)) {
-                cost += byId.get(x).costUsd();
-                service += byId.get(x).weightedPopulation();
+                WorkPackage p = byId.get(x);
+                crewMonths += (double) p.crewSize() * p.durationMonths();
+                service += p.weightedPopulation();
             }
         }
-        return service / Math.max(1, cost);
+        return service / Math.max(1, crewMonths);
     }
 
     /** The package, its predecessors and its earlier phases, transitively. */

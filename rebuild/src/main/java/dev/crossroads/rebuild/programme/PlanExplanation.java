@@ -122,20 +122,21 @@ final class PlanExplanation {
             l.binds().forEach(b -> years.get(b).add(l.year()));
         }
         List<String> parts = new ArrayList<>();
+        if (years.get("budget").isEmpty() && budget > 0) {
+            parts.add("money does not bind");
+        }
         years.forEach((code, ys) -> {
             if (!ys.isEmpty()) {
-                parts.add(code + " in " + span(ys));
+                parts.add(code + (code.equals("crews") ? " bind" : " binds") + " in " + span(ys));
             }
         });
-        String binding = parts.isEmpty() ? "nothing binds" : String.join("; ", parts) + " bind";
         return String.format(
                 Locale.ROOT,
-                "the plan spends %s of %s (%.0f%%): %s%s",
+                "the plan spends %s of %s (%.0f%%): %s",
                 PackageBuilder.usd(spend),
                 PackageBuilder.usd(budget),
                 budget > 0 ? 100 * spend / budget : 0,
-                years.get("budget").isEmpty() && budget > 0 ? "money does not bind, " : "",
-                binding);
+                parts.isEmpty() ? "nothing binds" : String.join("; ", parts));
     }
 
     private static String span(List<Integer> ys) {
@@ -194,7 +195,7 @@ final class PlanExplanation {
                     costDone += w.costUsd();
                     n++;
                 } else {
-                    why.merge(category(reasons.getOrDefault(o.id(), "")), w.weightedPopulation(), Double::sum);
+                    why.merge(category(root(o.id(), reasons)), w.weightedPopulation(), Double::sum);
                 }
             }
             double pct = total > 0 ? 100 * done / total : 0;
@@ -220,6 +221,23 @@ final class PlanExplanation {
                     e.getKey(), population, round(pct), n, e.getValue().size(), costDone, cost, round(perM), because));
         }
         return out;
+    }
+
+    /**
+     * Why a package is left out at the root: a package left out because its predecessor is counts under the
+     * reason its first left-out ancestor has (crews, budget, the horizon), not as "precedence".
+     */
+    static String root(String id, Map<String, String> reasons) {
+        String reason = reasons.getOrDefault(id, "");
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (reason.startsWith("its predecessor ") && reason.endsWith(" is left out") && seen.add(reason)) {
+            String p = reason.substring("its predecessor ".length(), reason.length() - " is left out".length());
+            if (!reasons.containsKey(p)) {
+                break;
+            }
+            reason = reasons.get(p);
+        }
+        return reason;
     }
 
     /** The kind of reason a package is left out, in words a reader can act on. */

@@ -22,7 +22,7 @@ class PlanExplanationTest {
         assertThat(plan.limits()).hasSize(2);
         assertThat(plan.limits().get(0).binds()).contains("crews").doesNotContain("budget");
         assertThat(plan.limits().get(0).detail()).contains("national:b 2 of 3");
-        assertThat(plan.bindingSummary()).contains("money does not bind", "crews in 2026");
+        assertThat(plan.bindingSummary()).contains("money does not bind", "crews bind in 2026");
     }
 
     @Test
@@ -32,7 +32,7 @@ class PlanExplanationTest {
         Plan plan = solveChecked(p);
         assertThat(outcome(plan, "B").decidingConstraint()).isEqualTo("budget");
         assertThat(plan.limits().get(0).binds()).contains("budget");
-        assertThat(plan.bindingSummary()).contains("budget in 2026").doesNotContain("money does not bind");
+        assertThat(plan.bindingSummary()).contains("budget binds in 2026").doesNotContain("money does not bind");
     }
 
     @Test
