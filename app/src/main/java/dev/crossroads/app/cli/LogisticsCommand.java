@@ -133,24 +133,23 @@ public final class LogisticsCommand implements Callable<Integer> {
             Optional<SavedRun> run = plan != null
                     ? savedRun(plan, db)
                     : illustrative || programmeStart != null ? Optional.empty() : SavedRuns.latest(db);
+            // what the month is planned from, said once the problem is posed (a refusal stays one error line)
+            String programmeNote = "";
             if (plan == null && run.isPresent()) {
-                spec.commandLine()
-                        .getErr()
-                        .printf(
-                                Locale.ROOT,
-                                "programme: the latest saved run, %s (%d-01, %d months); --plan RUN for another, "
-                                        + "--illustrative for the illustrative one%n",
-                                run.get().id(),
-                                run.get().plan().startYear(),
-                                run.get().plan().horizonMonths());
+                programmeNote = String.format(
+                        Locale.ROOT,
+                        "programme: the latest saved run, %s (%d-01, %d months); --plan RUN for another, "
+                                + "--illustrative for the illustrative one%n",
+                        run.get().id(),
+                        run.get().plan().startYear(),
+                        run.get().plan().horizonMonths());
             } else if (plan == null) {
-                spec.commandLine()
-                        .getErr()
-                        .println("programme: illustrative (every package of the pack, illustrative repair dates)"
-                                + (illustrative || programmeStart != null
-                                        ? ""
-                                        : "; no programme run is saved in " + db.url()
-                                                + " (save one with 'rebuild plan --save ID')"));
+                programmeNote = "programme: illustrative (every package of the pack, illustrative repair dates)"
+                        + (illustrative || programmeStart != null
+                                ? ""
+                                : "; no programme run is saved in " + db.url()
+                                        + " (save one with 'rebuild plan --save ID')")
+                        + System.lineSeparator();
             }
             if (run.isPresent()) {
                 if (programmeStart != null) {
@@ -179,6 +178,7 @@ public final class LogisticsCommand implements Callable<Integer> {
                         regionPack, packDir, month, schedule, trucks, start, solver, timeLimit);
             }
             int workCount = problem.activities().size();
+            spec.commandLine().getErr().print(programmeNote);
             spec.commandLine()
                     .getErr()
                     .printf(
