@@ -177,7 +177,7 @@ class CliAndApiAgreeTest {
                     "--work-limit",
                     "1",
                     "--budget-usd-per-year",
-                    "2e7",
+                    "2e8",
                     "--equity-min-share",
                     "10",
                     "--format",
@@ -185,7 +185,7 @@ class CliAndApiAgreeTest {
             HttpResponse<String> r = s.post(
                     "/api/jobs/rebuild.plan",
                     "{\"seed\": 3, \"workers\": 1, \"workLimit\": 1, \"timeLimitSeconds\": 300, "
-                            + "\"budgetUsdPerYear\": 2e7, \"equityMinSharePercent\": 10}");
+                            + "\"budgetUsdPerYear\": 2e8, \"equityMinSharePercent\": 10}");
             assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
             JsonNode job = s.awaitJob(TestServer.json(r).path("id").asText(), java.time.Duration.ofSeconds(120));
             assertThat(job.path("status").asText()).as(job.toString()).isEqualTo("done");
