@@ -1,5 +1,6 @@
 package dev.crossroads.app.brief;
 
+import dev.crossroads.app.service.Figures;
 import dev.crossroads.scenario.BriefData;
 import java.util.ArrayList;
 import java.util.List;
@@ -135,9 +136,7 @@ public final class BriefHtml {
     }
 
     private static String num(double v) {
-        return Math.abs(v) >= 1000
-                ? String.format(java.util.Locale.ROOT, "%,.0f", v)
-                : String.format(java.util.Locale.ROOT, "%.2f", v);
+        return Figures.measure(v);
     }
 
     // ------------------------------------------------------------ energy
@@ -497,23 +496,15 @@ public final class BriefHtml {
     }
 
     static String f0(double v) {
-        return String.format(Locale.ROOT, "%,.0f", v);
+        return Figures.whole(v);
     }
 
     static String signed(double v) {
-        return String.format(Locale.ROOT, "%+.2f", v);
+        return Figures.signed(v);
     }
 
     static String usd(double v) {
-        double a = Math.abs(v);
-        String sign = v < 0 ? "−" : "";
-        if (a >= 1e9) {
-            return String.format(Locale.ROOT, "%s$%.1f bn", sign, a / 1e9);
-        }
-        if (a >= 1e6) {
-            return String.format(Locale.ROOT, "%s$%.1f m", sign, a / 1e6);
-        }
-        return String.format(Locale.ROOT, "%s$%,.0f", sign, a);
+        return Figures.usd(v);
     }
 
     static final Map<String, String> SHORT = Map.of(
