@@ -69,14 +69,18 @@ public final class HubRunner {
     }
 
     public HubResult run(ScenarioSpec spec) {
-        int year = spec.year().orElse(GasBaseCase.defaultYear(pack));
+        return run(spec, gas(spec, spec.year().orElse(GasBaseCase.defaultYear(pack))));
+    }
+
+    /** As {@link #run(ScenarioSpec)} on a gas case already solved by {@link #gas} (the Brief solves it once). */
+    HubResult run(ScenarioSpec spec, GasCase gas) {
+        int year = gas.base().year();
         LocalDate at = spec.at().orElse(pack.meta().asOf());
         Map<String, Long> timings = new LinkedHashMap<>();
         List<HubResult.ChainStep> chain = new ArrayList<>();
         List<String> illustrative = new ArrayList<>();
 
         long t0 = System.nanoTime();
-        GasCase gas = gas(spec, year);
         HubResult.EnergyPillar e = energyPillar(spec, gas, chain, illustrative);
         timings.put("energy", ms(t0));
 
