@@ -103,7 +103,10 @@ public final class MakespanSearch {
             double wallShare = Math.max(0.05, params.timeLimitSeconds() * set.firstSolveShare());
             double workShare =
                     params.deterministic() ? params.workLimit() * set.firstSolveShare() : Double.POSITIVE_INFINITY;
-            Sub full = r.solve(best, bestMs, null, params.workers(), params.seed(), wallShare, workShare, lb);
+            // with a work limit, one worker: CP-SAT's multi-worker search is deterministic only interleaved, and
+            // the interleaved search aborts on some small RCPSP models (OR-Tools 9.14: "heuristics.fixed_search")
+            int fullWorkers = params.deterministic() ? 1 : params.workers();
+            Sub full = r.solve(best, bestMs, null, fullWorkers, params.seed(), wallShare, workShare, lb);
             work += full.work;
             lb = Math.max(lb, full.bound);
             if (full.start != null && full.makespan < bestMs) {
@@ -348,9 +351,6 @@ public final class MakespanSearch {
             }
             if (Double.isFinite(workLimit)) {
                 solver.getParameters().setMaxDeterministicTime(workLimit);
-                if (workers > 1) {
-                    solver.getParameters().setInterleaveSearch(true);
-                }
             }
             CpSolverStatus st = solver.solve(model, new CpSolverSolutionCallback() {});
             double work = solver.response().getDeterministicTime();
