@@ -18,6 +18,11 @@ final class Genetic {
     private record Individual(double[] keys, int[] start, int makespan) {}
 
     static int[] run(SchedulingProblem p, Graph g, int seed, int budget) {
+        return run(p, g, seed, budget, 0);
+    }
+
+    /** As {@link #run(SchedulingProblem, Graph, int, int)}, stopping early at a schedule of makespan {@code lowerBound}. */
+    static int[] run(SchedulingProblem p, Graph g, int seed, int budget, int lowerBound) {
         int n = p.tasks().size();
         int[] tail = g.tails();
         double meanDur = 0;
@@ -35,6 +40,9 @@ final class Genetic {
         }
         pop.add(decode(p, g, lft));
         used++;
+        if (pop.get(0).makespan() <= lowerBound) {
+            return pop.get(0).start();
+        }
         while (pop.size() < size && used < budget) {
             double[] k = new double[n];
             double noise = 0.1 + 0.4 * rnd.nextDouble();
@@ -59,6 +67,9 @@ final class Genetic {
             }
             Individual ind = decode(p, g, child);
             used++;
+            if (ind.makespan() <= lowerBound) {
+                return ind.start();
+            }
             int worst = 0;
             for (int i = 1; i < pop.size(); i++) {
                 if (pop.get(i).makespan() > pop.get(worst).makespan()) {

@@ -90,7 +90,7 @@ public final class MakespanSearch {
         Rcpsp r = new Rcpsp(p);
         List<Schedule.Improvement> trace = new ArrayList<>();
         int lb = Math.max(r.graph.criticalPath(), CpScheduler.energyBound(p));
-        int[] best = Genetic.run(p, r.graph, params.seed(), set.gaSchedules());
+        int[] best = Genetic.run(p, r.graph, params.seed(), set.gaSchedules(), lb);
         int bestMs = SerialSgs.makespan(p, best);
         trace.add(new Schedule.Improvement(seconds(t0), bestMs, lb));
         listener.improved(seconds(t0), bestMs, lb);
