@@ -27,16 +27,15 @@ import java.util.concurrent.Future;
  *   <li>CP-SAT on the full model (with that hint, the critical-path, energy and energetic-reasoning bounds) for a
  *       share of the budget: it proves the easy instances and gives the lower bound;
  *   <li>large-neighbourhood search around CP-SAT: each neighbourhood keeps the incumbent's order between the
- *       activities it does not free (end before start for every pair sharing a resource, a partial-order
+ *       activities it does not free (end before the next start on each resource they use, a partial-order
  *       schedule) and lets CP-SAT re-place a block of activities (a window of consecutive starts, a critical
  *       chain, a resource's block or a random set) with the makespan capped one below the best; improvements are
  *       accepted, the block grows when CP-SAT proves its neighbourhood holds nothing better and shrinks when it
  *       runs out of work. {@code workers} neighbourhoods run in parallel per round, one CP-SAT worker each.
  * </ol>
  *
- * <p>Reproducible: with a finite work limit (or a neighbourhood budget) the result is a function of the problem,
- * the seed and the budgets (every CP-SAT call has a deterministic work limit and one worker; rounds are
- * merged in a fixed order). The wall-clock limit is an outer limit and, when it stops the search, says so.
+ * <p>Reproducible: with a finite work limit the result is a function of the problem, the seed and the budgets
+ * (every CP-SAT call has a deterministic work limit and one worker; rounds are merged in a fixed order). The wall-clock limit is an outer limit and, when it stops the search, says so.
  */
 public final class MakespanSearch {
     private MakespanSearch() {}
