@@ -3,7 +3,7 @@ package dev.crossroads.rebuild.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.crossroads.rebuild.rcpsp.PsplibReader;
+import dev.crossroads.rebuild.InstanceFiles;
 import dev.crossroads.rebuild.rcpsp.RcpspInstance;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -150,7 +150,7 @@ class MakespanSearchTest {
         Path dir = Path.of(System.getProperty("crossroads.reference", "../shared/data"), "psplib", "j30");
         assumeTrue(Files.isDirectory(dir), "PSPLIB J30 not found under " + dir + "; skipping");
         for (String name : List.of("j301_1.sm", "j3013_5.sm", "j3029_3.sm")) {
-            RcpspInstance inst = PsplibReader.read(dir.resolve(name));
+            RcpspInstance inst = InstanceFiles.psplib(dir.resolve(name));
             SchedulingProblem p = inst.toProblem();
             Schedule s = MakespanSearch.solve(p, budget(2, 0), SolveListener.none(), SMALL);
             assertThat(inst.check(s.start())).as(name).isEmpty();
