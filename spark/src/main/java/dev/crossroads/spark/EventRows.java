@@ -17,10 +17,9 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The Parquet layout of events and articles, shared by every job. An event row has the columns of the store's
- * {@code events} table (same names, mode and origin in lower case) and three more that event datasets carry:
- * {@code source_url} (the article's or the record's source), {@code sources} (independent sources that report
- * it) and {@code mentions} (reports of it). Extracted events have origin {@code extracted}, one source and one
- * mention; imported ones have their dataset as origin ({@code gdelt}, ...).
+ * {@code events} table (schema v2: same names, mode and origin in lower case; origin {@code extracted} or
+ * {@code imported}) and the happening it reports ({@code happening_id}, as the store computes it). Extracted
+ * events carry the article's URL in {@code source_url} and count one source and one mention.
  */
 final class EventRows {
     private EventRows() {}
@@ -48,9 +47,17 @@ final class EventRows {
         field("actor2_end", DataTypes.IntegerType, true),
         field("verb_start", DataTypes.IntegerType, true),
         field("verb_end", DataTypes.IntegerType, true),
+        field("dataset", DataTypes.StringType, true),
+        field("source_id", DataTypes.StringType, true),
         field("source_url", DataTypes.StringType, true),
-        field("sources", DataTypes.IntegerType, false),
-        field("mentions", DataTypes.IntegerType, false)
+        field("actor1_role", DataTypes.StringType, true),
+        field("actor2_role", DataTypes.StringType, true),
+        field("mediator_role", DataTypes.StringType, true),
+        field("num_sources", DataTypes.IntegerType, false),
+        field("num_mentions", DataTypes.IntegerType, false),
+        field("plover_mode", DataTypes.StringType, true),
+        field("text", DataTypes.StringType, true),
+        field("happening_id", DataTypes.StringType, true)
     });
 
     static final StructType ARTICLE = new StructType(new StructField[] {
@@ -90,6 +97,7 @@ final class EventRows {
 
     static Row event(EventRecord e, Optional<String> sourceUrl) {
         Optional<EventRecord.Evidence> ev = e.evidence();
+        Optional<EventRecord.Imported> im = e.imported();
         return RowFactory.create(
                 e.id(),
                 e.origin().name().toLowerCase(Locale.ROOT),
@@ -113,9 +121,17 @@ final class EventRows {
                 end(ev.flatMap(EventRecord.Evidence::actor2)),
                 start(ev.flatMap(EventRecord.Evidence::verb)),
                 end(ev.flatMap(EventRecord.Evidence::verb)),
-                sourceUrl.orElse(null),
-                1,
-                1);
+                im.map(EventRecord.Imported::dataset).orElse(null),
+                im.map(EventRecord.Imported::sourceId).orElse(null),
+                im.flatMap(EventRecord.Imported::url).or(() -> sourceUrl).orElse(null),
+                im.flatMap(EventRecord.Imported::actor1Role).orElse(null),
+                im.flatMap(EventRecord.Imported::actor2Role).orElse(null),
+                im.flatMap(EventRecord.Imported::mediatorRole).orElse(null),
+                im.map(EventRecord.Imported::sources).orElse(1),
+                im.map(EventRecord.Imported::mentions).orElse(1),
+                im.flatMap(EventRecord.Imported::ploverMode).orElse(null),
+                im.map(EventRecord.Imported::text).orElse(null),
+                e.happeningId().orElse(null));
     }
 
     private static Integer start(Optional<EventRecord.Span> s) {
@@ -142,10 +158,6 @@ final class EventRows {
     /** An extracted event row back as the store's record. */
     static EventRecord toEvent(Row r) {
         String origin = r.getAs("origin");
-        if (!origin.equals("extracted") && !origin.equals("curated")) {
-            throw new SparkJobException("event " + r.getAs("id") + " has origin " + origin
-                    + ": only extracted events load into the store's events table");
-        }
         Optional<EventRecord.Evidence> evidence = Optional.empty();
         String sentence = r.getAs("sentence");
         if (sentence != null) {
@@ -159,6 +171,20 @@ final class EventRows {
         Integer quad = r.getAs("quad_class");
         Double goldstein = r.getAs("goldstein");
         Date date = r.getAs("event_date");
+        Optional<EventRecord.Imported> imported = Optional.empty();
+        if (origin.equals("imported")) {
+            imported = Optional.of(new EventRecord.Imported(
+                    r.getAs("dataset"),
+                    r.getAs("source_id"),
+                    Optional.ofNullable(r.getAs("source_url")),
+                    Optional.ofNullable(r.getAs("actor1_role")),
+                    Optional.ofNullable(r.getAs("actor2_role")),
+                    Optional.ofNullable(r.getAs("mediator_role")),
+                    r.<Integer>getAs("num_sources"),
+                    r.<Integer>getAs("num_mentions"),
+                    Optional.ofNullable(r.getAs("plover_mode")),
+                    Optional.ofNullable(r.<String>getAs("text")).orElse("")));
+        }
         return new EventRecord(
                 r.getAs("id"),
                 EventRecord.Origin.valueOf(origin.toUpperCase(Locale.ROOT)),
@@ -174,7 +200,8 @@ final class EventRows {
                 goldstein == null ? OptionalDouble.empty() : OptionalDouble.of(goldstein),
                 EventRecord.Mode.valueOf(r.<String>getAs("mode").toUpperCase(Locale.ROOT)),
                 r.<Double>getAs("weight"),
-                evidence);
+                evidence,
+                imported);
     }
 
     private static Optional<EventRecord.Span> span(Row r, String part) {

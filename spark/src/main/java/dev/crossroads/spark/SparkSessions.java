@@ -24,6 +24,11 @@ final class SparkSessions {
         } else if (System.getProperty("spark.master") == null) {
             b = b.master("local[*]"); // not under spark-submit: run embedded
         }
+        String chosen = master.orElse(System.getProperty("spark.master", "local[*]"));
+        if (chosen.startsWith("local") && System.getProperty("spark.driver.host") == null) {
+            // embedded: the driver listens on the loopback interface only
+            b = b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
+        }
         SparkSession spark = b.getOrCreate();
         if (spark.sparkContext().isLocal()) {
             // a local run has a few cores: a few shuffle partitions, not the cluster default of 200

@@ -2,8 +2,6 @@ package dev.crossroads.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.crossroads.core.pack.PackLoader;
-import dev.crossroads.relations.RelationsEngine;
 import dev.crossroads.relations.extract.Extractor;
 import dev.crossroads.store.ArticleWithEvents;
 import dev.crossroads.store.EventRecord;
@@ -23,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ExtractJobIT {
-    private static final Path CORPUS = LocalSpark.root().resolve("corpus/caucasus-levant/articles.jsonl");
-    private static final Path PACK = LocalSpark.root().resolve("packs/caucasus-levant");
+    private static final Path CORPUS = CorpusRun.CORPUS;
+    private static final Path PACK = CorpusRun.PACK;
 
     @TempDir
     Path tmp;
@@ -50,18 +48,10 @@ class ExtractJobIT {
     @Test
     void sparkExtractOnLocal2GivesExactlyTheEventsOfTheSingleJvmPath() throws Exception {
         SparkSession spark = LocalSpark.session();
-        Path out = tmp.resolve("out");
-        ExtractJob.Result r = ExtractJob.run(
-                spark,
-                new ExtractJob.Options(
-                        List.of(CORPUS.toString()),
-                        out.toString(),
-                        PackFiles.read(PACK),
-                        Optional.empty(),
-                        Optional.empty(),
-                        false));
+        Path out = CorpusRun.output();
+        ExtractJob.Result r = CorpusRun.result();
 
-        Map<String, ArticleWithEvents> expected = oneJvm(CORPUS, RelationsEngine.extractor(PackLoader.load(PACK)));
+        Map<String, ArticleWithEvents> expected = oneJvm(CORPUS, CorpusRun.extractor());
         Set<EventRecord> expectedEvents = new HashSet<>();
         expected.values().forEach(a -> expectedEvents.addAll(a.events()));
         List<EventRecord> actual = new ArrayList<>();
