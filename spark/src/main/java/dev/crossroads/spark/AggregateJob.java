@@ -66,10 +66,7 @@ final class AggregateJob {
         Dataset<Row> all = null;
         for (String in : inputs) {
             Dataset<Row> events = Inputs.events(spark, List.of(in));
-            java.nio.file.Path local = java.nio.file.Path.of(in);
-            String path = java.nio.file.Files.isDirectory(local.resolve("events"))
-                    ? local.resolve("events").toString()
-                    : in;
+            String path = Inputs.eventsPath(spark, in);
             Dataset<Row> raw = spark.read().parquet(path);
             Dataset<Row> df = List.of(raw.columns()).contains("reports")
                     ? raw.selectExpr(concat(EventRows.EVENT.fieldNames(), "reports"))

@@ -185,10 +185,10 @@ final class ExtractJob {
 
     /** The input records: JSON lines with their file and byte offset, or Parquet rows with their file. */
     static JavaRDD<Raw> read(SparkSession spark, List<String> inputs) {
-        if (inputs.stream().allMatch(ExtractJob::isParquet)) {
+        if (inputs.stream().allMatch(p -> Inputs.isParquet(spark, p))) {
             return parquet(spark, inputs);
         }
-        if (inputs.stream().anyMatch(ExtractJob::isParquet)) {
+        if (inputs.stream().anyMatch(p -> Inputs.isParquet(spark, p))) {
             throw new SparkJobException("give JSON lines or Parquet inputs, not both in one run");
         }
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -253,22 +253,5 @@ final class ExtractJob {
                     String title = f.get(3).length() > 60 ? f.get(3).substring(0, 60) + "..." : f.get(3);
                     return new Raw(file, seq, file + " (record titled '" + title + "')", null, f);
                 });
-    }
-
-    private static boolean isParquet(String path) {
-        String p = path.toLowerCase(Locale.ROOT);
-        if (p.endsWith(".parquet")) {
-            return true;
-        }
-        java.nio.file.Path local = java.nio.file.Path.of(path.startsWith("file:") ? path.substring(5) : path);
-        if (java.nio.file.Files.isDirectory(local)) {
-            try (var s = java.nio.file.Files.list(local)) {
-                return s.anyMatch(
-                        f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".parquet"));
-            } catch (java.io.IOException e) {
-                return false;
-            }
-        }
-        return false;
     }
 }

@@ -10,6 +10,47 @@ import org.apache.spark.sql.SparkSession;
 final class Inputs {
     private Inputs() {}
 
+    /** Whether {@code path} is a folder, on any file system Hadoop knows (local, HDFS, S3, ...). */
+    static boolean isDirectory(SparkSession spark, String path) {
+        try {
+            org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
+            org.apache.hadoop.fs.FileSystem fs =
+                    p.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            return fs.exists(p) && fs.getFileStatus(p).isDirectory();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + path, e);
+        }
+    }
+
+    /** {@code in/events} when {@code in} is a job's output folder, else {@code in}. */
+    static String eventsPath(SparkSession spark, String in) {
+        String events = new org.apache.hadoop.fs.Path(in, "events").toString();
+        return isDirectory(spark, events) ? events : in;
+    }
+
+    /** Whether {@code path} is a Parquet file or a folder holding Parquet files. */
+    static boolean isParquet(SparkSession spark, String path) {
+        if (path.toLowerCase(java.util.Locale.ROOT).endsWith(".parquet")) {
+            return true;
+        }
+        try {
+            org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
+            org.apache.hadoop.fs.FileSystem fs =
+                    p.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            if (!fs.exists(p) || !fs.getFileStatus(p).isDirectory()) {
+                return false;
+            }
+            for (org.apache.hadoop.fs.FileStatus f : fs.listStatus(p)) {
+                if (f.getPath().getName().toLowerCase(java.util.Locale.ROOT).endsWith(".parquet")) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + path, e);
+        }
+    }
+
     /**
      * Events from one or more folders: an {@code events/} folder itself, or a job's output holding one. Columns
      * beyond the event layout (a merge's {@code reports}, ...) are dropped so that folders of both kinds union.
@@ -17,11 +58,7 @@ final class Inputs {
     static Dataset<Row> events(SparkSession spark, List<String> inputs) {
         Dataset<Row> all = null;
         for (String in : inputs) {
-            String path = in;
-            java.nio.file.Path local = java.nio.file.Path.of(in);
-            if (java.nio.file.Files.isDirectory(local.resolve("events"))) {
-                path = local.resolve("events").toString();
-            }
+            String path = eventsPath(spark, in);
             Dataset<Row> df;
             try {
                 df = spark.read().parquet(path);

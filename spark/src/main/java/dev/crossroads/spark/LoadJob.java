@@ -9,8 +9,6 @@ import dev.crossroads.store.ArticleWithEvents;
 import dev.crossroads.store.EventRecord;
 import dev.crossroads.store.IngestResult;
 import dev.crossroads.store.Store;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -54,16 +52,18 @@ final class LoadJob {
     private LoadJob() {}
 
     static Result run(SparkSession spark, Options o) {
-        Path in = Path.of(o.input());
-        if (!Files.isDirectory(in.resolve("events"))) {
+        String in = o.input();
+        String eventsDir = new org.apache.hadoop.fs.Path(in, "events").toString();
+        String articlesDir = new org.apache.hadoop.fs.Path(in, "articles").toString();
+        if (!Inputs.isDirectory(spark, eventsDir)) {
             throw new SparkJobException(
                     "no events/ under " + in + ": give the output folder of spark extract or spark import");
         }
-        if (!Files.isDirectory(in.resolve("articles"))) {
-            return imported(spark, in, o);
+        if (!Inputs.isDirectory(spark, articlesDir)) {
+            return imported(spark, in, eventsDir, o);
         }
-        Dataset<Row> articles = spark.read().parquet(in.resolve("articles").toString());
-        Dataset<Row> events = spark.read().parquet(in.resolve("events").toString());
+        Dataset<Row> articles = spark.read().parquet(articlesDir);
+        Dataset<Row> events = spark.read().parquet(eventsDir);
         List<Column> eventCols = new ArrayList<>();
         for (String c : events.columns()) {
             eventCols.add(col(c));
@@ -110,8 +110,8 @@ final class LoadJob {
     }
 
     /** An import's events, in one transaction as {@code crossroads import} stores a file: all or nothing. */
-    private static Result imported(SparkSession spark, Path in, Options o) {
-        Dataset<Row> events = spark.read().parquet(in.resolve("events").toString());
+    private static Result imported(SparkSession spark, String in, String eventsDir, Options o) {
+        Dataset<Row> events = spark.read().parquet(eventsDir);
         long other = events.where(col("origin").notEqual("imported")).count();
         if (other > 0) {
             throw new SparkJobException(in + "/events holds " + other + " events that are not imported (a merge's"

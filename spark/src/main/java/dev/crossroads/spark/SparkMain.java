@@ -138,7 +138,7 @@ public final class SparkMain implements Callable<Integer> {
                             inputs, output, files, date, Optional.ofNullable(partitions), common.overwrite));
             if (r.rejected() > 0) {
                 List<org.apache.spark.sql.Row> first = spark.read()
-                        .parquet(Path.of(output, "rejected").toString())
+                        .parquet(new org.apache.hadoop.fs.Path(output, "rejected").toString())
                         .orderBy("where")
                         .limit(20)
                         .collectAsList();
@@ -226,7 +226,7 @@ public final class SparkMain implements Callable<Integer> {
             ImportJob.Result r = ImportJob.run(spark, new ImportJob.Options(inputs, output, filter, common.overwrite));
             if (r.rejected() > 0) {
                 for (org.apache.spark.sql.Row row : spark.read()
-                        .parquet(Path.of(output, "rejected").toString())
+                        .parquet(new org.apache.hadoop.fs.Path(output, "rejected").toString())
                         .limit(20)
                         .collectAsList()) {
                     spec.commandLine().getErr().println("rejected " + row.getString(0) + ": " + row.getString(1));
