@@ -90,8 +90,7 @@ public final class HubSampler {
                 .toList();
         Map<String, Double> explicit = spec.changes().priceUsdPerKcm();
         double[][] drawn = new double[samples][sampled.size()];
-        @SuppressWarnings("unchecked")
-        Map<String, double[]>[] figures = new Map[samples];
+        List<Map<String, double[]>> figures = new java.util.ArrayList<>(java.util.Collections.nCopies(samples, null));
         long t0 = System.nanoTime();
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
@@ -122,7 +121,7 @@ public final class HubSampler {
                         f.put(
                                 "power\u0000electricity available in total\u0000MW",
                                 new double[] {r.pillars().power().availableMw()});
-                        figures[i] = f;
+                        figures.set(i, f);
                     }))
                     .get();
         } catch (InterruptedException e) {
@@ -141,13 +140,13 @@ public final class HubSampler {
         // a figure missing from a sample (a step below the chain's threshold) counts as 0 there
         Map<String, double[]> byFigure = new LinkedHashMap<>();
         for (int i = 0; i < samples; i++) {
-            for (String k : figures[i].keySet()) {
+            for (String k : figures.get(i).keySet()) {
                 byFigure.computeIfAbsent(k, x -> new double[samples]);
             }
         }
         for (int i = 0; i < samples; i++) {
             for (Map.Entry<String, double[]> e : byFigure.entrySet()) {
-                double[] v = figures[i].get(e.getKey());
+                double[] v = figures.get(i).get(e.getKey());
                 e.getValue()[i] = v == null ? 0 : v[0];
             }
         }

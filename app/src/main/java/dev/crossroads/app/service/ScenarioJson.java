@@ -244,8 +244,7 @@ public final class ScenarioJson {
             throw new ScenarioException(
                     "'" + where + "' is an object of ids to numbers such as {\"kilis-aleppo\": 2.0}");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> x = it.next();
+        for (Map.Entry<String, JsonNode> x : v.properties()) {
             if (!x.getValue().isNumber()) {
                 throw new ScenarioException("'" + where + "." + x.getKey() + "' must be a number, got "
                         + shorten(x.getValue().toString()));

@@ -43,7 +43,7 @@ public record BestKnown(Map<String, Double> costs) {
                     file + ": expected a JSON object of instances, {\"NAME\": {\"best_known_cost\": X}, ...}");
         }
         Map<String, Double> costs = new LinkedHashMap<>();
-        root.fields().forEachRemaining(e -> {
+        root.properties().forEach(e -> {
             JsonNode cost = e.getValue().path("best_known_cost");
             if (cost.isNumber() && Double.isFinite(cost.asDouble())) {
                 costs.put(e.getKey(), cost.asDouble());
