@@ -251,7 +251,7 @@ const CR = (() => {
    * ApiError.
    */
   async function runJob(kind, body, box, label, limitSeconds) {
-    let job = await postJson('/api/jobs/' + kind, body);
+    let job = await postJson('/api/jobs/kinds/' + encodeURIComponent(kind), body);
     let cancelled = false;
     const bar = el('progress', {max: limitSeconds || null, 'aria-label': label + ' progress'});
     const text = el('span', {class: 'note'});

@@ -137,7 +137,10 @@ public record BriefData(
 
     // ------------------------------------------------------------ rebuild
 
-    /** Needs low/central/high against the reference figure (empty when the pack has none). */
+    /**
+     * Needs low/central/high against the reference figure (empty when the pack has none) and against the published
+     * asset groups ({@code groups}: each compared with the pack's sectors of the same scope).
+     */
     public record Rebuild(
             double lowUsd,
             double centralUsd,
@@ -145,13 +148,19 @@ public record BriefData(
             Optional<Reference> reference,
             List<Share> sectors,
             List<Share> regions,
-            int engineNote) {
+            int engineNote,
+            List<Reference> groups) {
         public Rebuild {
             sectors = List.copyOf(sectors);
             regions = List.copyOf(regions);
+            groups = List.copyOf(groups);
         }
     }
 
+    /**
+     * The published total and the pack's part of the same scope ({@code comparedWith}, e.g. "all sectors but
+     * clearance"): coverage = packCentralUsd / centralUsd.
+     */
     public record Reference(
             String id,
             String name,
@@ -161,7 +170,9 @@ public record BriefData(
             Optional<Double> highUsd,
             double coveragePercent,
             String assessment,
-            int note) {}
+            int note,
+            String comparedWith,
+            double packCentralUsd) {}
 
     /** A sector or governorate: its id, name, low/central/high USD and the note of its input rows. */
     public record Share(String id, String name, double lowUsd, double centralUsd, double highUsd, int note) {}

@@ -303,29 +303,15 @@ public final class ScenarioRunner {
             throw new ScenarioException("rebuild: " + ex.getMessage(), ex);
         }
         int engineNote = notes.engine("rebuild needs (damage x unit cost, low/central/high)");
-        Optional<BriefData.Reference> ref = Optional.empty();
-        Optional<Needs.ReferenceComparison> total = n.references().stream()
-                .filter(c -> c.comparedWith().equals("total"))
-                .findFirst();
-        if (total.isPresent()) {
-            Needs.ReferenceComparison c = total.get();
-            int note = pack.rebuild().references().stream()
-                    .filter(r -> r.id().equals(c.id()))
-                    .findFirst()
-                    .map(ReferenceFigure::provenance)
-                    .map(notes::source)
-                    .orElse(engineNote);
-            ref = Optional.of(new BriefData.Reference(
-                    c.id(),
-                    c.name(),
-                    c.year(),
-                    c.lowUsd(),
-                    c.centralUsd(),
-                    c.highUsd(),
-                    c.coveragePercent(),
-                    c.assessment(),
-                    note));
-        }
+        Optional<BriefData.Reference> ref = n.references().stream()
+                .filter(c -> c.kind().equals("total"))
+                .findFirst()
+                .map(c -> reference(c, notes, engineNote));
+        // the published asset groups (World Bank: residential, non-residential, infrastructure), like with like
+        List<BriefData.Reference> groupRefs = n.references().stream()
+                .filter(c -> c.kind().equals("group"))
+                .map(c -> reference(c, notes, engineNote))
+                .toList();
         Map<String, AssetClass> classes = new LinkedHashMap<>();
         pack.rebuild().assetClasses().forEach(a -> classes.put(a.id(), a));
         // provenance of the input rows (damage and unit costs) behind each sector and region
@@ -382,7 +368,35 @@ public final class ScenarioRunner {
                                 "damage rows of " + regionNames.get(x.getKey()) + " with the unit costs")))
                 .toList();
         return new BriefData.Rebuild(
-                n.total().lowUsd(), n.total().centralUsd(), n.total().highUsd(), ref, sectors, regs, engineNote);
+                n.total().lowUsd(),
+                n.total().centralUsd(),
+                n.total().highUsd(),
+                ref,
+                sectors,
+                regs,
+                engineNote,
+                groupRefs);
+    }
+
+    private BriefData.Reference reference(Needs.ReferenceComparison c, Notes notes, int engineNote) {
+        int note = pack.rebuild().references().stream()
+                .filter(r -> r.id().equals(c.id()))
+                .findFirst()
+                .map(ReferenceFigure::provenance)
+                .map(notes::source)
+                .orElse(engineNote);
+        return new BriefData.Reference(
+                c.id(),
+                c.name(),
+                c.year(),
+                c.lowUsd(),
+                c.centralUsd(),
+                c.highUsd(),
+                c.coveragePercent(),
+                c.assessment(),
+                note,
+                c.comparedWith(),
+                c.packCentralUsd());
     }
 
     // ------------------------------------------------------------ notes

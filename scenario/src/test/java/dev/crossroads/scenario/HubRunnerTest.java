@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.crossroads.core.pack.PackLoader;
 import dev.crossroads.core.pack.RegionPack;
 import dev.crossroads.core.pack.TestPacks;
+import dev.crossroads.core.testing.Requirements;
 import dev.crossroads.relations.RelationsEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class HubRunnerTest {
@@ -200,7 +200,7 @@ class HubRunnerTest {
 
     @Test
     void onTheDefaultPackKilisAleppoCutsAleppoAndClosingTurkiyeDoesMore() {
-        Assumptions.assumeTrue(Files.isDirectory(DEFAULT_PACK), "no default pack at " + DEFAULT_PACK.toAbsolutePath());
+        Requirements.defaultPack(DEFAULT_PACK);
         RegionPack pack = PackLoader.load(DEFAULT_PACK);
         HubRunner runner = runner(pack);
         HubResult kilis = runner.run(new ScenarioSpec(
@@ -232,7 +232,7 @@ class HubRunnerTest {
 
     @Test
     void moreGasToSyriaRaisesTheProjectedTieAndMovesTheMediatorComponents() {
-        Assumptions.assumeTrue(Files.isDirectory(DEFAULT_PACK), "no default pack at " + DEFAULT_PACK.toAbsolutePath());
+        Requirements.defaultPack(DEFAULT_PACK);
         RegionPack pack = PackLoader.load(DEFAULT_PACK);
         ScenarioChanges more = new ScenarioChanges(
                 Map.of("kilis-aleppo", 2.0),
@@ -280,10 +280,12 @@ class HubRunnerTest {
     void aHostileTieKeepsAPartnerOutOfTheProgramme() {
         // the minimal pack's partner works in CCC; a scenario that sets its tie far below the threshold keeps it out
         RegionPack p = MINIMAL;
-        Assumptions.assumeTrue(!p.rebuild().partners().isEmpty(), "the minimal pack has no partner");
+        assertThat(p.rebuild().partners()).as("the minimal pack's partner").isNotEmpty();
         var partner = p.rebuild().partners().get(0);
         String host = p.rebuild().regions().get(0).country();
-        Assumptions.assumeTrue(!partner.country().equals(host), "partner and host are the same state");
+        assertThat(partner.country())
+                .as("partner and host are different states")
+                .isNotEqualTo(host);
         ScenarioChanges c = new ScenarioChanges(
                 Map.of(),
                 Map.of(),
@@ -316,7 +318,7 @@ class HubRunnerTest {
 
     @Test
     void onTheDefaultPackTheKilisCutLowersServiceRestoredAndTurkiyeNoLess() {
-        Assumptions.assumeTrue(Files.isDirectory(DEFAULT_PACK), "no default pack at " + DEFAULT_PACK.toAbsolutePath());
+        Requirements.defaultPack(DEFAULT_PACK);
         RegionPack pack = PackLoader.load(DEFAULT_PACK);
         Map<String, dev.crossroads.rebuild.programme.Plan> cache = new java.util.HashMap<>();
         HubRunner.BasePlans once = (key, solve) -> Optional.of(cache.computeIfAbsent(key, k -> solve.get()));

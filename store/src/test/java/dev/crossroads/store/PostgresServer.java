@@ -1,5 +1,6 @@
 package dev.crossroads.store;
 
+import dev.crossroads.core.testing.Requirements;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -7,12 +8,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * The PostgreSQL server for integration tests: the one named by {@value #ENV} (a JDBC URL with user
  * and password, e.g. a Debian cluster started by CI), else an embedded PostgreSQL (zonky) started
- * once per JVM. If neither is available the tests are skipped, never failed. If {@value #ENV} is set
+ * once per JVM. If neither is available the tests are skipped (failed under CI=true, see Requirements). If {@value #ENV} is set
  * but the server cannot be reached, the tests fail: CI asked for that server.
  */
 public final class PostgresServer {
@@ -34,7 +34,7 @@ public final class PostgresServer {
                 startEmbedded();
             }
         }
-        Assumptions.assumeTrue(unavailable == null, () -> unavailable);
+        Requirements.assume(unavailable == null, "PostgreSQL", String.valueOf(unavailable));
         return adminUrl;
     }
 
@@ -44,11 +44,8 @@ public final class PostgresServer {
             embedded = pg;
             adminUrl = pg.getJdbcUrl("postgres", "postgres");
         } catch (Exception | LinkageError e) {
-            unavailable = "PostgreSQL tests skipped: "
-                    + ENV
-                    + " is not set and the embedded PostgreSQL could not start ("
-                    + e
-                    + "). See store/PG-CI.md.";
+            unavailable = ENV + " is not set and the embedded PostgreSQL could not start (" + e + "); set " + ENV
+                    + " to a server's JDBC URL, see store/PG-CI.md";
         }
     }
 

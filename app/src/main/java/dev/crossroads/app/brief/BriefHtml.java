@@ -361,9 +361,11 @@ public final class BriefHtml {
                     .append("): ")
                     .append(usd(x.centralUsd()))
                     .append(ref(x.note()))
-                    .append(", coverage ")
-                    .append(String.format(Locale.ROOT, "%.1f%%", x.coveragePercent()))
-                    .append(" — ")
+                    .append("; in the same scope (")
+                    .append(e(x.comparedWith()))
+                    .append(") the pack has ")
+                    .append(usd(x.packCentralUsd()))
+                    .append(": ")
                     .append(e(x.assessment()));
             ranges.add(new Svg.Range(
                     "Reference",
@@ -372,7 +374,28 @@ public final class BriefHtml {
                     x.highUsd().orElse(x.centralUsd()),
                     usd(x.centralUsd())));
         }
-        h.append(".</p>\n<figure>")
+        h.append(".</p>\n");
+        if (!r.groups().isEmpty()) {
+            h.append("<p>By published asset group, like with like:");
+            String sep = " ";
+            for (BriefData.Reference g : r.groups()) {
+                h.append(sep)
+                        .append(e(g.name()))
+                        .append(" ")
+                        .append(usd(g.centralUsd()))
+                        .append(ref(g.note()))
+                        .append(", the pack's ")
+                        .append(e(g.comparedWith()))
+                        .append(" ")
+                        .append(usd(g.packCentralUsd()))
+                        .append(" (")
+                        .append(String.format(Locale.ROOT, "%.1f%%", g.coveragePercent()))
+                        .append(")");
+                sep = "; ";
+            }
+            h.append(". The sector and governorate shares below are of what the pack itemises.</p>\n");
+        }
+        h.append("<figure>")
                 .append(Svg.ranges("Needs low / central / high, USD", ranges, CHART_W))
                 .append("<figcaption>Low to high, the tick is the central figure</figcaption></figure>\n");
         h.append("<div class=\"two\"><div><h3>Top sectors</h3>")

@@ -1,6 +1,7 @@
 package dev.crossroads.app.cli;
 
 import dev.crossroads.app.service.Json;
+import dev.crossroads.bench.energy.GasLibFiles;
 import dev.crossroads.core.pack.RegionPack;
 import dev.crossroads.energy.AllocationResult;
 import dev.crossroads.energy.Disruption;
@@ -12,7 +13,6 @@ import dev.crossroads.energy.GasNetwork;
 import dev.crossroads.energy.NMinus1Result;
 import dev.crossroads.energy.ReplayResult;
 import dev.crossroads.energy.RouteOptions;
-import dev.crossroads.energy.gaslib.GasLibImport;
 import dev.crossroads.scenario.GasBaseCase;
 import dev.crossroads.scenario.ScenarioException;
 import java.io.PrintWriter;
@@ -722,7 +722,7 @@ public final class EnergyCommand implements Runnable {
         int execute() {
             GasNetwork net;
             try {
-                net = GasLibImport.read(file, 2025);
+                net = GasLibFiles.read(file, 2025);
             } catch (EnergyException e) {
                 throw new UserException(e.getMessage());
             }

@@ -74,7 +74,13 @@ public final class EventsCommand implements Callable<Integer> {
                 "sentence");
         for (EventRecord e : events) {
             String name = Cameo.standard().find(e.cameo()).map(CameoCode::name).orElse("");
-            String sentence = e.evidence().map(EventRecord.Evidence::sentence).orElse("");
+            String sentence = e.evidence()
+                    .map(EventRecord.Evidence::sentence)
+                    .or(() -> e.imported()
+                            .map(i -> i.text() + " [" + i.dataset() + " " + i.sourceId() + ", " + i.sources()
+                                    + " sources, " + i.mentions() + " mentions"
+                                    + e.mediator().map(m -> ", mediator " + m).orElse("") + "]"))
+                    .orElse("");
             table.add(
                     e.eventDate(),
                     e.actor1(),

@@ -3,6 +3,8 @@ package dev.crossroads.app.cli;
 import dev.crossroads.app.service.Json;
 import dev.crossroads.app.service.LogisticsGeoJson;
 import dev.crossroads.app.service.LogisticsProblems;
+import dev.crossroads.core.input.InputException;
+import dev.crossroads.core.input.InputText;
 import dev.crossroads.core.pack.RegionPack;
 import dev.crossroads.rebuild.logistics.Fleet;
 import dev.crossroads.rebuild.logistics.LogisticsInputException;
@@ -220,14 +222,23 @@ public final class LogisticsCommand implements Callable<Integer> {
                     "no repair schedule or saved run at " + plan + ": --plan takes a run id of 'rebuild plan --save', "
                             + "a saved run's JSON file, or a CSV/JSON repair schedule");
         }
-        return RepairSchedule.read(file, p.roads());
+        return RepairSchedule.parse(file.getFileName().toString(), readText(file), p.roads());
     }
 
     private Fleet readFleet(RegionPack p) {
         if (!Files.isRegularFile(fleet)) {
             throw new UserException("no fleet file at " + fleet);
         }
-        return Fleet.read(fleet, p.roads());
+        return Fleet.parse(fleet.getFileName().toString(), readText(fleet), p.roads());
+    }
+
+    /** A fleet or schedule file as text (UTF-8, size-capped); problems reading it name the file. */
+    private static String readText(Path file) {
+        try {
+            return InputText.read(file);
+        } catch (InputException e) {
+            throw new UserException(e.getMessage());
+        }
     }
 
     private static YearMonth month(String option, String text) {

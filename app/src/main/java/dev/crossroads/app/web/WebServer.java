@@ -89,7 +89,8 @@ public final class WebServer implements AutoCloseable {
         j.get("/api/pack", ctx -> ctx.contentType(JSON).result(pack.summary()));
         j.get("/api/pack/{section}", ctx -> ctx.contentType(JSON).result(pack.section(ctx.pathParam("section"))));
         j.get("/api/jobs", this::listJobs);
-        j.post("/api/jobs/{kind}", this::submitJob);
+        j.post("/api/jobs/kinds/{kind}", this::submitJob);
+        j.post("/api/jobs/{kind}", this::submitJob); // the old path: same template as GET /api/jobs/{id}, undocumented
         j.get("/api/jobs/{id}", ctx -> json(ctx, 200, jobs.get(ctx.pathParam("id"))));
         j.delete("/api/jobs/{id}", ctx -> json(ctx, 200, jobs.cancel(ctx.pathParam("id"))));
         new EnergyApi(pack.pack()).register(j);
@@ -125,6 +126,14 @@ public final class WebServer implements AutoCloseable {
         });
         j.error(405, ctx -> error(ctx, 405, ctx.method() + " is not allowed on " + Params.clip(ctx.path())));
         return j;
+    }
+
+    /** "METHOD /path" of every API route, for the test that holds them against the OpenAPI document. */
+    java.util.List<String> apiRoutes() {
+        return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
+                .map(e -> e.getEndpoint().getMethod() + " " + e.getEndpoint().getPath())
+                .filter(r -> r.contains(" /api/"))
+                .toList();
     }
 
     private static String message(HttpResponseException e) {

@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
+import dev.crossroads.core.testing.Requirements;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +19,7 @@ class EnergyCommandTest {
 
     @BeforeAll
     static void packPresent() {
-        Assumptions.assumeTrue(Files.isDirectory(PACK), "default pack not found at " + PACK.toAbsolutePath());
+        Requirements.defaultPack(PACK);
     }
 
     private static CliRun energy(String... args) {

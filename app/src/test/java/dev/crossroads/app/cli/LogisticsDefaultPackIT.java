@@ -2,9 +2,9 @@ package dev.crossroads.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crossroads.core.testing.Requirements;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The default pack's June 2026 plan: routes, deliveries and the Raqqa bridges' effect, as a user reads it. */
@@ -13,9 +13,10 @@ class LogisticsDefaultPackIT {
 
     @Test
     void juneTwentyTwentySixPlanOnTheDefaultPack() {
-        Assumptions.assumeTrue(
+        Requirements.assume(
                 Files.isRegularFile(PACK.resolve("rebuild/materials.csv")),
-                "default pack with materials.csv not present");
+                "the default pack's rebuild/materials.csv",
+                Requirements.DEFAULT_PACK_HOW);
         CliRun r = CliRun.of(
                 "rebuild", "logistics", "--pack", PACK.toString(), "--period", "2026-06", "--time-limit", "0.3");
         assertThat(r.exitCode()).as(r.err()).isZero();

@@ -28,6 +28,10 @@ class RebuildCommandTest {
         JsonNode n = Json.MAPPER.readTree(j.out());
         assertThat(n.get("total").get("centralUsd").asDouble()).isEqualTo(120e6);
         assertThat(n.get("references").get(0).get("coveragePercent").asDouble()).isGreaterThan(0);
+        assertThat(r.out()).contains("Coverage by sector", "all sectors but clearance", "not itemised");
+        // every sector with an asset class is listed, rows or not (the minimal pack has no roads rows)
+        assertThat(n.get("coverage").findValuesAsText("sector"))
+                .containsExactly("housing", "health", "energy", "transport", "clearance");
     }
 
     @Test

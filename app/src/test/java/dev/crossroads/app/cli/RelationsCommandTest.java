@@ -2,9 +2,9 @@ package dev.crossroads.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crossroads.core.testing.Requirements;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,8 +21,8 @@ class RelationsCommandTest {
 
     @BeforeEach
     void ingest() {
-        Assumptions.assumeTrue(Files.isRegularFile(PACK.resolve("pack.yaml")), "default pack absent at " + PACK);
-        Assumptions.assumeTrue(Files.isRegularFile(CORPUS), "corpus absent at " + CORPUS);
+        Requirements.defaultPack(PACK);
+        Requirements.assume(Files.isRegularFile(CORPUS), "the corpus " + CORPUS, Requirements.DEFAULT_PACK_HOW);
         db = "jdbc:sqlite:" + dir.resolve("r.db");
         CliRun r = CliRun.of("ingest", CORPUS.toString(), "--db", db, "--pack", PACK.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();

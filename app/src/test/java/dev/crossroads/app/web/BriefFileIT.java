@@ -3,6 +3,7 @@ package dev.crossroads.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crossroads.app.cli.CrossroadsCommand;
+import dev.crossroads.core.testing.Requirements;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -24,7 +24,7 @@ class BriefFileIT {
 
     @Test
     void rendersOfflineWithTheThreePillarsAndPrints() throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(DEFAULT_PACK), "no default pack at " + DEFAULT_PACK.toAbsolutePath());
+        Requirements.defaultPack(DEFAULT_PACK);
         Path out = Path.of("target", "brief", "brief.html").toAbsolutePath();
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         ByteArrayOutputStream e = new ByteArrayOutputStream();

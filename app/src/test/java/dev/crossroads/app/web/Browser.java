@@ -1,12 +1,12 @@
 package dev.crossroads.app.web;
 
+import dev.crossroads.core.testing.Requirements;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -46,10 +46,10 @@ final class Browser implements AutoCloseable {
      * desktop window cannot shrink to, the phone's screen is emulated (device metrics at pixel ratio 1).
      */
     Browser(int width, int height, String... extra) throws IOException {
-        Assumptions.assumeTrue(
+        Requirements.assume(
                 Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "end-to-end test skipped: no " + CHROMIUM + " or " + CHROMEDRIVER
-                        + " (apt-get install -y chromium chromium-driver)");
+                "Chromium for the end-to-end tests (" + CHROMIUM + ", " + CHROMEDRIVER + ")",
+                "apt-get install -y chromium chromium-driver");
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         profile = Files.createTempDirectory("crossroads-chromium");
         ChromeOptions options = new ChromeOptions();

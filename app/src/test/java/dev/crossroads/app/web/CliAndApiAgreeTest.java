@@ -6,14 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crossroads.app.cli.CrossroadsCommand;
 import dev.crossroads.app.service.Json;
+import dev.crossroads.core.testing.Requirements;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +39,7 @@ class CliAndApiAgreeTest {
 
     @Test
     void disruptAndNeedsGiveTheSameFiguresOverBothAdapters() throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(DEFAULT_PACK), "no default pack at " + DEFAULT_PACK.toAbsolutePath());
+        Requirements.defaultPack(DEFAULT_PACK);
         try (TestServer s = TestServer.sqlite(DEFAULT_PACK, tmp, List.of())) {
             JsonNode byCli = cli(
                     "energy",
@@ -102,6 +101,56 @@ class CliAndApiAgreeTest {
             assertThat(needsCli.at("/total/centralUsd").asDouble()).isPositive();
             assertThat(needsApi.at("/total/centralUsd").asDouble())
                     .isCloseTo(needsCli.at("/total/centralUsd").asDouble(), within(1.0));
+            // reference coverage: one scope per published figure, the same in the CLI, the API and the Brief
+            for (JsonNode c : needsCli.path("references")) {
+                JsonNode a = needsApi.path("references").get(0);
+                for (JsonNode x : needsApi.path("references")) {
+                    if (x.path("id").asText().equals(c.path("id").asText())) {
+                        a = x;
+                    }
+                }
+                assertThat(a.path("id").asText()).isEqualTo(c.path("id").asText());
+                assertThat(a.path("comparedWith").asText())
+                        .isEqualTo(c.path("comparedWith").asText());
+                assertThat(a.path("coveragePercent").asDouble())
+                        .isCloseTo(c.path("coveragePercent").asDouble(), within(1e-9));
+            }
+            JsonNode totalCli = null;
+            for (JsonNode c : needsCli.path("references")) {
+                if (c.path("kind").asText().equals("total")) {
+                    totalCli = c;
+                }
+            }
+            assertThat(totalCli)
+                    .as("the default pack has a total to compare with")
+                    .isNotNull();
+            JsonNode briefRebuild =
+                    TestServer.json(s.get("/api/brief?a=SYR&b=ISR")).at("/rebuild");
+            JsonNode briefRef = briefRebuild.path("reference");
+            assertThat(briefRef.path("comparedWith").asText())
+                    .isEqualTo(totalCli.path("comparedWith").asText());
+            assertThat(briefRef.path("coveragePercent").asDouble())
+                    .isCloseTo(totalCli.path("coveragePercent").asDouble(), within(1e-9));
+            assertThat(briefRebuild.path("groups"))
+                    .as("the World Bank's three asset groups")
+                    .hasSize(3);
+            for (JsonNode g : briefRebuild.path("groups")) {
+                JsonNode c = null;
+                for (JsonNode x : needsCli.path("references")) {
+                    if (x.path("id").asText().equals(g.path("id").asText())) {
+                        c = x;
+                    }
+                }
+                assertThat(c)
+                        .as("the Brief's group %s is in the CLI's comparison", g.path("id"))
+                        .isNotNull();
+                assertThat(g.path("comparedWith").asText())
+                        .isEqualTo(c.path("comparedWith").asText());
+                assertThat(g.path("packCentralUsd").asDouble())
+                        .isCloseTo(c.path("packCentralUsd").asDouble(), within(1.0));
+                assertThat(g.path("coveragePercent").asDouble())
+                        .isCloseTo(c.path("coveragePercent").asDouble(), within(1e-9));
+            }
         }
     }
 }

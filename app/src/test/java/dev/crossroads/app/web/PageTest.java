@@ -2,11 +2,10 @@ package dev.crossroads.app.web;
 
 import dev.crossroads.app.web.jobs.JobKind;
 import dev.crossroads.core.pack.PackLoader;
-import java.nio.file.Files;
+import dev.crossroads.core.testing.Requirements;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A page test: a real server over a pack and a real headless Chromium for each test, both closed after it. */
@@ -21,7 +20,7 @@ abstract class PageTest {
 
     /** The default pack with its job kinds (skips the test when the pack is absent). */
     void startOnDefaultPack(String... browserArgs) throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(DEFAULT_PACK), "no default pack at " + DEFAULT_PACK.toAbsolutePath());
+        Requirements.defaultPack(DEFAULT_PACK);
         start(DEFAULT_PACK, JobKinds.forPack(PackLoader.load(DEFAULT_PACK)), browserArgs);
     }
 
@@ -32,7 +31,7 @@ abstract class PageTest {
 
     /** The default pack in a viewport of width x height CSS pixels. */
     void startOnDefaultPack(int width, int height) throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(DEFAULT_PACK), "no default pack at " + DEFAULT_PACK.toAbsolutePath());
+        Requirements.defaultPack(DEFAULT_PACK);
         browser = new Browser(width, height);
         server = TestServer.sqlite(DEFAULT_PACK, tmp, JobKinds.forPack(PackLoader.load(DEFAULT_PACK)));
     }

@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crossroads.core.pack.PackLoader;
+import dev.crossroads.core.testing.Requirements;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -26,7 +25,7 @@ class RebuildLogisticsPageIT {
 
     @Test
     void aMonthsTruckRoutesRunAsAJobAndAreDrawnOnTheMap() throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(DEFAULT_PACK), "no default pack at " + DEFAULT_PACK.toAbsolutePath());
+        Requirements.defaultPack(DEFAULT_PACK);
         try (Browser browser = new Browser("--window-size=1400,1200");
                 TestServer server = TestServer.sqlite(
                         DEFAULT_PACK, tmp, JobKinds.forPack(PackLoader.load(DEFAULT_PACK), DEFAULT_PACK))) {

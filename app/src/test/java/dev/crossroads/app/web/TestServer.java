@@ -80,6 +80,19 @@ final class TestServer implements AutoCloseable {
         return send(request(path).DELETE());
     }
 
+    /**
+     * The Java client generated from the OpenAPI document (module api-client), pointed at this server. It refuses a
+     * field the document does not declare, so a typed answer that grows past the document fails the test.
+     */
+    dev.crossroads.app.client.ApiClient client() {
+        dev.crossroads.app.client.ApiClient c = new dev.crossroads.app.client.ApiClient();
+        c.updateBaseUri(base());
+        c.setReadTimeout(Duration.ofSeconds(60));
+        c.getObjectMapper()
+                .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+        return c;
+    }
+
     static JsonNode json(HttpResponse<String> r) {
         try {
             return Json.MAPPER.readTree(r.body());

@@ -2,16 +2,16 @@ package dev.crossroads.bench.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crossroads.core.testing.Requirements;
 import dev.crossroads.relations.extract.Extractor;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Quality of the extractor on the public PLOVER gold standard (Open Event Data Alliance, CC BY-SA 4.0), read
- * from {@code -Dcrossroads.reference}; skipped where the folder is absent.
+ * from {@code -Dcrossroads.reference} (skipped where absent, a failure under CI=true).
  */
 class PloverGoldIT {
     static Path gold;
@@ -19,11 +19,9 @@ class PloverGoldIT {
 
     @BeforeAll
     static void locate() {
-        String ref = System.getProperty("crossroads.reference", "");
-        Assumptions.assumeFalse(ref.isBlank(), "crossroads.reference is not set");
-        gold = Path.of(ref, "events", "plover-gold.json");
-        petrarch = Path.of(ref, "events", "petrarch2-validation.xml");
-        Assumptions.assumeTrue(Files.isRegularFile(gold), "PLOVER gold standard not found at " + gold);
+        Path ref = Requirements.reference("../shared/data", "events/plover-gold.json");
+        gold = ref.resolve("events/plover-gold.json");
+        petrarch = ref.resolve("events/petrarch2-validation.xml");
     }
 
     @Test
@@ -35,12 +33,24 @@ class PloverGoldIT {
         assertThat(s.targetActorF1()).as("target actor F1").isGreaterThanOrEqualTo(0.75);
     }
 
+    /**
+     * The 78 PETRARCH-2 validation records (bench/README-relations.md): every record read, and the scores may not
+     * fall below what the extractor reaches today (root accuracy 0.258, source F1 0.605, target F1 0.483, 8 of 12
+     * no-event records given an event), so a regression fails here.
+     */
     @Test
-    void petrarchRecordsAreReadAndScored() throws Exception {
-        Assumptions.assumeTrue(Files.isRegularFile(petrarch), "PETRARCH-2 records not found at " + petrarch);
+    void petrarchScoresDoNotFallBelowTheRecordedFigures() throws Exception {
+        Requirements.assume(
+                Files.isRegularFile(petrarch), "the PETRARCH-2 records " + petrarch, Requirements.REFERENCE_HOW);
         EventsBenchmark.PetrarchScore s = new EventsBenchmark(Extractor.standard()).petrarch(petrarch);
-        assertThat(s.records()).isGreaterThan(50);
-        assertThat(s.withEvents() + s.noEventRecords()).isLessThanOrEqualTo(s.records());
-        assertThat(s.cameoRootAccuracy()).isBetween(0.0, 1.0);
+        assertThat(s.records()).isEqualTo(78);
+        assertThat(s.withEvents()).isEqualTo(66);
+        assertThat(s.noEventRecords()).isEqualTo(12);
+        assertThat(s.cameoRootAccuracy()).as("CAMEO root accuracy").isGreaterThanOrEqualTo(0.25);
+        assertThat(s.source().f1()).as("source actor F1").isGreaterThanOrEqualTo(0.60);
+        assertThat(s.target().f1()).as("target actor F1").isGreaterThanOrEqualTo(0.48);
+        assertThat(s.falseEventsOnNoEventRecords())
+                .as("no-event records given an event")
+                .isLessThanOrEqualTo(8);
     }
 }

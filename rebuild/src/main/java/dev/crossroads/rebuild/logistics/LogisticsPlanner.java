@@ -1,5 +1,6 @@
 package dev.crossroads.rebuild.logistics;
 
+import dev.crossroads.core.rebuild.MaterialRate;
 import dev.crossroads.core.roads.RoadNode;
 import dev.crossroads.core.roads.RoadSegment;
 import dev.crossroads.rebuild.logistics.LogisticsPlan.ClosedSegment;

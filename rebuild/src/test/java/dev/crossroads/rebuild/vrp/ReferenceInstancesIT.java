@@ -2,10 +2,10 @@ package dev.crossroads.rebuild.vrp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
+import dev.crossroads.core.testing.Requirements;
+import dev.crossroads.rebuild.InstanceFiles;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -16,17 +16,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ReferenceInstancesIT {
     static Path data() {
-        String ref = System.getProperty("crossroads.reference", "../../shared/data");
-        Path dir = Path.of(ref);
-        Assumptions.assumeTrue(
-                Files.isDirectory(dir.resolve("cvrp")), "reference data not found at " + dir.toAbsolutePath());
-        return dir;
+        return Requirements.reference("../../shared/data", "cvrp");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"portfolio", "ortools", "jsprit"})
     void augeratA32k5_solutionMustBeWithin5PercentOfOptimal(String solver) {
-        VrpProblem p = CvrplibReader.read(data().resolve("cvrp/A/A-n32-k5.vrp"));
+        VrpProblem p = InstanceFiles.cvrplib(data().resolve("cvrp/A/A-n32-k5.vrp"));
         VrpSolution s = VrpSolvers.byName(solver).solve(p, Duration.ofSeconds(5));
         assertThat(VrpValidator.violations(p, s)).isEmpty();
         assertThat(s.distance()).isLessThanOrEqualTo(784 * 1.05);
@@ -35,7 +31,7 @@ class ReferenceInstancesIT {
     @ParameterizedTest
     @ValueSource(strings = {"portfolio", "ortools", "jsprit"})
     void solomonC101_solutionMustBeWithin5PercentOfBestKnownDistance(String solver) {
-        VrpProblem p = SolomonReader.read(data().resolve("vrptw/solomon/C101.txt"));
+        VrpProblem p = InstanceFiles.solomon(data().resolve("vrptw/solomon/C101.txt"));
         VrpSolution s = VrpSolvers.byName(solver).solve(p, Duration.ofSeconds(5));
         assertThat(VrpValidator.violations(p, s)).isEmpty();
         assertThat(s.distance()).isLessThanOrEqualTo(828.94 * 1.05);

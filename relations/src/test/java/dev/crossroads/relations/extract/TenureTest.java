@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.crossroads.core.pack.PackLoader;
 import dev.crossroads.core.pack.RegionPack;
 import dev.crossroads.core.pack.TestPacks;
-import java.nio.file.Files;
+import dev.crossroads.core.testing.Requirements;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +57,7 @@ class TenureTest {
     @Test
     void syrianPresidentInTheDefaultPack() {
         Path dir = Path.of("..", "packs", "caucasus-levant");
-        Assumptions.assumeTrue(Files.isRegularFile(dir.resolve("pack.yaml")), "default pack not present at " + dir);
+        Requirements.defaultPack(dir);
         Extractor x = Extractor.forPack(PackLoader.load(dir));
         String s = "The Syrian president received a delegation from Baku.";
         assertThat(president(x, s, LocalDate.of(2023, 5, 1))).contains("bashar-al-assad");

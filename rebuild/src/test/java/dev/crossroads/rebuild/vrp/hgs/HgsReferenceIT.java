@@ -2,14 +2,14 @@ package dev.crossroads.rebuild.vrp.hgs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.crossroads.rebuild.vrp.CvrplibReader;
+import dev.crossroads.core.testing.Requirements;
+import dev.crossroads.rebuild.InstanceFiles;
 import dev.crossroads.rebuild.vrp.VrpProblem;
 import dev.crossroads.rebuild.vrp.VrpSolution;
 import dev.crossroads.rebuild.vrp.VrpValidator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,21 +20,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class HgsReferenceIT {
     static Path data() {
-        String ref = System.getProperty("crossroads.reference", "../../shared/data");
-        Path dir = Path.of(ref);
-        Assumptions.assumeTrue(
-                Files.isDirectory(dir.resolve("cvrp")),
-                "reference data not found at " + dir.toAbsolutePath()
-                        + ": set -Dcrossroads.reference to the shared data folder");
-        return dir;
+        return Requirements.reference("../../shared/data", "cvrp");
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"A/A-n32-k5, 784", "A/A-n80-k10, 1763", "B/B-n78-k10, 1221", "P/P-n101-k4, 681"})
     void solutionMustBeWithinHalfAPercentOfBestKnown(String file, double bestKnown) {
         Path path = data().resolve("cvrp/" + file + ".vrp");
-        Assumptions.assumeTrue(Files.isRegularFile(path), "instance not found: " + path);
-        VrpProblem p = CvrplibReader.read(path);
+        Requirements.assume(Files.isRegularFile(path), "the CVRPLIB instance " + path, Requirements.REFERENCE_HOW);
+        VrpProblem p = InstanceFiles.cvrplib(path);
         VrpSolution s = new HgsVrpSolver(HgsParams.defaults().withSeed(1).withBudget(3_000, 1_500))
                 .solve(p, Duration.ofMinutes(10));
         assertThat(VrpValidator.violations(p, s)).isEmpty();
