@@ -1,6 +1,5 @@
 package dev.crossroads.app.cli;
 
-import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -368,5 +368,28 @@ class RebuildCommandTest {
                         .get("instances")
                         .asInt())
                 .isEqualTo(1);
+        // both methods side by side on each instance: a summary per method, every schedule checked
+        CliRun both = CliRun.of(
+                "bench",
+                "psplib",
+                "--dir",
+                dir.toString(),
+                "--bounds",
+                bounds.toString(),
+                "--method",
+                "lns,cp",
+                "--format",
+                "json");
+        assertThat(both.exitCode()).as(both.err()).isZero();
+        JsonNode b = Json.MAPPER.readTree(both.out());
+        assertThat(b.get("instances")).hasSize(4);
+        assertThat(b.get("instances").get(0).get("method").asText()).isEqualTo("lns");
+        assertThat(b.get("instances").get(1).get("method").asText()).isEqualTo("cp");
+        assertThat(b.get("methods").get("lns").get("optimal").asInt()).isEqualTo(2);
+        assertThat(b.get("methods").get("cp").get("optimal").asInt()).isEqualTo(2);
+        assertThat(b.get("instances").findValuesAsText("feasible")).containsOnly("true");
+        CliRun bad = CliRun.of("bench", "psplib", "--dir", dir.toString(), "--method", "tabu");
+        assertThat(bad.exitCode()).isNotZero();
+        assertThat(bad.err()).contains("unknown --method 'tabu'");
     }
 }

@@ -158,70 +158,6 @@ class CliAndApiAgreeTest {
         }
     }
 
-    static JsonNode market(JsonNode list, String field, String id) {
-        for (JsonNode n : list) {
-            if (n.path(field).asText().equals(id)) {
-                return n;
-            }
-        }
-        throw new AssertionError("no " + id + " in " + list);
-    }
-
-    @Test
-    void allocateAndTheBriefGiveTheCliFiguresForTheSameCase() throws Exception {
-        Requirements.defaultPack(DEFAULT_PACK);
-        try (TestServer s = TestServer.sqlite(DEFAULT_PACK, tmp, List.of())) {
-            String pack = DEFAULT_PACK.toString();
-            // allocate (the free optimum, what 'energy allocate' answers): same netback, deliveries and caveats
-            JsonNode allocCli = cli("energy", "allocate", "--pack", pack, "--format", "json");
-            JsonNode allocApi = TestServer.json(s.get("/api/energy/allocate?base=optimum"));
-            assertThat(allocApi.path("base").asText()).isEqualTo("optimum");
-            assertThat(allocApi.at("/allocation/netbackUsd").asDouble())
-                    .isCloseTo(allocCli.path("netbackUsd").asDouble(), within(1e-3));
-            for (JsonNode m : allocCli.path("deliveries")) {
-                String id = m.path("market").asText();
-                assertThat(market(allocApi.at("/allocation/deliveries"), "market", id)
-                                .path("deliveredBcm")
-                                .asDouble())
-                        .as(id)
-                        .isCloseTo(m.path("deliveredBcm").asDouble(), within(1e-9));
-            }
-            assertThat(allocApi.path("inputCaveats")).hasSameSizeAs(allocCli.path("inputCaveats"));
-
-            // the Brief's energy section for the Kilis–Aleppo cut equals the CLI's disrupt and metrics
-            JsonNode disrupt = cli("energy", "disrupt", "--cut", "kilis-aleppo", "--pack", pack, "--format", "json");
-            JsonNode after = cli("energy", "metrics", "--cut", "kilis-aleppo", "--pack", pack, "--format", "json");
-            JsonNode before = cli("energy", "metrics", "--pack", pack, "--format", "json");
-            JsonNode brief = TestServer.json(s.get("/api/brief?a=SYR&b=ISR&cut=kilis-aleppo"))
-                    .path("energy");
-            assertThat(brief.at("/disruption/lostBcm").asDouble())
-                    .isCloseTo(disrupt.path("lostBcm").asDouble(), within(1e-9));
-            assertThat(brief.at("/disruption/lostNetbackUsd").asDouble())
-                    .isCloseTo(disrupt.path("lostNetbackUsd").asDouble(), within(1e-3));
-            for (JsonNode m : brief.path("markets")) {
-                JsonNode c =
-                        market(disrupt.path("markets"), "market", m.path("id").asText());
-                assertThat(m.path("baseBcm").asDouble())
-                        .as(m.path("id").asText())
-                        .isCloseTo(c.path("baseBcm").asDouble(), within(1e-9));
-                assertThat(m.path("disruptedBcm").asDouble())
-                        .as(m.path("id").asText())
-                        .isCloseTo(c.path("disruptedBcm").asDouble(), within(1e-9));
-            }
-            assertThat(brief.path("deliveredBcm").asDouble())
-                    .isCloseTo(before.path("deliveredBcm").asDouble(), within(1e-9));
-            assertThat(brief.path("hhiMarketsBefore").asDouble())
-                    .isCloseTo(before.path("hhiMarkets").asDouble(), within(1e-6));
-            assertThat(brief.path("hhiTransitBefore").asDouble())
-                    .isCloseTo(before.path("hhiTransitCountries").asDouble(), within(1e-6));
-            assertThat(brief.at("/disruption/hhiMarketsAfter").asDouble())
-                    .isCloseTo(after.path("hhiMarkets").asDouble(), within(1e-6));
-            assertThat(brief.at("/disruption/hhiTransitAfter").asDouble())
-                    .isCloseTo(after.path("hhiTransitCountries").asDouble(), within(1e-6));
-            assertThat(brief.path("inputCaveats")).hasSameSizeAs(disrupt.path("inputCaveats"));
-        }
-    }
-
     /**
      * Issue 13: the Brief's rebuild figures are the CLI's for the same case: needs in total, the reference's coverage,
      * each sector and each region (central, low, high).
@@ -322,6 +258,70 @@ class CliAndApiAgreeTest {
                                 .asDouble());
             }
             assertThat(byCli.path("assumptions").toString()).contains("equity");
+        }
+    }
+
+    static JsonNode market(JsonNode list, String field, String id) {
+        for (JsonNode n : list) {
+            if (n.path(field).asText().equals(id)) {
+                return n;
+            }
+        }
+        throw new AssertionError("no " + id + " in " + list);
+    }
+
+    @Test
+    void allocateAndTheBriefGiveTheCliFiguresForTheSameCase() throws Exception {
+        Requirements.defaultPack(DEFAULT_PACK);
+        try (TestServer s = TestServer.sqlite(DEFAULT_PACK, tmp, List.of())) {
+            String pack = DEFAULT_PACK.toString();
+            // allocate (the free optimum, what 'energy allocate' answers): same netback, deliveries and caveats
+            JsonNode allocCli = cli("energy", "allocate", "--pack", pack, "--format", "json");
+            JsonNode allocApi = TestServer.json(s.get("/api/energy/allocate?base=optimum"));
+            assertThat(allocApi.path("base").asText()).isEqualTo("optimum");
+            assertThat(allocApi.at("/allocation/netbackUsd").asDouble())
+                    .isCloseTo(allocCli.path("netbackUsd").asDouble(), within(1e-3));
+            for (JsonNode m : allocCli.path("deliveries")) {
+                String id = m.path("market").asText();
+                assertThat(market(allocApi.at("/allocation/deliveries"), "market", id)
+                                .path("deliveredBcm")
+                                .asDouble())
+                        .as(id)
+                        .isCloseTo(m.path("deliveredBcm").asDouble(), within(1e-9));
+            }
+            assertThat(allocApi.path("inputCaveats")).hasSameSizeAs(allocCli.path("inputCaveats"));
+
+            // the Brief's energy section for the Kilis–Aleppo cut equals the CLI's disrupt and metrics
+            JsonNode disrupt = cli("energy", "disrupt", "--cut", "kilis-aleppo", "--pack", pack, "--format", "json");
+            JsonNode after = cli("energy", "metrics", "--cut", "kilis-aleppo", "--pack", pack, "--format", "json");
+            JsonNode before = cli("energy", "metrics", "--pack", pack, "--format", "json");
+            JsonNode brief = TestServer.json(s.get("/api/brief?a=SYR&b=ISR&cut=kilis-aleppo"))
+                    .path("energy");
+            assertThat(brief.at("/disruption/lostBcm").asDouble())
+                    .isCloseTo(disrupt.path("lostBcm").asDouble(), within(1e-9));
+            assertThat(brief.at("/disruption/lostNetbackUsd").asDouble())
+                    .isCloseTo(disrupt.path("lostNetbackUsd").asDouble(), within(1e-3));
+            for (JsonNode m : brief.path("markets")) {
+                JsonNode c =
+                        market(disrupt.path("markets"), "market", m.path("id").asText());
+                assertThat(m.path("baseBcm").asDouble())
+                        .as(m.path("id").asText())
+                        .isCloseTo(c.path("baseBcm").asDouble(), within(1e-9));
+                assertThat(m.path("disruptedBcm").asDouble())
+                        .as(m.path("id").asText())
+                        .isCloseTo(c.path("disruptedBcm").asDouble(), within(1e-9));
+            }
+            assertThat(brief.path("deliveredBcm").asDouble())
+                    .isCloseTo(before.path("deliveredBcm").asDouble(), within(1e-9));
+            assertThat(brief.path("hhiMarketsBefore").asDouble())
+                    .isCloseTo(before.path("hhiMarkets").asDouble(), within(1e-6));
+            assertThat(brief.path("hhiTransitBefore").asDouble())
+                    .isCloseTo(before.path("hhiTransitCountries").asDouble(), within(1e-6));
+            assertThat(brief.at("/disruption/hhiMarketsAfter").asDouble())
+                    .isCloseTo(after.path("hhiMarkets").asDouble(), within(1e-6));
+            assertThat(brief.at("/disruption/hhiTransitAfter").asDouble())
+                    .isCloseTo(after.path("hhiTransitCountries").asDouble(), within(1e-6));
+            assertThat(brief.path("inputCaveats")).hasSameSizeAs(disrupt.path("inputCaveats"));
         }
     }
 }
