@@ -48,7 +48,7 @@
     const k = b.rebuild;
     const rebRows = [['Needs (central)', usdBn(k.centralUsd) + sup(k.engineNote), 'range ' + usdBn(k.lowUsd) + '\u2013' + usdBn(k.highUsd)]];
     if (k.reference) rebRows.push([k.reference.name, usdBn(k.reference.centralUsd) + sup(k.reference.note),
-      'coverage ' + num(k.reference.coveragePercent, 0) + '%']);
+      'the pack\'s ' + (k.reference.comparedWith || 'total') + ' cover ' + num(k.reference.coveragePercent, 1) + '% of it']);
     if (k.sectors.length) rebRows.push(['Top sector', k.sectors[0].name, usdBn(k.sectors[0].centralUsd)]);
     if (k.regions.length) rebRows.push(['Top governorate', k.regions[0].name, usdBn(k.regions[0].centralUsd)]);
     $('cards').replaceChildren(card('energy', 'Energy', energyRows), card('relations', 'Relations', relRows),

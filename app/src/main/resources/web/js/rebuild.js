@@ -38,7 +38,7 @@
     try {
       const body = {period: $('period').value};
       const withPlan = $('use-plan').checked && shownPlan;
-      if (withPlan) body.plan = shownPlan.id;
+      body.plan = withPlan ? shownPlan.id : 'illustrative';
       const job = await CR.runJob('rebuild.logistics', body, $('logistics-job'), 'Routing the trucks for ' + month(body.period), null);
       const s = job.result.summary;
       if (routesLayer) routesLayer.remove();
@@ -111,8 +111,12 @@
     const t = needs.total;
     row('Total need (central)', usdBn(t.centralUsd), 'range ' + usdBn(t.lowUsd) + '\u2013' + usdBn(t.highUsd));
     for (const r of needs.references.filter(x => x.comparable)) {
-      row(r.name + ' ' + r.year, usdBn(r.centralUsd), 'the pack covers ' + pct(r.coveragePercent) + ' (compared with its '
-        + r.comparedWith + ')');
+      row(r.name + ' ' + r.year, usdBn(r.centralUsd), 'the pack\'s ' + r.comparedWith + ' (' + usdBn(r.packCentralUsd)
+        + ') cover ' + pct(r.coveragePercent));
+    }
+    for (const c of (needs.coverage || []).filter(x => x.referenceId)) {
+      row('Coverage, ' + sectorName(c.sector).toLowerCase(), pct(c.coveragePercent) + ' of ' + c.referenceName,
+        usdBn(c.centralUsd) + ' in the pack; ' + c.note);
     }
     const top = [...needs.sectors].sort((a, b) => b.centralUsd - a.centralUsd).slice(0, 3);
     row('Top sectors', top.map(s => sectorName(s.sector)).join(', '), top.map(s => usdBn(s.centralUsd)).join(', '));

@@ -61,15 +61,23 @@ public record BriefData(
             double hhiMarketsBefore,
             double hhiTransitBefore,
             Optional<Disruption> disruption,
-            int engineNote) {
+            int engineNote,
+            boolean transitHhiDefinedBefore,
+            String transitReadingBefore,
+            List<String> inputCaveats) {
         public Energy {
             markets = List.copyOf(markets);
+            inputCaveats = List.copyOf(inputCaveats);
         }
     }
 
     /**
      * A market's base delivery and what the disruption takes away ({@code lost*} 0 without a disruption).
      * {@code reportedNote} is the note of the reported delivery row (0 when the pack reports none).
+     * {@code reportedBcm} is the delivery the model holds for the year (the pack's reading of the published
+     * figure); {@code asReportedBcm} the figure as the source publishes it, where it has one. {@code lostBcm} is
+     * the signed change (negative for a market that gains); {@code volumeLostBcm}, {@code volumeGainedBcm} and
+     * {@code valueLostUsd} are each at least 0.
      */
     public record Market(
             String id,
@@ -80,7 +88,11 @@ public record BriefData(
             double lostBcm,
             double lostNetbackUsd,
             Optional<Double> reportedBcm,
-            int reportedNote) {}
+            int reportedNote,
+            Optional<Double> asReportedBcm,
+            double volumeLostBcm,
+            double volumeGainedBcm,
+            double valueLostUsd) {}
 
     public record Disruption(
             String description,
@@ -89,7 +101,9 @@ public record BriefData(
             double lostNetbackUsd,
             double hhiMarketsAfter,
             double hhiTransitAfter,
-            List<String> explanation) {
+            List<String> explanation,
+            boolean transitHhiDefinedAfter,
+            String transitReadingAfter) {
         public Disruption {
             affectedArcs = List.copyOf(affectedArcs);
             explanation = List.copyOf(explanation);
@@ -137,7 +151,10 @@ public record BriefData(
 
     // ------------------------------------------------------------ rebuild
 
-    /** Needs low/central/high against the reference figure (empty when the pack has none). */
+    /**
+     * Needs low/central/high against the reference figure (empty when the pack has none) and against the published
+     * asset groups ({@code groups}: each compared with the pack's sectors of the same scope).
+     */
     public record Rebuild(
             double lowUsd,
             double centralUsd,
@@ -145,13 +162,19 @@ public record BriefData(
             Optional<Reference> reference,
             List<Share> sectors,
             List<Share> regions,
-            int engineNote) {
+            int engineNote,
+            List<Reference> groups) {
         public Rebuild {
             sectors = List.copyOf(sectors);
             regions = List.copyOf(regions);
+            groups = List.copyOf(groups);
         }
     }
 
+    /**
+     * The published total and the pack's part of the same scope ({@code comparedWith}, e.g. "all sectors but
+     * clearance"): coverage = packCentralUsd / centralUsd.
+     */
     public record Reference(
             String id,
             String name,
@@ -161,7 +184,9 @@ public record BriefData(
             Optional<Double> highUsd,
             double coveragePercent,
             String assessment,
-            int note) {}
+            int note,
+            String comparedWith,
+            double packCentralUsd) {}
 
     /** A sector or governorate: its id, name, low/central/high USD and the note of its input rows. */
     public record Share(String id, String name, double lowUsd, double centralUsd, double highUsd, int note) {}

@@ -96,7 +96,10 @@ public record ScenarioSpec(
         return disrupts() || !changes.equals(ScenarioChanges.NONE);
     }
 
-    /** The default demonstration: the Kilis–Aleppo pipeline cut, the Syria–Israel dyad, at the pack's date. */
+    /**
+     * The default pack's demonstration: the Kilis–Aleppo pipeline cut, the Syria–Israel dyad, at the pack's date. It
+     * names the default pack's arcs: for "the scenario of this pack" use {@link PackScenarios#defaultFor}.
+     */
     public static ScenarioSpec demonstration() {
         return new ScenarioSpec(
                 "Kilis–Aleppo cut",

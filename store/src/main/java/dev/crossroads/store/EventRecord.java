@@ -28,6 +28,7 @@ import java.util.OptionalInt;
  * @param mode whether the text asserts, negates, supposes or announces it
  * @param weight how much it counts (1 for a plain asserted event)
  * @param evidence the sentence it was read from, for extracted events
+ * @param imported the dataset row it was imported from, for imported events
  */
 public record EventRecord(
         String id,
@@ -44,9 +45,46 @@ public record EventRecord(
         OptionalDouble goldstein,
         Mode mode,
         double weight,
-        Optional<Evidence> evidence) {
+        Optional<Evidence> evidence,
+        Optional<Imported> imported) {
 
-    /** Checks that no component is null and that origin and article agree. */
+    /** An event that was not imported (curated or extracted). */
+    public EventRecord(
+            String id,
+            Origin origin,
+            Optional<String> articleId,
+            Optional<String> packId,
+            LocalDate eventDate,
+            String actor1,
+            String actor2,
+            Optional<String> mediator,
+            String cameo,
+            Optional<String> plover,
+            OptionalInt quadClass,
+            OptionalDouble goldstein,
+            Mode mode,
+            double weight,
+            Optional<Evidence> evidence) {
+        this(
+                id,
+                origin,
+                articleId,
+                packId,
+                eventDate,
+                actor1,
+                actor2,
+                mediator,
+                cameo,
+                plover,
+                quadClass,
+                goldstein,
+                mode,
+                weight,
+                evidence,
+                Optional.empty());
+    }
+
+    /** Checks that no component is null and that origin, article and dataset row agree. */
     public EventRecord {
         Jdbc.requireText("event id", id);
         Objects.requireNonNull(origin, "origin");
@@ -62,6 +100,11 @@ public record EventRecord(
         Objects.requireNonNull(goldstein, "goldstein");
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(evidence, "evidence");
+        Objects.requireNonNull(imported, "imported");
+        if (imported.isPresent() != (origin == Origin.IMPORTED)) {
+            throw new IllegalArgumentException(
+                    "event " + id + ": an imported event needs its dataset row, other events must not have one");
+        }
         if (articleId.isPresent() != (origin == Origin.EXTRACTED)) {
             throw new IllegalArgumentException(
                     "event " + id + ": an extracted event needs an articleId, a curated one must not have one");
@@ -106,7 +149,9 @@ public record EventRecord(
         /** From a pack's {@code events.csv}. */
         CURATED,
         /** Read from an article by the extractor. */
-        EXTRACTED;
+        EXTRACTED,
+        /** Imported from an event dataset (GDELT, POLECAT, ICEWS, ACLED). */
+        IMPORTED;
 
         String db() {
             return name().toLowerCase(Locale.ROOT);
@@ -179,5 +224,61 @@ public record EventRecord(
                 }
             }
         }
+    }
+
+    /**
+     * The dataset row an imported event comes from.
+     *
+     * @param dataset the dataset ({@code gdelt}, {@code polecat}, {@code icews}, {@code acled})
+     * @param sourceId the dataset's id of the row: with the dataset, the natural key (a re-import adds nothing)
+     * @param url the article's URL, where the dataset gives one
+     * @param actor1Role actor1's role (GDELT actor type, sector, ACLED actor type), where given
+     * @param actor2Role actor2's role, where given
+     * @param mediatorRole the mediator's role, where given
+     * @param sources how many distinct sources report it, at least 1
+     * @param mentions how many mentions (articles, sentences) report it, at least 1
+     * @param ploverMode the PLOVER mode, where known
+     * @param text what the dataset says about it
+     */
+    public record Imported(
+            String dataset,
+            String sourceId,
+            Optional<String> url,
+            Optional<String> actor1Role,
+            Optional<String> actor2Role,
+            Optional<String> mediatorRole,
+            int sources,
+            int mentions,
+            Optional<String> ploverMode,
+            String text) {
+        /** Checks that no component is null and the counts are at least 1. */
+        public Imported {
+            Jdbc.requireText("dataset", dataset);
+            Jdbc.requireText("source id", sourceId);
+            url = Objects.requireNonNull(url, "url").filter(s -> !s.isBlank());
+            actor1Role = Objects.requireNonNull(actor1Role, "actor1Role").filter(s -> !s.isBlank());
+            actor2Role = Objects.requireNonNull(actor2Role, "actor2Role").filter(s -> !s.isBlank());
+            mediatorRole = Objects.requireNonNull(mediatorRole, "mediatorRole").filter(s -> !s.isBlank());
+            ploverMode = Objects.requireNonNull(ploverMode, "ploverMode").filter(s -> !s.isBlank());
+            Objects.requireNonNull(text, "text");
+            if (sources < 1 || mentions < 1) {
+                throw new IllegalArgumentException("sources and mentions must be at least 1");
+            }
+        }
+    }
+
+    /**
+     * The happening this event reports: same day, same two parties (in either direction), same mediator and same
+     * CAMEO root. Only asserted events report a happening; a negated, hypothetical or future one reports none.
+     */
+    public Optional<String> happeningId() {
+        if (mode != Mode.ASSERTED) {
+            return Optional.empty();
+        }
+        boolean ordered = actor1.compareTo(actor2) <= 0;
+        String a = ordered ? actor1 : actor2;
+        String b = ordered ? actor2 : actor1;
+        return Optional.of("h-" + eventDate + "-" + a + "-" + b + "-" + mediator.orElse("") + "-"
+                + cameo.substring(0, Math.min(2, cameo.length())));
     }
 }

@@ -6,20 +6,35 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /** Articles and the events read from them or curated in packs. Get one from {@link Store#events()}. */
 public final class EventRepository {
     private static final String EVENT_COLUMNS =
             "id, article_id, pack_id, event_date, actor1, actor2, mediator, cameo, plover, quad_class,"
                     + " goldstein, mode, weight, sentence, sentence_index, actor1_start, actor1_end,"
-                    + " actor2_start, actor2_end, verb_start, verb_end, origin";
+                    + " actor2_start, actor2_end, verb_start, verb_end, origin, dataset, source_id, source_url,"
+                    + " actor1_role, actor2_role, mediator_role, num_sources, num_mentions, plover_mode,"
+                    + " happening_id";
     private static final String INSERT_EVENT = "INSERT INTO events ("
             + EVENT_COLUMNS
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_IMPORTED = INSERT_EVENT + " ON CONFLICT DO NOTHING";
+    private static final String INSERT_HAPPENING =
+            "INSERT INTO happenings (id, event_date, party_a, party_b, mediator, family)"
+                    + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING";
+    private static final String INSERT_REPORT =
+            "INSERT INTO event_reports (event_id, url, source, report_date, confidence)"
+                    + " SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM events WHERE id = ?)"
+                    + " ON CONFLICT DO NOTHING";
+    private static final int IMPORT_BATCH = 1_000;
     private static final String INSERT_ARTICLE =
             "INSERT INTO articles (id, url, source, title, published, text, ingested_at)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING";
@@ -49,6 +64,7 @@ public final class EventRepository {
             int duplicates = 0;
             int events = 0;
             try (PreparedStatement article = c.prepareStatement(INSERT_ARTICLE);
+                    PreparedStatement happening = c.prepareStatement(INSERT_HAPPENING);
                     PreparedStatement event = c.prepareStatement(INSERT_EVENT)) {
                 for (ArticleWithEvents item : items) {
                     if (insertArticle(article, item.article()) == 0) {
@@ -57,12 +73,14 @@ public final class EventRepository {
                     }
                     added++;
                     for (EventRecord e : item.events()) {
+                        bindHappening(happening, e);
                         bind(event, e);
                         event.addBatch();
                         events++;
                     }
                 }
                 if (events > 0) {
+                    happening.executeBatch();
                     event.executeBatch();
                 }
             }
@@ -92,15 +110,282 @@ public final class EventRepository {
                 delete.setString(1, packId);
                 delete.executeUpdate();
             }
-            try (PreparedStatement ps = c.prepareStatement(INSERT_EVENT)) {
+            try (PreparedStatement happening = c.prepareStatement(INSERT_HAPPENING);
+                    PreparedStatement ps = c.prepareStatement(INSERT_EVENT)) {
                 for (EventRecord e : copy) {
+                    bindHappening(happening, e);
                     bind(ps, e);
                     ps.addBatch();
                 }
+                happening.executeBatch();
                 ps.executeBatch();
             }
             return null;
         });
+    }
+
+    /** Where an import puts its rows: events and reports, all in the import's one transaction. */
+    public interface ImportSink {
+        /** Adds an imported event; one whose id (its dataset and the dataset's id) is stored is skipped. */
+        void add(EventRecord event);
+
+        /** Adds a report (a GDELT mention) of an event; skipped when that event is not stored. */
+        void addReport(Report report);
+    }
+
+    /** What an import does inside its transaction; throwing anything rolls all of it back. */
+    @FunctionalInterface
+    public interface ImportWork {
+        void run(ImportSink sink) throws Exception;
+    }
+
+    /**
+     * Runs one import in ONE transaction: every row {@code work} adds is written, or (if it throws) none is.
+     * Rows are written in batches as they come, so a file of millions of rows needs no more memory than a
+     * batch. Idempotent: an event whose id is stored (or came earlier) is skipped and counted as a duplicate;
+     * each new event is linked to its happening ({@link EventRecord#happeningId()}), made if new.
+     *
+     * @throws StoreException if a row violates a constraint; then nothing of the import was written
+     * @throws ImportFailed wrapping what {@code work} threw (other than a StoreException or RuntimeException);
+     *     nothing was written
+     */
+    public ImportResult importEvents(String what, ImportWork work) {
+        return db.write(what, c -> {
+            try (PreparedStatement happening = c.prepareStatement(INSERT_HAPPENING);
+                    PreparedStatement event = c.prepareStatement(INSERT_IMPORTED);
+                    PreparedStatement report = c.prepareStatement(INSERT_REPORT)) {
+                Batches b = new Batches(happening, event, report);
+                try {
+                    work.run(b);
+                } catch (RuntimeException | SQLException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new ImportFailed(e);
+                }
+                b.flushEvents();
+                b.flushReports();
+                return new ImportResult(b.added, b.duplicates, b.reports, b.reportsSkipped);
+            }
+        });
+    }
+
+    /** A checked exception thrown by an {@link ImportWork}, after the transaction was rolled back. */
+    public static final class ImportFailed extends RuntimeException {
+        ImportFailed(Exception cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    private static final class Batches implements ImportSink {
+        private final PreparedStatement happening;
+        private final PreparedStatement event;
+        private final PreparedStatement report;
+        private int pendingEvents;
+        private int pendingReports;
+        long added;
+        long duplicates;
+        long reports;
+        long reportsSkipped;
+
+        Batches(PreparedStatement happening, PreparedStatement event, PreparedStatement report) {
+            this.happening = happening;
+            this.event = event;
+            this.report = report;
+        }
+
+        @Override
+        public void add(EventRecord e) {
+            if (e.origin() != EventRecord.Origin.IMPORTED) {
+                throw new IllegalArgumentException("event " + e.id() + " is " + e.origin() + ", not imported");
+            }
+            try {
+                bindHappening(happening, e);
+                bind(event, e);
+                event.addBatch();
+                if (++pendingEvents >= IMPORT_BATCH) {
+                    flushEvents();
+                }
+            } catch (SQLException x) {
+                throw new StoreException("storing event " + e.id() + " failed: " + Db.describe(x), x);
+            }
+        }
+
+        @Override
+        public void addReport(Report r) {
+            try {
+                report.setString(1, r.eventId());
+                report.setString(2, r.url());
+                report.setString(3, r.source());
+                report.setString(4, r.date().toString());
+                Jdbc.set(report, 5, r.confidence());
+                report.setString(6, r.eventId());
+                report.addBatch();
+                if (++pendingReports >= IMPORT_BATCH) {
+                    flushReports();
+                }
+            } catch (SQLException x) {
+                throw new StoreException("storing a report of " + r.eventId() + " failed: " + Db.describe(x), x);
+            }
+        }
+
+        void flushEvents() throws SQLException {
+            if (pendingEvents == 0) {
+                return;
+            }
+            happening.executeBatch();
+            for (int n : event.executeBatch()) {
+                if (n == 0) {
+                    duplicates++;
+                } else {
+                    added++;
+                }
+            }
+            pendingEvents = 0;
+        }
+
+        void flushReports() throws SQLException {
+            if (pendingReports == 0) {
+                return;
+            }
+            flushEvents(); // a report's event may still be pending
+            for (int n : report.executeBatch()) {
+                if (n == 0) {
+                    reportsSkipped++;
+                } else {
+                    reports++;
+                }
+            }
+            pendingReports = 0;
+        }
+    }
+
+    /**
+     * One report of an imported event beyond its own row: a GDELT mention.
+     *
+     * @param eventId the stored event it reports
+     * @param url the article's URL or citation
+     * @param source the outlet
+     * @param date the day of the report
+     * @param confidence the dataset's confidence in it (GDELT: 10..100), if given
+     */
+    public record Report(String eventId, String url, String source, LocalDate date, OptionalInt confidence) {
+        /** Checks that no component is null. */
+        public Report {
+            Jdbc.requireText("event id", eventId);
+            Jdbc.requireText("report url", url);
+            java.util.Objects.requireNonNull(source, "source");
+            java.util.Objects.requireNonNull(date, "date");
+            java.util.Objects.requireNonNull(confidence, "confidence");
+        }
+    }
+
+    /**
+     * One happening and every stored report of it: the events (article sentences, dataset rows, pack rows) that
+     * describe it, and the extra reports (GDELT mentions) of those events.
+     *
+     * @param id the happening's id ({@link EventRecord#happeningId()}), or the event's id for an event that
+     *     reports no happening (not asserted, or stored before happenings existed)
+     * @param events its events, by date and id; one at least
+     * @param reports the extra reports of those events
+     */
+    public record Happening(String id, List<EventRecord> events, List<Report> reports) {
+        /** Copies the lists. */
+        public Happening {
+            Jdbc.requireText("happening id", id);
+            events = List.copyOf(events);
+            reports = List.copyOf(reports);
+            if (events.isEmpty()) {
+                throw new IllegalArgumentException("happening " + id + " has no event");
+            }
+        }
+
+        /** The distinct datasets and articles reporting it (pack rows count as one). */
+        public long independentReports() {
+            return events.stream()
+                    .map(e -> e.imported()
+                            .map(i -> "dataset " + i.dataset())
+                            .or(() -> e.articleId().map(a -> "article " + a))
+                            .orElse("pack " + e.packId().orElse("")))
+                    .distinct()
+                    .count();
+        }
+    }
+
+    /**
+     * The stored happenings with their reports, filtered as {@link #findEvents(Optional, Optional, Optional,
+     * Set)}, ordered by date and id.
+     */
+    public List<Happening> findHappenings(
+            Optional<String> actor, Optional<LocalDate> from, Optional<LocalDate> to, Set<EventRecord.Origin> origins) {
+        List<String> params = new ArrayList<>();
+        String where = where(actor, from, to, origins, params);
+        String events = "SELECT " + EVENT_COLUMNS + " FROM events WHERE " + where
+                + " ORDER BY COALESCE(happening_id, id), event_date, id";
+        String reports = "SELECT event_id, url, source, report_date, confidence FROM event_reports WHERE event_id IN"
+                + " (SELECT id FROM events WHERE " + where + ") ORDER BY event_id, report_date, url";
+        return db.read("finding happenings", c -> {
+            java.util.Map<String, List<Report>> byEvent = new java.util.HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(reports)) {
+                for (int i = 0; i < params.size(); i++) {
+                    ps.setString(i + 1, params.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Report r = new Report(
+                                rs.getString("event_id"),
+                                rs.getString("url"),
+                                rs.getString("source"),
+                                Jdbc.date(rs, "report_date"),
+                                Jdbc.optInt(rs, "confidence"));
+                        byEvent.computeIfAbsent(r.eventId(), k -> new ArrayList<>())
+                                .add(r);
+                    }
+                }
+            }
+            List<Happening> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(events)) {
+                for (int i = 0; i < params.size(); i++) {
+                    ps.setString(i + 1, params.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    String current = null;
+                    List<EventRecord> group = new ArrayList<>();
+                    while (rs.next()) {
+                        EventRecord e = event(rs);
+                        String key = Jdbc.optText(rs, "happening_id").orElse(e.id());
+                        if (current != null && !current.equals(key)) {
+                            out.add(happening(current, group, byEvent));
+                            group = new ArrayList<>();
+                        }
+                        current = key;
+                        group.add(e);
+                    }
+                    if (current != null) {
+                        out.add(happening(current, group, byEvent));
+                    }
+                }
+            }
+            out.sort(java.util.Comparator.comparing(
+                            (Happening h) -> h.events().get(0).eventDate())
+                    .thenComparing(Happening::id));
+            return out;
+        });
+    }
+
+    private static Happening happening(String id, List<EventRecord> events, java.util.Map<String, List<Report>> by) {
+        List<Report> reports = new ArrayList<>();
+        events.forEach(e -> reports.addAll(by.getOrDefault(e.id(), List.of())));
+        return new Happening(id, events, reports);
+    }
+
+    /** How many happenings are stored. */
+    public long countHappenings() {
+        return count("happenings");
+    }
+
+    /** How many extra reports (GDELT mentions) are stored. */
+    public long countReports() {
+        return count("event_reports");
     }
 
     /** The article with this id, if stored. */
@@ -131,23 +416,17 @@ public final class EventRepository {
      * and {@code to} inclusive, ordered by date and id. An empty filter matches everything.
      */
     public List<EventRecord> findEvents(Optional<String> actor, Optional<LocalDate> from, Optional<LocalDate> to) {
-        StringBuilder sql = new StringBuilder("SELECT " + EVENT_COLUMNS + " FROM events WHERE 1 = 1");
+        return findEvents(actor, from, to, EnumSet.allOf(EventRecord.Origin.class));
+    }
+
+    /** As {@link #findEvents(Optional, Optional, Optional)}, only events of the given origins. */
+    public List<EventRecord> findEvents(
+            Optional<String> actor, Optional<LocalDate> from, Optional<LocalDate> to, Set<EventRecord.Origin> origins) {
         List<String> params = new ArrayList<>();
-        actor.ifPresent(a -> {
-            sql.append(" AND (actor1 = ? OR actor2 = ? OR mediator = ?)");
-            params.addAll(List.of(a, a, a));
-        });
-        from.ifPresent(d -> {
-            sql.append(" AND event_date >= ?");
-            params.add(d.toString());
-        });
-        to.ifPresent(d -> {
-            sql.append(" AND event_date <= ?");
-            params.add(d.toString());
-        });
-        sql.append(" ORDER BY event_date, id");
+        String sql = "SELECT " + EVENT_COLUMNS + " FROM events WHERE " + where(actor, from, to, origins, params)
+                + " ORDER BY event_date, id";
         return db.read("finding events", c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (int i = 0; i < params.size(); i++) {
                     ps.setString(i + 1, params.get(i));
                 }
@@ -162,12 +441,42 @@ public final class EventRepository {
         });
     }
 
+    private static String where(
+            Optional<String> actor,
+            Optional<LocalDate> from,
+            Optional<LocalDate> to,
+            Set<EventRecord.Origin> origins,
+            List<String> params) {
+        StringBuilder sql = new StringBuilder("1 = 1");
+        if (origins.isEmpty()) {
+            sql.append(" AND 1 = 0");
+        } else if (origins.size() < EventRecord.Origin.values().length) {
+            sql.append(" AND origin IN (")
+                    .append(String.join(", ", Collections.nCopies(origins.size(), "?")))
+                    .append(")");
+            origins.stream().sorted().forEach(o -> params.add(o.db()));
+        }
+        actor.ifPresent(a -> {
+            sql.append(" AND (actor1 = ? OR actor2 = ? OR mediator = ?)");
+            params.addAll(List.of(a, a, a));
+        });
+        from.ifPresent(d -> {
+            sql.append(" AND event_date >= ?");
+            params.add(d.toString());
+        });
+        to.ifPresent(d -> {
+            sql.append(" AND event_date <= ?");
+            params.add(d.toString());
+        });
+        return sql.toString();
+    }
+
     /** How many articles are stored. */
     public long countArticles() {
         return count("articles");
     }
 
-    /** How many events (curated and extracted) are stored. */
+    /** How many events (curated, extracted and imported) are stored. */
     public long countEvents() {
         return count("events");
     }
@@ -218,6 +527,40 @@ public final class EventRepository {
         bindSpan(ps, 18, ev.flatMap(EventRecord.Evidence::actor2));
         bindSpan(ps, 20, ev.flatMap(EventRecord.Evidence::verb));
         ps.setString(22, e.origin().db());
+        Optional<EventRecord.Imported> im = e.imported();
+        if (im.isPresent()) {
+            EventRecord.Imported r = im.get();
+            ps.setString(14, r.text());
+            ps.setString(23, r.dataset());
+            ps.setString(24, r.sourceId());
+            Jdbc.set(ps, 25, r.url());
+            Jdbc.set(ps, 26, r.actor1Role());
+            Jdbc.set(ps, 27, r.actor2Role());
+            Jdbc.set(ps, 28, r.mediatorRole());
+            ps.setInt(29, r.sources());
+            ps.setInt(30, r.mentions());
+            Jdbc.set(ps, 31, r.ploverMode());
+        } else {
+            for (int i = 23; i <= 31; i++) {
+                ps.setNull(i, i == 29 || i == 30 ? Types.INTEGER : Types.VARCHAR);
+            }
+        }
+        Jdbc.set(ps, 32, e.happeningId());
+    }
+
+    private static void bindHappening(PreparedStatement ps, EventRecord e) throws SQLException {
+        Optional<String> id = e.happeningId();
+        if (id.isEmpty()) {
+            return;
+        }
+        boolean ordered = e.actor1().compareTo(e.actor2()) <= 0;
+        ps.setString(1, id.get());
+        ps.setString(2, e.eventDate().toString());
+        ps.setString(3, ordered ? e.actor1() : e.actor2());
+        ps.setString(4, ordered ? e.actor2() : e.actor1());
+        Jdbc.set(ps, 5, e.mediator());
+        ps.setString(6, e.cameo().substring(0, Math.min(2, e.cameo().length())));
+        ps.addBatch();
     }
 
     private static void bindSpan(PreparedStatement ps, int i, Optional<EventRecord.Span> span) throws SQLException {
@@ -228,7 +571,21 @@ public final class EventRepository {
     private static EventRecord event(ResultSet rs) throws SQLException {
         Optional<EventRecord.Evidence> evidence = Optional.empty();
         Optional<String> sentence = Jdbc.optText(rs, "sentence");
-        if (sentence.isPresent()) {
+        EventRecord.Origin origin = EventRecord.Origin.of(rs.getString("origin"));
+        Optional<EventRecord.Imported> imported = Optional.empty();
+        if (origin == EventRecord.Origin.IMPORTED) {
+            imported = Optional.of(new EventRecord.Imported(
+                    rs.getString("dataset"),
+                    rs.getString("source_id"),
+                    Jdbc.optText(rs, "source_url"),
+                    Jdbc.optText(rs, "actor1_role"),
+                    Jdbc.optText(rs, "actor2_role"),
+                    Jdbc.optText(rs, "mediator_role"),
+                    rs.getInt("num_sources"),
+                    rs.getInt("num_mentions"),
+                    Jdbc.optText(rs, "plover_mode"),
+                    sentence.orElse("")));
+        } else if (sentence.isPresent()) {
             evidence = Optional.of(new EventRecord.Evidence(
                     sentence.get(),
                     rs.getInt("sentence_index"),
@@ -238,7 +595,7 @@ public final class EventRepository {
         }
         return new EventRecord(
                 rs.getString("id"),
-                EventRecord.Origin.of(rs.getString("origin")),
+                origin,
                 Jdbc.optText(rs, "article_id"),
                 Jdbc.optText(rs, "pack_id"),
                 Jdbc.date(rs, "event_date"),
@@ -251,7 +608,8 @@ public final class EventRepository {
                 Jdbc.optDouble(rs, "goldstein"),
                 EventRecord.Mode.of(rs.getString("mode")),
                 rs.getDouble("weight"),
-                evidence);
+                evidence,
+                imported);
     }
 
     private static Optional<EventRecord.Span> span(ResultSet rs, String part) throws SQLException {

@@ -12,7 +12,12 @@ import picocli.CommandLine.Command;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Measure the engines on public benchmark instances.",
-        subcommands = {BenchPsplibCommand.class, BenchVrpCommand.class, BenchEventsCommand.class})
+        subcommands = {
+            BenchPsplibCommand.class,
+            BenchVrpCommand.class,
+            BenchEventsCommand.class,
+            BenchGdeltCommand.class
+        })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

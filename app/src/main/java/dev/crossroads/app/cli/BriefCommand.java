@@ -6,6 +6,7 @@ import dev.crossroads.app.service.ScenarioRuns;
 import dev.crossroads.app.service.ServiceException;
 import dev.crossroads.core.pack.RegionPack;
 import dev.crossroads.scenario.BriefData;
+import dev.crossroads.scenario.PackScenarios;
 import dev.crossroads.scenario.ScenarioException;
 import dev.crossroads.scenario.ScenarioRunner;
 import dev.crossroads.scenario.ScenarioSpec;
@@ -26,8 +27,9 @@ import picocli.CommandLine.Option;
         description = {
             "Write the Brief of a scenario as one self-contained HTML file (inline CSS and SVG, no script, "
                     + "nothing loaded from elsewhere; prints to A4): energy, relations and rebuild, every figure with its note.",
-            "Without --scenario: the Kilis–Aleppo cut, mediators for SYR–ISR, at the pack's date, in the latest "
-                    + "year the pack reports gas deliveries for."
+            "Without --scenario: the pack's default scenario (defaultScenario in pack.yaml; on the default pack the "
+                    + "Kilis–Aleppo cut with mediators for SYR–ISR), at the pack's date, in the latest year the pack "
+                    + "reports gas deliveries for; a pack without one gets its base case."
         })
 public final class BriefCommand implements Callable<Integer> {
     @Mixin
@@ -67,8 +69,17 @@ public final class BriefCommand implements Callable<Integer> {
         if (!format.equals("html") && !format.equals("json")) {
             throw new UserException("--format is html or json, got " + format, 2);
         }
-        ScenarioSpec s = scenario == null ? ScenarioSpec.demonstration() : read(scenario);
         RegionPack p = pack.load();
+        ScenarioSpec s;
+        if (scenario == null) {
+            PackScenarios.Choice choice = PackScenarios.defaultFor(p);
+            if (!choice.fromPack()) {
+                spec.commandLine().getErr().println("note: " + choice.origin());
+            }
+            s = choice.spec();
+        } else {
+            s = read(scenario);
+        }
         BriefData b;
         java.util.Optional<dev.crossroads.store.Store> store = db.openIfPresent();
         try {

@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
             PackCommand.class,
             ServeCommand.class,
             IngestCommand.class,
+            ImportCommand.class,
             EventsCommand.class,
             RelationsCommand.class,
             MediatorsCommand.class,

@@ -73,20 +73,31 @@ public final class EventsCommand implements Callable<Integer> {
                 "origin",
                 "sentence");
         for (EventRecord e : events) {
-            String name = Cameo.standard().find(e.cameo()).map(CameoCode::name).orElse("");
-            String sentence = e.evidence().map(EventRecord.Evidence::sentence).orElse("");
+            // a curated event is stored with its CAMEO code only: its PLOVER type and Goldstein score are the code's
+            Optional<CameoCode> code = Cameo.standard().find(e.cameo());
+            String name = code.map(CameoCode::name).orElse("");
+            Optional<String> plover = e.plover().or(() -> code.flatMap(CameoCode::plover));
+            java.util.OptionalDouble goldstein = e.goldstein().isPresent()
+                    ? e.goldstein()
+                    : code.map(c -> java.util.OptionalDouble.of(c.goldstein()))
+                            .orElse(java.util.OptionalDouble.empty());
+            String sentence = e.evidence()
+                    .map(EventRecord.Evidence::sentence)
+                    .or(() -> e.imported()
+                            .map(i -> i.text() + " [" + i.dataset() + " " + i.sourceId() + ", " + i.sources()
+                                    + " sources, " + i.mentions() + " mentions"
+                                    + e.mediator().map(m -> ", mediator " + m).orElse("") + "]"))
+                    .orElse("");
             table.add(
                     e.eventDate(),
                     e.actor1(),
                     e.actor2(),
                     e.cameo(),
                     name,
-                    e.plover().orElse(""),
+                    plover.orElse(""),
                     e.mode().name().toLowerCase(Locale.ROOT),
                     String.format(Locale.ROOT, "%.2f", e.weight()),
-                    e.goldstein().isPresent()
-                            ? String.format(Locale.ROOT, "%+.1f", e.goldstein().getAsDouble())
-                            : "",
+                    goldstein.isPresent() ? String.format(Locale.ROOT, "%+.1f", goldstein.getAsDouble()) : "",
                     e.origin().name().toLowerCase(Locale.ROOT),
                     format == Format.CSV ? sentence : RelationsData.shorten(sentence, 100));
         }

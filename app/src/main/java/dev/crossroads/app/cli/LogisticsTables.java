@@ -1,10 +1,10 @@
 package dev.crossroads.app.cli;
 
 import dev.crossroads.app.service.LogisticsGeoJson;
+import dev.crossroads.core.rebuild.MaterialRate;
 import dev.crossroads.core.roads.RoadNetwork;
 import dev.crossroads.core.roads.RoadNode;
 import dev.crossroads.rebuild.logistics.LogisticsPlan;
-import dev.crossroads.rebuild.logistics.MaterialRate;
 import dev.crossroads.rebuild.logistics.MaterialsTable;
 import dev.crossroads.rebuild.logistics.WorkActivity;
 import java.time.format.TextStyle;

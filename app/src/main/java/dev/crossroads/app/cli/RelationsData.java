@@ -25,7 +25,7 @@ final class RelationsData {
         Optional<Store> store = db.openIfPresent();
         if (store.isPresent()) {
             try (Store s = store.get()) {
-                extracted.addAll(RelationsEvents.storedExtracted(s));
+                extracted.addAll(RelationsEvents.storedReported(s));
             }
         }
         return RelationsEngine.of(

@@ -1,8 +1,6 @@
 package dev.crossroads.app.service;
 
-import dev.crossroads.core.model.Source;
 import dev.crossroads.core.pack.RegionPack;
-import dev.crossroads.core.rebuild.AssetClass;
 import dev.crossroads.rebuild.logistics.Fleet;
 import dev.crossroads.rebuild.logistics.IllustrativeProgramme;
 import dev.crossroads.rebuild.logistics.LogisticsProblem;
@@ -19,7 +17,6 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The month's logistics problem as the CLI ({@code rebuild logistics}) and the HTTP job ({@code rebuild.logistics})
@@ -111,12 +108,7 @@ public final class LogisticsProblems {
     }
 
     private static MaterialsTable materials(RegionPack regionPack, Path packDir) {
-        return MaterialsTable.readPack(
-                        packDir,
-                        regionPack.rebuild().assetClasses().stream()
-                                .map(AssetClass::id)
-                                .collect(Collectors.toSet()),
-                        regionPack.sources().stream().map(Source::id).collect(Collectors.toSet()))
+        return MaterialsTable.of(regionPack.rebuild())
                 .orElseThrow(() -> ServiceException.input("the pack at " + packDir + " has no " + MaterialsTable.FILE
                         + ": add one (asset_class,material,tonnes_per_unit,source,confidence,note)"));
     }

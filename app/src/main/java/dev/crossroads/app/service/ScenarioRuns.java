@@ -81,8 +81,7 @@ public final class ScenarioRuns {
 
     /** The relations engine on the pack's curated events and, when there is a store, its extracted events. */
     public RelationsEngine relations() {
-        List<LedgerEvent> extracted =
-                store.map(RelationsEvents::storedExtracted).orElse(List.of());
+        List<LedgerEvent> extracted = store.map(RelationsEvents::storedReported).orElse(List.of());
         return RelationsEngine.of(pack, extracted, RelationsEngine.Settings.DEFAULT);
     }
 

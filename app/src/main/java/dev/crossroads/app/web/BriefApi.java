@@ -4,6 +4,7 @@ import dev.crossroads.app.brief.BriefHtml;
 import dev.crossroads.core.pack.RegionPack;
 import dev.crossroads.relations.RelationsEngine;
 import dev.crossroads.scenario.BriefData;
+import dev.crossroads.scenario.PackScenarios;
 import dev.crossroads.scenario.ScenarioException;
 import dev.crossroads.scenario.ScenarioRunner;
 import dev.crossroads.scenario.ScenarioSpec;
@@ -17,8 +18,9 @@ import java.util.Optional;
 
 /**
  * The Brief over HTTP: {@code GET /api/brief} (the data as JSON) and {@code GET /api/brief.html} (the same as the
- * self-contained file {@code crossroads brief} writes). A parameter left out takes the demonstration's value
- * (cut kilis-aleppo, dyad SYR–ISR, the pack's date, the latest reported gas year); {@code cut=} (empty) cuts nothing.
+ * self-contained file {@code crossroads brief} writes). A parameter left out takes the value of the pack's default
+ * scenario ({@link PackScenarios}: on the default pack cut kilis-aleppo, dyad SYR–ISR, the pack's date, the latest
+ * reported gas year); {@code cut=} (empty) cuts nothing.
  */
 final class BriefApi {
     /** The file is only styles and SVG: no script may run in it, and only this server may frame it. */
@@ -70,35 +72,61 @@ final class BriefApi {
     }
 
     BriefData brief(Context ctx) {
-        ScenarioSpec demo = ScenarioSpec.demonstration();
-        Optional<Integer> year = Params.integer(ctx, "year", EnergyApi.MIN_YEAR, EnergyApi.MAX_YEAR);
-        List<String> cut = ctx.queryParamMap().containsKey("cut")
-                ? list(ctx, "cut")
-                : ctx.queryParamMap().containsKey("transit") ? List.of() : demo.cut();
-        List<String> transit = list(ctx, "transit").stream()
-                .map(t -> Params.iso3("transit", t))
-                .toList();
-        String a = Params.iso3(
-                "a", Params.string(ctx, "a").orElse(demo.dyads().get(0).a()));
-        String b = Params.iso3(
-                "b", Params.string(ctx, "b").orElse(demo.dyads().get(0).b()));
-        if (a.equals(b)) {
-            throw ApiException.badRequest("parameters 'a' and 'b' must be two different states, got " + a + " twice");
-        }
+        ScenarioSpec demo = PackScenarios.defaultFor(pack).spec();
+        Optional<Integer> year = Params.integer(ctx, "year", EnergyApi.MIN_YEAR, EnergyApi.MAX_YEAR)
+                .or(demo::year);
+        boolean disruptionGiven =
+                ctx.queryParamMap().containsKey("cut") || ctx.queryParamMap().containsKey("transit");
+        List<String> cut = disruptionGiven ? list(ctx, "cut") : demo.cut();
+        List<String> transit = disruptionGiven
+                ? list(ctx, "transit").stream()
+                        .map(t -> Params.iso3("transit", t))
+                        .toList()
+                : demo.transit();
+        List<ScenarioSpec.Dyad> dyads = dyads(ctx, demo);
         String name = Params.string(ctx, "name")
                 .orElse(
                         cut.isEmpty() && transit.isEmpty()
                                 ? "Base case"
-                                : (cut.equals(demo.cut()) && transit.isEmpty() ? demo.name() : "Scenario"));
+                                : (cut.equals(demo.cut()) && transit.equals(demo.transit())
+                                        ? demo.name()
+                                        : "Scenario"));
         if (name.length() > 200) {
             throw ApiException.badRequest("parameter 'name' is at most 200 characters");
         }
-        Optional<java.time.LocalDate> at = Params.date(ctx, "at");
+        Optional<java.time.LocalDate> at = Params.date(ctx, "at").or(demo::at);
         try {
-            return runner().run(new ScenarioSpec(name, year, cut, transit, List.of(new ScenarioSpec.Dyad(a, b)), at));
+            return runner().run(new ScenarioSpec(name, year, cut, transit, dyads, at));
         } catch (ScenarioException e) {
             throw e.notFound() ? ApiException.notFound(e.getMessage()) : ApiException.badRequest(e.getMessage());
         }
+    }
+
+    /**
+     * The dyad of parameters {@code a} and {@code b}, each defaulting to the default scenario's first dyad; the
+     * default scenario's dyads (possibly none) when both are left out.
+     */
+    private static List<ScenarioSpec.Dyad> dyads(Context ctx, ScenarioSpec demo) {
+        Optional<String> a = Params.string(ctx, "a");
+        Optional<String> b = Params.string(ctx, "b");
+        if (a.isEmpty() && b.isEmpty()) {
+            return demo.dyads();
+        }
+        Optional<ScenarioSpec.Dyad> first = demo.dyads().stream().findFirst();
+        String x = Params.iso3(
+                "a",
+                a.or(() -> first.map(ScenarioSpec.Dyad::a))
+                        .orElseThrow(() -> ApiException.badRequest(
+                                "parameter 'a' is required with 'b' (the pack's default scenario names no dyad)")));
+        String y = Params.iso3(
+                "b",
+                b.or(() -> first.map(ScenarioSpec.Dyad::b))
+                        .orElseThrow(() -> ApiException.badRequest(
+                                "parameter 'b' is required with 'a' (the pack's default scenario names no dyad)")));
+        if (x.equals(y)) {
+            throw ApiException.badRequest("parameters 'a' and 'b' must be two different states, got " + x + " twice");
+        }
+        return List.of(new ScenarioSpec.Dyad(x, y));
     }
 
     private static List<String> list(Context ctx, String name) {

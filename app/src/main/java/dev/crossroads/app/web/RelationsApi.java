@@ -34,8 +34,7 @@ public final class RelationsApi {
 
     /** Rebuilds the engine from the pack and the store's extracted events (after an ingestion). */
     public synchronized void refresh() {
-        List<LedgerEvent> extracted =
-                store.map(RelationsEvents::storedExtracted).orElse(List.of());
+        List<LedgerEvent> extracted = store.map(RelationsEvents::storedReported).orElse(List.of());
         this.engine = RelationsEngine.of(pack, extracted, RelationsEngine.Settings.DEFAULT);
     }
 

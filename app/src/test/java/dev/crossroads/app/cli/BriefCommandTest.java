@@ -93,6 +93,28 @@ class BriefCommandTest {
         assertThat(html).contains("$216.0 bn");
     }
 
+    /** Issue 13, item 16: without --scenario the Brief runs the pack's own default, on any pack. */
+    @Test
+    void withoutAScenarioTheBriefRunsOnAPackWithoutADefaultScenario() {
+        Path out = tmp.resolve("minimal.html");
+        CliRun r = CliRun.of("brief", "--pack", RebuildCommandTest.minimal().toString(), "--out", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err())
+                .contains("note: the pack has no defaultScenario in pack.yaml, so the base case (nothing cut)")
+                .doesNotContain("kilis-aleppo");
+        assertThat(r.out()).contains("wrote").contains("Base case");
+    }
+
+    @Test
+    void withoutAScenarioTheDefaultPackBriefsItsKilisAleppoCut() {
+        Path pack = Path.of("..", "packs", "caucasus-levant");
+        dev.crossroads.core.testing.Requirements.defaultPack(pack);
+        CliRun r = CliRun.of("brief", "--pack", pack.toString(), "--format", "json", "--out", "-");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).doesNotContain("note:");
+        assertThat(r.out()).contains("\"name\" : \"Kilis–Aleppo cut\"").contains("kilis-aleppo");
+    }
+
     @Test
     void badScenarioSaysWhatIsWrongWithoutAStackTrace() throws Exception {
         Path scenario = tmp.resolve("bad.json");

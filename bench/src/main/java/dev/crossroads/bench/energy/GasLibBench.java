@@ -4,7 +4,6 @@ import dev.crossroads.energy.AllocationResult;
 import dev.crossroads.energy.EnergyEngine;
 import dev.crossroads.energy.GasNetwork;
 import dev.crossroads.energy.NMinus1Result;
-import dev.crossroads.energy.gaslib.GasLibImport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +41,7 @@ public final class GasLibBench {
                 dev.crossroads.core.pack.RegionPack pack = dev.crossroads.core.pack.PackLoader.load(Path.of(a));
                 net = GasNetwork.fromPack(pack.meta().name(), pack.gas(), Integer.getInteger("bench.year", 2025));
             } else {
-                net = GasLibImport.read(Path.of(a), 2025);
+                net = GasLibFiles.read(Path.of(a), 2025);
             }
             System.out.println(row(engine, net, repeats, coldSample, warmMax));
         }

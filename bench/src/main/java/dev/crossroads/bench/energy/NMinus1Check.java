@@ -4,7 +4,6 @@ import dev.crossroads.energy.Disruption;
 import dev.crossroads.energy.EnergyEngine;
 import dev.crossroads.energy.GasNetwork;
 import dev.crossroads.energy.NMinus1Result;
-import dev.crossroads.energy.gaslib.GasLibImport;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +20,7 @@ public final class NMinus1Check {
     private NMinus1Check() {}
 
     public static void main(String[] args) {
-        GasNetwork net = GasLibImport.read(Path.of(args[0]), 2025);
+        GasNetwork net = GasLibFiles.read(Path.of(args[0]), 2025);
         EnergyEngine engine = new EnergyEngine();
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();

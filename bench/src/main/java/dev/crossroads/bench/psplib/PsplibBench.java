@@ -1,5 +1,6 @@
 package dev.crossroads.bench.psplib;
 
+import dev.crossroads.core.pack.CsvReader;
 import dev.crossroads.rebuild.RebuildEngine;
 import dev.crossroads.rebuild.rcpsp.PsplibReader;
 import dev.crossroads.rebuild.rcpsp.RcpspInstance;
@@ -7,7 +8,6 @@ import dev.crossroads.rebuild.rcpsp.RcpspResult;
 import dev.crossroads.rebuild.schedule.SolveListener;
 import dev.crossroads.rebuild.schedule.SolveParameters;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +37,8 @@ public final class PsplibBench {
             boolean optimal,
             int lowerBound,
             double seconds,
-            boolean feasible) {}
+            boolean feasible,
+            String method) {}
 
     public record Summary(int instances, int optimal, double meanGapPercent, double maxGapPercent) {}
 
@@ -49,31 +50,30 @@ public final class PsplibBench {
     public static Map<String, Bound> readBounds(Path file) throws IOException {
         Map<String, Bound> map = new HashMap<>();
         // strictly UTF-8 text without NUL: a binary file is refused with its line, not read as zero bounds
-        List<String> lines =
-                dev.crossroads.core.input.InputText.read(file).lines().toList();
-        if (lines.isEmpty()
-                || !lines.get(0).strip().toLowerCase(java.util.Locale.ROOT).startsWith("instance,")) {
+        CsvReader.Result csv = CsvReader.parse(dev.crossroads.core.input.InputText.read(file));
+        List<CsvReader.Record> records = csv.records();
+        if (records.isEmpty() || !records.get(0).cells().get(0).strip().equalsIgnoreCase("instance")) {
             throw new IllegalArgumentException(
                     file + ":1: expected the header instance,lower_bound,best_known_makespan,proven_optimal");
         }
-        for (int i = 1; i < lines.size(); i++) {
-            String l = lines.get(i).strip();
-            if (l.isEmpty()) {
-                continue;
-            }
-            String[] f = l.split(",", -1);
-            if (f.length < 4) {
+        if (!csv.errors().isEmpty()) {
+            CsvReader.SyntaxError e = csv.errors().get(0);
+            throw new IllegalArgumentException(file + ":" + e.line() + ":" + e.column() + ": " + e.message());
+        }
+        for (CsvReader.Record r : records.subList(1, records.size())) {
+            List<String> f = r.cells().stream().map(String::strip).toList();
+            if (f.size() < 4) {
                 throw new IllegalArgumentException(
-                        file + ":" + (i + 1) + ": expected instance,lower_bound,best_known_makespan,proven_optimal");
+                        file + ":" + r.line() + ": expected instance,lower_bound,best_known_makespan,proven_optimal");
             }
             try {
-                int lb = f[1].isBlank() ? 0 : Integer.parseInt(f[1].strip());
+                int lb = f.get(1).isEmpty() ? 0 : Integer.parseInt(f.get(1));
                 map.put(
-                        f[0].strip(),
-                        new Bound(
-                                lb, Integer.parseInt(f[2].strip()), f[3].strip().equalsIgnoreCase("yes")));
+                        f.get(0),
+                        new Bound(lb, Integer.parseInt(f.get(2)), f.get(3).equalsIgnoreCase("yes")));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(file + ":" + (i + 1) + ": not a whole number in '"
+                String l = String.join(",", r.cells());
+                throw new IllegalArgumentException(file + ":" + r.line() + ": not a whole number in '"
                         + (l.length() > 60 ? l.substring(0, 60) + "..." : l) + "'");
             }
         }
@@ -111,35 +111,68 @@ public final class PsplibBench {
         return String.format(Locale.ROOT, "%s-%05d-%05d", parts[0].replaceAll("\\d", ""), g, k);
     }
 
+    /** A PSPLIB single-mode file ({@code .sm}), opened here and parsed by {@link PsplibReader}. */
+    public static RcpspInstance read(Path file) {
+        return PsplibReader.parse(
+                file.getFileName().toString(),
+                dev.crossroads.core.input.InputText.read(file).lines().toList());
+    }
+
     public static Report run(
             List<Path> files, Map<String, Bound> bounds, SolveParameters params, Consumer<InstanceResult> each) {
+        return run(files, bounds, params, List.of(RebuildEngine.RcpspMethod.LNS), each);
+    }
+
+    /**
+     * Each instance solved by each method in turn (side by side: the machine's load affects both alike); the
+     * summary is the first method's.
+     */
+    public static Report run(
+            List<Path> files,
+            Map<String, Bound> bounds,
+            SolveParameters params,
+            List<RebuildEngine.RcpspMethod> methods,
+            Consumer<InstanceResult> each) {
         List<InstanceResult> results = new ArrayList<>();
         for (Path f : files) {
-            RcpspInstance inst;
-            try {
-                inst = PsplibReader.read(f);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            for (RebuildEngine.RcpspMethod method : methods) {
+                RcpspInstance inst = read(f);
+                RcpspResult r = RebuildEngine.rcpsp(inst, params, SolveListener.none(), method);
+                boolean feasible = inst.check(r.start()).isEmpty();
+                Bound b = bounds.get(inst.name());
+                Integer best = b == null ? null : b.bestKnown();
+                Double gap = best == null ? null : 100.0 * (r.makespan() - best) / best;
+                InstanceResult ir = new InstanceResult(
+                        inst.name(),
+                        r.makespan(),
+                        b == null ? null : b.lowerBound(),
+                        best,
+                        gap,
+                        r.optimal(),
+                        r.lowerBound(),
+                        r.seconds(),
+                        feasible,
+                        method.name().toLowerCase(Locale.ROOT));
+                results.add(ir);
+                each.accept(ir);
             }
-            RcpspResult r = RebuildEngine.rcpsp(inst, params, SolveListener.none());
-            boolean feasible = inst.check(r.start()).isEmpty();
-            Bound b = bounds.get(inst.name());
-            Integer best = b == null ? null : b.bestKnown();
-            Double gap = best == null ? null : 100.0 * (r.makespan() - best) / best;
-            InstanceResult ir = new InstanceResult(
-                    inst.name(),
-                    r.makespan(),
-                    b == null ? null : b.lowerBound(),
-                    best,
-                    gap,
-                    r.optimal(),
-                    r.lowerBound(),
-                    r.seconds(),
-                    feasible);
-            results.add(ir);
-            each.accept(ir);
         }
-        return new Report(results, summarise(results));
+        String first = methods.get(0).name().toLowerCase(Locale.ROOT);
+        return new Report(
+                results,
+                summarise(results.stream().filter(r -> r.method().equals(first)).toList()));
+    }
+
+    /** The summary of each method's results, by method name. */
+    public static Map<String, Summary> byMethod(List<InstanceResult> rs) {
+        Map<String, Summary> out = new java.util.LinkedHashMap<>();
+        rs.stream()
+                .map(InstanceResult::method)
+                .distinct()
+                .forEach(m -> out.put(
+                        m,
+                        summarise(rs.stream().filter(r -> r.method().equals(m)).toList())));
+        return out;
     }
 
     public static Summary summarise(List<InstanceResult> rs) {

@@ -119,8 +119,13 @@ public final class VrpBenchmark {
         }
     }
 
+    /** A CVRPLIB {@code .vrp} or a Solomon {@code .txt} instance file, opened here and parsed by its reader. */
     public static VrpProblem read(Path file) {
-        return file.toString().endsWith(".vrp") ? CvrplibReader.read(file) : SolomonReader.read(file);
+        String text = dev.crossroads.core.input.InputText.read(file);
+        String name = file.getFileName().toString();
+        return name.endsWith(".vrp")
+                ? CvrplibReader.parse(name.replaceFirst("\\.vrp$", ""), text)
+                : SolomonReader.parse(name.replaceFirst("\\.txt$", ""), text);
     }
 
     public static Report run(Settings s, Consumer<InstanceResult> progress) {

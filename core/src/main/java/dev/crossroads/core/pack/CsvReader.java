@@ -21,12 +21,32 @@ public final class CsvReader {
 
     /** Splits {@code text} into records; a syntax error is reported where it starts, never thrown. */
     public static Result parse(String text) {
+        return parse(text, false);
+    }
+
+    /**
+     * As {@link #parse(String)}, but a line that starts with {@code #} where a record would start is a comment and
+     * skipped (the resource tables shipped with the engines document themselves this way).
+     */
+    public static Result parseSkippingComments(String text) {
+        return parse(text, true);
+    }
+
+    private static Result parse(String text, boolean comments) {
         List<Record> records = new ArrayList<>();
         List<SyntaxError> errors = new ArrayList<>();
         int i = text.startsWith("\uFEFF") ? 1 : 0;
         int n = text.length();
         int line = 1;
         while (i < n) {
+            if (comments && text.charAt(i) == '#') {
+                while (i < n && text.charAt(i) != '\n') {
+                    i++;
+                }
+                i++;
+                line++;
+                continue;
+            }
             int recordLine = line;
             List<String> cells = new ArrayList<>();
             StringBuilder cell = new StringBuilder();

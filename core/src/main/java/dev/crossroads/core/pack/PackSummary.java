@@ -59,6 +59,7 @@ public record PackSummary(
         add(files, "rebuild/dependencies.csv", p.rebuild().dependencies(), x -> x.provenance());
         add(files, "rebuild/partners.csv", p.rebuild().partners(), x -> x.provenance());
         add(files, "rebuild/references.csv", p.rebuild().references(), x -> x.provenance());
+        add(files, "rebuild/materials.csv", p.rebuild().materials(), x -> x.provenance());
         add(files, "roads/nodes.csv", p.roads().nodes(), x -> x.provenance());
         add(files, "roads/segments.csv", p.roads().segments(), x -> x.provenance());
         if (!p.power().isEmpty()) {

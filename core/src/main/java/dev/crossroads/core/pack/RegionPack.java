@@ -98,6 +98,7 @@ public record RegionPack(
         rebuild.dependencies().forEach(x -> all.add(x.provenance()));
         rebuild.partners().forEach(x -> all.add(x.provenance()));
         rebuild.references().forEach(x -> all.add(x.provenance()));
+        rebuild.materials().forEach(x -> all.add(x.provenance()));
         roads.nodes().forEach(x -> all.add(x.provenance()));
         roads.segments().forEach(x -> all.add(x.provenance()));
         power.plants().forEach(x -> all.add(x.provenance()));

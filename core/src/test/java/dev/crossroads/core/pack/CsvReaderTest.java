@@ -41,4 +41,13 @@ class CsvReaderTest {
                 .satisfies(e -> assertThat(e.message()).contains("text after a closing quote"));
         assertThat(r.records()).hasSize(1);
     }
+
+    @Test
+    void commentLinesAreSkippedOnlyWhenAskedAndKeepLineNumbers() {
+        String text = "# a note\r\nid,name\n#x,not a comment inside? no: a comment\none,\"#not\"\n";
+        CsvReader.Result r = CsvReader.parseSkippingComments(text);
+        assertThat(r.records()).extracting(CsvReader.Record::line).containsExactly(2, 4);
+        assertThat(r.records().get(1).cells()).containsExactly("one", "#not");
+        assertThat(CsvReader.parse(text).records()).hasSize(4);
+    }
 }

@@ -93,7 +93,7 @@ class PackFuzzTest {
     @Property(seed = "15")
     void theCsvReaderNeverThrows(@ForAll("csvText") String text) {
         Problems problems = new Problems();
-        Table t = Table.parse("x.csv", text, List.of("id", "name", "source"), problems);
+        CsvTable t = CsvTable.parse("x.csv", text, List.of("id", "name", "source"), problems);
         assertThat(t).isNotNull();
         problems.sorted()
                 .forEach(p -> assertThat(Mutations.oneLine(p.message()))

@@ -93,6 +93,21 @@ class PackLoaderTest {
     }
 
     @Test
+    void materialRatesAreLoadedWithTheirProvenance() {
+        RegionPack p = PackLoader.load(TestPacks.minimal());
+        assertThat(p.rebuild().materialsOf("housing"))
+                .extracting(m -> m.material() + "=" + m.tonnesPerUnit())
+                .containsExactly("cement=25.0", "steel=5.0");
+        assertThat(p.rebuild().materialsOf("roads"))
+                .singleElement()
+                .satisfies(m -> assertThat(m.provenance().sourceIds()).containsExactly("s1"));
+        assertThat(PackSummary.of(p).files()).anySatisfy(f -> {
+            assertThat(f.file()).isEqualTo("rebuild/materials.csv");
+            assertThat(f.rows()).isEqualTo(3);
+        });
+    }
+
+    @Test
     void optionalNumbersStayUnknownNotZero() {
         RegionPack p = PackLoader.load(TestPacks.minimal());
         Pipeline p2 = p.gas().pipeline("p2").orElseThrow();

@@ -1,8 +1,8 @@
 package dev.crossroads.energy.gaslib;
 
-import dev.crossroads.core.input.InputException;
 import dev.crossroads.core.input.InputText;
 import dev.crossroads.core.input.Limits;
+import dev.crossroads.core.pack.CsvReader;
 import dev.crossroads.energy.EnergyException;
 import dev.crossroads.energy.GasNetwork;
 import dev.crossroads.energy.GasNetwork.Arc;
@@ -14,8 +14,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -94,49 +92,28 @@ public final class GasLibImport {
         return thousandM3PerHour * 1000 * 24 * 365 / 1e9;
     }
 
-    /** Reads a morgen {@code .net}, a GasLib XML {@code .net} (with its {@code .scn} beside it) or a GasLib {@code .zip}. */
-    public static GasNetwork read(Path file, int year) {
-        if (!Files.isRegularFile(file)) {
-            throw new EnergyException(
-                    "no GasLib file at " + file + ": give a morgen GasLibN.net, a GasLib XML .net or a GasLib .zip");
-        }
-        try {
-            String name = file.getFileName().toString();
-            if (name.endsWith(".zip")) {
-                return readZip(file, year);
-            }
-            String text = InputText.read(file);
-            if (text.stripLeading().startsWith("<")) {
-                Path scn = file.resolveSibling(name.replaceAll("\\.net$", ".scn"));
-                return readXml(
-                        name.replaceAll("\\.net$", ""),
-                        text,
-                        Files.isRegularFile(scn) ? InputText.read(scn) : null,
-                        year);
-            }
-            String base = name.replaceAll("\\.net$", "");
-            Path ini = file.resolveSibling(base).resolve("training.ini");
-            return readMorgen(base, text, Files.isRegularFile(ini) ? InputText.read(ini) : "", year);
-        } catch (IOException e) {
-            throw new EnergyException("cannot read " + file + ": " + e.getMessage());
-        } catch (InputException e) {
-            throw new EnergyException(e.getMessage());
-        } catch (NumberFormatException e) {
-            throw new EnergyException(
-                    file + ": not a GasLib network: a number cannot be read (" + e.getMessage() + ")");
-        }
+    /**
+     * Whether the text of a {@code .net} file is GasLib XML (else it is the morgen CSV edge list): the caller then
+     * passes it to {@link #readXml} with the {@code .scn} beside it, or to {@link #readMorgen} with the
+     * {@code training.ini}.
+     */
+    public static boolean isXml(String netText) {
+        return netText.stripLeading().startsWith("<");
     }
 
     /** Most entries read from a zip: GasLib archives hold a handful of files. */
     static final int MAX_ZIP_ENTRIES = 1000;
 
-    private static GasNetwork readZip(Path zip, int year) throws IOException {
+    /**
+     * Reads a GasLib {@code .zip} (its {@code .net} and first {@code .scn}) from a stream; {@code zip} names it in
+     * messages (the file's path), {@code base} is the network's name. Each entry is read up to
+     * {@link Limits#FILE_BYTES}, whatever its header claims.
+     */
+    public static GasNetwork readZip(String zip, String base, InputStream in, int year) throws IOException {
         String net = null;
         String scn = null;
-        String base = zip.getFileName().toString().replaceAll("\\.zip$", "");
         int entries = 0;
-        try (InputStream in = Files.newInputStream(zip);
-                ZipInputStream z = new ZipInputStream(in)) {
+        try (ZipInputStream z = new ZipInputStream(in)) {
             ZipEntry e;
             while ((e = z.getNextEntry()) != null) {
                 if (++entries > MAX_ZIP_ENTRIES) {
@@ -152,7 +129,8 @@ public final class GasLibImport {
                     scn = InputText.decode(where, InputText.readCapped(where, z, Limits.FILE_BYTES));
                 }
             }
-        } catch (java.util.zip.ZipException e) {
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            // a corrupt or cut-short archive: a problem of the input, not of reading it
             throw new EnergyException(zip + ": not a readable zip archive: " + e.getMessage());
         }
         if (net == null) {
@@ -164,19 +142,23 @@ public final class GasLibImport {
     /** Parses the morgen CSV edge list and its training.ini text. */
     public static GasNetwork readMorgen(String name, String net, String trainingIni, int year) {
         List<String[]> edges = new ArrayList<>();
-        int lineNo = 0;
-        for (String line : net.split("\n")) {
-            lineNo++;
-            String l = line.strip();
-            if (l.isEmpty() || l.startsWith("#")) {
-                continue;
+        CsvReader.Result parsed = CsvReader.parseSkippingComments(net);
+        if (!parsed.errors().isEmpty()) {
+            CsvReader.SyntaxError e = parsed.errors().get(0);
+            throw new EnergyException(name + ".net:" + e.line() + ":" + e.column() + ": " + e.message());
+        }
+        for (CsvReader.Record r : parsed.records()) {
+            List<String> cells =
+                    new ArrayList<>(r.cells().stream().map(String::strip).toList());
+            while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
+                cells.remove(cells.size() - 1); // as written by hand: "P,1,2," has no fourth field
             }
-            String[] p = l.split(",");
-            if (p.length < 3) {
-                throw new EnergyException(name + ".net:" + lineNo
-                        + ": expected type,from,to[,length,diameter,height,roughness], got '" + l + "'");
+            if (cells.size() < 3) {
+                throw new EnergyException(name + ".net:" + r.line()
+                        + ": expected type,from,to[,length,diameter,height,roughness], got '"
+                        + String.join(",", r.cells()).strip() + "'");
             }
-            edges.add(p);
+            edges.add(cells.toArray(String[]::new));
         }
         Map<String, Integer> fromCount = new HashMap<>();
         Map<String, Integer> toCount = new HashMap<>();

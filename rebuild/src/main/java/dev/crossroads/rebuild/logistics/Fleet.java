@@ -1,8 +1,8 @@
 package dev.crossroads.rebuild.logistics;
 
+import dev.crossroads.core.pack.CsvTable;
 import dev.crossroads.core.roads.RoadNetwork;
 import dev.crossroads.core.roads.RoadNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -26,9 +26,9 @@ public record Fleet(List<Truck> trucks, String origin) {
     }
 
     /**
-     * An illustrative fleet of 34 trucks of 25 t working 05:00-21:00, homed where supplies enter: Tartus (10)
-     * and Latakia (6) ports, Bab al-Hawa (6), Nasib (4), Semalka (3), Al-Bukamal (3), Jdeidet Yabous (2).
-     * Homes missing from the network are skipped.
+     * An illustrative fleet of 38 trucks of 25 t working 05:00-21:00, homed where supplies enter: Tartus (10)
+     * and Latakia (6) ports, Bab al-Hawa (6), Nasib (4), Semalka (3), Al-Bukamal (3), Jdeidet Yabous (2), and
+     * across the border the Kilis depot in Türkiye (4). Homes missing from the network are skipped.
      */
     public static Fleet illustrative(RoadNetwork network) {
         String[][] homes = {
@@ -38,7 +38,9 @@ public record Fleet(List<Truck> trucks, String origin) {
             {"nasib", "4"},
             {"semalka", "3"},
             {"al-bukamal", "3"},
-            {"jdeidet-yabous", "2"}
+            {"jdeidet-yabous", "2"},
+            // a supply point across the border, where a pack has one (the default pack: a depot at Kilis, Türkiye)
+            {"kilis-depot", "4"}
         };
         Set<String> ids = network.nodes().stream().map(RoadNode::id).collect(Collectors.toSet());
         List<Truck> trucks = new ArrayList<>();
@@ -61,53 +63,53 @@ public record Fleet(List<Truck> trucks, String origin) {
                 }
             }
         }
-        return new Fleet(trucks, "illustrative: 25 t trucks at the ports and main crossings, 05:00-21:00");
+        return new Fleet(
+                trucks,
+                "illustrative: 25 t trucks at the ports, the main crossings and supply points across the border, 05:00-21:00");
     }
 
-    public static Fleet read(Path file, RoadNetwork network) {
-        return from(
-                Csv.read(file, file.getFileName().toString(), COLUMNS),
-                network,
-                file.getFileName().toString());
-    }
-
+    /**
+     * Parses the text of a fleet file; {@code name} is the file name problems carry.
+     *
+     * @throws LogisticsInputException listing every problem, each at {@code name:line:column}
+     */
     public static Fleet parse(String name, String text, RoadNetwork network) {
-        return from(Csv.parse(name, text, COLUMNS), network, name);
+        return from(CsvTable.parse(name, text, COLUMNS), network, name);
     }
 
-    private static Fleet from(Csv csv, RoadNetwork network, String name) {
+    private static Fleet from(CsvTable csv, RoadNetwork network, String name) {
         Set<String> ids = network.nodes().stream().map(RoadNode::id).collect(Collectors.toSet());
         List<Truck> trucks = new ArrayList<>();
-        for (Csv.Row row : csv.rows) {
+        for (CsvTable.Row row : csv.rows()) {
             String id = row.text("id");
             String home = row.text("home");
             if (!home.isEmpty() && !ids.contains(home)) {
                 row.error("home", "unknown road node '" + home + "': use an id of roads/nodes.csv");
             }
             double cap = row.number("capacity_tonnes");
-            if (cap <= 0 && !row.broken) {
+            if (cap <= 0 && !row.broken()) {
                 row.error("capacity_tonnes", "capacity_tonnes must be positive");
             }
             double count = row.number("count");
-            if ((count < 1 || count != Math.floor(count)) && !row.broken) {
+            if ((count < 1 || count != Math.floor(count)) && !row.broken()) {
                 row.error("count", "count must be a whole number of at least 1");
             }
             int start = minutes(row, "shift_start");
             int end = minutes(row, "shift_end");
-            if (!row.broken && end <= start) {
+            if (!row.broken() && end <= start) {
                 row.error("shift_end", "shift_end must be after shift_start on the same day");
             }
-            if (!row.broken) {
+            if (!row.broken()) {
                 for (int i = 1; i <= (int) count; i++) {
                     trucks.add(new Truck(count == 1 ? id : id + "-" + i, home, cap, start, end));
                 }
             }
         }
-        csv.throwIfProblems();
+        LogisticsInputException.throwIfAny(csv.errors());
         return new Fleet(trucks, "file " + name);
     }
 
-    private static int minutes(Csv.Row row, String column) {
+    private static int minutes(CsvTable.Row row, String column) {
         String v = row.raw(column);
         if (!v.matches("\\d{1,2}:\\d{2}")) {
             row.error(column, "'" + v + "' is not a time: use HH:MM");

@@ -4,7 +4,7 @@ import dev.crossroads.core.pack.Problem;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** An input file of the logistics plan (materials table, fleet, repair schedule) has problems; lists them all. */
+/** An input file of the logistics plan (fleet, repair schedule) has problems; lists them all. */
 public final class LogisticsInputException extends IllegalArgumentException {
     private final List<Problem> problems;
 
@@ -12,6 +12,13 @@ public final class LogisticsInputException extends IllegalArgumentException {
         super(problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + ":\n"
                 + problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
         this.problems = List.copyOf(problems);
+    }
+
+    /** Throws when {@code problems} is not empty. */
+    static void throwIfAny(List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw new LogisticsInputException(problems);
+        }
     }
 
     public List<Problem> problems() {

@@ -1,14 +1,15 @@
 package dev.crossroads.rebuild.logistics;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.crossroads.core.pack.CsvTable;
 import dev.crossroads.core.pack.Problem;
 import dev.crossroads.core.roads.RoadNetwork;
 import dev.crossroads.core.roads.RoadNode;
 import dev.crossroads.core.roads.RoadSegment;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -16,9 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * When damaged road segments and destroyed bridges reopen: the month the programme completes the work
@@ -145,26 +143,22 @@ public record RepairSchedule(
     /**
      * Reads a schedule file: JSON {@code {"segments": {"id": "YYYY-MM"}, "assetClasses": [{"assetClass": ..,
      * "region": .., "reopens": "YYYY-MM"}]}} or CSV with columns {@code segment,asset_class,region,reopens}
-     * (a row names a segment, or an asset class and a region).
+     * (a row names a segment, or an asset class and a region), told apart by the file name ({@code .csv} or not).
+     * {@code name} is the file name problems carry.
+     *
+     * @throws LogisticsInputException listing every problem
      */
-    public static RepairSchedule read(Path file, RoadNetwork network) {
-        String name = file.getFileName().toString();
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+    public static RepairSchedule parse(String name, String text, RoadNetwork network) {
         return name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
                 ? parseCsv(name, text, network)
                 : parseJson(name, text, network);
     }
 
     static RepairSchedule parseCsv(String file, String text, RoadNetwork network) {
-        Csv csv = Csv.parse(file, text, List.of("segment", "asset_class", "region", "reopens"));
+        CsvTable csv = CsvTable.parse(file, text, List.of("segment", "asset_class", "region", "reopens"));
         Map<String, YearMonth> seg = new LinkedHashMap<>();
         Map<String, YearMonth> cls = new LinkedHashMap<>();
-        for (Csv.Row row : csv.rows) {
+        for (CsvTable.Row row : csv.rows()) {
             Optional<YearMonth> m = month(row.raw("reopens"));
             if (m.isEmpty()) {
                 row.error("reopens", "'" + row.raw("reopens") + "' is not a month: use YYYY-MM");
@@ -184,26 +178,28 @@ public record RepairSchedule(
                 row.error("segment", "name a segment, or an asset class and a region");
             }
         }
-        csv.throwIfProblems();
+        LogisticsInputException.throwIfAny(csv.errors());
         return new RepairSchedule(seg, cls, "file " + file);
     }
 
     static RepairSchedule parseJson(String file, String text, RoadNetwork network) {
-        Object root;
+        JsonNode root;
         try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
-        } catch (RuntimeException e) {
+            root = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            var at = e.getLocation();
             throw new LogisticsInputException(List.of(new Problem(
                     Problem.Severity.ERROR,
                     file,
-                    0,
-                    0,
-                    "not valid JSON: " + e.getMessage().lines().findFirst().orElse(""))));
+                    at == null ? 0 : Math.max(0, at.getLineNr()),
+                    at == null ? 0 : Math.max(0, at.getColumnNr()),
+                    "not valid JSON: "
+                            + e.getOriginalMessage().lines().findFirst().orElse(""))));
         }
         List<Problem> problems = new ArrayList<>();
         Map<String, YearMonth> seg = new LinkedHashMap<>();
         Map<String, YearMonth> cls = new LinkedHashMap<>();
-        if (!(root instanceof Map<?, ?> map)) {
+        if (root == null || !root.isObject()) {
             throw new LogisticsInputException(List.of(new Problem(
                     Problem.Severity.ERROR,
                     file,
@@ -211,10 +207,12 @@ public record RepairSchedule(
                     0,
                     "expected a JSON object with \"segments\" and/or \"assetClasses\"")));
         }
-        if (map.get("segments") instanceof Map<?, ?> segments) {
-            segments.forEach((k, v) -> {
-                Optional<YearMonth> m = month(String.valueOf(v));
-                if (network.segments().stream().noneMatch(x -> x.id().equals(String.valueOf(k)))) {
+        if (root.get("segments") instanceof ObjectNode segments) {
+            segments.properties().forEach(entry -> {
+                String k = entry.getKey();
+                String v = text(entry.getValue());
+                Optional<YearMonth> m = month(v);
+                if (network.segments().stream().noneMatch(x -> x.id().equals(k))) {
                     problems.add(
                             new Problem(Problem.Severity.ERROR, file, 0, 0, "segments: unknown segment '" + k + "'"));
                 } else if (m.isEmpty()) {
@@ -225,21 +223,21 @@ public record RepairSchedule(
                             0,
                             "segments." + k + ": '" + v + "' is not a month (YYYY-MM)"));
                 } else {
-                    seg.put(String.valueOf(k), m.get());
+                    seg.put(k, m.get());
                 }
             });
         }
-        if (map.get("assetClasses") instanceof List<?> list) {
-            for (Object o : list) {
-                if (o instanceof Map<?, ?> e
-                        && e.get("assetClass") != null
-                        && month(String.valueOf(e.get("reopens"))).isPresent()) {
-                    Object region = e.get("region");
+        if (root.get("assetClasses") instanceof ArrayNode list) {
+            for (JsonNode o : list) {
+                if (o.isObject()
+                        && o.hasNonNull("assetClass")
+                        && month(text(o.get("reopens"))).isPresent()) {
+                    JsonNode region = o.get("region");
                     cls.put(
                             key(
-                                    String.valueOf(e.get("assetClass")),
-                                    region == null ? ANY_REGION : String.valueOf(region)),
-                            month(String.valueOf(e.get("reopens"))).get());
+                                    text(o.get("assetClass")),
+                                    region == null || region.isNull() ? ANY_REGION : text(region)),
+                            month(text(o.get("reopens"))).get());
                 } else {
                     problems.add(new Problem(
                             Problem.Severity.ERROR,
@@ -254,6 +252,13 @@ public record RepairSchedule(
             throw new LogisticsInputException(problems);
         }
         return new RepairSchedule(seg, cls, "file " + file);
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A JSON value as text: a string without its quotes, anything else as written; absent is "null". */
+    private static String text(JsonNode n) {
+        return n == null ? "null" : n.isValueNode() ? n.asText() : n.toString();
     }
 
     private static Optional<YearMonth> month(String s) {

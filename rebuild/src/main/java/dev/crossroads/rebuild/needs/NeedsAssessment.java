@@ -55,7 +55,8 @@ public final class NeedsAssessment {
                     d.damagedLow() * uc.costLowUsd(),
                     d.damagedCentral() * uc.costCentralUsd(),
                     d.damagedHigh() * uc.costHighUsd(),
-                    d.provenance().confidence().toString().toLowerCase(Locale.ROOT)));
+                    d.provenance().confidence().toString().toLowerCase(Locale.ROOT),
+                    uc.provenance().confidence().toString().toLowerCase(Locale.ROOT)));
         }
         lines.sort(Comparator.comparing((Needs.Line l) -> groupOrder(l.group()))
                 .thenComparing(l -> sectorOrder(l.sector()))
@@ -80,88 +81,222 @@ public final class NeedsAssessment {
         java.util.Set<String> countries =
                 in.regions().stream().map(Region::country).collect(Collectors.toSet());
         for (ReferenceFigure f : in.references()) {
-            if (!countries.contains(f.country())) {
-                continue;
+            if (countries.contains(f.country())) {
+                refs.add(compare(f, lines));
             }
-            Optional<Double> low =
-                    f.lowUsd().isPresent() ? Optional.of(f.lowUsd().getAsDouble()) : Optional.empty();
-            Optional<Double> high =
-                    f.highUsd().isPresent() ? Optional.of(f.highUsd().getAsDouble()) : Optional.empty();
-            String text = (f.id() + " " + f.name()).toLowerCase(Locale.ROOT);
-            String scope;
-            Needs.Total part;
-            if (text.contains("damage") || text.contains("earthquake")) {
-                scope = "none";
-                part = total;
-            } else if (text.contains("infrastructure")) {
-                scope = "infrastructure group";
-                part = byGroupName(groups, "infrastructure");
-            } else if (text.contains("non-residential")) {
-                Needs.Total h = bySectorName(sectors, "housing");
-                scope = "everything but housing";
-                part = new Needs.Total(
-                        "",
-                        "",
-                        total.lowUsd() - h.lowUsd(),
-                        total.centralUsd() - h.centralUsd(),
-                        total.highUsd() - h.highUsd());
-            } else if (text.contains("residential") || text.contains("housing")) {
-                scope = "housing sector";
-                part = bySectorName(sectors, "housing");
-            } else if (text.contains("electric") || text.contains("power")) {
-                scope = "energy sector";
-                part = bySectorName(sectors, "energy");
-            } else {
-                scope = "total";
-                part = total;
-            }
-            boolean comparable = !scope.equals("none");
-            double coverage = comparable && f.centralUsd() > 0 ? 100 * part.centralUsd() / f.centralUsd() : 0;
-            String assessment = comparable
-                    ? assessment(part, low, f.centralUsd(), high, coverage)
-                    : "a damage or single-event figure, not a needs estimate: shown for context, not compared";
-            refs.add(new Needs.ReferenceComparison(
-                    f.id(),
-                    f.name(),
-                    f.country(),
-                    f.year(),
-                    low,
-                    f.centralUsd(),
-                    high,
-                    scope,
-                    part.lowUsd(),
-                    part.centralUsd(),
-                    part.highUsd(),
-                    comparable,
-                    coverage,
-                    assessment));
         }
-        refs.sort(Comparator.comparing(
-                        (Needs.ReferenceComparison r) -> !r.comparedWith().equals("total"))
-                .thenComparing(r -> !r.comparable())
+        refs.sort(Comparator.comparing((Needs.ReferenceComparison r) -> kindOrder(r.kind()))
                 .thenComparing(r -> -r.centralUsd()));
-        return new Needs(lines, sectors, groups, total, refs, List.copyOf(unpriced));
+        List<Needs.SectorCoverage> coverage = coverage(in, lines, refs);
+        return new Needs(lines, sectors, groups, total, refs, coverage, List.copyOf(unpriced));
     }
 
-    private static Needs.Total byGroupName(List<Needs.Total> groups, String g) {
-        return groups.stream().filter(t -> t.group().equals(g)).findFirst().orElse(new Needs.Total(g, "", 0, 0, 0));
+    /**
+     * The World Bank's asset group (Syria Physical Damage and Reconstruction Assessment, 2025: residential,
+     * non-residential, infrastructure) an RDNA sector falls in; {@code none} for clearance, which the published
+     * groups have no line for.
+     */
+    static String referenceGroup(String sector) {
+        return switch (sector) {
+            case "housing" -> "residential";
+            case "education", "health", "productive" -> "non_residential";
+            case "energy", "water", "transport" -> "infrastructure";
+            default -> "none";
+        };
     }
 
-    private static Needs.Total bySectorName(List<Needs.Total> sectors, String s) {
-        return sectors.stream().filter(t -> t.sector().equals(s)).findFirst().orElse(new Needs.Total("", s, 0, 0, 0));
+    private static final List<String> SECTORS =
+            List.of("housing", "education", "health", "energy", "water", "transport", "productive", "clearance");
+
+    private static List<String> sectorsOfGroup(String referenceGroup) {
+        return SECTORS.stream()
+                .filter(s -> referenceGroup(s).equals(referenceGroup))
+                .toList();
+    }
+
+    /** Reads a figure's scope from its id and name, then sums the pack's lines of that scope. */
+    private static Needs.ReferenceComparison compare(ReferenceFigure f, List<Needs.Line> lines) {
+        Optional<Double> low = f.lowUsd().isPresent() ? Optional.of(f.lowUsd().getAsDouble()) : Optional.empty();
+        Optional<Double> high =
+                f.highUsd().isPresent() ? Optional.of(f.highUsd().getAsDouble()) : Optional.empty();
+        String text = (f.id() + " " + f.name()).toLowerCase(Locale.ROOT);
+        String kind;
+        List<String> scope;
+        String words;
+        if (text.contains("damage") || text.contains("earthquake")) {
+            kind = "none";
+            scope = List.of();
+            words = "none";
+        } else if (text.contains("non-residential") || text.contains("non_residential")) {
+            kind = "group";
+            scope = sectorsOfGroup("non_residential");
+            words = "non-residential: " + String.join(" + ", scope);
+        } else if (text.contains("infrastructure")) {
+            kind = "group";
+            scope = sectorsOfGroup("infrastructure");
+            words = "infrastructure: " + String.join(" + ", scope);
+        } else if (text.contains("residential") || text.contains("housing")) {
+            kind = "group";
+            scope = sectorsOfGroup("residential");
+            words = "residential: housing";
+        } else if (text.contains("electric") || text.contains("power")) {
+            kind = "sector";
+            scope = List.of("energy");
+            words = "energy sector";
+        } else {
+            kind = "total";
+            scope = SECTORS.stream()
+                    .filter(s -> !referenceGroup(s).equals("none"))
+                    .toList();
+            words = "all sectors but clearance";
+        }
+        double[] part = new double[3];
+        double outside = 0;
+        for (Needs.Line l : lines) {
+            if (scope.contains(l.sector())) {
+                add(part, l);
+            } else if (kind.equals("total")) {
+                outside += l.centralUsd();
+            }
+        }
+        boolean comparable = !kind.equals("none");
+        double coverage = comparable && f.centralUsd() > 0 ? 100 * part[1] / f.centralUsd() : 0;
+        String assessment;
+        if (!comparable) {
+            assessment = "a damage or single-event figure, not a needs estimate: shown for context, not compared";
+        } else {
+            assessment = assessment(part, low, f.centralUsd(), high, coverage);
+            if (kind.equals("total") && outside > 0) {
+                assessment += String.format(
+                        Locale.ROOT,
+                        "; the pack's clearance (%s) is left out of the comparison: the figure's asset groups "
+                                + "(residential, non-residential, infrastructure) have no clearance line",
+                        usd(outside));
+            }
+        }
+        return new Needs.ReferenceComparison(
+                f.id(),
+                f.name(),
+                f.country(),
+                f.year(),
+                low,
+                f.centralUsd(),
+                high,
+                words,
+                part[0],
+                part[1],
+                part[2],
+                comparable,
+                coverage,
+                assessment,
+                kind,
+                scope,
+                outside);
+    }
+
+    /** Per sector: the pack's rows against the narrowest comparable figure whose scope holds the sector. */
+    private static List<Needs.SectorCoverage> coverage(
+            RebuildInputs in, List<Needs.Line> lines, List<Needs.ReferenceComparison> refs) {
+        Map<String, String> sectorGroup = new LinkedHashMap<>();
+        in.assetClasses().stream()
+                .sorted(Comparator.comparing(
+                        (AssetClass a) -> sectorOrder(a.sector().code())))
+                .forEach(a ->
+                        sectorGroup.putIfAbsent(a.sector().code(), a.group().code()));
+        lines.forEach(l -> sectorGroup.putIfAbsent(l.sector(), l.group()));
+        List<Needs.SectorCoverage> out = new ArrayList<>();
+        for (Map.Entry<String, String> e : sectorGroup.entrySet()) {
+            String s = e.getKey();
+            double[] v = new double[3];
+            double illustrative = 0;
+            int n = 0;
+            for (Needs.Line l : lines) {
+                if (l.sector().equals(s)) {
+                    add(v, l);
+                    n++;
+                    if (l.illustrative()) {
+                        illustrative += l.centralUsd();
+                    }
+                }
+            }
+            Optional<Needs.ReferenceComparison> ref = refs.stream()
+                    .filter(r -> r.comparable() && r.sectors().contains(s) && r.centralUsd() > 0)
+                    .min(Comparator.comparing(
+                                    (Needs.ReferenceComparison r) -> r.sectors().size())
+                            .thenComparing(r -> -r.year())
+                            .thenComparing(Needs.ReferenceComparison::id));
+            double refCentral = ref.map(Needs.ReferenceComparison::centralUsd).orElse(0.0);
+            double pct = refCentral > 0 ? 100 * v[1] / refCentral : 0;
+            String note;
+            if (n == 0) {
+                note = "no rows in the pack: not itemised";
+            } else if (ref.isEmpty()) {
+                note = referenceGroup(s).equals("none")
+                        ? "no published figure has this sector in its scope"
+                        : "no published figure of this scope in the pack";
+            } else if (ref.get().sectors().size() > 1) {
+                note = String.format(
+                        Locale.ROOT,
+                        "share of the %s figure, which is not split by sector",
+                        ref.get().comparedWith().replaceFirst(":.*", ""));
+            } else {
+                note = "share of a figure for this sector alone";
+            }
+            if (n > 0 && illustrative > 0) {
+                note += String.format(
+                        Locale.ROOT,
+                        "; %.0f%% of the rows' central rests on illustrative inputs",
+                        100 * illustrative / v[1]);
+            }
+            out.add(new Needs.SectorCoverage(
+                    s,
+                    e.getValue(),
+                    referenceGroup(s),
+                    n,
+                    v[0],
+                    v[1],
+                    v[2],
+                    illustrative,
+                    ref.map(Needs.ReferenceComparison::id),
+                    ref.map(Needs.ReferenceComparison::name),
+                    refCentral,
+                    pct,
+                    note));
+        }
+        return out;
+    }
+
+    private static int kindOrder(String kind) {
+        return switch (kind) {
+            case "total" -> 0;
+            case "group" -> 1;
+            case "sector" -> 2;
+            default -> 3;
+        };
+    }
+
+    static String usd(double v) {
+        double a = Math.abs(v);
+        if (a >= 1e9) {
+            return String.format(Locale.ROOT, "$%.2f bn", v / 1e9);
+        }
+        if (a >= 1e6) {
+            return String.format(Locale.ROOT, "$%.1f m", v / 1e6);
+        }
+        return String.format(Locale.ROOT, "$%,.0f", v);
     }
 
     private static String assessment(
-            Needs.Total t, Optional<Double> low, double central, Optional<Double> high, double coverage) {
+            double[] t, Optional<Double> low, double central, Optional<Double> high, double coverage) {
         String base = String.format(
                 Locale.ROOT, "the pack's estimate covers %.1f%% of the reference central figure", coverage);
         double refLow = low.orElse(central);
         double refHigh = high.orElse(central);
-        if (t.highUsd() < refLow) {
+        if (t[2] < refLow) {
             return base + "; even its high estimate is below the reference range: the inventory is incomplete "
                     + "(asset classes, regions or damage missing)";
         }
-        if (t.lowUsd() > refHigh) {
+        if (t[0] > refHigh) {
             return base + "; its low estimate is above the reference range: check unit costs and damage counts";
         }
         return base + "; its range overlaps the reference range";
@@ -183,9 +318,7 @@ public final class NeedsAssessment {
     }
 
     static int sectorOrder(String s) {
-        List<String> order =
-                List.of("housing", "education", "health", "energy", "water", "transport", "productive", "clearance");
-        int i = order.indexOf(s);
-        return i < 0 ? order.size() : i;
+        int i = SECTORS.indexOf(s);
+        return i < 0 ? SECTORS.size() : i;
     }
 }

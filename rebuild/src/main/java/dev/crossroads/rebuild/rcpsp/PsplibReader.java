@@ -1,9 +1,6 @@
 package dev.crossroads.rebuild.rcpsp;
 
-import dev.crossroads.core.input.InputText;
 import dev.crossroads.core.input.Limits;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,10 +13,6 @@ public final class PsplibReader {
 
     /** Longest duration of one job: larger values are refused (sums of durations must fit the solver's integers). */
     static final int MAX_DURATION = 1_000_000;
-
-    public static RcpspInstance read(Path file) throws IOException {
-        return parse(file.getFileName().toString(), InputText.read(file).lines().toList());
-    }
 
     private record Row(int line, int[] values) {}
 

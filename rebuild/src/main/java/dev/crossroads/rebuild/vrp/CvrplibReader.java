@@ -1,8 +1,6 @@
 package dev.crossroads.rebuild.vrp;
 
-import dev.crossroads.core.input.InputText;
 import dev.crossroads.core.input.Limits;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,10 +18,6 @@ public final class CvrplibReader {
     private static final Pattern MIN_VEHICLES = Pattern.compile("-k(\\d+)");
 
     private CvrplibReader() {}
-
-    public static VrpProblem read(Path file) {
-        return parse(file.getFileName().toString().replaceFirst("\\.vrp$", ""), InputText.read(file));
-    }
 
     public static VrpProblem parse(String name, String text) {
         String[] lines = text.split("\r?\n");

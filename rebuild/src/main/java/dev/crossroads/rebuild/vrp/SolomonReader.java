@@ -1,8 +1,6 @@
 package dev.crossroads.rebuild.vrp;
 
-import dev.crossroads.core.input.InputText;
 import dev.crossroads.core.input.Limits;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,10 +12,6 @@ import java.util.List;
  */
 public final class SolomonReader {
     private SolomonReader() {}
-
-    public static VrpProblem read(Path file) {
-        return parse(file.getFileName().toString().replaceFirst("\\.txt$", ""), InputText.read(file));
-    }
 
     private static final String[] COLUMNS = {
         "customer number", "x", "y", "demand", "ready time", "due date", "service time"

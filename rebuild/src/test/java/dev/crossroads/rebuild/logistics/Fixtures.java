@@ -1,6 +1,7 @@
 package dev.crossroads.rebuild.logistics;
 
 import dev.crossroads.core.Provenance;
+import dev.crossroads.core.rebuild.MaterialRate;
 import dev.crossroads.core.roads.RoadNetwork;
 import dev.crossroads.core.roads.RoadNode;
 import dev.crossroads.core.roads.RoadSegment;

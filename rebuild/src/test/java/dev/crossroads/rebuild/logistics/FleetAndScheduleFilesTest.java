@@ -48,6 +48,24 @@ class FleetAndScheduleFilesTest {
     }
 
     @Test
+    void aBrokenJsonScheduleNamesItsLineAndAWrongShapeSaysWhatIsExpected() {
+        var net = Fixtures.river(true);
+        assertThatThrownBy(() -> RepairSchedule.parse("s.json", "{\n  \"segments\": {\"bridge\": }\n}", net))
+                .isInstanceOf(LogisticsInputException.class)
+                .hasMessageContaining("s.json:2:")
+                .hasMessageContaining("not valid JSON");
+        assertThatThrownBy(() -> RepairSchedule.parse("s.json", "[1, 2]", net))
+                .hasMessageContaining("s.json: expected a JSON object with \"segments\" and/or \"assetClasses\"");
+        assertThatThrownBy(() -> RepairSchedule.parse(
+                        "s.json",
+                        "{\"segments\": {\"bridge\": 2026}, \"assetClasses\": [{\"assetClass\": \"x\"}]}",
+                        net))
+                .hasMessageContaining("segments.bridge: '2026' is not a month (YYYY-MM)")
+                .hasMessageContaining(
+                        "assetClasses: each entry needs assetClass and reopens (YYYY-MM), got {\"assetClass\":\"x\"}");
+    }
+
+    @Test
     void theIllustrativeScheduleReopensRoadsBeforeBridges() {
         var net = Fixtures.river(true);
         RepairSchedule s = RepairSchedule.illustrative(net, YearMonth.of(2026, 1));

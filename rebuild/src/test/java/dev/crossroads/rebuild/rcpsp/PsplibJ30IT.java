@@ -3,6 +3,7 @@ package dev.crossroads.rebuild.rcpsp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crossroads.core.testing.Requirements;
+import dev.crossroads.rebuild.InstanceFiles;
 import dev.crossroads.rebuild.RebuildEngine;
 import dev.crossroads.rebuild.schedule.SolveListener;
 import dev.crossroads.rebuild.schedule.SolveParameters;
@@ -35,7 +36,7 @@ class PsplibJ30IT {
                 .as("proven optimal: published lower bound = best known")
                 .isEqualTo(best);
 
-        RcpspInstance inst = PsplibReader.read(dir.resolve("j30").resolve(name));
+        RcpspInstance inst = InstanceFiles.psplib(dir.resolve("j30").resolve(name));
         RcpspResult r = RebuildEngine.rcpsp(inst, new SolveParameters(60, 2, 0), SolveListener.none());
         assertThat(inst.check(r.start())).as("precedence and resources hold").isEmpty();
         assertThat(r.makespan()).as(name).isEqualTo(best);

@@ -3,6 +3,7 @@ package dev.crossroads.rebuild.vrp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crossroads.core.testing.Requirements;
+import dev.crossroads.rebuild.InstanceFiles;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +22,7 @@ class ReferenceInstancesIT {
     @ParameterizedTest
     @ValueSource(strings = {"portfolio", "ortools", "jsprit"})
     void augeratA32k5_solutionMustBeWithin5PercentOfOptimal(String solver) {
-        VrpProblem p = CvrplibReader.read(data().resolve("cvrp/A/A-n32-k5.vrp"));
+        VrpProblem p = InstanceFiles.cvrplib(data().resolve("cvrp/A/A-n32-k5.vrp"));
         VrpSolution s = VrpSolvers.byName(solver).solve(p, Duration.ofSeconds(5));
         assertThat(VrpValidator.violations(p, s)).isEmpty();
         assertThat(s.distance()).isLessThanOrEqualTo(784 * 1.05);
@@ -30,7 +31,7 @@ class ReferenceInstancesIT {
     @ParameterizedTest
     @ValueSource(strings = {"portfolio", "ortools", "jsprit"})
     void solomonC101_solutionMustBeWithin5PercentOfBestKnownDistance(String solver) {
-        VrpProblem p = SolomonReader.read(data().resolve("vrptw/solomon/C101.txt"));
+        VrpProblem p = InstanceFiles.solomon(data().resolve("vrptw/solomon/C101.txt"));
         VrpSolution s = VrpSolvers.byName(solver).solve(p, Duration.ofSeconds(5));
         assertThat(VrpValidator.violations(p, s)).isEmpty();
         assertThat(s.distance()).isLessThanOrEqualTo(828.94 * 1.05);

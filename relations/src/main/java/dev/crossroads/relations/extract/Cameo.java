@@ -1,12 +1,6 @@
 package dev.crossroads.relations.extract;
 
 import dev.crossroads.relations.RelationsException;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,7 +22,7 @@ public final class Cameo {
         if (c == null) {
             synchronized (Cameo.class) {
                 if (standard == null) {
-                    standard = load(Cameo.class.getResourceAsStream(RESOURCE), RESOURCE);
+                    standard = load(RESOURCE);
                 }
                 c = standard;
             }
@@ -36,45 +30,24 @@ public final class Cameo {
         return c;
     }
 
-    static Cameo load(InputStream in, String name) {
-        if (in == null) {
-            throw new RelationsException("missing resource " + name);
-        }
+    static Cameo load(String name) {
         Map<String, CameoCode> codes = new LinkedHashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int no = 0;
-            boolean header = true;
-            while ((line = r.readLine()) != null) {
-                no++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
+        for (ResourceTable.Row row : ResourceTable.read(name, 6)) {
+            String[] f = row.cells();
+            try {
+                CameoCode c = new CameoCode(
+                        f[0].strip(),
+                        f[1].strip(),
+                        Double.parseDouble(f[2].strip()),
+                        Integer.parseInt(f[3].strip()),
+                        Optional.of(f[4].strip()),
+                        Optional.of(f[5].strip()));
+                if (codes.put(c.code(), c) != null) {
+                    throw new RelationsException("code " + c.code() + " listed twice");
                 }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] f = line.split(",", -1);
-                if (f.length != 6) {
-                    throw new RelationsException(name + ":" + no + ": expected 6 fields, got " + f.length);
-                }
-                try {
-                    CameoCode c = new CameoCode(
-                            f[0].strip(),
-                            f[1].strip(),
-                            Double.parseDouble(f[2].strip()),
-                            Integer.parseInt(f[3].strip()),
-                            Optional.of(f[4].strip()),
-                            Optional.of(f[5].strip()));
-                    if (codes.put(c.code(), c) != null) {
-                        throw new RelationsException("code " + c.code() + " listed twice");
-                    }
-                } catch (IllegalArgumentException e) {
-                    throw new RelationsException(name + ":" + no + ": " + e.getMessage(), e);
-                }
+            } catch (IllegalArgumentException e) {
+                throw new RelationsException(name + ":" + row.line() + ": " + e.getMessage(), e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new Cameo(codes);
     }

@@ -3,13 +3,6 @@ package dev.crossroads.relations.extract;
 import dev.crossroads.core.model.Actor;
 import dev.crossroads.core.model.Country;
 import dev.crossroads.core.pack.RegionPack;
-import dev.crossroads.relations.RelationsException;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -263,34 +256,8 @@ public final class Gazetteer {
     }
 
     private static List<String[]> csv(String file, int columns) {
-        InputStream in = Gazetteer.class.getResourceAsStream(BASE + file);
-        if (in == null) {
-            throw new RelationsException("missing resource " + BASE + file);
-        }
-        List<String[]> rows = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int no = 0;
-            boolean header = true;
-            while ((line = r.readLine()) != null) {
-                no++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] f = line.split(",", -1);
-                if (f.length != columns) {
-                    throw new RelationsException(
-                            BASE + file + ":" + no + ": expected " + columns + " fields, got " + f.length);
-                }
-                rows.add(f);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
+        return ResourceTable.read(BASE + file, columns).stream()
+                .map(ResourceTable.Row::cells)
+                .toList();
     }
 }

@@ -39,7 +39,9 @@ public record LedgerEvent(
     public enum Origin {
         CURATED,
         EXTRACTED,
-        PROJECTED
+        PROJECTED,
+        /** From an event dataset (GDELT, POLECAT, ICEWS, ACLED): one happening with every dataset row reporting it. */
+        IMPORTED
     }
 
     /** One report of a happening: its excerpt (a sentence, a summary) and where it is from. */

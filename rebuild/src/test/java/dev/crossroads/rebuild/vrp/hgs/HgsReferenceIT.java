@@ -3,7 +3,7 @@ package dev.crossroads.rebuild.vrp.hgs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crossroads.core.testing.Requirements;
-import dev.crossroads.rebuild.vrp.CvrplibReader;
+import dev.crossroads.rebuild.InstanceFiles;
 import dev.crossroads.rebuild.vrp.VrpProblem;
 import dev.crossroads.rebuild.vrp.VrpSolution;
 import dev.crossroads.rebuild.vrp.VrpValidator;
@@ -28,7 +28,7 @@ class HgsReferenceIT {
     void solutionMustBeWithinHalfAPercentOfBestKnown(String file, double bestKnown) {
         Path path = data().resolve("cvrp/" + file + ".vrp");
         Requirements.assume(Files.isRegularFile(path), "the CVRPLIB instance " + path, Requirements.REFERENCE_HOW);
-        VrpProblem p = CvrplibReader.read(path);
+        VrpProblem p = InstanceFiles.cvrplib(path);
         VrpSolution s = new HgsVrpSolver(HgsParams.defaults().withSeed(1).withBudget(3_000, 1_500))
                 .solve(p, Duration.ofMinutes(10));
         assertThat(VrpValidator.violations(p, s)).isEmpty();

@@ -18,28 +18,41 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** A CSV file of a pack with its header; hands out {@link Row}s whose getters report problems, not throw. */
-final class Table {
+/**
+ * A CSV file with a header, read through {@link CsvReader}: hands out {@link Row}s whose getters record problems
+ * at {@code file:line:column} instead of throwing, so that a reader reports every problem of a file at once. The
+ * pack loader reads every pack file with it; other readers of CSV input (the logistics fleet and repair schedule)
+ * use {@link #parse(String, String, List)} and then {@link #errors()}.
+ */
+public final class CsvTable {
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
 
-    final String file;
+    private final String file;
     private final Map<String, Integer> columns = new LinkedHashMap<>();
     private final List<Row> rows = new ArrayList<>();
     private final Problems problems;
 
-    private Table(String file, Problems problems) {
+    private CsvTable(String file, Problems problems) {
         this.file = file;
         this.problems = problems;
     }
 
+    /**
+     * Parses {@code text} as the file named {@code file} (the name problems carry); syntax errors, missing columns
+     * and rows of the wrong width become {@link #errors()}, columns outside {@code required} warnings.
+     */
+    public static CsvTable parse(String file, String text, List<String> required) {
+        return parse(file, text, required, List.of(), new Problems());
+    }
+
     /** Parses {@code text}; reports syntax errors, missing columns and rows of the wrong width. */
-    static Table parse(String file, String text, List<String> required, Problems problems) {
+    static CsvTable parse(String file, String text, List<String> required, Problems problems) {
         return parse(file, text, required, List.of(), problems);
     }
 
     /** As {@link #parse(String, String, List, Problems)}, with columns that may be absent (their cells read as empty). */
-    static Table parse(String file, String text, List<String> required, List<String> optional, Problems problems) {
-        Table t = new Table(file, problems);
+    static CsvTable parse(String file, String text, List<String> required, List<String> optional, Problems problems) {
+        CsvTable t = new CsvTable(file, problems);
         CsvReader.Result result = CsvReader.parse(text);
         for (CsvReader.SyntaxError e : result.errors()) {
             problems.error(file, e.line(), e.column(), e.message());
@@ -90,8 +103,26 @@ final class Table {
         return t;
     }
 
-    List<Row> rows() {
+    /** The rows that have the header's width, in file order. */
+    public List<Row> rows() {
         return rows;
+    }
+
+    /** The file name problems carry. */
+    public String file() {
+        return file;
+    }
+
+    /** Every problem found so far (while parsing and by the rows' getters), errors and warnings, sorted. */
+    public List<Problem> problems() {
+        return problems.sorted();
+    }
+
+    /** The errors among {@link #problems()}. */
+    public List<Problem> errors() {
+        return problems.sorted().stream()
+                .filter(p -> p.severity() == Problem.Severity.ERROR)
+                .toList();
     }
 
     int column(String name) {
@@ -100,41 +131,42 @@ final class Table {
     }
 
     /** One data row. Getters record a problem and mark the row broken instead of throwing. */
-    static final class Row {
-        private final Table table;
+    public static final class Row {
+        private final CsvTable table;
         private final CsvReader.Record record;
         private boolean broken;
+        private Provenance parsed;
 
-        private Row(Table table, CsvReader.Record record) {
+        private Row(CsvTable table, CsvReader.Record record) {
             this.table = table;
             this.record = record;
         }
 
-        int line() {
+        public int line() {
             return record.line();
         }
 
-        String file() {
+        public String file() {
             return table.file;
         }
 
-        void error(String column, String message) {
+        public void error(String column, String message) {
             table.problems.error(table.file, line(), table.column(column), message);
             broken = true;
         }
 
-        void warning(String column, String message) {
+        public void warning(String column, String message) {
             table.problems.warning(table.file, line(), table.column(column), message);
         }
 
         /** The trimmed cell; empty when the column is an optional one the file leaves out. */
-        String raw(String column) {
+        public String raw(String column) {
             Integer i = table.columns.get(column);
             return i == null ? "" : record.cells().get(i).trim();
         }
 
         /** A yes/no column: {@code true} or {@code false} (any case); empty or absent gives {@code absent}. */
-        boolean flag(String column, boolean absent) {
+        public boolean flag(String column, boolean absent) {
             String v = raw(column);
             if (v.isEmpty()) {
                 return absent;
@@ -152,7 +184,7 @@ final class Table {
             return absent;
         }
 
-        String text(String column) {
+        public String text(String column) {
             String v = raw(column);
             if (v.isEmpty()) {
                 error(column, column + " is required");
@@ -160,16 +192,16 @@ final class Table {
             return v;
         }
 
-        String optText(String column) {
+        public String optText(String column) {
             return raw(column);
         }
 
-        Optional<String> optional(String column) {
+        public Optional<String> optional(String column) {
             String v = raw(column);
             return v.isEmpty() ? Optional.empty() : Optional.of(v);
         }
 
-        List<String> list(String column) {
+        public List<String> list(String column) {
             String v = raw(column);
             if (v.isEmpty()) {
                 return List.of();
@@ -180,7 +212,7 @@ final class Table {
                     .collect(Collectors.toList());
         }
 
-        double number(String column) {
+        public double number(String column) {
             String v = raw(column);
             if (v.isEmpty()) {
                 error(
@@ -191,7 +223,7 @@ final class Table {
             return parseNumber(column, v).orElse(0);
         }
 
-        OptionalDouble optNumber(String column) {
+        public OptionalDouble optNumber(String column) {
             String v = raw(column);
             return v.isEmpty() ? OptionalDouble.empty() : parseNumber(column, v);
         }
@@ -206,10 +238,15 @@ final class Table {
                 error(column, "'" + v + "' is not a number" + hint);
                 return OptionalDouble.empty();
             }
-            return OptionalDouble.of(Double.parseDouble(v));
+            double d = Double.parseDouble(v);
+            if (Double.isInfinite(d)) {
+                error(column, "'" + v + "' is too large a number");
+                return OptionalDouble.empty();
+            }
+            return OptionalDouble.of(d);
         }
 
-        int integer(String column) {
+        public int integer(String column) {
             String v = raw(column);
             if (v.isEmpty()) {
                 error(column, column + " is required");
@@ -218,7 +255,7 @@ final class Table {
             return parseInt(column, v).orElse(0);
         }
 
-        OptionalInt optInteger(String column) {
+        public OptionalInt optInteger(String column) {
             String v = raw(column);
             return v.isEmpty() ? OptionalInt.empty() : parseInt(column, v);
         }
@@ -236,7 +273,7 @@ final class Table {
             return OptionalInt.of((int) value);
         }
 
-        long longInteger(String column) {
+        public long longInteger(String column) {
             String v = raw(column);
             if (!v.matches("[-+]?\\d{1,18}")) {
                 error(column, v.isEmpty() ? column + " is required" : "'" + v + "' is not a whole number");
@@ -245,7 +282,7 @@ final class Table {
             return Long.parseLong(v);
         }
 
-        LocalDate date(String column) {
+        public LocalDate date(String column) {
             String v = raw(column);
             if (v.isEmpty()) {
                 error(column, column + " is required: a date as YYYY-MM-DD");
@@ -254,7 +291,7 @@ final class Table {
             return parseDate(column, v).orElse(LocalDate.EPOCH);
         }
 
-        Optional<LocalDate> optDate(String column) {
+        public Optional<LocalDate> optDate(String column) {
             String v = raw(column);
             return v.isEmpty() ? Optional.empty() : parseDate(column, v);
         }
@@ -268,7 +305,7 @@ final class Table {
             }
         }
 
-        <E extends Enum<E>> E choice(String column, Class<E> type) {
+        public <E extends Enum<E>> E choice(String column, Class<E> type) {
             String v = raw(column);
             String allowed = Arrays.stream(type.getEnumConstants())
                     .map(c -> c.name().toLowerCase(Locale.ROOT))
@@ -286,7 +323,7 @@ final class Table {
         }
 
         /** The {@code source}, {@code confidence} and {@code note} columns. */
-        Provenance provenance() {
+        public Provenance provenance() {
             List<String> sources = list("source");
             String conf = raw("confidence");
             Optional<Confidence> c = Confidence.parse(conf);
@@ -303,14 +340,25 @@ final class Table {
                         "this fact has no source: add a source id from sources.csv, or set confidence to illustrative");
                 return Provenance.illustrative("");
             }
-            return new Provenance(sources, c.get(), raw("note"));
+            parsed = new Provenance(sources, c.get(), raw("note"));
+            return parsed;
+        }
+
+        /** Whether a getter (or {@link #error}) already found a problem in this row. */
+        public boolean broken() {
+            return broken;
+        }
+
+        /** The provenance {@link #provenance()} read from this row, if it was asked for and valid. */
+        Optional<Provenance> parsedProvenance() {
+            return Optional.ofNullable(parsed);
         }
 
         /**
          * Builds a model value unless a getter already failed; a {@link ModelException} from a record's
          * constructor becomes a problem at the column it names.
          */
-        <T> Optional<T> build(Supplier<T> factory) {
+        public <T> Optional<T> build(Supplier<T> factory) {
             if (broken) {
                 return Optional.empty();
             }

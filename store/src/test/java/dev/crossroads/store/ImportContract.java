@@ -1,0 +1,212 @@
+package dev.crossroads.store;
+
+import static dev.crossroads.store.Fixtures.article;
+import static dev.crossroads.store.Fixtures.extracted;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Imported events, their reports and happenings, on every database behind {@link Store}. */
+abstract class ImportContract {
+    abstract String newDatabaseUrl() throws Exception;
+
+    void dropDatabase(String url) throws Exception {}
+
+    String url;
+    Store store;
+    static final LocalDate DAY = LocalDate.of(2025, 7, 12);
+
+    @BeforeEach
+    void openStore() throws Exception {
+        url = newDatabaseUrl();
+        store = Store.open(url, Fixtures.ticking());
+    }
+
+    @AfterEach
+    void closeStore() throws Exception {
+        if (store != null) {
+            store.close();
+            dropDatabase(url);
+        }
+    }
+
+    static EventRecord imported(String dataset, String sourceId, String a1, String a2, Optional<String> mediator) {
+        return new EventRecord(
+                dataset + "-" + sourceId,
+                EventRecord.Origin.IMPORTED,
+                Optional.empty(),
+                Optional.empty(),
+                DAY,
+                a1,
+                a2,
+                mediator,
+                "043",
+                Optional.of("CONSULT"),
+                OptionalInt.of(1),
+                OptionalDouble.of(2.8),
+                EventRecord.Mode.ASSERTED,
+                1.0,
+                Optional.empty(),
+                Optional.of(new EventRecord.Imported(
+                        dataset,
+                        sourceId,
+                        Optional.of("https://news.example/" + sourceId),
+                        Optional.of("GOV"),
+                        Optional.of("GOV"),
+                        mediator.map(m -> "GOV"),
+                        3,
+                        7,
+                        Optional.of("host"),
+                        a1 + " hosts " + a2)));
+    }
+
+    @Test
+    void importedEventsKeepTheirProvenanceAndAReRunAddsNothing() {
+        List<EventRecord> rows = List.of(
+                imported("gdelt", "1001", "AZE", "SYR", Optional.empty()),
+                imported("polecat", "p-1", "TUR", "ISR", Optional.of("AZE")));
+        ImportResult first = store.events().importEvents("test", sink -> rows.forEach(sink::add));
+        assertThat(first).isEqualTo(new ImportResult(2, 0, 0, 0));
+        ImportResult again = store.events().importEvents("test", sink -> rows.forEach(sink::add));
+        assertThat(again).isEqualTo(new ImportResult(0, 2, 0, 0));
+        assertThat(store.events().countEvents()).isEqualTo(2);
+        List<EventRecord> back = store.events()
+                .findEvents(
+                        Optional.of("AZE"),
+                        Optional.empty(),
+                        Optional.empty(),
+                        EnumSet.of(EventRecord.Origin.IMPORTED));
+        assertThat(back).containsExactlyInAnyOrderElementsOf(rows);
+        assertThat(store.events()
+                        .findEvents(
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                EnumSet.of(EventRecord.Origin.EXTRACTED)))
+                .isEmpty();
+    }
+
+    @Test
+    void aFailedImportStoresNothing() {
+        assertThatThrownBy(() -> store.events().importEvents("test", sink -> {
+                    for (int i = 0; i < 2_500; i++) { // past one batch: some rows were sent to the database
+                        sink.add(imported("gdelt", "" + i, "AZE", "SYR", Optional.empty()));
+                    }
+                    throw new IllegalStateException("line 2501: bad date");
+                }))
+                .hasMessage("line 2501: bad date");
+        assertThat(store.events().countEvents()).isZero();
+        assertThat(store.events().countHappenings()).isZero();
+    }
+
+    @Test
+    void reportsOfOneHappeningFromArticlesAndDatasetsAreOneHappening() {
+        ArticleRecord a = article("Visit", "Syria's president visited Baku.");
+        EventRecord sentence = extracted("x1", a, DAY, "SYR", "AZE");
+        EventRecord sentenceNoMediator = new EventRecord(
+                sentence.id(),
+                sentence.origin(),
+                sentence.articleId(),
+                sentence.packId(),
+                sentence.eventDate(),
+                sentence.actor1(),
+                sentence.actor2(),
+                Optional.empty(),
+                "042",
+                sentence.plover(),
+                sentence.quadClass(),
+                sentence.goldstein(),
+                sentence.mode(),
+                sentence.weight(),
+                sentence.evidence());
+        store.events().ingest(List.of(new ArticleWithEvents(a, List.of(sentenceNoMediator))));
+        store.events().importEvents("test", sink -> {
+            sink.add(imported("gdelt", "1001", "AZE", "SYR", Optional.empty()));
+            sink.add(imported("icews", "77-20250712", "AZE", "SYR", Optional.empty()));
+            sink.add(imported("polecat", "p-1", "TUR", "ISR", Optional.of("AZE")));
+            sink.addReport(new EventRepository.Report(
+                    "gdelt-1001", "https://other.example/a", "other.example", DAY, OptionalInt.of(80)));
+            sink.addReport(new EventRepository.Report(
+                    "gdelt-9999", "https://other.example/b", "other.example", DAY, OptionalInt.empty()));
+        });
+        List<EventRepository.Happening> hs = store.events()
+                .findHappenings(
+                        Optional.of("AZE"),
+                        Optional.empty(),
+                        Optional.empty(),
+                        EnumSet.allOf(EventRecord.Origin.class));
+        assertThat(hs).hasSize(2);
+        EventRepository.Happening visit = hs.stream()
+                .filter(h -> h.id().equals("h-2025-07-12-AZE-SYR--04"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(visit.events())
+                .extracting(EventRecord::id)
+                .containsExactlyInAnyOrder("x1", "gdelt-1001", "icews-77-20250712");
+        assertThat(visit.independentReports()).isEqualTo(3);
+        assertThat(visit.reports()).extracting(EventRepository.Report::url).containsExactly("https://other.example/a");
+        EventRepository.Happening mediation = hs.stream()
+                .filter(h -> h.id().equals("h-2025-07-12-ISR-TUR-AZE-04"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(mediation.events().get(0).mediator()).contains("AZE");
+        assertThat(store.events().countReports()).isEqualTo(1);
+        assertThat(store.events().countHappenings()).isEqualTo(2);
+    }
+
+    @Test
+    void upgradingAVersion1DatabaseKeepsItsEvents() throws Exception {
+        store.close();
+        store = null;
+        String fresh = newDatabaseUrl();
+        Flyway.configure()
+                .dataSource(fresh, null, null)
+                .locations("classpath:db/migration")
+                .target("1")
+                .load()
+                .migrate();
+        try (Connection c = DriverManager.getConnection(fresh)) {
+            c.createStatement()
+                    .executeUpdate("INSERT INTO articles (id, source, title, text, ingested_at)"
+                            + " VALUES ('a1', 'Wire', 'T', 'Text', '2025-01-01T00:00:00.000000Z')");
+            c.createStatement()
+                    .executeUpdate(
+                            "INSERT INTO events (id, article_id, event_date, actor1, actor2, cameo, mode, weight,"
+                                    + " sentence, sentence_index, origin) VALUES ('e1', 'a1', '2025-01-02', 'AZE', 'SYR', '042',"
+                                    + " 'asserted', 1.0, 'AZE met SYR.', 0, 'extracted')");
+        }
+        try (Store upgraded = Store.open(fresh)) {
+            List<EventRecord> events =
+                    upgraded.events().findEvents(Optional.empty(), Optional.empty(), Optional.empty());
+            assertThat(events).extracting(EventRecord::id).containsExactly("e1");
+            assertThat(events.get(0).evidence().orElseThrow().sentence()).isEqualTo("AZE met SYR.");
+            assertThat(upgraded.events()
+                            .findHappenings(
+                                    Optional.empty(),
+                                    Optional.empty(),
+                                    Optional.empty(),
+                                    EnumSet.allOf(EventRecord.Origin.class)))
+                    .extracting(EventRepository.Happening::id)
+                    .containsExactly("e1");
+        }
+        try (Connection c = DriverManager.getConnection(fresh);
+                ResultSet rs = c.createStatement().executeQuery("SELECT MAX(version) FROM flyway_schema_history")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("2");
+        }
+        dropDatabase(fresh);
+    }
+}
