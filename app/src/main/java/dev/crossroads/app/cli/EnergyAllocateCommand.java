@@ -71,7 +71,7 @@ final class EnergyAllocateCommand extends Sub {
                 r.network(),
                 r.year(),
                 r.status(),
-                musd(r.netbackUsd()),
+                EnergyCommand.musdText(r.netbackUsd()),
                 r.deliveredBcm());
         out.print(markets.text());
         out.flush();

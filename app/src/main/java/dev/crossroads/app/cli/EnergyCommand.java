@@ -169,8 +169,14 @@ public final class EnergyCommand implements Runnable {
         return String.format(Locale.ROOT, "%.2f", v);
     }
 
+    /** US dollars in millions for a table column (machine-friendly: no grouping). */
     static String musd(double usd) {
         return String.format(Locale.ROOT, "%.1f", usd / 1e6);
+    }
+
+    /** US dollars in millions for a sentence a person reads: thousands grouped (7,227.2). */
+    static String musdText(double usd) {
+        return String.format(Locale.ROOT, "%,.1f", usd / 1e6);
     }
 
     static Disruption disruption(List<String> cut, List<String> transit, double remaining, LocalDate from) {

@@ -114,10 +114,10 @@ final class EnergyDisruptCommand extends Sub {
         out.printf(
                 Locale.ROOT,
                 "The hub's netback over all markets: $%s million -> $%s million (%s%s million)%s%n%n",
-                musd(r.baseNetbackUsd()),
-                musd(r.disruptedNetbackUsd()),
+                EnergyCommand.musdText(r.baseNetbackUsd()),
+                EnergyCommand.musdText(r.disruptedNetbackUsd()),
                 change >= 0 ? "+$" : "-$",
-                musd(Math.abs(change)),
+                EnergyCommand.musdText(Math.abs(change)),
                 change > 0
                         ? ": a rise, because the gas that no longer reaches the cut markets earns more elsewhere "
                                 + "(no costlier route or obligation to serve them)"

@@ -106,7 +106,7 @@ final class EnergyNMinus1Command extends Sub {
                         r.elapsedMillis(),
                         r.lpSolves(),
                         r.warmStart() ? "basis reuse; outages without flow skipped" : "cold re-solves",
-                        musd(r.baseNetbackUsd()));
+                        EnergyCommand.musdText(r.baseNetbackUsd()));
         c.out().print(t.text());
         c.out().flush();
         return 0;
