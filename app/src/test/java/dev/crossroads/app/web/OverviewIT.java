@@ -67,7 +67,7 @@ class OverviewIT extends PageTest {
         String text = browser.driver.findElement(By.id("swagger-ui")).getText();
         assertThat(text)
                 .contains("/api/pack/{section}")
-                .contains("/api/jobs/{kind}")
+                .contains("/api/jobs/kinds/{kind}")
                 .contains("Crossroads API");
         browser.screenshot("api-docs");
         assertNoConsoleErrors();

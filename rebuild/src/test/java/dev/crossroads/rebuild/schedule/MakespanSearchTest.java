@@ -3,9 +3,9 @@ package dev.crossroads.rebuild.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.crossroads.core.testing.Requirements;
 import dev.crossroads.rebuild.InstanceFiles;
 import dev.crossroads.rebuild.rcpsp.RcpspInstance;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -147,8 +147,7 @@ class MakespanSearchTest {
 
     @Test
     void psplibJ30SchedulesPassTheChecker() throws Exception {
-        Path dir = Path.of(System.getProperty("crossroads.reference", "../shared/data"), "psplib", "j30");
-        assumeTrue(Files.isDirectory(dir), "PSPLIB J30 not found under " + dir + "; skipping");
+        Path dir = Requirements.reference("../shared/data", "psplib/j30").resolve("psplib/j30");
         for (String name : List.of("j301_1.sm", "j3013_5.sm", "j3029_3.sm")) {
             RcpspInstance inst = InstanceFiles.psplib(dir.resolve(name));
             SchedulingProblem p = inst.toProblem();
