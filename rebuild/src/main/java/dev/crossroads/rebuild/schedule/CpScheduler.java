@@ -327,15 +327,15 @@ public final class CpScheduler {
 
         CpSolver solver = new CpSolver();
         solver.getParameters().setMaxTimeInSeconds(params.timeLimitSeconds());
-        solver.getParameters().setNumWorkers(params.workers());
+        // with a work limit, one worker: several workers are deterministic only with the interleaved search, and
+        // OR-Tools 9.14's interleaved search aborts the whole process ("Check failed: heuristics.fixed_search !=
+        // nullptr") on an infeasible model that carries a hint (CpSchedulerChildJvmTest); one worker never did
+        solver.getParameters().setNumWorkers(params.deterministic() ? 1 : params.workers());
         solver.getParameters().setRandomSeed(params.seed());
         if (params.deterministic()) {
             // a count of operations, not seconds: the same model, parameters and seed stop at the same point on
-            // any machine; with several workers only the interleaved search is deterministic
+            // any machine
             solver.getParameters().setMaxDeterministicTime(params.workLimit());
-            if (params.workers() > 1) {
-                solver.getParameters().setInterleaveSearch(true);
-            }
         }
         List<Schedule.Improvement> trace = new ArrayList<>();
         CpSolverSolutionCallback cb = new CpSolverSolutionCallback() {

@@ -10,8 +10,9 @@ package dev.crossroads.rebuild.schedule;
  * @param workLimit        deterministic work in CP-SAT's deterministic seconds (a count of operations, about a
  *                         second of one core on the machine it was calibrated on); {@code +Infinity} for none.
  *                         With a finite work limit the search is deterministic: same model, parameters and seed
- *                         give the same result whatever the machine's speed or load (CP-SAT's interleaved search
- *                         when {@code workers > 1})
+ *                         give the same result whatever the machine's speed or load. CP-SAT then runs one worker
+ *                         whatever {@code workers} says: its only deterministic multi-worker mode (the interleaved
+ *                         search) aborts the process on some hinted infeasible models in OR-Tools 9.14
  */
 public record SolveParameters(double timeLimitSeconds, int workers, int seed, double workLimit) {
     public SolveParameters {
