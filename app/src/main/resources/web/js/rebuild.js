@@ -38,7 +38,7 @@
     try {
       const body = {period: $('period').value};
       const withPlan = $('use-plan').checked && shownPlan;
-      if (withPlan) body.plan = shownPlan.id;
+      body.plan = withPlan ? shownPlan.id : 'illustrative';
       const job = await CR.runJob('rebuild.logistics', body, $('logistics-job'), 'Routing the trucks for ' + month(body.period), null);
       const s = job.result.summary;
       if (routesLayer) routesLayer.remove();

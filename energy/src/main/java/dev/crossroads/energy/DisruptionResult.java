@@ -2,7 +2,12 @@ package dev.crossroads.energy;
 
 import java.util.List;
 
-/** A disruption against the base case: what each market loses, in volume and netback, and why. */
+/**
+ * A disruption against the base case: what each market loses, in volume and value, and why. {@code lostBcm} is
+ * the volume lost by the markets that lose gas (never negative; gas that goes to other markets instead is not
+ * netted against it). {@code lostNetbackUsd} is the hub's netback over all markets, base less disrupted: a system
+ * figure, not a loss of any market, and it can be negative (a market served through a costlier route is gone).
+ */
 public record DisruptionResult(
         String scenario,
         List<String> affectedArcs,
@@ -28,7 +33,18 @@ public record DisruptionResult(
             double baseNetbackUsd,
             double disruptedNetbackUsd,
             double lostNetbackUsd,
-            double shortfallBcm) {}
+            double shortfallBcm,
+            double volumeLostBcm,
+            double volumeGainedBcm,
+            double valueLostUsd) {
+        /**
+         * {@code lostBcm} and {@code lostNetbackUsd} are the market's net changes (base less disrupted; negative for
+         * a market that gains). {@code volumeLostBcm} and {@code volumeGainedBcm} split the change into a loss and a
+         * gain, each at least 0; {@code valueLostUsd} is the revenue (volume bought at the market's price) the
+         * market loses, at least 0.
+         */
+        public MarketImpact {}
+    }
 
     public MarketImpact market(String id) {
         return markets.stream()

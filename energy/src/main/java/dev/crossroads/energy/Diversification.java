@@ -22,11 +22,56 @@ public record Diversification(
         double hhiTransitCountries,
         List<String> domesticMarkets,
         List<MarketShare> markets,
-        List<TransitShare> transitCountries) {
+        List<TransitShare> transitCountries,
+        boolean transitHhiDefined,
+        String transitReading) {
     public Diversification {
         domesticMarkets = List.copyOf(domesticMarkets);
         markets = List.copyOf(markets);
         transitCountries = List.copyOf(transitCountries);
+        transitReading = transitReading == null ? "" : transitReading;
+    }
+
+    /**
+     * As the canonical constructor, with {@code transitHhiDefined} and {@code transitReading} derived: the transit
+     * HHI is defined only when some exported gas crosses a transit country. With none crossing it is 0 by
+     * convention, which must not read as perfect diversification: the reading says so in words.
+     */
+    public Diversification(
+            String scenario,
+            double deliveredBcm,
+            double exportBcm,
+            double hhiMarkets,
+            double hhiTransitCountries,
+            List<String> domesticMarkets,
+            List<MarketShare> markets,
+            List<TransitShare> transitCountries) {
+        this(
+                scenario,
+                deliveredBcm,
+                exportBcm,
+                hhiMarkets,
+                hhiTransitCountries,
+                domesticMarkets,
+                markets,
+                transitCountries,
+                !transitCountries.isEmpty(),
+                transitReading(hhiTransitCountries, transitCountries, exportBcm));
+    }
+
+    /** The transit HHI in words: its band, or why there is none. */
+    static String transitReading(double hhi, List<TransitShare> transit, double exportBcm) {
+        if (exportBcm <= 1e-9) {
+            return "no exports, so the transit HHI is undefined (0 in the data)";
+        }
+        if (transit.isEmpty()) {
+            return "no exported gas crosses a transit country, so the transit HHI is undefined; the 0 in the data is"
+                    + " not diversification: what is still exported goes only to neighbours";
+        }
+        if (transit.size() == 1) {
+            return "all transit through one country (" + transit.get(0).country() + "): fully concentrated";
+        }
+        return hhi > 2500 ? "highly concentrated" : hhi > 1500 ? "moderately concentrated" : "unconcentrated";
     }
 
     /**

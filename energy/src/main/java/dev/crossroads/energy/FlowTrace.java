@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Follows the gas of a solved allocation from sources to markets, assuming gas mixes perfectly at nodes:
@@ -14,22 +15,32 @@ import java.util.Map;
  * countries of the sources it came from). Exact on the acyclic flows an optimum has; on a
  * flow with cycles (possible where tariffs are zero) nodes on the cycle are settled by a few sweeps.
  */
-final class FlowTrace {
+public final class FlowTrace {
     final double[] unitCostUsdPerKcm;
     final List<Map<String, Double>> countryShare;
     final List<Map<String, Double>> originShare;
+    final Map<String, Integer> nodeIndex;
+    /** For each node, the share of its gas that came from each source (field) id. */
+    final List<Map<String, Double>> sourceShare;
+
     private final List<Map<String, Double>> srcByCountry;
+    private final List<Map<String, Double>> srcById;
 
     FlowTrace(GasNetwork net, Map<String, Integer> nodeIndex, double[] flow, double[] supply) {
+        this.nodeIndex = nodeIndex;
         int n = net.nodes().size();
         unitCostUsdPerKcm = new double[n];
         countryShare = new ArrayList<>();
         originShare = new ArrayList<>();
+        sourceShare = new ArrayList<>();
         srcByCountry = new ArrayList<>();
+        srcById = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             countryShare.add(new HashMap<>());
             originShare.add(new HashMap<>());
+            sourceShare.add(new HashMap<>());
             srcByCountry.add(new HashMap<>());
+            srcById.add(new HashMap<>());
         }
         double eps = 1e-9;
         List<List<Integer>> in = new ArrayList<>();
@@ -59,6 +70,7 @@ final class FlowTrace {
             srcCost[v] += supply[f] * s.costUsdPerKcm();
             if (supply[f] > eps) {
                 srcByCountry.get(v).merge(s.country(), supply[f], Double::sum);
+                srcById.get(v).merge(s.id(), supply[f], Double::sum);
             }
         }
         Deque<Integer> ready = new ArrayDeque<>();
@@ -108,6 +120,7 @@ final class FlowTrace {
         double cost = srcCost;
         Map<String, Double> share = new HashMap<>();
         Map<String, Double> origin = new HashMap<>(srcByCountry.get(v));
+        Map<String, Double> fields = new HashMap<>(srcById.get(v));
         for (int a : inArcs) {
             GasNetwork.Arc arc = net.arcs().get(a);
             int tail = nodeIndex.get(arc.from());
@@ -123,14 +136,69 @@ final class FlowTrace {
             for (Map.Entry<String, Double> e : originShare.get(tail).entrySet()) {
                 origin.merge(e.getKey(), e.getValue() * outVol, Double::sum);
             }
+            for (Map.Entry<String, Double> e : sourceShare.get(tail).entrySet()) {
+                fields.merge(e.getKey(), e.getValue() * outVol, Double::sum);
+            }
         }
         if (volume > 1e-12) {
             unitCostUsdPerKcm[v] = cost / volume;
             double vol = volume;
             share.replaceAll((k, val) -> val / vol);
             origin.replaceAll((k, val) -> val / vol);
+            fields.replaceAll((k, val) -> val / vol);
         }
         countryShare.set(v, share);
         originShare.set(v, origin);
+        sourceShare.set(v, fields);
     }
+
+    /**
+     * Gas from each field reaching each market in a solved allocation, traced through the network in proportion
+     * to the mix at each node (the gas leaving a node carries the same mix of fields as all the gas entering it).
+     * Rows in the order of the allocation's deliveries, then of the network's sources; volumes below 1e-6 bcm are
+     * left out and the rest rounded to 1e-6.
+     */
+    public static List<FieldToMarket> fieldToMarket(GasNetwork net, AllocationResult r) {
+        FlowTrace trace = of(net, r);
+        List<FieldToMarket> result = new ArrayList<>();
+        for (AllocationResult.MarketDelivery d : r.deliveries()) {
+            Optional<GasNetwork.Sink> sink = net.sink(d.market());
+            if (d.deliveredBcm() <= 1e-9 || sink.isEmpty()) {
+                continue;
+            }
+            Map<String, Double> mix =
+                    trace.sourceShare.get(trace.nodeIndex.get(sink.get().node()));
+            for (GasNetwork.Source s : net.sources()) {
+                double bcm = d.deliveredBcm() * mix.getOrDefault(s.id(), 0.0);
+                if (bcm > 1e-6) {
+                    result.add(new FieldToMarket(s.id(), d.market(), Math.round(bcm * 1e6) / 1e6));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The trace of an allocation result on the network it was solved on. */
+    static FlowTrace of(GasNetwork net, AllocationResult r) {
+        Map<String, Integer> nodeIndex = new HashMap<>();
+        for (int i = 0; i < net.nodes().size(); i++) {
+            nodeIndex.put(net.nodes().get(i).id(), i);
+        }
+        Map<String, Double> flowById = new HashMap<>();
+        r.flows().forEach(f -> flowById.merge(f.arc(), f.flowBcm(), Double::sum));
+        double[] flow = new double[net.arcs().size()];
+        for (int a = 0; a < flow.length; a++) {
+            flow[a] = flowById.getOrDefault(net.arcs().get(a).id(), 0.0);
+        }
+        Map<String, Double> producedById = new HashMap<>();
+        r.supplies().forEach(s -> producedById.merge(s.source(), s.producedBcm(), Double::sum));
+        double[] supply = new double[net.sources().size()];
+        for (int f = 0; f < supply.length; f++) {
+            supply[f] = producedById.getOrDefault(net.sources().get(f).id(), 0.0);
+        }
+        return new FlowTrace(net, nodeIndex, flow, supply);
+    }
+
+    /** Gas from a field (source) reaching a market, in bcm. */
+    public record FieldToMarket(String field, String market, double volumeBcm) {}
 }

@@ -14,6 +14,7 @@ import dev.crossroads.rebuild.programme.WorkPackage;
 import dev.crossroads.rebuild.rcpsp.RcpspInstance;
 import dev.crossroads.rebuild.rcpsp.RcpspResult;
 import dev.crossroads.rebuild.schedule.CpScheduler;
+import dev.crossroads.rebuild.schedule.MakespanSearch;
 import dev.crossroads.rebuild.schedule.Schedule;
 import dev.crossroads.rebuild.schedule.SolveListener;
 import dev.crossroads.rebuild.schedule.SolveParameters;
@@ -67,9 +68,25 @@ public final class RebuildEngine {
         return Comparison.of(nameA, a, nameB, b);
     }
 
-    /** Solves a PSPLIB instance for minimum makespan with the programme's CP-SAT model core. */
+    /**
+     * Solves a PSPLIB instance for minimum makespan: genetic first schedule, CP-SAT on the full model, then
+     * large-neighbourhood search around CP-SAT ({@link MakespanSearch}).
+     */
     public static RcpspResult rcpsp(RcpspInstance instance, SolveParameters params, SolveListener listener) {
-        Schedule s = CpScheduler.solve(instance.toProblem(), params, listener);
+        return rcpsp(instance, params, listener, RcpspMethod.LNS);
+    }
+
+    /** How {@link #rcpsp} searches: {@code LNS} (the default) or {@code CP}, CP-SAT alone on the programme's model. */
+    public enum RcpspMethod {
+        LNS,
+        CP
+    }
+
+    public static RcpspResult rcpsp(
+            RcpspInstance instance, SolveParameters params, SolveListener listener, RcpspMethod method) {
+        Schedule s = method == RcpspMethod.LNS
+                ? MakespanSearch.solve(instance.toProblem(), params, listener)
+                : CpScheduler.solve(instance.toProblem(), params, listener);
         if (s.status() == Schedule.Status.INFEASIBLE || s.status() == Schedule.Status.UNKNOWN) {
             throw new IllegalStateException(instance.name() + ": no schedule found within " + params.timeLimitSeconds()
                     + " s (" + s.status() + ")");

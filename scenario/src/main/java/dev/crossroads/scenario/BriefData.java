@@ -61,15 +61,23 @@ public record BriefData(
             double hhiMarketsBefore,
             double hhiTransitBefore,
             Optional<Disruption> disruption,
-            int engineNote) {
+            int engineNote,
+            boolean transitHhiDefinedBefore,
+            String transitReadingBefore,
+            List<String> inputCaveats) {
         public Energy {
             markets = List.copyOf(markets);
+            inputCaveats = List.copyOf(inputCaveats);
         }
     }
 
     /**
      * A market's base delivery and what the disruption takes away ({@code lost*} 0 without a disruption).
      * {@code reportedNote} is the note of the reported delivery row (0 when the pack reports none).
+     * {@code reportedBcm} is the delivery the model holds for the year (the pack's reading of the published
+     * figure); {@code asReportedBcm} the figure as the source publishes it, where it has one. {@code lostBcm} is
+     * the signed change (negative for a market that gains); {@code volumeLostBcm}, {@code volumeGainedBcm} and
+     * {@code valueLostUsd} are each at least 0.
      */
     public record Market(
             String id,
@@ -80,7 +88,11 @@ public record BriefData(
             double lostBcm,
             double lostNetbackUsd,
             Optional<Double> reportedBcm,
-            int reportedNote) {}
+            int reportedNote,
+            Optional<Double> asReportedBcm,
+            double volumeLostBcm,
+            double volumeGainedBcm,
+            double valueLostUsd) {}
 
     public record Disruption(
             String description,
@@ -89,7 +101,9 @@ public record BriefData(
             double lostNetbackUsd,
             double hhiMarketsAfter,
             double hhiTransitAfter,
-            List<String> explanation) {
+            List<String> explanation,
+            boolean transitHhiDefinedAfter,
+            String transitReadingAfter) {
         public Disruption {
             affectedArcs = List.copyOf(affectedArcs);
             explanation = List.copyOf(explanation);

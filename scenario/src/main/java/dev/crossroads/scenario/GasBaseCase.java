@@ -55,6 +55,34 @@ public final class GasBaseCase {
         return reported;
     }
 
+    /**
+     * The year's deliveries as the sources report them, per market: a row's {@code reported_bcm} when it has one
+     * (the published figure the pack's {@code volume_bcm} is a reading of), else its {@code volume_bcm} when the
+     * row is {@code reported}. A market with a row that is neither (a derived or illustrative volume with no
+     * published figure for the market) has no as-reported figure: shown as such, never filled in.
+     */
+    public static Map<String, java.util.OptionalDouble> asReported(RegionPack pack, int year) {
+        Map<String, Double> sum = new LinkedHashMap<>();
+        java.util.Set<String> missing = new java.util.HashSet<>();
+        for (ReportedDelivery d : pack.gas().deliveries()) {
+            if (d.year() != year) {
+                continue;
+            }
+            if (d.asReportedBcm().isPresent()) {
+                sum.merge(d.market(), d.asReportedBcm().getAsDouble(), Double::sum);
+            } else if (d.provenance().confidence() == dev.crossroads.core.Confidence.REPORTED) {
+                sum.merge(d.market(), d.volumeBcm(), Double::sum);
+            } else {
+                sum.putIfAbsent(d.market(), 0.0);
+                missing.add(d.market());
+            }
+        }
+        Map<String, java.util.OptionalDouble> out = new LinkedHashMap<>();
+        sum.forEach((m, v) ->
+                out.put(m, missing.contains(m) ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(v)));
+        return out;
+    }
+
     /** The base that applies when none is asked for: reported when the pack reports the year. */
     public static Base defaultBase(RegionPack pack, int year) {
         return reported(pack, year).isEmpty() ? Base.OPTIMUM : Base.REPORTED;

@@ -22,7 +22,6 @@ import dev.crossroads.rebuild.programme.Programme;
 import dev.crossroads.rebuild.programme.ProgrammeInfeasibleException;
 import dev.crossroads.rebuild.programme.ProgrammeSettings;
 import dev.crossroads.rebuild.programme.ProgrammeSolver;
-import dev.crossroads.rebuild.programme.WorkPackage;
 import dev.crossroads.rebuild.schedule.SolveListener;
 import dev.crossroads.rebuild.schedule.SolveParameters;
 import dev.crossroads.relations.RelationsEngine;
@@ -70,14 +69,18 @@ public final class HubRunner {
     }
 
     public HubResult run(ScenarioSpec spec) {
-        int year = spec.year().orElse(GasBaseCase.defaultYear(pack));
+        return run(spec, gas(spec, spec.year().orElse(GasBaseCase.defaultYear(pack))));
+    }
+
+    /** As {@link #run(ScenarioSpec)} on a gas case already solved by {@link #gas} (the Brief solves it once). */
+    HubResult run(ScenarioSpec spec, GasCase gas) {
+        int year = gas.base().year();
         LocalDate at = spec.at().orElse(pack.meta().asOf());
         Map<String, Long> timings = new LinkedHashMap<>();
         List<HubResult.ChainStep> chain = new ArrayList<>();
         List<String> illustrative = new ArrayList<>();
 
         long t0 = System.nanoTime();
-        GasCase gas = gas(spec, year);
         HubResult.EnergyPillar e = energyPillar(spec, gas, chain, illustrative);
         timings.put("energy", ms(t0));
 
@@ -428,6 +431,9 @@ public final class HubRunner {
         if (!c.crews().isEmpty()) {
             scen = scen.withCrews(c.crews());
         }
+        if (c.equityMinSharePercent().isPresent()) {
+            scen = scen.withEquityMinShare(c.equityMinSharePercent().getAsDouble());
+        }
         List<String> partners = new ArrayList<>();
         if (!c.partners().isEmpty()) {
             List<ProgrammeSettings.PartnerSettings> ps = new ArrayList<>();
@@ -517,7 +523,8 @@ public final class HubRunner {
         } catch (ProgrammeInfeasibleException ex) {
             throw new ScenarioException("rebuild: " + ex.getMessage(), ex);
         }
-        boolean reoptimise = c.programme();
+        // an equity floor changes which packages the programme must do: the base plan cannot be re-scored for it
+        boolean reoptimise = c.programme() || c.equityMinSharePercent().isPresent();
         Plan scenPlan = basePlan;
         if (reoptimise) {
             try {
@@ -555,9 +562,7 @@ public final class HubRunner {
                                         : "regional: the region's own plants")));
             }
         }
-        notes.add(
-                "service: the population-weighted service of the packages done by the end of each year, as a share of "
-                        + "what all packages together would restore; " + how);
+        notes.add(dev.crossroads.rebuild.programme.Service.DEFINITION + "; " + how);
         String home = pack.meta().home();
         Map<String, String> partnerCountry = new LinkedHashMap<>();
         pack.rebuild().partners().forEach(x -> partnerCountry.put(x.id(), x.country()));
@@ -634,26 +639,12 @@ public final class HubRunner {
                                 : "regional islands: each region served by its own plants)"));
     }
 
-    /** Service restored by the end of each programme year, in percent, of a plan counted under a programme's power. */
+    /**
+     * Service restored by the end of each programme year, in percent, of a plan counted under a programme's power:
+     * the one definition ({@link dev.crossroads.rebuild.programme.Service#DEFINITION}).
+     */
     static double[] serviceByYear(Programme prog, Plan plan) {
-        Map<String, WorkPackage> byId = new LinkedHashMap<>();
-        prog.packages().forEach(w -> byId.put(w.id(), w));
-        double total = prog.packages().stream()
-                .mapToDouble(WorkPackage::weightedPopulation)
-                .sum();
-        double[] out = new double[prog.years()];
-        for (int y = 0; y < out.length; y++) {
-            int atMonth = Math.min(prog.horizonMonths(), 12 * (y + 1));
-            double sum = 0;
-            for (Plan.PackageOutcome o : plan.packages()) {
-                WorkPackage w = byId.get(o.id());
-                if (o.selected() && w != null && o.endMonth() <= atMonth) {
-                    sum += w.weightedPopulation() * prog.serviceFactor(w, y);
-                }
-            }
-            out[y] = total > 0 ? 100 * sum / total : 0;
-        }
-        return out;
+        return dev.crossroads.rebuild.programme.Service.percentByYear(prog, plan);
     }
 
     // ------------------------------------------------------------ relations

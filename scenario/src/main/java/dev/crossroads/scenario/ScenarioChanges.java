@@ -44,8 +44,43 @@ public record ScenarioChanges(
         OptionalLong seed,
         List<ProjectedEvent> events,
         List<TieChange> ties,
-        OptionalDouble tieThreshold) {
+        OptionalDouble tieThreshold,
+        OptionalDouble equityMinSharePercent) {
     private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
+
+    /** Changes without an equity floor for the programme. */
+    public ScenarioChanges(
+            Map<String, Double> capacityBcm,
+            Map<String, Double> priceUsdPerKcm,
+            Map<String, Double> minimumBcm,
+            List<NewRoute> addRoutes,
+            List<NewMarket> addMarkets,
+            OptionalDouble budgetUsdPerYear,
+            Map<String, Integer> crews,
+            List<Commitment> partners,
+            boolean programme,
+            OptionalDouble timeLimitSeconds,
+            OptionalLong seed,
+            List<ProjectedEvent> events,
+            List<TieChange> ties,
+            OptionalDouble tieThreshold) {
+        this(
+                capacityBcm,
+                priceUsdPerKcm,
+                minimumBcm,
+                addRoutes,
+                addMarkets,
+                budgetUsdPerYear,
+                crews,
+                partners,
+                programme,
+                timeLimitSeconds,
+                seed,
+                events,
+                ties,
+                tieThreshold,
+                OptionalDouble.empty());
+    }
 
     public static final ScenarioChanges NONE = new ScenarioChanges(
             Map.of(),
@@ -92,6 +127,14 @@ public record ScenarioChanges(
         events = List.copyOf(events);
         ties = List.copyOf(ties);
         tieThreshold = tieThreshold == null ? OptionalDouble.empty() : tieThreshold;
+        equityMinSharePercent = equityMinSharePercent == null ? OptionalDouble.empty() : equityMinSharePercent;
+        equityMinSharePercent.ifPresent(t -> {
+            if (!(t >= 0 && t <= 100)) {
+                throw new ScenarioException(
+                        "'rebuild.equityMinSharePercent' is a percentage of each region's own service, 0 to 100; got "
+                                + t);
+            }
+        });
         tieThreshold.ifPresent(t -> {
             if (!Double.isFinite(t)) {
                 throw new ScenarioException("'tieThreshold' must be a number, got " + t);
@@ -115,7 +158,8 @@ public record ScenarioChanges(
                 seed,
                 events,
                 ties,
-                tieThreshold);
+                tieThreshold,
+                equityMinSharePercent);
     }
 
     /** The same changes with these market prices. */
@@ -134,7 +178,8 @@ public record ScenarioChanges(
                 seed,
                 events,
                 ties,
-                tieThreshold);
+                tieThreshold,
+                equityMinSharePercent);
     }
 
     /** Whether the scenario changes the gas network (beyond cuts). */

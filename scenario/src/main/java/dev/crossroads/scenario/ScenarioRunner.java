@@ -95,7 +95,10 @@ public final class ScenarioRunner {
                 pack.meta().asOf(),
                 home,
                 pack.country(home).map(c -> c.name()).orElse(home));
-        BriefData.Energy e = energy(spec, year, notes);
+        // the gas case is solved once and shared by the Brief's energy section and the hub chain
+        HubRunner hubRunner = new HubRunner(pack, relations).withBasePlans(basePlans);
+        HubRunner.GasCase gas = energyCase(hubRunner, spec, year);
+        BriefData.Energy e = energy(spec, year, notes, gas);
         BriefData.Relations r = relations(spec, at, home, notes);
         BriefData.Rebuild b = rebuild(notes);
         List<BriefData.SourceRef> sources = new ArrayList<>();
@@ -104,7 +107,7 @@ public final class ScenarioRunner {
             sources.add(s.map(x -> new BriefData.SourceRef(x.id(), x.publisher(), x.title(), x.date(), x.url()))
                     .orElse(new BriefData.SourceRef(id, "", "(not in sources.csv)", "", "")));
         }
-        HubResult hub = new HubRunner(pack, relations).withBasePlans(basePlans).run(spec);
+        HubResult hub = hubRunner.run(spec, gas);
         return new BriefData(
                 spec,
                 year,
@@ -123,10 +126,14 @@ public final class ScenarioRunner {
 
     // ------------------------------------------------------------ energy
 
-    private BriefData.Energy energy(ScenarioSpec spec, int year, Notes notes) {
+    private HubRunner.GasCase energyCase(HubRunner hubRunner, ScenarioSpec spec, int year) {
         if (pack.gas().markets().isEmpty()) {
             throw new ScenarioException("the pack " + pack.meta().name() + " has no gas markets (gas/markets.csv)");
         }
+        return hubRunner.gas(spec, year);
+    }
+
+    private BriefData.Energy energy(ScenarioSpec spec, int year, Notes notes, HubRunner.GasCase gas) {
         Map<String, Integer> reportedNote = new LinkedHashMap<>();
         for (ReportedDelivery d : pack.gas().deliveries()) {
             if (d.year() == year) {
@@ -135,7 +142,8 @@ public final class ScenarioRunner {
             }
         }
         Map<String, Double> reported = GasBaseCase.reported(pack, year);
-        GasNetwork net = GasBaseCase.network(pack, year, Optional.empty());
+        Map<String, java.util.OptionalDouble> asReported = GasBaseCase.asReported(pack, year);
+        GasNetwork net = gas.base();
         String base = GasBaseCase.baseOf(net).label();
         String params = "year=" + year + " base=" + base;
         try {
@@ -145,16 +153,19 @@ public final class ScenarioRunner {
                 params += (spec.cut().isEmpty() ? "" : " cut=" + String.join(",", spec.cut()))
                         + (spec.transit().isEmpty() ? "" : " transit=" + String.join(",", spec.transit()));
             }
-            AllocationResult alloc = energy.allocate(net);
-            Diversification before = energy.metrics(
-                    net, Optional.empty(), Optional.of(pack.meta().home()));
-            Optional<DisruptionResult> dr = Optional.empty();
+            AllocationResult alloc = gas.baseAllocation();
+            Optional<String> home = Optional.of(pack.meta().home());
+            Diversification before = energy.metrics(net, alloc, "base case", home);
+            Optional<DisruptionResult> dr = gas.disruption();
             Optional<Diversification> after = Optional.empty();
-            if (d.isPresent()) {
-                dr = Optional.of(energy.disrupt(net, d.get()));
-                after = Optional.of(
-                        energy.metrics(net, d, Optional.of(pack.meta().home())));
+            if (d.isPresent() && dr.isPresent()) {
+                after = Optional.of(energy.metrics(
+                        gas.scenario(), dr.get().disrupted(), d.get().describe(), home));
             }
+            List<GasInputCaveats.Caveat> caveats = GasInputCaveats.of(
+                    pack,
+                    dr.isPresent() ? gas.scenario() : net,
+                    dr.isPresent() ? dr.get().disrupted() : alloc);
             int engineNote = notes.engine("energy " + (d.isPresent() ? "disrupt" : "allocate") + " " + params);
             List<BriefData.Market> markets = new ArrayList<>();
             for (Market m : pack.gas().markets()) {
@@ -165,6 +176,7 @@ public final class ScenarioRunner {
                         .orElse(0);
                 double disrupted = baseBcm;
                 double lostNetback = 0;
+                double valueLost = 0;
                 if (dr.isPresent()) {
                     Optional<DisruptionResult.MarketImpact> mi = dr.get().markets().stream()
                             .filter(x -> x.market().equals(m.id()))
@@ -173,6 +185,7 @@ public final class ScenarioRunner {
                         baseBcm = mi.get().baseBcm();
                         disrupted = mi.get().disruptedBcm();
                         lostNetback = mi.get().lostNetbackUsd();
+                        valueLost = mi.get().valueLostUsd();
                     }
                 }
                 markets.add(new BriefData.Market(
@@ -184,7 +197,13 @@ public final class ScenarioRunner {
                         baseBcm - disrupted,
                         lostNetback,
                         Optional.ofNullable(reported.get(m.id())),
-                        reportedNote.getOrDefault(m.id(), 0)));
+                        reportedNote.getOrDefault(m.id(), 0),
+                        asReported.containsKey(m.id()) && asReported.get(m.id()).isPresent()
+                                ? Optional.of(asReported.get(m.id()).getAsDouble())
+                                : Optional.empty(),
+                        Math.max(0, baseBcm - disrupted),
+                        Math.max(0, disrupted - baseBcm),
+                        valueLost));
             }
             markets.sort(Comparator.comparingDouble(BriefData.Market::baseBcm)
                     .reversed()
@@ -199,7 +218,9 @@ public final class ScenarioRunner {
                         x.lostNetbackUsd(),
                         after.get().hhiMarkets(),
                         after.get().hhiTransitCountries(),
-                        x.explanation()));
+                        x.explanation(),
+                        after.get().transitHhiDefined(),
+                        after.get().transitReading()));
             }
             return new BriefData.Energy(
                     year,
@@ -209,7 +230,10 @@ public final class ScenarioRunner {
                     before.hhiMarkets(),
                     before.hhiTransitCountries(),
                     dis,
-                    engineNote);
+                    engineNote,
+                    before.transitHhiDefined(),
+                    before.transitReading(),
+                    caveats.stream().map(GasInputCaveats.Caveat::text).toList());
         } catch (EnergyException | IllegalArgumentException ex) {
             throw new ScenarioException("energy: " + ex.getMessage(), ex);
         }

@@ -45,8 +45,9 @@ class ScenarioRunnerTest {
         assertThat(mc.reportedBcm()).contains(0.5);
         assertThat(mc.baseBcm()).isGreaterThanOrEqualTo(0.5 - 1e-6);
         assertThat(b.energy().disruption()).isPresent();
+        // the disruption's lostBcm is what the losing markets lose, not netted against gains
         double lostSum = b.energy().markets().stream()
-                .mapToDouble(BriefData.Market::lostBcm)
+                .mapToDouble(BriefData.Market::volumeLostBcm)
                 .sum();
         assertThat(lostSum)
                 .isCloseTo(b.energy().disruption().get().lostBcm(), org.assertj.core.data.Offset.offset(1e-6));

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -132,6 +133,63 @@ public final class RunRepository {
                 "UPDATE runs SET status = 'failed', finished_at = ?, error = ? WHERE id = ?" + NOT_TERMINAL,
                 now,
                 Objects.requireNonNull(error, "error"));
+    }
+
+    /**
+     * A finished run made outside the job queue, under an id its maker chose: a programme saved by {@code rebuild
+     * plan --save base}, or one imported from a file.
+     *
+     * @param id the id to store it under (a name such as {@code base}, not necessarily a UUID)
+     * @param createdAt when it was made (for an imported file: when the file was written)
+     */
+    public record FinishedRun(String id, String kind, String paramsJson, String resultJson, Instant createdAt) {
+        public FinishedRun {
+            Jdbc.requireText("run id", id);
+            Jdbc.requireText("run kind", kind);
+            Jdbc.requireJson("run params", paramsJson);
+            Jdbc.requireJson("run result", resultJson);
+            createdAt = Jdbc.micros(createdAt);
+        }
+    }
+
+    /**
+     * Stores finished runs under their own ids in one transaction: all are stored or none is. A stored run with the
+     * same id and kind is replaced as a whole (a name saved again names the new run).
+     *
+     * @throws StoreException if an id is stored for a run of another kind (nothing is stored then)
+     */
+    public void saveFinished(List<FinishedRun> finished) {
+        if (finished.isEmpty()) {
+            return;
+        }
+        db.write("saving " + finished.size() + " finished run(s)", c -> {
+            int n = 0;
+            for (FinishedRun r : finished) {
+                Optional<RunRecord> old = find(c, r.id());
+                if (old.isPresent() && !old.get().kind().equals(r.kind())) {
+                    throw new StoreException("cannot save run " + r.id() + " as a " + r.kind()
+                            + " run: that id names a " + old.get().kind() + " run. Choose another id.");
+                }
+                try (PreparedStatement del = c.prepareStatement("DELETE FROM runs WHERE id = ?")) {
+                    del.setString(1, r.id());
+                    del.executeUpdate();
+                }
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO runs (id, kind, status, created_at, started_at, finished_at, params_json,"
+                                + " result_json) VALUES (?, ?, 'done', ?, ?, ?, ?, ?)")) {
+                    String at = Jdbc.text(r.createdAt());
+                    ps.setString(1, r.id());
+                    ps.setString(2, r.kind());
+                    ps.setString(3, at);
+                    ps.setString(4, at);
+                    ps.setString(5, at);
+                    ps.setString(6, r.paramsJson());
+                    ps.setString(7, r.resultJson());
+                    n += ps.executeUpdate();
+                }
+            }
+            return n;
+        });
     }
 
     /** The run with this id, if stored. */

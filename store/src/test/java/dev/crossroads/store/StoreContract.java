@@ -293,6 +293,37 @@ abstract class StoreContract {
         assertThat(store.runs().getRun(created.id())).contains(done);
     }
 
+    /** Issue 12: a saved programme is stored under its name; saved again it is replaced; a batch is all or nothing. */
+    @Test
+    void finishedRunsAreStoredUnderTheirNamesAllOrNothing() {
+        java.time.Instant t = java.time.Instant.parse("2026-01-02T03:04:05Z");
+        store.runs()
+                .saveFinished(List.of(
+                        new RunRepository.FinishedRun("base", "rebuild.plan", "{\"pack\":\"p\"}", "{\"a\":1}", t),
+                        new RunRepository.FinishedRun("aze", "rebuild.plan", "{}", "{\"a\":2}", t.plusSeconds(60))));
+        assertThat(store.runs().listRuns("rebuild.plan"))
+                .extracting(RunRecord::id)
+                .containsExactly("aze", "base");
+        RunRecord base = store.runs().getRun("base").orElseThrow();
+        assertThat(base.status()).isEqualTo(RunStatus.DONE);
+        assertThat(base.createdAt()).isEqualTo(t);
+        assertThat(base.resultJson()).contains("{\"a\":1}");
+        store.runs()
+                .saveFinished(List.of(
+                        new RunRepository.FinishedRun("base", "rebuild.plan", "{}", "{\"a\":3}", t.plusSeconds(120))));
+        assertThat(store.runs().getRun("base").orElseThrow().resultJson()).contains("{\"a\":3}");
+        RunRecord job = store.runs().createRun("energy.allocate", Optional.empty(), "{}");
+        assertThatThrownBy(() -> store.runs()
+                        .saveFinished(List.of(
+                                new RunRepository.FinishedRun("new", "rebuild.plan", "{}", "{}", t),
+                                new RunRepository.FinishedRun(job.id(), "rebuild.plan", "{}", "{}", t))))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining(job.id())
+                .hasMessageContaining("energy.allocate");
+        assertThat(store.runs().getRun("new")).isEmpty();
+        assertThat(store.runs().countRuns()).isEqualTo(3);
+    }
+
     /** Issue 14: runs left queued or running by a crash stayed so forever; a list read every result. */
     @Test
     void unfinishedRunsFailOnRecoveryAndListsPageWithoutResults() {

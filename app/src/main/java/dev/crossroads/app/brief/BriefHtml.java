@@ -1,5 +1,6 @@
 package dev.crossroads.app.brief;
 
+import dev.crossroads.app.service.Figures;
 import dev.crossroads.scenario.BriefData;
 import java.util.ArrayList;
 import java.util.List;
@@ -135,9 +136,7 @@ public final class BriefHtml {
     }
 
     private static String num(double v) {
-        return Math.abs(v) >= 1000
-                ? String.format(java.util.Locale.ROOT, "%,.0f", v)
-                : String.format(java.util.Locale.ROOT, "%.2f", v);
+        return Figures.measure(v);
     }
 
     // ------------------------------------------------------------ energy
@@ -156,7 +155,10 @@ public final class BriefHtml {
                 .append("; market concentration HHI ")
                 .append(f0(en.hhiMarketsBefore()))
                 .append(", transit HHI ")
-                .append(f0(en.hhiTransitBefore()));
+                .append(
+                        en.transitHhiDefinedBefore()
+                                ? f0(en.hhiTransitBefore())
+                                : "none (" + e(en.transitReadingBefore()) + ")");
         if (en.disruption().isPresent()) {
             BriefData.Disruption d = en.disruption().get();
             double grossLost = en.markets().stream()
@@ -183,11 +185,20 @@ public final class BriefHtml {
                     .append(" → ")
                     .append(f0(d.hhiMarketsAfter()))
                     .append(", transit ")
-                    .append(f0(en.hhiTransitBefore()))
+                    .append(en.transitHhiDefinedBefore() ? f0(en.hhiTransitBefore()) : "none")
                     .append(" → ")
-                    .append(f0(d.hhiTransitAfter()));
+                    .append(
+                            d.transitHhiDefinedAfter()
+                                    ? f0(d.hhiTransitAfter())
+                                    : "none (" + e(d.transitReadingAfter()) + ")");
         }
         h.append(".</p>\n");
+        if (!en.inputCaveats().isEmpty()) {
+            h.append(
+                    "<p class=\"caveat\"><strong>Inputs that decide these figures but are not sourced facts:</strong></p>\n<ul class=\"caveats\">\n");
+            en.inputCaveats().forEach(c -> h.append("<li>").append(e(c)).append("</li>\n"));
+            h.append("</ul>\n");
+        }
         List<Svg.Bar> bars = en.markets().stream()
                 .filter(m -> m.baseBcm() > 1e-9)
                 .map(m -> new Svg.Bar(
@@ -203,8 +214,9 @@ public final class BriefHtml {
                 .append(", bcm; the red part is lost in the scenario")
                 .append(ref(en.engineNote()))
                 .append("</figcaption></figure>\n");
-        h.append("<table class=\"num\"><thead><tr><th>Market</th><th>Country</th><th>Reported bcm</th><th>Base bcm</th>"
-                + "<th>Scenario bcm</th><th>Lost bcm</th><th>Lost netback</th></tr></thead><tbody>\n");
+        h.append("<table class=\"num\"><thead><tr><th>Market</th><th>Country</th><th>As reported bcm</th>"
+                + "<th>Modelled delivery bcm</th><th>Base bcm</th><th>Scenario bcm</th><th>Lost bcm</th>"
+                + "<th>Gained bcm</th><th>Value lost</th></tr></thead><tbody>\n");
         for (BriefData.Market m : en.markets()) {
             h.append("<tr data-market=\"")
                     .append(e(m.id()))
@@ -215,20 +227,27 @@ public final class BriefHtml {
                     .append("</td><td>")
                     .append(e(m.country()))
                     .append("</td><td>")
-                    .append(m.reportedBcm()
+                    .append(m.asReportedBcm()
                             .map(v -> bcm(v) + ref(m.reportedNote()))
                             .orElse("–"))
+                    .append("</td><td>")
+                    .append(m.reportedBcm().map(v -> bcm(v)).orElse("–"))
                     .append("</td><td>")
                     .append(bcm(m.baseBcm()))
                     .append("</td><td>")
                     .append(bcm(m.disruptedBcm()))
                     .append("</td><td>")
-                    .append(bcm(m.lostBcm()))
+                    .append(bcm(m.volumeLostBcm()))
                     .append("</td><td>")
-                    .append(usd(m.lostNetbackUsd()))
+                    .append(bcm(m.volumeGainedBcm()))
+                    .append("</td><td>")
+                    .append(usd(m.valueLostUsd()))
                     .append("</td></tr>\n");
         }
-        h.append("</tbody></table>\n");
+        h.append("</tbody></table>\n<p class=\"note\">As reported: the figure the source publishes (exports measured"
+                + " where the gas leaves the hub, before a transit fee in kind); modelled delivery: what the model holds"
+                + " the market to, the pack's reading of it. Value lost: the revenue a market loses at its price; the"
+                + " hub's netback change is a system figure, given above.</p>\n");
         en.disruption().ifPresent(d -> {
             if (!d.explanation().isEmpty()) {
                 h.append("<ul class=\"explain\">");
@@ -477,23 +496,15 @@ public final class BriefHtml {
     }
 
     static String f0(double v) {
-        return String.format(Locale.ROOT, "%,.0f", v);
+        return Figures.whole(v);
     }
 
     static String signed(double v) {
-        return String.format(Locale.ROOT, "%+.2f", v);
+        return Figures.signed(v);
     }
 
     static String usd(double v) {
-        double a = Math.abs(v);
-        String sign = v < 0 ? "−" : "";
-        if (a >= 1e9) {
-            return String.format(Locale.ROOT, "%s$%.1f bn", sign, a / 1e9);
-        }
-        if (a >= 1e6) {
-            return String.format(Locale.ROOT, "%s$%.1f m", sign, a / 1e6);
-        }
-        return String.format(Locale.ROOT, "%s$%,.0f", sign, a);
+        return Figures.usd(v);
     }
 
     static final Map<String, String> SHORT = Map.of(

@@ -2,6 +2,7 @@ package dev.crossroads.app.cli;
 
 import dev.crossroads.app.service.Json;
 import dev.crossroads.bench.psplib.PsplibBench;
+import dev.crossroads.rebuild.RebuildEngine;
 import dev.crossroads.rebuild.schedule.SolveParameters;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -63,6 +64,15 @@ public final class BenchPsplibCommand implements Callable<Integer> {
             description = "At most N instances.")
     int limit;
 
+    @Option(
+            names = "--method",
+            paramLabel = "M",
+            split = ",",
+            defaultValue = "lns",
+            description = "lns (default: genetic first schedule, CP-SAT, then large-neighbourhood search around "
+                    + "CP-SAT) or cp (CP-SAT alone); several, comma-separated, run side by side on each instance.")
+    List<String> methods;
+
     @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
@@ -84,6 +94,15 @@ public final class BenchPsplibCommand implements Callable<Integer> {
             }
             b = PsplibBench.readBounds(bounds);
         }
+        List<RebuildEngine.RcpspMethod> ms = new java.util.ArrayList<>();
+        for (String m : methods) {
+            try {
+                ms.add(RebuildEngine.RcpspMethod.valueOf(m.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new UserException("unknown --method '" + m + "': use lns or cp");
+            }
+        }
+        boolean several = ms.size() > 1;
         List<Path> files = PsplibBench.instances(dir, every, limit);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -91,8 +110,9 @@ public final class BenchPsplibCommand implements Callable<Integer> {
         if (table) {
             out.printf(
                     Locale.ROOT,
-                    "%-16s %8s %8s %8s %7s %8s %8s%n",
+                    "%-16s %s%8s %8s %8s %7s %8s %8s%n",
                     "instance",
+                    several ? String.format(Locale.ROOT, "%-4s ", "how") : "",
                     "makespan",
                     "bound",
                     "best",
@@ -102,13 +122,14 @@ public final class BenchPsplibCommand implements Callable<Integer> {
             out.flush();
         }
         int[] done = {0};
-        PsplibBench.Report report = PsplibBench.run(files, b, new SolveParameters(timeLimit, workers, 0), r -> {
+        PsplibBench.Report report = PsplibBench.run(files, b, new SolveParameters(timeLimit, workers, 0), ms, r -> {
             done[0]++;
             if (table) {
                 out.printf(
                         Locale.ROOT,
-                        "%-16s %8d %8s %8s %7s %8s %8.2f%s%n",
+                        "%-16s %s%8d %8s %8s %7s %8s %8.2f%s%n",
                         r.instance(),
+                        several ? String.format(Locale.ROOT, "%-4s ", r.method()) : "",
                         r.makespan(),
                         r.bound() == null ? "-" : r.bound().toString(),
                         r.bestKnown() == null ? "-" : r.bestKnown().toString(),
@@ -127,8 +148,21 @@ public final class BenchPsplibCommand implements Callable<Integer> {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("instances", report.instances());
             json.put("summary", report.summary());
+            if (several) {
+                json.put("methods", PsplibBench.byMethod(report.instances()));
+            }
             out.print(Json.write(json));
         } else {
+            if (several) {
+                PsplibBench.byMethod(report.instances())
+                        .forEach((m, sm) -> out.printf(
+                                Locale.ROOT,
+                                "%s: proven optimal %d, mean gap %.3f%%, max gap %.2f%%%n",
+                                m,
+                                sm.optimal(),
+                                sm.meanGapPercent(),
+                                sm.maxGapPercent()));
+            }
             PsplibBench.Summary s = report.summary();
             double max = report.instances().stream()
                     .mapToDouble(PsplibBench.InstanceResult::seconds)

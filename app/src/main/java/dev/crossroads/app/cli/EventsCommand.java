@@ -73,7 +73,14 @@ public final class EventsCommand implements Callable<Integer> {
                 "origin",
                 "sentence");
         for (EventRecord e : events) {
-            String name = Cameo.standard().find(e.cameo()).map(CameoCode::name).orElse("");
+            // a curated event is stored with its CAMEO code only: its PLOVER type and Goldstein score are the code's
+            Optional<CameoCode> code = Cameo.standard().find(e.cameo());
+            String name = code.map(CameoCode::name).orElse("");
+            Optional<String> plover = e.plover().or(() -> code.flatMap(CameoCode::plover));
+            java.util.OptionalDouble goldstein = e.goldstein().isPresent()
+                    ? e.goldstein()
+                    : code.map(c -> java.util.OptionalDouble.of(c.goldstein()))
+                            .orElse(java.util.OptionalDouble.empty());
             String sentence = e.evidence()
                     .map(EventRecord.Evidence::sentence)
                     .or(() -> e.imported()
@@ -87,12 +94,10 @@ public final class EventsCommand implements Callable<Integer> {
                     e.actor2(),
                     e.cameo(),
                     name,
-                    e.plover().orElse(""),
+                    plover.orElse(""),
                     e.mode().name().toLowerCase(Locale.ROOT),
                     String.format(Locale.ROOT, "%.2f", e.weight()),
-                    e.goldstein().isPresent()
-                            ? String.format(Locale.ROOT, "%+.1f", e.goldstein().getAsDouble())
-                            : "",
+                    goldstein.isPresent() ? String.format(Locale.ROOT, "%+.1f", goldstein.getAsDouble()) : "",
                     e.origin().name().toLowerCase(Locale.ROOT),
                     format == Format.CSV ? sentence : RelationsData.shorten(sentence, 100));
         }

@@ -3,6 +3,8 @@ package dev.crossroads.app.cli;
 import dev.crossroads.app.service.Json;
 import dev.crossroads.app.service.LogisticsGeoJson;
 import dev.crossroads.app.service.LogisticsProblems;
+import dev.crossroads.app.service.ProgrammeRuns;
+import dev.crossroads.app.service.ProgrammeRuns.SavedRun;
 import dev.crossroads.core.input.InputException;
 import dev.crossroads.core.input.InputText;
 import dev.crossroads.core.pack.RegionPack;
@@ -57,15 +59,27 @@ public final class LogisticsCommand implements Callable<Integer> {
             description = "A saved rebuild programme (run id of 'rebuild plan --save RUN', "
                     + "or its JSON file): its packages under way in the month are the work to supply, and each closed segment reopens "
                     + "the month after the package that repairs it finishes. Also takes a repair schedule file (CSV or JSON: segment or "
-                    + "asset class + region -> month it reopens). Default: an illustrative programme and schedule (damaged roads reopen "
-                    + "in month 4, bridges in month 9).")
+                    + "asset class + region -> month it reopens). Default: the latest programme saved in the database (--db); "
+                    + "--illustrative for the illustrative programme and schedule (damaged roads reopen in month 4, bridges in "
+                    + "month 9).")
     String plan;
+
+    @Option(
+            names = "--illustrative",
+            description =
+                    "Plan the illustrative programme (every package of the pack under way from "
+                            + "--programme-start) instead of the latest saved run; the default when the database holds no programme run.")
+    boolean illustrative;
+
+    @Mixin
+    DbOption db;
 
     @Option(
             names = "--fleet",
             paramLabel = "FILE",
-            description = "Fleet CSV: id,home,capacity_tonnes,count,shift_start,shift_end. "
-                    + "Default: 34 illustrative 25 t trucks at the ports and main crossings.")
+            description =
+                    "Fleet CSV: id,home,capacity_tonnes,count,shift_start,shift_end. "
+                            + "Default: 38 illustrative 25 t trucks at the ports, main crossings and the Kilis depot in Türkiye.")
     Path fleet;
 
     @Option(
@@ -115,7 +129,30 @@ public final class LogisticsCommand implements Callable<Integer> {
         try {
             Optional<Fleet> trucks = fleet == null ? Optional.empty() : Optional.of(readFleet(regionPack));
             LogisticsProblem problem;
-            Optional<RebuildCommand.SavedRun> run = plan == null ? Optional.empty() : savedRun(plan);
+            if (illustrative && plan != null) {
+                throw new UserException("--illustrative and --plan exclude each other: give one", 2);
+            }
+            Optional<SavedRun> run = plan != null
+                    ? savedRun(plan, db)
+                    : illustrative || programmeStart != null ? Optional.empty() : SavedRuns.latest(db);
+            // what the month is planned from, said once the problem is posed (a refusal stays one error line)
+            String programmeNote = "";
+            if (plan == null && run.isPresent()) {
+                programmeNote = String.format(
+                        Locale.ROOT,
+                        "programme: the latest saved run, %s (%d-01, %d months); --plan RUN for another, "
+                                + "--illustrative for the illustrative one%n",
+                        run.get().id(),
+                        run.get().plan().startYear(),
+                        run.get().plan().horizonMonths());
+            } else if (plan == null) {
+                programmeNote = "programme: illustrative (every package of the pack, illustrative repair dates)"
+                        + (illustrative || programmeStart != null
+                                ? ""
+                                : "; no programme run is saved in " + db.url()
+                                        + " (save one with 'rebuild plan --save ID')")
+                        + System.lineSeparator();
+            }
             if (run.isPresent()) {
                 if (programmeStart != null) {
                     throw new UserException(
@@ -143,6 +180,7 @@ public final class LogisticsCommand implements Callable<Integer> {
                         regionPack, packDir, month, schedule, trucks, start, solver, timeLimit);
             }
             int workCount = problem.activities().size();
+            spec.commandLine().getErr().print(programmeNote);
             spec.commandLine()
                     .getErr()
                     .printf(
@@ -188,15 +226,18 @@ public final class LogisticsCommand implements Callable<Integer> {
     }
 
     /**
-     * The saved programme run {@code --plan} names, or empty when it names a repair schedule file: a CSV file,
-     * or a JSON file without a {@code plan} field.
+     * The saved programme run {@code --plan} names (an id in the store or a run file), or empty when it names a
+     * repair schedule file: a CSV file, or a JSON file without a {@code plan} field.
      */
-    static Optional<RebuildCommand.SavedRun> savedRun(String value) {
+    static Optional<SavedRun> savedRun(String value, DbOption db) {
         if (value.toLowerCase(Locale.ROOT).endsWith(".csv")) {
             return Optional.empty();
         }
-        Path p = RebuildCommand.runPath(value);
-        if (Files.isRegularFile(p)) {
+        if (ProgrammeRuns.isFile(value)) {
+            Path p = Path.of(value);
+            if (!Files.isRegularFile(p)) {
+                return Optional.empty(); // a path that does not exist: readSchedule names it
+            }
             try {
                 com.fasterxml.jackson.databind.JsonNode root = Json.MAPPER.readTree(p.toFile());
                 if (root == null || !root.isObject() || !root.has("plan")) {
@@ -205,14 +246,9 @@ public final class LogisticsCommand implements Callable<Integer> {
             } catch (java.io.IOException e) {
                 return Optional.empty(); // not JSON: the schedule reader reports it with the file's name
             }
-            return Optional.of(RebuildCommand.readRun(value));
+            return Optional.of(ProgrammeRuns.readFile(p));
         }
-        if (value.contains("/") || value.contains(java.io.File.separator) || value.endsWith(".json")) {
-            return Optional.empty(); // a path that does not exist: readSchedule names it
-        }
-        throw new UserException(
-                "no saved run " + value + " (looked for " + p + "): save one with 'crossroads rebuild plan --save "
-                        + value + "', or give a repair schedule file (CSV or JSON)");
+        return Optional.of(SavedRuns.read(value, db));
     }
 
     private RepairSchedule readSchedule(RegionPack p) {

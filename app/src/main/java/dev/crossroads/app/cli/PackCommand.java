@@ -214,7 +214,7 @@ public final class PackCommand implements Runnable {
                             100 * s.sourcedShare(),
                             s.sources());
         }
-        return PackTables.of(p, section).render(format);
+        return PackTables.of(p, section, format).render(format);
     }
 
     static String conf(Provenance p) {

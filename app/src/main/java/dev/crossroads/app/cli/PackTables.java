@@ -1,9 +1,12 @@
 package dev.crossroads.app.cli;
 
+import dev.crossroads.app.service.Figures;
 import dev.crossroads.app.service.PackViews;
 import dev.crossroads.core.gas.GasSystem;
 import dev.crossroads.core.gas.Pipeline;
 import dev.crossroads.core.pack.RegionPack;
+import dev.crossroads.relations.extract.Cameo;
+import dev.crossroads.relations.extract.CameoCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,18 +42,17 @@ final class PackTables {
         return sb.toString();
     }
 
-    static String num(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return String.format(Locale.ROOT, "%d", (long) v);
+    /** How the section's numbers are written: grouped for people ({@link Figures#number}), raw for CSV. */
+    interface Num {
+        String of(double v);
+
+        default String of(OptionalDouble v) {
+            return v.isPresent() ? of(v.getAsDouble()) : "?";
         }
-        return String.format(Locale.ROOT, "%.3f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
     }
 
-    static String num(OptionalDouble v) {
-        return v.isPresent() ? num(v.getAsDouble()) : "?";
-    }
-
-    static PackTables of(RegionPack p, PackViews.Section section) {
+    static PackTables of(RegionPack p, PackViews.Section section, Format format) {
+        Num num = format == Format.CSV ? Figures::raw : Figures::number;
         PackTables out = new PackTables();
         switch (section) {
             case COUNTRIES -> {
@@ -83,7 +85,7 @@ final class PackTables {
                         .forEach(r -> t.add(
                                 r.a(),
                                 r.b(),
-                                num(r.score()),
+                                num.of(r.score()),
                                 r.kind(),
                                 r.since().map(LocalDate::toString).orElse(""),
                                 PackCommand.conf(r.provenance())));
@@ -91,19 +93,36 @@ final class PackTables {
             }
             case EVENTS -> {
                 TextTable t = new TextTable(
-                        "date", "actor1", "actor2", "mediator", "cameo", "summary", "confidence [sources]");
-                p.events()
-                        .forEach(e -> t.add(
-                                e.date(),
-                                e.actor1(),
-                                e.actor2(),
-                                e.mediator().orElse(""),
-                                e.cameo(),
-                                e.summary(),
-                                PackCommand.conf(e.provenance())));
+                                "date",
+                                "actor1",
+                                "actor2",
+                                "mediator",
+                                "cameo",
+                                "plover",
+                                "goldstein",
+                                "summary",
+                                "confidence [sources]")
+                        .right(6);
+                p.events().forEach(e -> {
+                    // the PLOVER type and Goldstein score of the event's CAMEO code (relations' lexicon)
+                    var code = Cameo.standard().find(e.cameo());
+                    t.add(
+                            e.date(),
+                            e.actor1(),
+                            e.actor2(),
+                            e.mediator().orElse(""),
+                            e.cameo(),
+                            code.flatMap(CameoCode::plover).orElse(""),
+                            code.map(c -> format == Format.CSV
+                                            ? Figures.raw(c.goldstein())
+                                            : Figures.signed(c.goldstein()))
+                                    .orElse(""),
+                            e.summary(),
+                            PackCommand.conf(e.provenance()));
+                });
                 out.add("Curated events", t);
             }
-            case GAS -> gas(p.gas(), out);
+            case GAS -> gas(p.gas(), out, num);
             case REBUILD -> {
                 TextTable r = new TextTable("id", "name", "population", "year", "confidence [sources]").right(2);
                 p.rebuild()
@@ -111,7 +130,7 @@ final class PackTables {
                         .forEach(x -> r.add(
                                 x.id(),
                                 x.name(),
-                                x.population(),
+                                num.of(x.population()),
                                 x.populationYear(),
                                 PackCommand.conf(x.provenance())));
                 out.add("Regions", r);
@@ -129,9 +148,9 @@ final class PackTables {
                             a.group().code(),
                             a.unit(),
                             a.crewType(),
-                            cost.map(u -> num(u.costLowUsd())).orElse("?"),
-                            cost.map(u -> num(u.costCentralUsd())).orElse("?"),
-                            cost.map(u -> num(u.costHighUsd())).orElse("?"));
+                            cost.map(u -> num.of(u.costLowUsd())).orElse("?"),
+                            cost.map(u -> num.of(u.costCentralUsd())).orElse("?"),
+                            cost.map(u -> num.of(u.costHighUsd())).orElse("?"));
                 });
                 out.add("Asset classes and unit costs (USD per unit)", c);
                 TextTable d = new TextTable("region", "asset class", "low", "central", "high", "confidence [sources]")
@@ -141,9 +160,9 @@ final class PackTables {
                         .forEach(x -> d.add(
                                 x.region(),
                                 x.assetClass(),
-                                num(x.damagedLow()),
-                                num(x.damagedCentral()),
-                                num(x.damagedHigh()),
+                                num.of(x.damagedLow()),
+                                num.of(x.damagedCentral()),
+                                num.of(x.damagedHigh()),
                                 PackCommand.conf(x.provenance())));
                 out.add("Damage (units of the asset class)", d);
                 TextTable dep = new TextTable("before", "after", "scope", "reason");
@@ -161,7 +180,12 @@ final class PackTables {
                 p.rebuild()
                         .references()
                         .forEach(x -> ref.add(
-                                x.id(), x.name(), x.year(), num(x.lowUsd()), num(x.centralUsd()), num(x.highUsd())));
+                                x.id(),
+                                x.name(),
+                                x.year(),
+                                num.of(x.lowUsd()),
+                                num.of(x.centralUsd()),
+                                num.of(x.highUsd())));
                 out.add("Reference figures (USD)", ref);
             }
             case ROADS -> {
@@ -173,7 +197,7 @@ final class PackTables {
                                 x.from(),
                                 x.to(),
                                 x.road(),
-                                num(x.lengthKm()),
+                                num.of(x.lengthKm()),
                                 x.roadClass().name().toLowerCase(Locale.ROOT),
                                 x.state().name().toLowerCase(Locale.ROOT),
                                 x.repairAssetClass().orElse("")));
@@ -186,9 +210,9 @@ final class PackTables {
                                 x.name(),
                                 x.kind().name().toLowerCase(Locale.ROOT),
                                 x.region().orElse(""),
-                                num(x.lat()),
-                                num(x.lon()),
-                                num(x.capacityTrucksPerDay())));
+                                num.of(x.lat()),
+                                num.of(x.lon()),
+                                num.of(x.capacityTrucksPerDay())));
                 out.add("Road nodes", n);
             }
             case SOURCES -> {
@@ -217,10 +241,10 @@ final class PackTables {
                                 x.name(),
                                 x.region(),
                                 x.type().code(),
-                                num(x.installedMw()),
-                                num(x.availableMw()),
+                                num.of(x.installedMw()),
+                                num.of(x.availableMw()),
                                 x.fuel().code(),
-                                num(x.efficiency()),
+                                num.of(x.efficiency()),
                                 x.gasNode().orElse(""),
                                 x.status().code(),
                                 PackCommand.conf(x.provenance())));
@@ -228,12 +252,13 @@ final class PackTables {
                 TextTable d = new TextTable("region", "year", "demand MW", "confidence [sources]").right(2);
                 p.power()
                         .demand()
-                        .forEach(x -> d.add(x.region(), x.year(), num(x.demandMw()), PackCommand.conf(x.provenance())));
+                        .forEach(x ->
+                                d.add(x.region(), x.year(), num.of(x.demandMw()), PackCommand.conf(x.provenance())));
                 out.add("Demand", d);
                 TextTable c = new TextTable("id", "value", "unit", "confidence [sources]").right(1);
                 p.power()
                         .constants()
-                        .forEach(x -> c.add(x.id(), num(x.value()), x.unit(), PackCommand.conf(x.provenance())));
+                        .forEach(x -> c.add(x.id(), num.of(x.value()), x.unit(), PackCommand.conf(x.provenance())));
                 out.add("Constants", c);
             }
             default -> throw new IllegalStateException("unknown section " + section);
@@ -241,7 +266,7 @@ final class PackTables {
         return out;
     }
 
-    private static void gas(GasSystem g, PackTables out) {
+    private static void gas(GasSystem g, PackTables out, Num num) {
         TextTable arcs = new TextTable(
                         "id", "name", "from", "to", "country", "bcm/y", "tariff $/kcm", "fee", "status", "since")
                 .right(5, 6, 7, 9);
@@ -252,15 +277,15 @@ final class PackTables {
                     x.from(),
                     x.to(),
                     x.country(),
-                    num(x.capacityBcmPerYear()),
-                    num(x.tariffUsdPerKcm()),
-                    x.transitFeeShare() == 0 ? "" : num(x.transitFeeShare() * 100) + "%",
+                    num.of(x.capacityBcmPerYear()),
+                    num.of(x.tariffUsdPerKcm()),
+                    x.transitFeeShare() == 0 ? "" : num.of(x.transitFeeShare() * 100) + "%",
                     x.status().name().toLowerCase(Locale.ROOT),
                     x.commissioned());
         }
         out.add("Pipelines", arcs);
         TextTable ex = new TextTable("pipeline", "from year", "bcm/y").right(1, 2);
-        g.expansions().forEach(x -> ex.add(x.pipeline(), x.year(), num(x.capacityBcmPerYear())));
+        g.expansions().forEach(x -> ex.add(x.pipeline(), x.year(), num.of(x.capacityBcmPerYear())));
         out.add("Capacity changes", ex);
         TextTable sw = new TextTable("id", "name", "from", "via", "to", "bcm/y", "status", "since").right(5, 7);
         g.swaps()
@@ -270,12 +295,12 @@ final class PackTables {
                         x.from(),
                         x.via(),
                         x.to(),
-                        num(x.capacityBcmPerYear()),
+                        num.of(x.capacityBcmPerYear()),
                         x.status().name().toLowerCase(Locale.ROOT),
                         x.commissioned()));
         out.add("Swaps", sw);
         TextTable f = new TextTable("field", "year", "bcm/y", "cost $/kcm").right(1, 2, 3);
-        g.supply().forEach(x -> f.add(x.field(), x.year(), num(x.capacityBcmPerYear()), num(x.costUsdPerKcm())));
+        g.supply().forEach(x -> f.add(x.field(), x.year(), num.of(x.capacityBcmPerYear()), num.of(x.costUsdPerKcm())));
         out.add("Field supply", f);
         TextTable m = new TextTable("id", "name", "country", "node", "demand cap bcm/y", "price $/kcm").right(4, 5);
         g.markets()
@@ -284,21 +309,22 @@ final class PackTables {
                         x.name(),
                         x.country(),
                         x.node(),
-                        num(x.demandCapBcmPerYear()),
-                        num(x.priceUsdPerKcm())));
+                        num.of(x.demandCapBcmPerYear()),
+                        num.of(x.priceUsdPerKcm())));
         out.add("Markets", m);
         TextTable c = new TextTable("id", "market", "min bcm/y", "max bcm/y", "from", "to").right(2, 3);
         g.contracts()
                 .forEach(x -> c.add(
                         x.id(),
                         x.market(),
-                        num(x.minBcmPerYear()),
-                        num(x.maxBcmPerYear()),
+                        num.of(x.minBcmPerYear()),
+                        num.of(x.maxBcmPerYear()),
                         x.startYear(),
                         x.endYear().isPresent() ? String.valueOf(x.endYear().getAsInt()) : ""));
         out.add("Contracts", c);
         TextTable d = new TextTable("market", "year", "bcm", "confidence [sources]").right(1, 2);
-        g.deliveries().forEach(x -> d.add(x.market(), x.year(), num(x.volumeBcm()), PackCommand.conf(x.provenance())));
+        g.deliveries()
+                .forEach(x -> d.add(x.market(), x.year(), num.of(x.volumeBcm()), PackCommand.conf(x.provenance())));
         out.add("Reported deliveries", d);
     }
 }

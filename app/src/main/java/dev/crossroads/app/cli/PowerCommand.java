@@ -1,5 +1,6 @@
 package dev.crossroads.app.cli;
 
+import dev.crossroads.app.service.Figures;
 import dev.crossroads.energy.AllocationResult;
 import dev.crossroads.energy.DisruptionResult;
 import dev.crossroads.energy.GasNetwork;
@@ -161,6 +162,9 @@ public final class PowerCommand implements Runnable {
             if (change.isPresent()) {
                 cols.add("lostMw");
             }
+            // people read grouped figures, a CSV keeps them raw
+            java.util.function.DoubleFunction<String> cell =
+                    c.format == Format.CSV ? v -> String.format(Locale.ROOT, "%.0f", v) : Figures::whole;
             TextTable regions = new TextTable(cols.toArray(String[]::new)).right(2, 3, 4, 5, 6, 7);
             if (change.isPresent()) {
                 regions.right(8);
@@ -169,10 +173,10 @@ public final class PowerCommand implements Runnable {
                 List<Object> row = new ArrayList<>(List.of(
                         x.region(),
                         x.name(),
-                        n0(x.availableMw()),
-                        n0(x.capacityMw()),
-                        n0(x.fuelLimitedMw()),
-                        x.demandMw().isPresent() ? n0(x.demandMw().getAsDouble()) : "-",
+                        cell.apply(x.availableMw()),
+                        cell.apply(x.capacityMw()),
+                        cell.apply(x.fuelLimitedMw()),
+                        x.demandMw().isPresent() ? cell.apply(x.demandMw().getAsDouble()) : "-",
                         x.demandYear().isPresent()
                                 ? String.valueOf(x.demandYear().getAsInt())
                                 : "-",
@@ -184,10 +188,10 @@ public final class PowerCommand implements Runnable {
             List<Object> total = new ArrayList<>(List.of(
                     "total",
                     "",
-                    n0(r.availableMw()),
-                    n0(r.capacityMw()),
-                    n0(r.capacityMw() - r.availableMw()),
-                    n0(r.demandMw()),
+                    cell.apply(r.availableMw()),
+                    cell.apply(r.capacityMw()),
+                    cell.apply(r.capacityMw() - r.availableMw()),
+                    cell.apply(r.demandMw()),
                     "",
                     share(r.shareServed())));
             change.ifPresent(ch -> total.add(String.format(Locale.ROOT, "%.1f", ch.lostMw())));
@@ -204,8 +208,8 @@ public final class PowerCommand implements Runnable {
             if (k.stated()) {
                 out.printf(
                         Locale.ROOT,
-                        "Constants: gas calorific value %.1f MJ/m3 (source %s, %s); %.0f hours a year; 1 bcm a year = %.1f MW of heat;%n"
-                                + "MW sustained = min(available MW, gas bcm x %.1f x efficiency); a node's gas goes to its most efficient plants first.%n%n",
+                        "Constants: gas calorific value %.1f MJ/m3 (source %s, %s); %,.0f hours a year; 1 bcm a year = %,.1f MW of heat;%n"
+                                + "MW sustained = min(available MW, gas bcm x %,.1f x efficiency); a node's gas goes to its most efficient plants first.%n%n",
                         k.calorificValueMjPerM3(),
                         String.join(";", k.calorificValueSources()),
                         k.calorificValueConfidence(),
@@ -213,7 +217,7 @@ public final class PowerCommand implements Runnable {
                         k.mwPerBcmOfHeat(),
                         k.mwPerBcmOfHeat());
             } else {
-                out.printf(Locale.ROOT, "No plant burns network gas; %.0f hours a year.%n%n", k.hoursPerYear());
+                out.printf(Locale.ROOT, "No plant burns network gas; %,.0f hours a year.%n%n", k.hoursPerYear());
             }
             TextTable plants = new TextTable(
                             "plant",
@@ -272,7 +276,7 @@ public final class PowerCommand implements Runnable {
         }
 
         private static String n0(double v) {
-            return String.format(Locale.ROOT, "%.0f", v);
+            return Figures.whole(v);
         }
 
         private static String n3(double v) {

@@ -1,5 +1,6 @@
 package dev.crossroads.app.cli;
 
+import dev.crossroads.app.service.Figures;
 import dev.crossroads.app.service.Json;
 import dev.crossroads.relations.RelationsEngine;
 import dev.crossroads.relations.balance.BalanceReport;
@@ -166,7 +167,18 @@ public final class RelationsCommand implements Runnable {
                 out.print(curve.text());
                 out.println();
                 out.printf(Locale.ROOT, "%d events moved it:%n", t.events().size());
-                TextTable ev = new TextTable("date", "actors", "event", "mode", "jump", "origin", "confidence", "text");
+                TextTable ev = new TextTable(
+                                "date",
+                                "actors",
+                                "event",
+                                "plover",
+                                "goldstein",
+                                "mode",
+                                "jump",
+                                "origin",
+                                "confidence",
+                                "text")
+                        .right(4, 6);
                 for (Contribution c : t.events()) {
                     LedgerEvent x = c.event();
                     String actors = x.actor1() + ">" + x.actor2()
@@ -175,6 +187,8 @@ public final class RelationsCommand implements Runnable {
                             x.date(),
                             actors,
                             describe(x),
+                            x.plover().orElse(""),
+                            Figures.signed(x.goldstein()),
                             x.modality().name().toLowerCase(Locale.ROOT),
                             RelationsData.num(c.points()),
                             x.isProjected() ? "PROJECTED" : x.origin().name().toLowerCase(Locale.ROOT),

@@ -1,5 +1,6 @@
 package dev.crossroads.app.cli;
 
+import dev.crossroads.app.service.Figures;
 import dev.crossroads.app.service.Json;
 import dev.crossroads.app.service.ScenarioRuns;
 import dev.crossroads.core.pack.RegionPack;
@@ -349,13 +350,10 @@ public final class ScenarioCommand implements Runnable {
     }
 
     static String num(double v) {
-        if (Math.abs(v) >= 1000) {
-            return String.format(Locale.ROOT, "%,.0f", v);
-        }
-        return String.format(Locale.ROOT, "%.2f", v);
+        return Figures.measure(v);
     }
 
     static String pct(double share) {
-        return String.format(Locale.ROOT, "%.1f%%", 100 * share);
+        return Figures.percent(share);
     }
 }

@@ -32,6 +32,7 @@ public final class LogisticsGeoJson {
             props.put("type", "route");
             props.put("truck", r.truck());
             props.put("trip", r.trip());
+            props.put("days", r.days());
             props.put("date", r.date().toString());
             props.put("home", r.home());
             props.put("tonnes", round(r.tonnes()));
@@ -112,8 +113,12 @@ public final class LogisticsGeoJson {
     }
 
     /** A minute of the day as HH:MM. */
+    /** A minute from midnight of a trip's first day as HH:MM, with "day N" from the second day of a long trip. */
     public static String clock(double minute) {
         int m = (int) Math.round(minute);
-        return String.format(java.util.Locale.ROOT, "%02d:%02d", m / 60, m % 60);
+        int day = m / (24 * 60);
+        m %= 24 * 60;
+        return (day > 0 ? "day " + (day + 1) + " " : "")
+                + String.format(java.util.Locale.ROOT, "%02d:%02d", m / 60, m % 60);
     }
 }

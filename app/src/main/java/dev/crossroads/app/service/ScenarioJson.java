@@ -25,7 +25,8 @@ import java.util.OptionalLong;
  *               "addRoutes": [{"id","from","to","capacityBcm","tariffUsdPerKcm","country"}],
  *               "addMarkets": [{"id","name","node","country","demandBcm","priceUsdPerKcm"}]}
  * "rebuild":   {"budgetUsdPerYear": 5e9, "crews": {"building": 300}, "partners": [{"partner":"azerbaijan",
- *               "assetClasses":["roads"]}], "programme": true, "timeLimitSeconds": 30, "seed": 7}
+ *               "assetClasses":["roads"]}], "programme": true, "timeLimitSeconds": 30, "seed": 7,
+ *               "equityMinSharePercent": 20}
  * "relations": {"events": [{"date","actor1","actor2","cameo","text"}], "ties": [{"a","b","from","deltaScore"}],
  *               "tieThreshold": -5}
  * </pre>
@@ -87,7 +88,14 @@ public final class ScenarioJson {
         JsonNode b = section(
                 n,
                 "rebuild",
-                List.of("budgetUsdPerYear", "crews", "partners", "programme", "timeLimitSeconds", "seed"));
+                List.of(
+                        "budgetUsdPerYear",
+                        "crews",
+                        "partners",
+                        "programme",
+                        "timeLimitSeconds",
+                        "seed",
+                        "equityMinSharePercent"));
         JsonNode r = section(n, "relations", List.of("events", "ties", "tieThreshold"));
         List<ScenarioChanges.NewRoute> routes = new ArrayList<>();
         for (JsonNode x : list(e, "addRoutes", "energy.addRoutes")) {
@@ -178,7 +186,8 @@ public final class ScenarioJson {
                 seed,
                 events,
                 ties,
-                number(r, "tieThreshold", "relations.tieThreshold"));
+                number(r, "tieThreshold", "relations.tieThreshold"),
+                number(b, "equityMinSharePercent", "rebuild.equityMinSharePercent"));
     }
 
     public static LocalDate date(String field, String value) {

@@ -10,19 +10,17 @@ import dev.crossroads.energy.DisruptionResult;
 import dev.crossroads.energy.Diversification;
 import dev.crossroads.energy.EnergyEngine;
 import dev.crossroads.energy.EnergyException;
+import dev.crossroads.energy.FlowTrace;
 import dev.crossroads.energy.GasNetwork;
 import dev.crossroads.energy.NMinus1Result;
 import dev.crossroads.energy.RouteOptions;
 import dev.crossroads.scenario.GasBaseCase;
+import dev.crossroads.scenario.GasInputCaveats;
 import dev.crossroads.scenario.ScenarioException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -43,13 +41,11 @@ public final class EnergyApi {
     }
 
     /** An allocation with the field-to-market breakdown a Sankey needs. */
-    public record Allocated(String base, AllocationResult allocation, List<FieldToMarket> fieldToMarket) {}
-
-    /**
-     * Gas from a field reaching a market, traced through the network in proportion to the mix at each node
-     * (the gas leaving a node carries the same mix of fields as all the gas entering it).
-     */
-    public record FieldToMarket(String field, String market, double volumeBcm) {}
+    public record Allocated(
+            String base,
+            AllocationResult allocation,
+            List<FlowTrace.FieldToMarket> fieldToMarket,
+            List<GasInputCaveats.Caveat> inputCaveats) {}
 
     void register(Javalin j) {
         j.get("/api/energy/allocate", ctx -> WebServer.json(ctx, 200, guard(() -> allocate(year(ctx), base(ctx)))));
@@ -80,7 +76,7 @@ public final class EnergyApi {
     public Allocated allocate(int year, Optional<String> base) {
         GasNetwork net = network(year, base);
         AllocationResult r = engine.allocate(net);
-        return new Allocated(baseName(net, base), r, trace(net, r));
+        return new Allocated(baseName(net, base), r, FlowTrace.fieldToMarket(net, r), GasInputCaveats.of(pack, net, r));
     }
 
     public DisruptionResult disrupt(int year, Optional<String> base, Disruption d) {
@@ -134,7 +130,14 @@ public final class EnergyApi {
         Optional<String> base =
                 body.hasNonNull("base") ? Optional.of(body.get("base").asText()) : Optional.empty();
         Disruption d = disruption(body);
-        WebServer.json(ctx, 200, disrupt(year, base, d));
+        GasNetwork net = network(year, base);
+        DisruptionResult r = guard(() -> engine.disrupt(net, d));
+        // the result's fields as before, with the inputs that decide it but are not sourced facts
+        com.fasterxml.jackson.databind.node.ObjectNode tree = dev.crossroads.app.service.Json.MAPPER.valueToTree(r);
+        tree.set(
+                "inputCaveats",
+                dev.crossroads.app.service.Json.MAPPER.valueToTree(GasInputCaveats.of(pack, net, r.disrupted())));
+        WebServer.json(ctx, 200, tree);
     }
 
     /** {"cut": [ids], "transit": "ISO3" or ["ISO3", ...], "remaining": 0..1}. */
@@ -210,70 +213,6 @@ public final class EnergyApi {
         } catch (EnergyException | ModelException e) {
             throw ApiException.badRequest(e.getMessage());
         }
-    }
-
-    // ------------------------------------------------------------ tracing
-
-    static List<FieldToMarket> trace(GasNetwork net, AllocationResult r) {
-        Map<String, Map<String, Double>> volumeByNode = new HashMap<>(); // node -> field -> bcm entering
-        for (AllocationResult.SourceOutput s : r.supplies()) {
-            if (s.producedBcm() > 1e-9) {
-                volumeByNode
-                        .computeIfAbsent(s.node(), k -> new LinkedHashMap<>())
-                        .merge(s.source(), s.producedBcm(), Double::sum);
-            }
-        }
-        List<AllocationResult.ArcFlow> flows =
-                r.flows().stream().filter(f -> f.flowBcm() > 1e-9).toList();
-        Map<String, Integer> indegree = new HashMap<>();
-        Map<String, List<AllocationResult.ArcFlow>> out = new HashMap<>();
-        for (AllocationResult.ArcFlow f : flows) {
-            indegree.merge(f.to(), 1, Integer::sum);
-            indegree.putIfAbsent(f.from(), 0);
-            out.computeIfAbsent(f.from(), k -> new ArrayList<>()).add(f);
-        }
-        ArrayDeque<String> ready = new ArrayDeque<>();
-        indegree.forEach((n, d) -> {
-            if (d == 0) {
-                ready.add(n);
-            }
-        });
-        while (!ready.isEmpty()) {
-            String n = ready.poll();
-            Map<String, Double> mix = volumeByNode.getOrDefault(n, Map.of());
-            double total =
-                    mix.values().stream().mapToDouble(Double::doubleValue).sum();
-            for (AllocationResult.ArcFlow f : out.getOrDefault(n, List.of())) {
-                if (total > 1e-12) {
-                    Map<String, Double> into = volumeByNode.computeIfAbsent(f.to(), k -> new LinkedHashMap<>());
-                    mix.forEach((field, v) -> into.merge(field, f.deliveredBcm() * v / total, Double::sum));
-                }
-                if (indegree.merge(f.to(), -1, Integer::sum) == 0) {
-                    ready.add(f.to());
-                }
-            }
-        }
-        // a cycle of positive flows leaves its nodes unprocessed: their mix is what reached them from outside it
-        List<FieldToMarket> result = new ArrayList<>();
-        for (AllocationResult.MarketDelivery d : r.deliveries()) {
-            if (d.deliveredBcm() <= 1e-9) {
-                continue;
-            }
-            String node = net.sink(d.market()).map(GasNetwork.Sink::node).orElse("");
-            Map<String, Double> mix = volumeByNode.getOrDefault(node, Map.of());
-            double total =
-                    mix.values().stream().mapToDouble(Double::doubleValue).sum();
-            if (total <= 1e-12) {
-                continue;
-            }
-            mix.forEach((field, v) -> {
-                double bcm = d.deliveredBcm() * v / total;
-                if (bcm > 1e-6) {
-                    result.add(new FieldToMarket(field, d.market(), Math.round(bcm * 1e6) / 1e6));
-                }
-            });
-        }
-        return result;
     }
 
     // ------------------------------------------------------------ N-1 job

@@ -49,9 +49,15 @@ public final class RebuildApi {
 
     /** The programme of the pack with these settings (the packages, before solving). */
     public Programme programme(int horizonMonths, double budgetUsdPerYear) {
+        return programme(horizonMonths, budgetUsdPerYear, 0);
+    }
+
+    /** As {@link #programme(int, double)} with an equity floor (percent of each region's own service; 0: none). */
+    public Programme programme(int horizonMonths, double budgetUsdPerYear, double equityMinSharePercent) {
         ProgrammeSettings s = ProgrammeSettings.defaults(pack.meta().asOf().getYear() + 1)
                 .withHorizon(horizonMonths)
-                .withBudget(budgetUsdPerYear);
+                .withBudget(budgetUsdPerYear)
+                .withEquityMinShare(equityMinSharePercent);
         return RebuildEngine.programme(pack.rebuild(), s);
     }
 
@@ -94,15 +100,23 @@ public final class RebuildApi {
 
             @Override
             public java.util.Optional<java.util.Set<String>> parameters() {
-                return java.util.Optional.of(
-                        java.util.Set.of("horizonMonths", "budgetUsdPerYear", "timeLimitSeconds", "workers"));
+                return java.util.Optional.of(java.util.Set.of(
+                        "horizonMonths",
+                        "budgetUsdPerYear",
+                        "timeLimitSeconds",
+                        "workers",
+                        "seed",
+                        "workLimit",
+                        "warmStartJob",
+                        "equityMinSharePercent"));
             }
 
             @Override
             public String description() {
                 return "The reconstruction programme solved with CP-SAT (params: horizonMonths, budgetUsdPerYear, "
                         + "timeLimitSeconds (default 10), workers, seed, workLimit (deterministic work: the same params give the same "
-                        + "plan), warmStartJob (a finished rebuild.plan job with fewer options to start from))";
+                        + "plan), warmStartJob (a finished rebuild.plan job with fewer options to start from), equityMinSharePercent "
+                        + "(every region at least this share of its own service by the end; default 0: none))";
             }
 
             @Override
@@ -118,6 +132,7 @@ public final class RebuildApi {
                 int seed = params.hasNonNull("seed") ? EnergyApi.jobInt(params, "seed", 0, Integer.MAX_VALUE) : 0;
                 // with a work limit the plan is reproducible (the wall-clock limit is then a safety net)
                 double work = number(params, "workLimit", 0.001, 1e6, Double.POSITIVE_INFINITY);
+                double equity = number(params, "equityMinSharePercent", 0, 100, 0);
                 java.util.Optional<Plan> warm = java.util.Optional.empty();
                 if (params.hasNonNull("warmStartJob")) {
                     if (jobsRef == null) {
@@ -129,7 +144,7 @@ public final class RebuildApi {
                 java.util.Optional<Plan> warmStart = warm;
                 Programme prog;
                 try {
-                    prog = programme(horizon, budget);
+                    prog = programme(horizon, budget, equity);
                 } catch (ModelException e) {
                     throw new IllegalArgumentException(e.getMessage());
                 }
@@ -177,7 +192,8 @@ public final class RebuildApi {
             @Override
             public String description() {
                 return "Truck routes for a month's reconstruction deliveries (params: period YYYY-MM, plan: id of a finished "
-                        + "rebuild.plan job whose work and repair dates to use (default: an illustrative programme), timeLimitSeconds "
+                        + "rebuild.plan job or saved run whose work and repair dates to use (default: the latest one in the store; "
+                        + "'illustrative' for the illustrative programme), timeLimitSeconds "
                         + "per working day, default 0.2); result: summary and geojson";
             }
 
@@ -199,6 +215,14 @@ public final class RebuildApi {
                 }
                 dev.crossroads.rebuild.logistics.LogisticsProblem problem;
                 String planJob = params.hasNonNull("plan") ? params.get("plan").asText() : "";
+                // as 'rebuild logistics' without --plan: the latest finished programme in the store, if any
+                if (planJob.isBlank() && jobs != null) {
+                    planJob = latestPlan(jobs).orElse("");
+                }
+                if (planJob.equals("illustrative")) {
+                    planJob = "";
+                }
+                String programmeRun = planJob;
                 try {
                     if (!planJob.isBlank()) {
                         if (jobs == null) {
@@ -233,7 +257,7 @@ public final class RebuildApi {
                     java.util.Map<String, Object> summary = new java.util.LinkedHashMap<>();
                     summary.put("period", plan.period().toString());
                     summary.put("schedule", plan.schedule());
-                    summary.put("programme", planJob.isBlank() ? "illustrative" : planJob);
+                    summary.put("programme", programmeRun.isBlank() ? "illustrative" : programmeRun);
                     summary.put("solver", plan.solver());
                     summary.put("workingDays", plan.workingDays());
                     summary.put("routes", plan.routes().size());
@@ -251,6 +275,22 @@ public final class RebuildApi {
                 };
             }
         };
+    }
+
+    /** The newest finished rebuild.plan job or saved programme run (the store keeps both as rebuild.plan runs). */
+    static java.util.Optional<String> latestPlan(JobService jobs) {
+        for (int offset = 0; offset < 10_000; offset += 200) {
+            java.util.List<JobView> page = jobs.list(200, offset);
+            for (JobView v : page) {
+                if (v.kind().equals("rebuild.plan") && v.status().equals("done")) {
+                    return java.util.Optional.of(v.id());
+                }
+            }
+            if (page.size() < 200) {
+                break;
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     static double number(JsonNode params, String name, double min, double max, double dflt) {

@@ -40,7 +40,7 @@ class CliHardeningTest {
     @Test
     void aLogisticsPeriodOutsideTheProgrammeIsRefused() {
         oneLineError(
-                CliRun.of("rebuild", "logistics", "--pack", pack(), "--period", "1900-01"),
+                CliRun.of("rebuild", "logistics", "--pack", pack(), "--period", "1900-01", "--illustrative"),
                 1,
                 "the period 1900-01 lies outside the illustrative programme, 2025-01 to 2034-12");
     }

@@ -231,4 +231,106 @@ class EnergyCommandTest {
                     .doesNotContain("Exception");
         }
     }
+
+    /** Every figure shown as "as reported" is the published figure of its source row in gas/deliveries.csv. */
+    @Test
+    void replayShowsTheReportedFigureAsReportedAndTheModelledDeliveryBeside() throws Exception {
+        JsonNode j = json(energy("replay", "--year", "2025", "--format", "json"));
+        var pack = dev.crossroads.core.pack.PackLoader.load(PACK);
+        int shown = 0;
+        for (JsonNode m : j.get("markets")) {
+            String id = m.get("market").asText();
+            var rows = pack.gas().deliveries().stream()
+                    .filter(d -> d.year() == 2025 && d.market().equals(id))
+                    .toList();
+            // the old field keeps its meaning: the delivery the model holds
+            if (!rows.isEmpty()) {
+                assertThat(m.get("reportedBcm").asDouble())
+                        .isCloseTo(rows.get(0).volumeBcm(), within(1e-9));
+                assertThat(m.get("modelledDeliveryBcm").asDouble())
+                        .isCloseTo(rows.get(0).volumeBcm(), within(1e-9));
+            }
+            if (m.get("asReportedBcm").isNull()) {
+                continue;
+            }
+            shown++;
+            assertThat(rows).as(id).hasSize(1);
+            var row = rows.get(0);
+            double source = row.asReportedBcm().isPresent()
+                    ? row.asReportedBcm().getAsDouble()
+                    : row.provenance().confidence() == dev.crossroads.core.Confidence.REPORTED
+                            ? row.volumeBcm()
+                            : Double.NaN;
+            assertThat(m.get("asReportedBcm").asDouble()).as(id).isEqualTo(source);
+        }
+        assertThat(shown).isGreaterThanOrEqualTo(3);
+        Map<String, JsonNode> byId = byMarket(j.get("markets"));
+        assertThat(byId.get("turkiye").get("asReportedBcm").asDouble()).isEqualTo(9.6);
+        assertThat(byId.get("syria").get("asReportedBcm").asDouble()).isEqualTo(0.5);
+        assertThat(byId.get("syria").get("modelledDeliveryBcm").asDouble()).isEqualTo(0.48);
+        CliRun text = energy("replay", "--year", "2025");
+        assertThat(text.out()).contains("asReportedBcm").contains("modelledDeliveryBcm");
+    }
+
+    @Test
+    void theOptimumSaysWhichUncertainInputsDecideIt() throws Exception {
+        JsonNode j = json(energy("allocate", "--year", "2025", "--format", "json"));
+        assertThat(j.get("inputCaveats")).isNotEmpty();
+        assertThat(j.get("inputCaveats"))
+                .anySatisfy(c -> {
+                    assertThat(c.get("input").asText()).isEqualTo("price");
+                    assertThat(c.get("text").asText())
+                            .contains("Illustrative optimum")
+                            .contains("italy $380");
+                })
+                .anySatisfy(c -> assertThat(c.get("ids").toString()).contains("tanap-2"));
+        CliRun text = energy("allocate", "--year", "2025");
+        assertThat(text.out())
+                .contains("Inputs that decide this result but are not sourced facts")
+                .contains("[conflict] tanap-2 binds at a capacity of 11.10 bcm/y");
+    }
+
+    @Test
+    void tapCapacityFollowsTheSourcesAndItsConflictIsShown() throws Exception {
+        var pack = dev.crossroads.core.pack.PackLoader.load(PACK);
+        var tap = pack.gas().pipelines().stream()
+                .filter(p -> p.id().equals("tap-gr-1"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(pack.gas().capacityIn(tap, 2021)).isEqualTo(10);
+        assertThat(pack.gas().capacityIn(tap, 2022)).isEqualTo(11.1);
+        assertThat(pack.gas().capacityIn(tap, 2025)).isEqualTo(11.1);
+        assertThat(pack.gas().capacityIn(tap, 2026)).isEqualTo(11.2);
+        assertThat(pack.gas().capacityProvenanceIn(tap, 2025).confidence())
+                .isEqualTo(dev.crossroads.core.Confidence.CONFLICT);
+    }
+
+    @Test
+    void withTurkiyeClosedTheTransitHhiReadsAsUndefinedNotZero() throws Exception {
+        CliRun r = energy("metrics", "--transit", "TUR", "--year", "2025");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("HHI transit countries: none")
+                .contains("undefined")
+                .doesNotContain("HHI transit countries 0");
+        JsonNode j = json(energy("metrics", "--transit", "TUR", "--year", "2025", "--format", "json"));
+        assertThat(j.get("transitHhiDefined").asBoolean()).isFalse();
+        assertThat(j.get("hhiTransitCountries").asDouble()).isZero();
+    }
+
+    @Test
+    void aMarketCutOffNamesTheCutNotTheFullPipesUpstream() {
+        CliRun r = energy("disrupt", "--cut", "kilis-aleppo", "--year", "2025");
+        assertThat(r.out())
+                .contains("cut off: every route from a field to it runs through kilis-aleppo")
+                .doesNotContain("acg (14.10 bcm)")
+                .doesNotContain("limited by scp-az");
+        assertThat(r.out()
+                        .lines()
+                        .filter(l -> l.startsWith("southeast-europe"))
+                        .findFirst()
+                        .orElseThrow())
+                .as("a market that gains shows no negative loss")
+                .doesNotContain("-0.48");
+    }
 }

@@ -18,7 +18,15 @@ class LogisticsDefaultPackIT {
                 "the default pack's rebuild/materials.csv",
                 Requirements.DEFAULT_PACK_HOW);
         CliRun r = CliRun.of(
-                "rebuild", "logistics", "--pack", PACK.toString(), "--period", "2026-06", "--time-limit", "0.3");
+                "rebuild",
+                "logistics",
+                "--pack",
+                PACK.toString(),
+                "--period",
+                "2026-06",
+                "--time-limit",
+                "0.3",
+                "--illustrative");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out())
                 .contains("Port of Tartus")

@@ -113,7 +113,7 @@ class PowerCommandTest {
         assertThat(r.out())
                 .contains("Power supply caucasus-levant 2025, gas base case (base: reported)")
                 .contains(
-                        "gas calorific value 36.0 MJ/m3 (source e-bp-conversion-2021, reported); 8760 hours a year; 1 bcm a year = 1141.6 MW of heat")
+                        "gas calorific value 36.0 MJ/m3 (source e-bp-conversion-2021, reported); 8,760 hours a year; 1 bcm a year = 1,141.6 MW of heat")
                 .contains("most efficient plants first")
                 .contains("aleppo-thermal")
                 .contains("fuel-limited")

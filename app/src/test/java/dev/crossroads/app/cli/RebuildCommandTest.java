@@ -207,6 +207,89 @@ class RebuildCommandTest {
         assertThat(more.get("solve").get("warmStart").asText()).isNotEmpty();
     }
 
+    /** Issue 12: saved runs live in the store; old run files come in once through 'rebuild runs import'. */
+    @Test
+    void savedRunsLiveInTheStoreAndOldRunFilesImportOnceAllOrNothing(@TempDir Path dir) throws Exception {
+        String db = "jdbc:sqlite:" + dir.resolve("c.db");
+        String[] plan = {
+            "rebuild", "plan", "--pack", minimal().toString(), "--no-progress", "--crews", "building=1", "--db", db
+        };
+        CliRun base = CliRun.of(concat(plan, "--save", "base"));
+        assertThat(base.exitCode()).as(base.err()).isZero();
+        assertThat(base.err()).contains("saved run base in " + db);
+        CliRun aze = CliRun.of(concat(plan, "--partner", "pa=housing", "--warm-start", "base", "--save", "aze"));
+        assertThat(aze.exitCode()).as(aze.err()).isZero();
+        CliRun c = CliRun.of("rebuild", "compare", "base", "aze", "--db", db);
+        assertThat(c.exitCode()).as(c.err()).isZero();
+        assertThat(c.out()).contains("A = base", "B = aze", "--partner pa=housing");
+        CliRun x = CliRun.of("rebuild", "export", "--format", "csv", "--run", "base", "--db", db);
+        assertThat(x.exitCode()).as(x.err()).isZero();
+        assertThat(x.out()).startsWith("id,region,asset_class");
+        CliRun list = CliRun.of("rebuild", "runs", "list", "--db", db);
+        assertThat(list.out()).contains("base", "aze");
+        assertThat(list.out().indexOf("aze")).isLessThan(list.out().indexOf("base"));
+        CliRun missing = CliRun.of("rebuild", "compare", "base", "nosuch", "--db", db);
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err()).contains("no saved run nosuch", "rebuild plan --save nosuch");
+
+        // run files written by the earlier version: imported once, idempotent, a bad file imports nothing
+        Path runs = Files.createDirectories(dir.resolve("runs"));
+        CliRun old = CliRun.of(
+                "rebuild",
+                "plan",
+                "--pack",
+                minimal().toString(),
+                "--no-progress",
+                "--save",
+                runs.resolve("old.json").toString());
+        assertThat(old.exitCode()).as(old.err()).isZero();
+        Files.writeString(runs.resolve("broken.json"), "{\"id\": \"broken\", \"plan\": {\"status\": ");
+        String db2 = "jdbc:sqlite:" + dir.resolve("d.db");
+        CliRun bad = CliRun.of("rebuild", "runs", "import", runs.toString(), "--db", db2);
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.err()).contains("broken.json", "line");
+        assertThat(CliRun.of("rebuild", "runs", "list", "--db", db2).out()).contains("no saved programme runs");
+        Files.delete(runs.resolve("broken.json"));
+        CliRun first = CliRun.of("rebuild", "runs", "import", runs.toString(), "--db", db2);
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).contains("1 stored (old)", "0 already stored");
+        CliRun again = CliRun.of("rebuild", "runs", "import", runs.toString(), "--db", db2);
+        assertThat(again.out()).contains("0 stored", "1 already stored (old)");
+        CliRun fromStore = CliRun.of("rebuild", "export", "--format", "csv", "--run", "old", "--db", db2);
+        CliRun fromFile = CliRun.of(
+                "rebuild",
+                "export",
+                "--format",
+                "csv",
+                "--run",
+                runs.resolve("old.json").toString());
+        assertThat(fromStore.out()).isEqualTo(fromFile.out());
+        // the same id with other content is a conflict unless --replace
+        CliRun other = CliRun.of(
+                "rebuild",
+                "plan",
+                "--pack",
+                minimal().toString(),
+                "--no-progress",
+                "--crews",
+                "building=1",
+                "--save",
+                runs.resolve("old.json").toString());
+        assertThat(other.exitCode()).isZero();
+        CliRun clash = CliRun.of("rebuild", "runs", "import", runs.toString(), "--db", db2);
+        assertThat(clash.exitCode()).isEqualTo(1);
+        assertThat(clash.err()).contains("old.json", "--replace");
+        assertThat(CliRun.of("rebuild", "runs", "import", runs.toString(), "--db", db2, "--replace")
+                        .out())
+                .contains("1 stored (old)");
+    }
+
+    static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
     @Test
     void compareNamesAMissingRun() {
         CliRun c = CliRun.of("rebuild", "compare", "/nonexistent/a.json", "/nonexistent/b.json");
@@ -285,5 +368,28 @@ class RebuildCommandTest {
                         .get("instances")
                         .asInt())
                 .isEqualTo(1);
+        // both methods side by side on each instance: a summary per method, every schedule checked
+        CliRun both = CliRun.of(
+                "bench",
+                "psplib",
+                "--dir",
+                dir.toString(),
+                "--bounds",
+                bounds.toString(),
+                "--method",
+                "lns,cp",
+                "--format",
+                "json");
+        assertThat(both.exitCode()).as(both.err()).isZero();
+        JsonNode b = Json.MAPPER.readTree(both.out());
+        assertThat(b.get("instances")).hasSize(4);
+        assertThat(b.get("instances").get(0).get("method").asText()).isEqualTo("lns");
+        assertThat(b.get("instances").get(1).get("method").asText()).isEqualTo("cp");
+        assertThat(b.get("methods").get("lns").get("optimal").asInt()).isEqualTo(2);
+        assertThat(b.get("methods").get("cp").get("optimal").asInt()).isEqualTo(2);
+        assertThat(b.get("instances").findValuesAsText("feasible")).containsOnly("true");
+        CliRun bad = CliRun.of("bench", "psplib", "--dir", dir.toString(), "--method", "tabu");
+        assertThat(bad.exitCode()).isNotZero();
+        assertThat(bad.err()).contains("unknown --method 'tabu'");
     }
 }

@@ -55,6 +55,10 @@ class CliAndApiAgreeTest {
             JsonNode byApi = TestServer.json(r);
             assertThat(byApi.path("lostBcm").asDouble())
                     .isCloseTo(byCli.path("lostBcm").asDouble(), within(1e-9));
+            assertThat(byApi.path("lostBcm").asDouble())
+                    .as("the volume Syria loses")
+                    .isGreaterThan(0.4);
+            assertThat(byApi.path("inputCaveats")).hasSameSizeAs(byCli.path("inputCaveats"));
             assertThat(byApi.path("lostNetbackUsd").asDouble())
                     .isCloseTo(byCli.path("lostNetbackUsd").asDouble(), within(1e-3));
             for (JsonNode m : byCli.path("markets")) {
@@ -151,6 +155,173 @@ class CliAndApiAgreeTest {
                 assertThat(g.path("coveragePercent").asDouble())
                         .isCloseTo(c.path("coveragePercent").asDouble(), within(1e-9));
             }
+        }
+    }
+
+    /**
+     * Issue 13: the Brief's rebuild figures are the CLI's for the same case: needs in total, the reference's coverage,
+     * each sector and each region (central, low, high).
+     */
+    @Test
+    void theBriefsRebuildFiguresAreTheCliNeeds() throws Exception {
+        Requirements.defaultPack(DEFAULT_PACK);
+        try (TestServer s = TestServer.sqlite(DEFAULT_PACK, tmp, List.of())) {
+            JsonNode needs = cli("rebuild", "needs", "--pack", DEFAULT_PACK.toString(), "--format", "json");
+            HttpResponse<String> r = s.get("/api/brief?a=SYR&b=ISR");
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            JsonNode brief = TestServer.json(r).path("rebuild");
+            for (String f : List.of("lowUsd", "centralUsd", "highUsd")) {
+                assertThat(brief.path(f).asDouble())
+                        .as(f)
+                        .isCloseTo(needs.path("total").path(f).asDouble(), within(1.0));
+            }
+            for (JsonNode ref : needs.path("references")) {
+                if (ref.path("comparedWith").asText().equals("total")) {
+                    assertThat(brief.at("/reference/coveragePercent").asDouble())
+                            .isCloseTo(ref.path("coveragePercent").asDouble(), within(1e-9));
+                }
+            }
+            assertThat(brief.path("sectors")).isNotEmpty();
+            for (JsonNode share : brief.path("sectors")) {
+                JsonNode cliSector = null;
+                for (JsonNode x : needs.path("sectors")) {
+                    if (x.path("sector").asText().equals(share.path("id").asText())) {
+                        cliSector = x;
+                    }
+                }
+                assertThat(cliSector).as("sector " + share.path("id").asText()).isNotNull();
+                assertThat(share.path("centralUsd").asDouble())
+                        .isCloseTo(cliSector.path("centralUsd").asDouble(), within(1.0));
+            }
+            assertThat(brief.path("regions")).isNotEmpty();
+            for (JsonNode share : brief.path("regions")) {
+                double central = 0;
+                for (JsonNode l : needs.path("lines")) {
+                    if (l.path("region").asText().equals(share.path("id").asText())) {
+                        central += l.path("centralUsd").asDouble();
+                    }
+                }
+                assertThat(share.path("centralUsd").asDouble())
+                        .as("region " + share.path("id").asText())
+                        .isCloseTo(central, within(1.0));
+            }
+        }
+    }
+
+    /**
+     * Issue 12/13: a programme solved by 'rebuild plan' and by the rebuild.plan job with the same settings, seed and
+     * deterministic work limit is the same plan: the same service by year (one definition), what binds, regions.
+     */
+    @Test
+    void rebuildPlanGivesTheSameProgrammeOverBothAdapters() throws Exception {
+        Path minimal = dev.crossroads.core.pack.TestPacks.minimal();
+        try (TestServer s = TestServer.sqlite(
+                minimal, tmp, List.of(new RebuildApi(dev.crossroads.app.cli.PackOption.load(minimal)).planJob()))) {
+            JsonNode byCli = cli(
+                    "rebuild",
+                    "plan",
+                    "--pack",
+                    minimal.toString(),
+                    "--no-progress",
+                    "--seed",
+                    "3",
+                    "--workers",
+                    "1",
+                    "--work-limit",
+                    "1",
+                    "--budget-usd-per-year",
+                    "2e8",
+                    "--equity-min-share",
+                    "10",
+                    "--format",
+                    "json");
+            HttpResponse<String> r = s.post(
+                    "/api/jobs/rebuild.plan",
+                    "{\"seed\": 3, \"workers\": 1, \"workLimit\": 1, \"timeLimitSeconds\": 300, "
+                            + "\"budgetUsdPerYear\": 2e8, \"equityMinSharePercent\": 10}");
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
+            JsonNode job = s.awaitJob(TestServer.json(r).path("id").asText(), java.time.Duration.ofSeconds(120));
+            assertThat(job.path("status").asText()).as(job.toString()).isEqualTo("done");
+            JsonNode byApi = job.path("result");
+            assertThat(byApi.path("packages")).isEqualTo(byCli.path("packages"));
+            assertThat(byApi.path("limits")).isEqualTo(byCli.path("limits"));
+            assertThat(byApi.path("regions")).isEqualTo(byCli.path("regions"));
+            assertThat(byApi.path("limits")).isNotEmpty();
+            for (int y = 0; y < byCli.path("years").size(); y++) {
+                assertThat(byApi.path("years")
+                                .get(y)
+                                .path("servicePercentAtYearEnd")
+                                .asDouble())
+                        .isEqualTo(byCli.path("years")
+                                .get(y)
+                                .path("servicePercentAtYearEnd")
+                                .asDouble());
+            }
+            assertThat(byCli.path("assumptions").toString()).contains("equity");
+        }
+    }
+
+    static JsonNode market(JsonNode list, String field, String id) {
+        for (JsonNode n : list) {
+            if (n.path(field).asText().equals(id)) {
+                return n;
+            }
+        }
+        throw new AssertionError("no " + id + " in " + list);
+    }
+
+    @Test
+    void allocateAndTheBriefGiveTheCliFiguresForTheSameCase() throws Exception {
+        Requirements.defaultPack(DEFAULT_PACK);
+        try (TestServer s = TestServer.sqlite(DEFAULT_PACK, tmp, List.of())) {
+            String pack = DEFAULT_PACK.toString();
+            // allocate (the free optimum, what 'energy allocate' answers): same netback, deliveries and caveats
+            JsonNode allocCli = cli("energy", "allocate", "--pack", pack, "--format", "json");
+            JsonNode allocApi = TestServer.json(s.get("/api/energy/allocate?base=optimum"));
+            assertThat(allocApi.path("base").asText()).isEqualTo("optimum");
+            assertThat(allocApi.at("/allocation/netbackUsd").asDouble())
+                    .isCloseTo(allocCli.path("netbackUsd").asDouble(), within(1e-3));
+            for (JsonNode m : allocCli.path("deliveries")) {
+                String id = m.path("market").asText();
+                assertThat(market(allocApi.at("/allocation/deliveries"), "market", id)
+                                .path("deliveredBcm")
+                                .asDouble())
+                        .as(id)
+                        .isCloseTo(m.path("deliveredBcm").asDouble(), within(1e-9));
+            }
+            assertThat(allocApi.path("inputCaveats")).hasSameSizeAs(allocCli.path("inputCaveats"));
+
+            // the Brief's energy section for the Kilis–Aleppo cut equals the CLI's disrupt and metrics
+            JsonNode disrupt = cli("energy", "disrupt", "--cut", "kilis-aleppo", "--pack", pack, "--format", "json");
+            JsonNode after = cli("energy", "metrics", "--cut", "kilis-aleppo", "--pack", pack, "--format", "json");
+            JsonNode before = cli("energy", "metrics", "--pack", pack, "--format", "json");
+            JsonNode brief = TestServer.json(s.get("/api/brief?a=SYR&b=ISR&cut=kilis-aleppo"))
+                    .path("energy");
+            assertThat(brief.at("/disruption/lostBcm").asDouble())
+                    .isCloseTo(disrupt.path("lostBcm").asDouble(), within(1e-9));
+            assertThat(brief.at("/disruption/lostNetbackUsd").asDouble())
+                    .isCloseTo(disrupt.path("lostNetbackUsd").asDouble(), within(1e-3));
+            for (JsonNode m : brief.path("markets")) {
+                JsonNode c =
+                        market(disrupt.path("markets"), "market", m.path("id").asText());
+                assertThat(m.path("baseBcm").asDouble())
+                        .as(m.path("id").asText())
+                        .isCloseTo(c.path("baseBcm").asDouble(), within(1e-9));
+                assertThat(m.path("disruptedBcm").asDouble())
+                        .as(m.path("id").asText())
+                        .isCloseTo(c.path("disruptedBcm").asDouble(), within(1e-9));
+            }
+            assertThat(brief.path("deliveredBcm").asDouble())
+                    .isCloseTo(before.path("deliveredBcm").asDouble(), within(1e-9));
+            assertThat(brief.path("hhiMarketsBefore").asDouble())
+                    .isCloseTo(before.path("hhiMarkets").asDouble(), within(1e-6));
+            assertThat(brief.path("hhiTransitBefore").asDouble())
+                    .isCloseTo(before.path("hhiTransitCountries").asDouble(), within(1e-6));
+            assertThat(brief.at("/disruption/hhiMarketsAfter").asDouble())
+                    .isCloseTo(after.path("hhiMarkets").asDouble(), within(1e-6));
+            assertThat(brief.at("/disruption/hhiTransitAfter").asDouble())
+                    .isCloseTo(after.path("hhiTransitCountries").asDouble(), within(1e-6));
+            assertThat(brief.path("inputCaveats")).hasSameSizeAs(disrupt.path("inputCaveats"));
         }
     }
 }

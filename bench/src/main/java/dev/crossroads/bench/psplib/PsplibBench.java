@@ -37,7 +37,8 @@ public final class PsplibBench {
             boolean optimal,
             int lowerBound,
             double seconds,
-            boolean feasible) {}
+            boolean feasible,
+            String method) {}
 
     public record Summary(int instances, int optimal, double meanGapPercent, double maxGapPercent) {}
 
@@ -119,28 +120,59 @@ public final class PsplibBench {
 
     public static Report run(
             List<Path> files, Map<String, Bound> bounds, SolveParameters params, Consumer<InstanceResult> each) {
+        return run(files, bounds, params, List.of(RebuildEngine.RcpspMethod.LNS), each);
+    }
+
+    /**
+     * Each instance solved by each method in turn (side by side: the machine's load affects both alike); the
+     * summary is the first method's.
+     */
+    public static Report run(
+            List<Path> files,
+            Map<String, Bound> bounds,
+            SolveParameters params,
+            List<RebuildEngine.RcpspMethod> methods,
+            Consumer<InstanceResult> each) {
         List<InstanceResult> results = new ArrayList<>();
         for (Path f : files) {
-            RcpspInstance inst = read(f);
-            RcpspResult r = RebuildEngine.rcpsp(inst, params, SolveListener.none());
-            boolean feasible = inst.check(r.start()).isEmpty();
-            Bound b = bounds.get(inst.name());
-            Integer best = b == null ? null : b.bestKnown();
-            Double gap = best == null ? null : 100.0 * (r.makespan() - best) / best;
-            InstanceResult ir = new InstanceResult(
-                    inst.name(),
-                    r.makespan(),
-                    b == null ? null : b.lowerBound(),
-                    best,
-                    gap,
-                    r.optimal(),
-                    r.lowerBound(),
-                    r.seconds(),
-                    feasible);
-            results.add(ir);
-            each.accept(ir);
+            for (RebuildEngine.RcpspMethod method : methods) {
+                RcpspInstance inst = read(f);
+                RcpspResult r = RebuildEngine.rcpsp(inst, params, SolveListener.none(), method);
+                boolean feasible = inst.check(r.start()).isEmpty();
+                Bound b = bounds.get(inst.name());
+                Integer best = b == null ? null : b.bestKnown();
+                Double gap = best == null ? null : 100.0 * (r.makespan() - best) / best;
+                InstanceResult ir = new InstanceResult(
+                        inst.name(),
+                        r.makespan(),
+                        b == null ? null : b.lowerBound(),
+                        best,
+                        gap,
+                        r.optimal(),
+                        r.lowerBound(),
+                        r.seconds(),
+                        feasible,
+                        method.name().toLowerCase(Locale.ROOT));
+                results.add(ir);
+                each.accept(ir);
+            }
         }
-        return new Report(results, summarise(results));
+        String first = methods.get(0).name().toLowerCase(Locale.ROOT);
+        return new Report(
+                results,
+                summarise(results.stream().filter(r -> r.method().equals(first)).toList()));
+    }
+
+    /** The summary of each method's results, by method name. */
+    public static Map<String, Summary> byMethod(List<InstanceResult> rs) {
+        Map<String, Summary> out = new java.util.LinkedHashMap<>();
+        rs.stream()
+                .map(InstanceResult::method)
+                .distinct()
+                .forEach(m -> out.put(
+                        m,
+                        summarise(rs.stream().filter(r -> r.method().equals(m)).toList())));
+        return out;
     }
 
     public static Summary summarise(List<InstanceResult> rs) {

@@ -51,4 +51,17 @@ public record GasSystem(
         }
         return cap;
     }
+
+    /** The provenance of the row that sets {@link #capacityIn} for {@code year}: the pipeline's, or its latest step's. */
+    public dev.crossroads.core.Provenance capacityProvenanceIn(Pipeline p, int year) {
+        dev.crossroads.core.Provenance prov = p.provenance();
+        int bestYear = Integer.MIN_VALUE;
+        for (CapacityStep s : expansions) {
+            if (s.pipeline().equals(p.id()) && s.year() <= year && s.year() >= bestYear) {
+                bestYear = s.year();
+                prov = s.provenance();
+            }
+        }
+        return prov;
+    }
 }

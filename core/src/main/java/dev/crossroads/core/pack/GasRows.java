@@ -100,7 +100,18 @@ final class GasRows {
             double demand = r.number("demand_cap_bcm_per_year");
             double price = r.number("price_usd_per_kcm");
             Provenance p = r.provenance();
-            return r.build(() -> new Market(id, name, country, node, demand, price, p));
+            var priceConfidence = r.optional("price_confidence").map(c -> {
+                var parsed = dev.crossroads.core.Confidence.parse(c);
+                if (parsed.isEmpty()) {
+                    r.error(
+                            "price_confidence",
+                            "'" + c + "' is not a confidence: use reported, derived, unconfirmed, conflict or"
+                                    + " illustrative (or leave it empty for the row's confidence)");
+                }
+                return parsed.orElse(dev.crossroads.core.Confidence.ILLUSTRATIVE);
+            });
+            return r.build(() ->
+                    new Market(id, name, country, node, demand, price, p, priceConfidence.orElseGet(p::confidence)));
         });
         List<Contract> contracts = ctx.read("gas/contracts.csv", r -> {
             String id = r.text("id");
@@ -116,8 +127,9 @@ final class GasRows {
             String market = r.text("market");
             int year = r.integer("year");
             double volume = r.number("volume_bcm");
+            var asReported = r.optNumber("reported_bcm");
             Provenance p = r.provenance();
-            return r.build(() -> new ReportedDelivery(market, year, volume, p));
+            return r.build(() -> new ReportedDelivery(market, year, volume, p, asReported));
         });
         return new GasSystem(nodes, fields, supply, pipelines, expansions, swaps, markets, contracts, deliveries);
     }

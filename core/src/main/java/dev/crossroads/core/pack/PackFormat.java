@@ -115,8 +115,10 @@ final class PackFormat {
      * Columns a file may leave out (packs written before the column existed still load); each has a documented
      * default in {@code packs/FORMAT.md}.
      */
-    static final Map<String, List<String>> OPTIONAL_COLUMNS =
-            Map.of("rebuild/asset-classes.csv", List.of("power_dependent", "gas_fired_generation"));
+    static final Map<String, List<String>> OPTIONAL_COLUMNS = Map.of(
+            "rebuild/asset-classes.csv", List.of("power_dependent", "gas_fired_generation"),
+            "gas/markets.csv", List.of("price_confidence"),
+            "gas/deliveries.csv", List.of("reported_bcm"));
 
     /** Files every pack must have; the others may be absent (their sections are then empty). */
     static final Set<String> REQUIRED_FILES = Set.of("sources.csv", "countries.csv");

@@ -160,13 +160,13 @@ public final class PowerSupply {
                 String why = limit == Limit.NO_CAPACITY
                         ? String.format(
                                 Locale.ROOT,
-                                "%s: no available MW (%s, %.0f MW installed)",
+                                "%s: no available MW (%s, %,.0f MW installed)",
                                 p.id(),
                                 p.status().code(),
                                 p.installedMw())
                         : String.format(
                                 Locale.ROOT,
-                                "%s: %.0f MW available on %s, counted in full (its fuel is not modelled)",
+                                "%s: %,.0f MW available on %s, counted in full (its fuel is not modelled)",
                                 p.id(),
                                 p.availableMw(),
                                 p.fuel().code());
@@ -206,7 +206,7 @@ public final class PowerSupply {
                 limit = Limit.NO_CAPACITY;
                 why = String.format(
                         Locale.ROOT,
-                        "%s: no available MW (%s, %.0f MW installed), so it burns none of the gas at %s",
+                        "%s: no available MW (%s, %,.0f MW installed), so it burns none of the gas at %s",
                         p.id(),
                         p.status().code(),
                         p.installedMw(),
@@ -215,7 +215,7 @@ public final class PowerSupply {
                 limit = Limit.CAPACITY;
                 why = String.format(
                         Locale.ROOT,
-                        "%s: capacity-limited at %.0f MW; it burns %.3f bcm of the gas at %s (%.3f bcm x %.1f MW/bcm x efficiency %.2f)",
+                        "%s: capacity-limited at %,.0f MW; it burns %.3f bcm of the gas at %s (%.3f bcm x %,.1f MW/bcm x efficiency %.2f)",
                         p.id(),
                         p.availableMw(),
                         used,
@@ -227,7 +227,7 @@ public final class PowerSupply {
                 limit = Limit.FUEL;
                 why = String.format(
                         Locale.ROOT,
-                        "%s: fuel-limited at %.1f of %.0f MW; it gets %.3f of the %.3f bcm it needs (%s receives %.3f bcm for plants needing %.3f; it is %s in merit order at efficiency %.2f): %.3f bcm x %.1f MW/bcm x %.2f",
+                        "%s: fuel-limited at %.1f of %,.0f MW; it gets %.3f of the %.3f bcm it needs (%s receives %.3f bcm for plants needing %.3f; it is %s in merit order at efficiency %.2f): %.3f bcm x %,.1f MW/bcm x %.2f",
                         p.id(),
                         mw,
                         p.availableMw(),
@@ -321,7 +321,7 @@ public final class PowerSupply {
         if (burnsGas) {
             explanation.add(String.format(
                     Locale.ROOT,
-                    "Constants: gas calorific value %.1f MJ/m3 (%s), %.0f hours a year: 1 bcm a year carries %.1f MW of heat on average; a plant turns it into electricity at its efficiency.",
+                    "Constants: gas calorific value %.1f MJ/m3 (%s), %,.0f hours a year: 1 bcm a year carries %,.1f MW of heat on average; a plant turns it into electricity at its efficiency.",
                     cvMj,
                     String.join(";", constants.calorificValueSources()),
                     HOURS_PER_YEAR,
@@ -347,7 +347,7 @@ public final class PowerSupply {
         }
         explanation.add(String.format(
                 Locale.ROOT,
-                "%d: %.0f MW sustained of %.0f MW available (%.0f installed)%s; regions are not linked by transmission here, the total pools them.",
+                "%d: %,.0f MW sustained of %,.0f MW available (%,.0f installed)%s; regions are not linked by transmission here, the total pools them.",
                 year,
                 available,
                 capacity,
@@ -355,7 +355,7 @@ public final class PowerSupply {
                 share.isPresent()
                         ? String.format(
                                 Locale.ROOT,
-                                " against %.0f MW of demand (%.0f%% served)",
+                                " against %,.0f MW of demand (%.0f%% served)",
                                 totalDemand,
                                 share.getAsDouble() * 100)
                         : ""));

@@ -26,9 +26,9 @@ public record Fleet(List<Truck> trucks, String origin) {
     }
 
     /**
-     * An illustrative fleet of 34 trucks of 25 t working 05:00-21:00, homed where supplies enter: Tartus (10)
-     * and Latakia (6) ports, Bab al-Hawa (6), Nasib (4), Semalka (3), Al-Bukamal (3), Jdeidet Yabous (2).
-     * Homes missing from the network are skipped.
+     * An illustrative fleet of 38 trucks of 25 t working 05:00-21:00, homed where supplies enter: Tartus (10)
+     * and Latakia (6) ports, Bab al-Hawa (6), Nasib (4), Semalka (3), Al-Bukamal (3), Jdeidet Yabous (2), and
+     * across the border the Kilis depot in Türkiye (4). Homes missing from the network are skipped.
      */
     public static Fleet illustrative(RoadNetwork network) {
         String[][] homes = {
@@ -38,7 +38,9 @@ public record Fleet(List<Truck> trucks, String origin) {
             {"nasib", "4"},
             {"semalka", "3"},
             {"al-bukamal", "3"},
-            {"jdeidet-yabous", "2"}
+            {"jdeidet-yabous", "2"},
+            // a supply point across the border, where a pack has one (the default pack: a depot at Kilis, Türkiye)
+            {"kilis-depot", "4"}
         };
         Set<String> ids = network.nodes().stream().map(RoadNode::id).collect(Collectors.toSet());
         List<Truck> trucks = new ArrayList<>();
@@ -61,7 +63,9 @@ public record Fleet(List<Truck> trucks, String origin) {
                 }
             }
         }
-        return new Fleet(trucks, "illustrative: 25 t trucks at the ports and main crossings, 05:00-21:00");
+        return new Fleet(
+                trucks,
+                "illustrative: 25 t trucks at the ports, the main crossings and supply points across the border, 05:00-21:00");
     }
 
     /**

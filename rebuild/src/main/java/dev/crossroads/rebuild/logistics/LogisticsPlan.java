@@ -73,8 +73,42 @@ public record LogisticsPlan(
             List<String> pathNodes,
             List<String> pathSegments,
             List<String> roads,
-            double distanceKm) {
+            double distanceKm,
+            int days) {
+        /** A trip within one working day. */
+        public TruckRoute(
+                String truck,
+                LocalDate date,
+                int trip,
+                String home,
+                double capacityTonnes,
+                double departMinute,
+                double returnMinute,
+                List<Stop> stops,
+                List<String> pathNodes,
+                List<String> pathSegments,
+                List<String> roads,
+                double distanceKm) {
+            this(
+                    truck,
+                    date,
+                    trip,
+                    home,
+                    capacityTonnes,
+                    departMinute,
+                    returnMinute,
+                    stops,
+                    pathNodes,
+                    pathSegments,
+                    roads,
+                    distanceKm,
+                    1);
+        }
+
         public TruckRoute {
+            if (days < 1) {
+                throw new IllegalArgumentException("a trip lasts at least one day, got " + days);
+            }
             stops = List.copyOf(stops);
             pathNodes = List.copyOf(pathNodes);
             pathSegments = List.copyOf(pathSegments);

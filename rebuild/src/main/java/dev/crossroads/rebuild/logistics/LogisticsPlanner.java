@@ -30,8 +30,9 @@ import java.util.TreeMap;
 /**
  * The logistics engine's entry point. Turns the period's work into truckloads (tonnes per unit x units per
  * month, split into loads no larger than the biggest truck, released evenly over the working days), sorts
- * out those no truck can make (no open road from any truck's home; no round trip within the working day),
- * then solves one vehicle routing problem per working day over the month's road graph: trucks are vehicles
+ * out those no truck can make (no open road from any truck's home; no trip within the longest trip's days), sends
+ * trucks on trips of several days to sites no round trip within a working day reaches (one site per trip, resting
+ * overnight), then solves one vehicle routing problem per working day over the month's road graph: trucks are vehicles
  * that start and end at their home depot within their working hours, loads are jobs with the sites' hours.
  * A truck back home early reloads and drives again (up to four trips a day, one routing problem per round).
  * Loads a day cannot take wait for the next day; what is left at the month's end lacks capacity.
@@ -114,11 +115,17 @@ public final class LogisticsPlanner {
         // what no truck can do at all this month
         List<UnmetDelivery> unmet = new ArrayList<>();
         List<Pending> feasible = new ArrayList<>();
+        // loads no round trip within a working day can take, but a trip of several days can
+        List<Pending> longHaul = new ArrayList<>();
         Map<String, Optional<UnmetDelivery>> siteVerdict = new HashMap<>();
         for (Pending l : loads) {
             Optional<UnmetDelivery> verdict = siteVerdict.computeIfAbsent(
                     l.site(), s -> impossible(p, graph, repaired, places, homes, minutes, s));
-            if (verdict.isPresent()) {
+            if (verdict.isPresent()
+                    && verdict.get().reason() == Reason.NO_TIME
+                    && longestTrip(p, places, minutes, l.site()) <= set.maxTripDays()) {
+                longHaul.add(l);
+            } else if (verdict.isPresent()) {
                 UnmetDelivery v = verdict.get();
                 unmet.add(new UnmetDelivery(
                         l.workPackage(), l.site(), l.region(), l.material(), l.tonnes(), v.reason(), v.detail()));
@@ -136,18 +143,51 @@ public final class LogisticsPlanner {
         List<Pending> byRelease = feasible.stream()
                 .sorted((x, y) -> Integer.compare(x.release(), y.release()))
                 .toList();
+        Map<String, LocalDate> busyUntil = new HashMap<>();
+        List<Pending> longWaiting = new ArrayList<>();
+        int nextLong = 0;
+        List<Pending> longByRelease = longHaul.stream()
+                .sorted((x, y) -> Integer.compare(x.release(), y.release()))
+                .toList();
         for (int day = 0; day < days.size(); day++) {
             while (next < byRelease.size() && byRelease.get(next).release() <= day) {
                 waiting.add(byRelease.get(next++));
             }
-            if (waiting.isEmpty()) {
+            while (nextLong < longByRelease.size()
+                    && longByRelease.get(nextLong).release() <= day) {
+                longWaiting.add(longByRelease.get(nextLong++));
+            }
+            if (waiting.isEmpty() && longWaiting.isEmpty()) {
                 continue;
             }
             LocalDate date = days.get(day);
-            // trucks back home early load again: rounds of routing until no truck can add a trip
             Map<String, Double> freeAt = new HashMap<>();
             Map<String, Integer> loadings = new HashMap<>();
             p.fleet().trucks().forEach(t -> freeAt.put(t.id(), (double) t.shiftStartMinute()));
+            // trucks still away on a trip of several days do nothing today
+            for (Truck t : p.fleet().trucks()) {
+                if (busyUntil.containsKey(t.id()) && date.isBefore(busyUntil.get(t.id()))) {
+                    freeAt.put(t.id(), (double) t.shiftEndMinute());
+                }
+            }
+            // long-haul loads first: each site's loads on the free truck with the shortest trip there
+            longWaiting = longTrips(
+                    p,
+                    graph,
+                    paths,
+                    places,
+                    minutes,
+                    date,
+                    longWaiting,
+                    freeAt,
+                    loadings,
+                    busyUntil,
+                    routes,
+                    deliveredByMaterial);
+            if (waiting.isEmpty()) {
+                continue;
+            }
+            // trucks back home early load again: rounds of routing until no truck can add a trip
             for (int round = 0; round < MAX_TRIPS_PER_DAY && !waiting.isEmpty(); round++) {
                 List<Truck> trucks = new ArrayList<>();
                 List<VrpVehicle> vehicles = new ArrayList<>();
@@ -213,6 +253,7 @@ public final class LogisticsPlanner {
                 }
             }
         }
+        waiting.addAll(longWaiting);
         for (Pending l : waiting) {
             unmet.add(new UnmetDelivery(
                     l.workPackage(),
@@ -265,6 +306,8 @@ public final class LogisticsPlanner {
                                 .toList()),
                 "materials are available at every truck's home (ports and crossings); trucks load at home before each trip (up to "
                         + MAX_TRIPS_PER_DAY + " trips a day)",
+                "a site no round trip within a working day reaches gets trips of up to " + set.maxTripDays()
+                        + " days: the truck drives within its working hours and rests overnight where it is",
                 "supply points (trucks a day): " + SupplyPoints.describe(p.supplyTrucksPerDay()));
         return new LogisticsPlan(
                 p.period(),
@@ -282,6 +325,168 @@ public final class LogisticsPlanner {
                 closed,
                 assumptions,
                 (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** The days of the shortest trip any truck can make to a site and back (a large number when none can). */
+    private static int longestTrip(LogisticsProblem p, List<String> places, double[][] minutes, String site) {
+        int best = Integer.MAX_VALUE;
+        int s = places.indexOf(site);
+        for (Truck t : p.fleet().trucks()) {
+            int h = places.indexOf(t.home());
+            if (minutes[h][s] >= VrpProblem.UNREACHABLE || minutes[s][h] >= VrpProblem.UNREACHABLE) {
+                continue;
+            }
+            best = Math.min(best, Shifts.days(tripBack(p.settings(), t, minutes[h][s], minutes[s][h], 1)));
+        }
+        return best;
+    }
+
+    /** The minute (from midnight of the day it leaves) a truck is back from one site with {@code stops} unloadings. */
+    private static double tripBack(LogisticsSettings set, Truck t, double there, double back, int unloadings) {
+        double depart = t.shiftStartMinute() + set.loadingMinutes();
+        double arrive = Shifts.open(
+                Shifts.drive(depart, there, t.shiftStartMinute(), t.shiftEndMinute()),
+                set.siteOpenMinute(),
+                set.siteCloseMinute());
+        return Shifts.drive(
+                arrive + set.unloadingMinutes() * unloadings, back, t.shiftStartMinute(), t.shiftEndMinute());
+    }
+
+    /**
+     * Sends free trucks on trips of several days to the sites that waiting long-haul loads go to, one site per trip,
+     * as much as the truck carries; returns the loads still waiting.
+     */
+    private static List<Pending> longTrips(
+            LogisticsProblem p,
+            RoadGraph graph,
+            Map<String, Map<String, RoadPath>> paths,
+            List<String> places,
+            double[][] minutes,
+            LocalDate date,
+            List<Pending> longWaiting,
+            Map<String, Double> freeAt,
+            Map<String, Integer> loadings,
+            Map<String, LocalDate> busyUntil,
+            List<TruckRoute> routes,
+            Map<String, Double> deliveredByMaterial) {
+        LogisticsSettings set = p.settings();
+        List<Pending> left = new ArrayList<>(longWaiting);
+        List<String> sites = new ArrayList<>(
+                new LinkedHashSet<>(left.stream().map(Pending::site).toList()));
+        for (String site : sites) {
+            while (true) {
+                int s = places.indexOf(site);
+                Truck best = null;
+                double bestBack = Double.POSITIVE_INFINITY;
+                for (Truck t : p.fleet().trucks()) {
+                    int h = places.indexOf(t.home());
+                    if (freeAt.get(t.id()) > t.shiftStartMinute()
+                            || loadings.getOrDefault(t.home(), 0)
+                                    >= p.supplyTrucksPerDay().getOrDefault(t.home(), 0)
+                            || minutes[h][s] >= VrpProblem.UNREACHABLE
+                            || minutes[s][h] >= VrpProblem.UNREACHABLE) {
+                        continue;
+                    }
+                    double back = tripBack(set, t, minutes[h][s], minutes[s][h], 1);
+                    if (Shifts.days(back) <= set.maxTripDays() && back < bestBack) {
+                        best = t;
+                        bestBack = back;
+                    }
+                }
+                List<Pending> here =
+                        left.stream().filter(l -> l.site().equals(site)).toList();
+                if (best == null || here.isEmpty()) {
+                    break;
+                }
+                List<Pending> load = new ArrayList<>();
+                double tonnes = 0;
+                for (Pending l : here) {
+                    if (tonnes + l.tonnes() <= best.capacityTonnes() + 1e-9) {
+                        load.add(l);
+                        tonnes += l.tonnes();
+                    }
+                }
+                if (load.isEmpty()) {
+                    break;
+                }
+                TruckRoute r = longRoute(p, graph, paths, best, date, load);
+                routes.add(r);
+                left.removeAll(load);
+                load.forEach(l -> deliveredByMaterial.merge(l.material(), l.tonnes(), Double::sum));
+                freeAt.put(best.id(), (double) best.shiftEndMinute());
+                loadings.merge(best.home(), 1, Integer::sum);
+                busyUntil.put(best.id(), date.plusDays(r.days()));
+            }
+        }
+        return left;
+    }
+
+    /** A trip of one or more days from a truck's home to one site and back, on the clock of {@link Shifts}. */
+    private static TruckRoute longRoute(
+            LogisticsProblem p,
+            RoadGraph graph,
+            Map<String, Map<String, RoadPath>> paths,
+            Truck truck,
+            LocalDate date,
+            List<Pending> served) {
+        LogisticsSettings set = p.settings();
+        String site = served.get(0).site();
+        RoadPath there = paths.get(truck.home()).get(site);
+        RoadPath back = paths.get(site).get(truck.home());
+        double depart = truck.shiftStartMinute() + set.loadingMinutes();
+        double arrival =
+                Shifts.open(segmentsDrive(p, there, depart, truck), set.siteOpenMinute(), set.siteCloseMinute());
+        List<Load> loads = new ArrayList<>();
+        served.forEach(l -> loads.add(new Load(l.workPackage(), l.material(), l.tonnes())));
+        double leave = arrival + set.unloadingMinutes() * loads.size();
+        List<String> nodes = new ArrayList<>(there.nodes());
+        int stopIndex = nodes.size() - 1;
+        nodes.addAll(back.nodes().subList(1, back.nodes().size()));
+        List<String> segments = new ArrayList<>(there.segments());
+        segments.addAll(back.segments());
+        double home = segmentsDrive(p, back, leave, truck);
+        List<String> roads = new ArrayList<>();
+        for (String id : segments) {
+            String road = p.network().segments().stream()
+                    .filter(x -> x.id().equals(id))
+                    .findFirst()
+                    .map(RoadSegment::road)
+                    .orElse(id);
+            if (roads.isEmpty() || !roads.get(roads.size() - 1).equals(road)) {
+                roads.add(road);
+            }
+        }
+        return new TruckRoute(
+                truck.id(),
+                date,
+                1,
+                truck.home(),
+                truck.capacityTonnes(),
+                depart,
+                home,
+                List.of(new Stop(site, graph.node(site).name(), stopIndex, arrival, leave, loads)),
+                nodes,
+                segments,
+                roads,
+                there.km() + back.km(),
+                Shifts.days(home));
+    }
+
+    /** Drives a path segment by segment (as the validator recomputes it), resting overnight outside working hours. */
+    private static double segmentsDrive(LogisticsProblem p, RoadPath path, double from, Truck t) {
+        double time = from;
+        for (String id : path.segments()) {
+            RoadSegment seg = p.network().segments().stream()
+                    .filter(x -> x.id().equals(id))
+                    .findFirst()
+                    .orElseThrow();
+            time = Shifts.drive(
+                    time,
+                    seg.lengthKm() / p.speeds().kmh(seg.roadClass()) * 60.0,
+                    t.shiftStartMinute(),
+                    t.shiftEndMinute());
+        }
+        return time;
     }
 
     /** True when a truck leaving home at {@code start} can serve some waiting load and be back by {@code end}. */
@@ -376,9 +581,11 @@ public final class LogisticsPlanner {
                     Reason.NO_TIME,
                     String.format(
                             Locale.ROOT,
-                            "the shortest round trip, from %s, takes %s with loading and unloading: longer than a working day%s",
+                            "the shortest round trip, from %s, takes %s with loading and unloading: longer than a working day, "
+                                    + "and no trip of up to %d days with overnight rests gets there and back%s",
                             bestHome,
                             duration(bestRound),
+                            set.maxTripDays(),
                             blockers.isEmpty() ? "" : "; shorter roads wait for " + String.join("; ", blockers))));
         }
         return Optional.of(new UnmetDelivery(

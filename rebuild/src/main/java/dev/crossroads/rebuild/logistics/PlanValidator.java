@@ -88,6 +88,23 @@ public final class PlanValidator {
                 out.add(who + ": " + r.pathSegments().size() + " segments for " + nodes.size() + " nodes");
                 continue;
             }
+            // a trip of several days drives within working hours and rests overnight (Shifts); it must fit the
+            // longest trip allowed, say its days right, and keep its truck from every other trip until it is back
+            boolean multiDay = r.days() > 1;
+            if (r.days() > set.maxTripDays()) {
+                out.add(who + ": a trip of " + r.days() + " days, longer than the " + set.maxTripDays() + " allowed");
+            }
+            if (multiDay) {
+                for (TruckRoute other : plan.routes()) {
+                    if (other != r
+                            && other.truck().equals(r.truck())
+                            && !other.date().isBefore(r.date())
+                            && other.date().isBefore(r.date().plusDays(r.days()))) {
+                        out.add(who + ": the truck leaves again on " + other.date() + " before it is back from its "
+                                + r.days() + "-day trip");
+                    }
+                }
+            }
             double time = r.departMinute();
             double km = 0;
             int stop = 0;
@@ -99,7 +116,9 @@ public final class PlanValidator {
                         out.add(who + ": stop at " + s.site() + " is not on the path where it claims (" + nodes.get(i)
                                 + ")");
                     }
-                    double arrival = Math.max(time, set.siteOpenMinute());
+                    double arrival = multiDay
+                            ? Shifts.open(time, set.siteOpenMinute(), set.siteCloseMinute())
+                            : Math.max(time, set.siteOpenMinute());
                     if (Math.abs(arrival - s.arrivalMinute()) > MINUTE_TOLERANCE) {
                         out.add(String.format(
                                 Locale.ROOT,
@@ -109,7 +128,8 @@ public final class PlanValidator {
                                 s.arrivalMinute(),
                                 arrival));
                     }
-                    if (arrival > set.siteCloseMinute() + MINUTE_TOLERANCE) {
+                    double timeOfDay = arrival - Math.floor(arrival / Shifts.DAY) * Shifts.DAY;
+                    if (timeOfDay > set.siteCloseMinute() + MINUTE_TOLERANCE) {
                         out.add(String.format(
                                 Locale.ROOT,
                                 "%s: arrives at %s at minute %.1f, after the site closes (%d)",
@@ -145,7 +165,8 @@ public final class PlanValidator {
                     out.add(who + ": uses " + id + ", which is "
                             + seg.state().name().toLowerCase(Locale.ROOT) + " and not reopened by " + p.period());
                 }
-                time += seg.lengthKm() / p.speeds().kmh(seg.roadClass()) * 60.0;
+                double drive = seg.lengthKm() / p.speeds().kmh(seg.roadClass()) * 60.0;
+                time = multiDay ? Shifts.drive(time, drive, t.shiftStartMinute(), t.shiftEndMinute()) : time + drive;
                 km += seg.lengthKm();
             }
             if (stop != r.stops().size()) {
@@ -155,7 +176,18 @@ public final class PlanValidator {
                 out.add(String.format(
                         Locale.ROOT, "%s: carries %.2f t, more than its %.2f t", who, tonnes, t.capacityTonnes()));
             }
-            if (time > t.shiftEndMinute() + MINUTE_TOLERANCE) {
+            if (multiDay) {
+                if (Math.abs(time - r.returnMinute()) > MINUTE_TOLERANCE || Shifts.days(time) != r.days()) {
+                    out.add(String.format(
+                            Locale.ROOT,
+                            "%s: back home at minute %.1f (day %d), stated %.1f over %d days",
+                            who,
+                            time,
+                            Shifts.days(time),
+                            r.returnMinute(),
+                            r.days()));
+                }
+            } else if (time > t.shiftEndMinute() + MINUTE_TOLERANCE) {
                 out.add(String.format(
                         Locale.ROOT,
                         "%s: back home at minute %.1f, after its working day ends (%d)",

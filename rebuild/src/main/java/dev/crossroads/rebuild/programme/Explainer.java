@@ -102,6 +102,34 @@ final class Explainer {
             es = Math.max(es, start[j] + ps.get(j).durationMonths());
         }
         int h = prog.horizonMonths();
+        if (w.durationMonths() > h) {
+            // the phasing rule could not cut the work small enough: say how much work it is against all the crews
+            double crewMonths = 0;
+            for (WorkPackage x : ps) {
+                if (x.region().equals(w.region()) && x.assetClass().equals(w.assetClass())) {
+                    crewMonths += (double) x.durationMonths() * x.crewSize();
+                }
+            }
+            int all = prog.capacity(Programme.pool(Programme.NATIONAL, w.crewType()));
+            return String.format(
+                    Locale.ROOT,
+                    "too much work for the horizon: %s in %s is %,.0f crew-months of %s work; cut into %d phase(s) "
+                            + "of %d crews, each phase takes %d months, beyond the %d-month horizon, and even all %d "
+                            + "national %s crews would need %s months for it; add crews (--crews %s=N) or lengthen "
+                            + "the horizon",
+                    w.assetClass(),
+                    w.region(),
+                    crewMonths,
+                    w.crewType(),
+                    w.phases(),
+                    w.crewSize(),
+                    w.durationMonths(),
+                    h,
+                    all,
+                    w.crewType(),
+                    all > 0 ? String.format(Locale.ROOT, "%.0f", Math.ceil(crewMonths / all)) : "infinitely many",
+                    w.crewType());
+        }
         if (es + w.durationMonths() > h) {
             return String.format(
                     Locale.ROOT,

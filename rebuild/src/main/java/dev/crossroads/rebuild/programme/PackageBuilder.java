@@ -162,6 +162,8 @@ public final class PackageBuilder {
                     w.power()));
         }
         raw.clear();
+        EquityFloor.Result equity = EquityFloor.apply(packages, s.equityMinSharePercent(), s.horizonMonths());
+        packages = equity.packages();
         List<Double> budgets = new ArrayList<>();
         int years = (s.horizonMonths() + 11) / 12;
         for (int y = 0; y < years; y++) {
@@ -198,6 +200,7 @@ public final class PackageBuilder {
                     usd(p.budgetUsdPerYear())));
         }
         assumptions.addAll(powerAssumptions(in, s));
+        assumptions.addAll(equity.notes());
         return new Programme(
                 packages, s.horizonMonths(), s.startYear(), crews, budgets, s.partners(), assumptions, s.power());
     }

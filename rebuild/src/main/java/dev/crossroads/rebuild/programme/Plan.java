@@ -15,6 +15,11 @@ import java.util.Map;
  * @param leftOut           packages not in the plan, each with why
  * @param power             how power scaled the service of power-coupled packages (service figures above are the
  *                          counted, scaled ones)
+ * @param limits            per programme year, what binds: budget, crews, precedence (and phasing), power
+ * @param regions           per region, its own service restored by the end of the horizon and why it gets little
+ *
+ * <p>Every percentage of service here (serviceByMonth, years, regions) follows {@link Service#DEFINITION};
+ * serviceRestored and serviceBound are the solver's objective (weighted person-months), not percentages.
  */
 public record Plan(
         String status,
@@ -34,7 +39,52 @@ public record Plan(
         List<LeftOut> leftOut,
         SolveStats solve,
         List<String> assumptions,
-        PowerEffect power) {
+        PowerEffect power,
+        List<YearLimit> limits,
+        List<RegionOutcome> regions) {
+    /** A plan without the per-year limits and per-region outcomes (plans saved before they existed). */
+    public Plan(
+            String status,
+            int horizonMonths,
+            int startYear,
+            double serviceRestored,
+            double serviceBound,
+            double totalCostUsd,
+            int packagesSelected,
+            int packagesTotal,
+            int finishMonth,
+            String finish,
+            List<PackageOutcome> packages,
+            List<Double> serviceByMonth,
+            List<YearFigures> years,
+            List<CrewUse> crewsByMonth,
+            List<LeftOut> leftOut,
+            SolveStats solve,
+            List<String> assumptions,
+            PowerEffect power) {
+        this(
+                status,
+                horizonMonths,
+                startYear,
+                serviceRestored,
+                serviceBound,
+                totalCostUsd,
+                packagesSelected,
+                packagesTotal,
+                finishMonth,
+                finish,
+                packages,
+                serviceByMonth,
+                years,
+                crewsByMonth,
+                leftOut,
+                solve,
+                assumptions,
+                power,
+                List.of(),
+                List.of());
+    }
+
     public Plan(
             String status,
             int horizonMonths,
@@ -83,7 +133,50 @@ public record Plan(
         crewsByMonth = List.copyOf(crewsByMonth);
         leftOut = List.copyOf(leftOut);
         assumptions = List.copyOf(assumptions);
+        limits = limits == null ? List.of() : List.copyOf(limits);
+        regions = regions == null ? List.of() : List.copyOf(regions);
     }
+
+    /** Service restored by the end of the horizon, in percent ({@link Service#DEFINITION}). */
+    public double servicePercentAtEnd() {
+        return serviceByMonth.isEmpty() ? 0 : serviceByMonth.get(serviceByMonth.size() - 1);
+    }
+
+    /**
+     * One sentence over the years: how much of the budget the plan spends and what binds, year by year ("the plan
+     * spends $29.00 bn of $100.00 bn (29%): money does not bind, crews in 2027-2036 bind").
+     */
+    public String bindingSummary() {
+        return PlanExplanation.summary(limits);
+    }
+
+    /**
+     * What binds in one programme year. {@code binds} holds codes among {@code budget} (an executor spends its
+     * year's budget, or a package waits for money), {@code crews} (a crew pool is full, or a package waits for
+     * crews), {@code precedence} (packages wait for a predecessor or an earlier phase) and {@code power} (power
+     * scales service down); empty when nothing does. {@code detail} says how, with figures.
+     */
+    public record YearLimit(int year, double spendUsd, double budgetUsd, List<String> binds, String detail) {
+        public YearLimit {
+            binds = List.copyOf(binds);
+        }
+    }
+
+    /**
+     * One region: its population, its own service restored by the end of the horizon (the one definition over the
+     * region's packages), its packages and their cost done and in all, the service its packages give per million
+     * USD (weighted population per USD m), and, when it gets less than the nation, why.
+     */
+    public record RegionOutcome(
+            String region,
+            double population,
+            double servicePercent,
+            int packagesDone,
+            int packagesTotal,
+            double costDoneUsd,
+            double costTotalUsd,
+            double servicePerMillionUsd,
+            String why) {}
 
     /**
      * What happened to one package. decidingConstraint: {@code programme-start} (starts in month 0),

@@ -26,6 +26,8 @@ import java.util.TreeMap;
  *       its own yearly financing.</li>
  *   <li>{@code power} (default none): the share of electricity demand served per region and year, and the share of
  *       new gas-fired capacity that has fuel; scales the service of power-coupled packages.</li>
+ *   <li>{@code equityMinSharePercent} (default 0: none): an explicit equity choice, the minimum share of its own
+ *       service every region gets by the end of the horizon (the packages that reach it become required).</li>
  * </ul>
  */
 public record ProgrammeSettings(
@@ -40,8 +42,39 @@ public record ProgrammeSettings(
         int startYear,
         Set<String> requiredClasses,
         List<PartnerSettings> partners,
-        PowerAvailability power) {
+        PowerAvailability power,
+        double equityMinSharePercent) {
     public static final int DEFAULT_HORIZON_MONTHS = 120;
+
+    /** Settings without an equity floor. */
+    public ProgrammeSettings(
+            int horizonMonths,
+            double budgetUsdPerYear,
+            int defaultCrewsPerType,
+            Map<String, Integer> crewsByType,
+            int maxCrewsPerPackage,
+            int targetPhaseMonths,
+            int maxPhases,
+            double maxPhaseCostUsd,
+            int startYear,
+            Set<String> requiredClasses,
+            List<PartnerSettings> partners,
+            PowerAvailability power) {
+        this(
+                horizonMonths,
+                budgetUsdPerYear,
+                defaultCrewsPerType,
+                crewsByType,
+                maxCrewsPerPackage,
+                targetPhaseMonths,
+                maxPhases,
+                maxPhaseCostUsd,
+                startYear,
+                requiredClasses,
+                partners,
+                power,
+                0);
+    }
 
     /** Settings without a power input. */
     public ProgrammeSettings(
@@ -100,6 +133,11 @@ public record ProgrammeSettings(
         if (power == null) {
             throw new IllegalArgumentException("power is required (PowerAvailability.none() for no power input)");
         }
+        if (!(equityMinSharePercent >= 0 && equityMinSharePercent <= 100)) {
+            throw new IllegalArgumentException(
+                    "the equity floor is a percentage of each region's own service, 0 to 100; got "
+                            + equityMinSharePercent);
+        }
     }
 
     public static ProgrammeSettings defaults(int startYear) {
@@ -134,7 +172,8 @@ public record ProgrammeSettings(
                 startYear,
                 requiredClasses,
                 partners,
-                power);
+                power,
+                equityMinSharePercent);
     }
 
     public ProgrammeSettings withBudget(double usdPerYear) {
@@ -150,7 +189,8 @@ public record ProgrammeSettings(
                 startYear,
                 requiredClasses,
                 partners,
-                power);
+                power,
+                equityMinSharePercent);
     }
 
     public ProgrammeSettings withCrews(Map<String, Integer> byType) {
@@ -168,7 +208,8 @@ public record ProgrammeSettings(
                 startYear,
                 requiredClasses,
                 partners,
-                power);
+                power,
+                equityMinSharePercent);
     }
 
     public ProgrammeSettings withRequired(Set<String> classes) {
@@ -184,7 +225,8 @@ public record ProgrammeSettings(
                 startYear,
                 classes,
                 partners,
-                power);
+                power,
+                equityMinSharePercent);
     }
 
     public ProgrammeSettings withPartners(List<PartnerSettings> ps) {
@@ -200,7 +242,8 @@ public record ProgrammeSettings(
                 startYear,
                 requiredClasses,
                 ps,
-                power);
+                power,
+                equityMinSharePercent);
     }
 
     /** The same settings with a power input (see {@link PowerAvailability}). */
@@ -217,7 +260,30 @@ public record ProgrammeSettings(
                 startYear,
                 requiredClasses,
                 partners,
-                p);
+                p,
+                equityMinSharePercent);
+    }
+
+    /**
+     * The same settings with an equity floor: every region gets at least {@code percent} of its own service (the
+     * one definition of service, {@link Service#DEFINITION}, applied to the region's packages) by the end of the
+     * horizon, where the horizon allows it; 0 for none.
+     */
+    public ProgrammeSettings withEquityMinShare(double percent) {
+        return new ProgrammeSettings(
+                horizonMonths,
+                budgetUsdPerYear,
+                defaultCrewsPerType,
+                crewsByType,
+                maxCrewsPerPackage,
+                targetPhaseMonths,
+                maxPhases,
+                maxPhaseCostUsd,
+                startYear,
+                requiredClasses,
+                partners,
+                power,
+                percent);
     }
 
     /** A partner in the programme: the asset classes it takes, its crews per type, its yearly financing. */

@@ -606,6 +606,9 @@ public final class ProgrammeSolver {
                 unscaled,
                 prog.power().isNone() ? List.of() : powerYears,
                 powered);
+        List<Plan.YearLimit> limits = PlanExplanation.limits(prog, outcomes, left, years, crews, power);
+        List<Plan.RegionOutcome> regions =
+                PlanExplanation.regions(prog, outcomes, left, curve.isEmpty() ? 0 : curve.get(curve.size() - 1));
         return new Plan(
                 s.status().name().toLowerCase(Locale.ROOT),
                 h,
@@ -624,7 +627,9 @@ public final class ProgrammeSolver {
                 left,
                 stats,
                 prog.assumptions(),
-                power);
+                power,
+                limits,
+                regions);
     }
 
     private static double gapPercent(double service, double bound) {

@@ -311,7 +311,10 @@ public final class CpScheduler {
                 if (in) {
                     model.addHint(start[i], h.start()[i]);
                 }
-                for (int k = 0; k < modeLit[i].length; k++) {
+                // a mandatory one-mode task's literal is the model's shared true literal: hinting it twice makes the
+                // model invalid (CP-SAT answers UNKNOWN), so hint mode literals only where they are variables
+                boolean ownLiterals = p.tasks().get(i).optional() || modeLit[i].length > 1;
+                for (int k = 0; k < modeLit[i].length && ownLiterals; k++) {
                     if (modeLit[i][k] instanceof BoolVar bv) {
                         model.addHint(bv, in && k == h.mode()[i]);
                     }

@@ -55,12 +55,81 @@ class RepairTimingTest {
     }
 
     @Test
-    void aSiteBeyondADaysRoundTripIsUnmetForLackOfTime() {
-        LogisticsPlan plan =
-                LogisticsPlanner.plan(Fixtures.problem(Fixtures.river(true), REPAIRED, REPAIRED, "far", 1));
-        assertThat(plan.unmet())
-                .singleElement()
-                .satisfies(u -> assertThat(u.reason()).isEqualTo(Reason.NO_TIME));
+    void aSiteBeyondADaysRoundTripGetsATripOfSeveralDaysRestingOvernight() {
+        // issue 13: a round trip had to fit one working day, so a far site (Raqqa) got nothing
+        LogisticsProblem p = Fixtures.problem(Fixtures.river(true), REPAIRED, REPAIRED, "far", 1);
+        LogisticsPlan plan = LogisticsPlanner.plan(p);
+        assertThat(PlanValidator.violations(p, plan)).isEmpty();
+        assertThat(plan.unmet()).isEmpty();
+        assertThat(plan.routes()).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.days()).isBetween(2, LogisticsSettings.DEFAULT_MAX_TRIP_DAYS);
+            assertThat(r.stops())
+                    .singleElement()
+                    .satisfies(s -> assertThat(s.site()).isEqualTo("far"));
+            assertThat(r.returnMinute()).isGreaterThan(24 * 60);
+        });
+        assertThat(plan.assumptions()).anySatisfy(a -> assertThat(a).contains("rests overnight"));
+    }
+
+    @Test
+    void withTripsOfOneDayAFarSiteIsUnmetForLackOfTime() {
+        LogisticsProblem one = Fixtures.problem(Fixtures.river(true), REPAIRED, REPAIRED, "far", 1);
+        LogisticsProblem p = new LogisticsProblem(
+                one.network(),
+                one.schedule(),
+                one.period(),
+                one.activities(),
+                one.materials(),
+                one.fleet(),
+                one.supplyTrucksPerDay(),
+                one.speeds(),
+                one.settings().withMaxTripDays(1));
+        LogisticsPlan plan = LogisticsPlanner.plan(p);
+        assertThat(plan.unmet()).singleElement().satisfies(u -> {
+            assertThat(u.reason()).isEqualTo(Reason.NO_TIME);
+            assertThat(u.detail()).contains("no trip of up to 1 days");
+        });
+    }
+
+    @Test
+    void aTruckAwayOnAMultiDayTripCannotLeaveAgainBeforeItIsBack() {
+        LogisticsProblem p = Fixtures.problem(Fixtures.river(true), REPAIRED, REPAIRED, "far", 1);
+        LogisticsPlan plan = LogisticsPlanner.plan(p);
+        LogisticsPlan.TruckRoute r = plan.routes().get(0);
+        LogisticsPlan.TruckRoute again = new LogisticsPlan.TruckRoute(
+                r.truck(),
+                r.date().plusDays(1),
+                1,
+                r.home(),
+                r.capacityTonnes(),
+                r.departMinute(),
+                r.returnMinute(),
+                r.stops(),
+                r.pathNodes(),
+                r.pathSegments(),
+                r.roads(),
+                r.distanceKm(),
+                r.days());
+        java.util.List<LogisticsPlan.TruckRoute> both = new java.util.ArrayList<>(plan.routes());
+        both.add(again);
+        LogisticsPlan twice = new LogisticsPlan(
+                plan.period(),
+                plan.schedule(),
+                plan.fleet(),
+                plan.solver(),
+                plan.workingDays(),
+                both,
+                plan.unmet(),
+                plan.tonnesDemandedByMaterial(),
+                plan.tonnesDeliveredByMaterial(),
+                plan.tonnesDemanded(),
+                plan.tonnesDelivered(),
+                plan.distanceKm(),
+                plan.closedSegments(),
+                plan.assumptions(),
+                plan.solveMillis());
+        assertThat(PlanValidator.violations(p, twice))
+                .anySatisfy(v -> assertThat(v).contains("before it is back"));
     }
 
     @Test
