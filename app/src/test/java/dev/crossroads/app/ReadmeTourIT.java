@@ -120,7 +120,7 @@ class ReadmeTourIT {
                         "programme: the latest saved run, aze[\\s\\S]*Logistics plan for 2032-04: \\d+ working days"));
         FIGURES.put(
                 "rebuild logistics --period 2026-06 --illustrative",
-                Expect.ok("Logistics plan for 2026-06: 26 working days[\\s\\S]*Demand 20,755 t"));
+                Expect.ok("Logistics plan for 2026-06: 26 working days[\\s\\S]*Demand 19,285 t"));
         FIGURES.put(
                 "scenario run scenarios/kilis-aleppo-cut.json",
                 Expect.ok("Scenario: Kilis–Aleppo cut \\(gas year 2025[\\s\\S]*Power: .* MW -> .* MW available"));
