@@ -162,6 +162,9 @@ public final class PackageBuilder {
                     w.power()));
         }
         raw.clear();
+        // before the equity floor, so that the floor counts what the required classes already need
+        Programme.RequiredClosure closure = Programme.requiredClosure(packages);
+        packages = closure.packages();
         EquityFloor.Result equity = EquityFloor.apply(packages, s.equityMinSharePercent(), s.horizonMonths());
         packages = equity.packages();
         List<Double> budgets = new ArrayList<>();
@@ -200,6 +203,9 @@ public final class PackageBuilder {
                     usd(p.budgetUsdPerYear())));
         }
         assumptions.addAll(powerAssumptions(in, s));
+        if (!closure.promoted().isEmpty()) {
+            assumptions.add(closure.note());
+        }
         assumptions.addAll(equity.notes());
         return new Programme(
                 packages, s.horizonMonths(), s.startYear(), crews, budgets, s.partners(), assumptions, s.power());

@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * The programme problem: work packages, the horizon in months, crews and budgets of the nation and of each
  * partner. Validated on construction: unknown or cyclic predecessors, and packages no one has the crews for, are
- * errors that name the package.
+ * errors that name the package. The predecessors of a required package become required (transitively), and the
+ * assumptions say which and why (see {@link RequiredClosure}).
  *
  * @param crewsByType national crews available at once, per crew type
  * @param budgetUsdByYear national budget per programme year (year 1 = months 0-11)
@@ -98,6 +99,13 @@ public record Programme(
             throw new IllegalArgumentException("dependency cycle among work packages: " + sb
                     + " (each must finish before the next starts; remove one of these dependencies)");
         }
+        RequiredClosure closure = requiredClosure(packages);
+        if (!closure.promoted().isEmpty()) {
+            packages = closure.packages();
+            List<String> notes = new ArrayList<>(assumptions);
+            notes.add(closure.note());
+            assumptions = List.copyOf(notes);
+        }
         for (WorkPackage w : packages) {
             if (executors(w, crewsByType, partners).isEmpty()) {
                 int have = crewsByType.getOrDefault(w.crewType(), 0);
@@ -108,6 +116,56 @@ public record Programme(
                                 + " (raise it with --crews " + w.crewType() + "=N)");
             }
         }
+    }
+
+    /**
+     * The packages with every predecessor of a required package required too, transitively: a package must be done
+     * within the horizon only if the work it waits for is done first, so a required package's optional predecessor
+     * is not optional. {@code promoted} maps each package made required to the required package that waits for it.
+     */
+    record RequiredClosure(List<WorkPackage> packages, Map<String, String> promoted) {
+        /** The words that mark the note in a programme's assumptions. */
+        static final String WAITED_FOR = "required because a required package waits for";
+
+        /** One line for the plan's assumptions that names the packages made required and why. */
+        String note() {
+            List<String> each = new ArrayList<>();
+            promoted.forEach((id, by) -> each.add(id + " (before " + by + ")"));
+            int shown = Math.min(each.size(), 8);
+            return promoted.size() + (promoted.size() == 1 ? " package is" : " packages are")
+                    + " " + WAITED_FOR + " "
+                    + (promoted.size() == 1 ? "it" : "them") + ": "
+                    + String.join(", ", each.subList(0, shown))
+                    + (each.size() > shown ? " and " + (each.size() - shown) + " more" : "")
+                    + " (a required package's predecessors must be done first, so they are required too)";
+        }
+    }
+
+    /** See {@link RequiredClosure}; ids must be known (validated first). */
+    static RequiredClosure requiredClosure(List<WorkPackage> packages) {
+        Map<String, WorkPackage> byId = new LinkedHashMap<>();
+        packages.forEach(w -> byId.put(w.id(), w));
+        Map<String, String> promoted = new LinkedHashMap<>();
+        List<String> todo = new ArrayList<>();
+        packages.stream().filter(WorkPackage::required).forEach(w -> todo.add(w.id()));
+        // breadth first in the packages' order: each promoted package names the nearest required one that waits
+        for (int k = 0; k < todo.size(); k++) {
+            String id = todo.get(k);
+            for (String p : byId.get(id).predecessors()) {
+                if (!byId.get(p).required() && !promoted.containsKey(p)) {
+                    promoted.put(p, id);
+                    todo.add(p);
+                }
+            }
+        }
+        if (promoted.isEmpty()) {
+            return new RequiredClosure(packages, Map.of());
+        }
+        List<WorkPackage> out = new ArrayList<>();
+        for (WorkPackage w : packages) {
+            out.add(promoted.containsKey(w.id()) ? w.withRequired(true) : w);
+        }
+        return new RequiredClosure(List.copyOf(out), java.util.Collections.unmodifiableMap(promoted));
     }
 
     /** Who can do a package (national first, then capable partners), each with enough crews of its type. */

@@ -81,7 +81,12 @@ public final class ProgrammeSolver {
             }
         }
         if (s.status() == Schedule.Status.INFEASIBLE) {
-            throw new ProgrammeInfeasibleException(diagnose(prog, params));
+            throw new ProgrammeInfeasibleException(diagnose(prog, params)
+                    + prog.assumptions().stream()
+                            .filter(a -> a.contains(Programme.RequiredClosure.WAITED_FOR))
+                            .map(a -> "; note: " + a)
+                            .findFirst()
+                            .orElse(""));
         }
         if (s.status() == Schedule.Status.UNKNOWN) {
             throw new ProgrammeInfeasibleException(

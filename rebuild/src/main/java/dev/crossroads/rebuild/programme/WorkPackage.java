@@ -84,6 +84,27 @@ public record WorkPackage(
         }
     }
 
+    /** The same package, required or not. */
+    public WorkPackage withRequired(boolean isRequired) {
+        return new WorkPackage(
+                id,
+                region,
+                assetClass,
+                sector,
+                phase,
+                phases,
+                units,
+                costUsd,
+                durationMonths,
+                crewType,
+                crewSize,
+                populationServed,
+                serviceWeight,
+                predecessors,
+                isRequired,
+                power);
+    }
+
     /** Population served x service weight: the service per month once done, before any power scaling. */
     public double weightedPopulation() {
         return populationServed * serviceWeight;

@@ -177,6 +177,10 @@ public final class CpScheduler {
                 }
             } else {
                 model.addLessOrEqual(end[a], start[b]);
+                if (p.tasks().get(a).optional()) {
+                    // a mandatory task waits for this one, so it is not optional: done, and done first
+                    model.addEquality((BoolVar) present[a], 1);
+                }
             }
         }
         for (SchedulingProblem.Precedence so : p.startOrder()) {

@@ -149,7 +149,10 @@ public record SchedulingProblem(
         }
     }
 
-    /** Task {@code before} ends no later than task {@code after} starts. */
+    /**
+     * Task {@code before} ends no later than task {@code after} starts; {@code after} is done only if {@code before}
+     * is (an optional {@code before} of a mandatory {@code after} is done).
+     */
     public record Precedence(int before, int after) {}
 
     /** A spending cap per period of {@code periodLength} time units (a year of months) for one pool. */
