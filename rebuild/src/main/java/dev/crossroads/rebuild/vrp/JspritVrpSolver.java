@@ -26,8 +26,8 @@ import java.util.Optional;
 import java.util.Random;
 
 /**
- * jsprit's ruin-and-recreate search (the {@code Jsprit} facade) with one thread, a fixed seed and a wall-time
- * termination. Costs and times come from the problem's matrices; the fixed cost of a vehicle is zero, so the
+ * jsprit's ruin-and-recreate search (the {@code Jsprit} facade) with one thread, a fixed seed, a wall-time
+ * termination and, in a {@link VrpBudget}, a maximum number of iterations (reproducible for a seed). Costs and times come from the problem's matrices; the fixed cost of a vehicle is zero, so the
  * objective is the distance (plus jsprit's own large penalty for jobs it leaves out).
  */
 public final class JspritVrpSolver implements VrpSolver {
@@ -48,6 +48,13 @@ public final class JspritVrpSolver implements VrpSolver {
 
     @Override
     public VrpSolution solve(VrpProblem p, Duration limit, Optional<VrpSolution> start) {
+        return solve(p, VrpBudget.wall(limit), start);
+    }
+
+    /** With an iteration budget: at most that many ruin-and-recreate iterations (the wall limit is an outer one). */
+    @Override
+    public VrpSolution solve(VrpProblem p, VrpBudget budget, Optional<VrpSolution> start) {
+        Duration limit = budget.wallLimit();
         long t0 = System.nanoTime();
         VehicleRoutingProblem.Builder b = VehicleRoutingProblem.Builder.newInstance();
         b.setFleetSize(
@@ -102,7 +109,8 @@ public final class JspritVrpSolver implements VrpSolver {
                 .setProperty(Jsprit.Parameter.THREADS, "1")
                 .setRandom(new Random(seed))
                 .buildAlgorithm();
-        algorithm.setMaxIterations(Integer.MAX_VALUE);
+        algorithm.setMaxIterations(
+                (int) Math.min(Integer.MAX_VALUE, budget.iterations().orElse(Integer.MAX_VALUE)));
         long remaining = Math.max(50, limit.toMillis() - (System.nanoTime() - t0) / 1_000_000);
         TimeTermination termination = new TimeTermination(remaining);
         algorithm.setPrematureAlgorithmTermination(termination);

@@ -51,6 +51,17 @@ public final class OrToolsVrpSolver implements VrpSolver {
 
     @Override
     public VrpSolution solve(VrpProblem p, Duration limit, Optional<VrpSolution> start) {
+        return solve(p, VrpBudget.wall(limit), start);
+    }
+
+    /**
+     * With an iteration budget: routing's {@code solution_limit}, the number of solutions the search may find (the
+     * first one included); the search runs on one thread and has no random choices, so it is deterministic when that
+     * limit and not the wall limit stops it.
+     */
+    @Override
+    public VrpSolution solve(VrpProblem p, VrpBudget budget, Optional<VrpSolution> start) {
+        Duration limit = budget.wallLimit();
         load();
         long t0 = System.nanoTime();
         List<VrpVehicle> vehicles = p.vehicles();
@@ -130,14 +141,15 @@ public final class OrToolsVrpSolver implements VrpSolver {
             }
         }
         long remainingMs = Math.max(100, limit.toMillis() - (System.nanoTime() - t0) / 1_000_000);
-        RoutingSearchParameters params = main.defaultRoutingSearchParameters().toBuilder()
+        RoutingSearchParameters.Builder pb = main.defaultRoutingSearchParameters().toBuilder()
                 .setFirstSolutionStrategy(firstSolution(p))
                 .setLocalSearchMetaheuristic(LocalSearchMetaheuristic.Value.GUIDED_LOCAL_SEARCH)
                 .setTimeLimit(com.google.protobuf.Duration.newBuilder()
                         .setSeconds(remainingMs / 1000)
                         .setNanos((int) (remainingMs % 1000) * 1_000_000)
-                        .build())
-                .build();
+                        .build());
+        budget.iterations().ifPresent(pb::setSolutionLimit);
+        RoutingSearchParameters params = pb.build();
         Assignment solution = null;
         if (start.isPresent() && start.get().routes().size() <= vehicles.size()) {
             long[][] routes = new long[vehicles.size()][];

@@ -52,8 +52,22 @@ public final class PortfolioVrpSolver implements VrpSolver {
         return race(problem, limit, start).best();
     }
 
+    /**
+     * Every member gets the whole budget on its own thread; with an iteration budget each member's result, and so
+     * the winner, is the same on every run (members whose solvers have no iteration notion stop on the wall limit).
+     */
+    @Override
+    public VrpSolution solve(VrpProblem problem, VrpBudget budget, Optional<VrpSolution> start) {
+        return race(problem, budget, start).best();
+    }
+
     /** Runs every member on its own thread with the full limit; the calling thread runs the first one. */
     public Race race(VrpProblem problem, Duration limit, Optional<VrpSolution> start) {
+        return race(problem, VrpBudget.wall(limit), start);
+    }
+
+    /** As {@link #race(VrpProblem, Duration, Optional)} with a budget (each member gets all of it). */
+    public Race race(VrpProblem problem, VrpBudget limit, Optional<VrpSolution> start) {
         long t0 = System.nanoTime();
         List<CompletableFuture<VrpSolution>> others = new ArrayList<>();
         for (VrpSolver s : members.subList(1, members.size())) {

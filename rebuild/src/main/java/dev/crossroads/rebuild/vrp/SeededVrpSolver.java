@@ -42,18 +42,32 @@ public final class SeededVrpSolver implements VrpSolver {
 
     @Override
     public VrpSolution solve(VrpProblem problem, Duration limit, Optional<VrpSolution> start) {
+        return solve(problem, VrpBudget.wall(limit), start);
+    }
+
+    /**
+     * The budget is split as the wall time is: the lead gets its share of the wall limit and of the iterations, the
+     * follower the rest of both. (With an iteration budget the follower runs even when the wall time left is short,
+     * so that the result does not depend on the machine.)
+     */
+    @Override
+    public VrpSolution solve(VrpProblem problem, VrpBudget budget, Optional<VrpSolution> start) {
+        Duration limit = budget.wallLimit();
         long t0 = System.nanoTime();
         double share = jspritShare(problem.jobs().size());
         // above 400 jobs jsprit's construction alone can exceed a short budget: OR-Tools goes first and seeds it
         boolean jspritFirst = problem.jobs().size() <= 400;
         VrpSolver lead = jspritFirst ? first : second;
         VrpSolver follow = jspritFirst ? second : first;
-        long firstMs = Math.round(limit.toMillis() * (jspritFirst ? share : 1 - share));
-        VrpSolution a = lead.solve(problem, Duration.ofMillis(firstMs), start);
+        double leadShare = jspritFirst ? share : 1 - share;
+        long firstMs = Math.round(limit.toMillis() * leadShare);
+        VrpSolution a = lead.solve(
+                problem, budget.share(leadShare).withWallLimit(Duration.ofMillis(Math.max(1, firstMs))), start);
         long left = limit.toMillis() - (System.nanoTime() - t0) / 1_000_000;
         VrpSolution best = a;
-        if (left > 50) {
-            VrpSolution b = follow.solve(problem, Duration.ofMillis(left), Optional.of(a));
+        if (left > 50 || budget.deterministic()) {
+            VrpBudget rest = budget.share(1 - leadShare).withWallLimit(Duration.ofMillis(Math.max(50, left)));
+            VrpSolution b = follow.solve(problem, rest, Optional.of(a));
             boolean fewerLeftOut = b.unassigned().size() < a.unassigned().size();
             boolean asFewAndShorter = b.unassigned().size() == a.unassigned().size()
                     && b.objective(problem) < a.objective(problem) - 1e-9;

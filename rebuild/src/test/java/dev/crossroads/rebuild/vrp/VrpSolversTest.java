@@ -10,13 +10,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class VrpSolversTest {
+    /**
+     * Iteration budgets, so that every run gives the same solutions whatever the machine's load; the wall limit is a
+     * distant outer limit ({@link VrpBudgetTest} checks the reproducibility).
+     */
+    private static VrpBudget iterations(long n) {
+        return VrpBudget.iterations(n, VrpBudgetTest.OUTER);
+    }
+
     /** Seeded random CVRP with time windows: every solver returns a solution the validator accepts. */
     @ParameterizedTest
     @ValueSource(strings = {"ortools", "jsprit", "portfolio", "seeded"})
     void solutionsOnRandomInstancesPassTheIndependentValidator(String solverName) {
         for (long seed = 1; seed <= 3; seed++) {
             VrpProblem p = random(seed, 25);
-            VrpSolution s = VrpSolvers.byName(solverName).solve(p, Duration.ofMillis(700));
+            VrpSolution s = VrpSolvers.byName(solverName).solve(p, iterations(300));
             assertThat(VrpValidator.violations(p, s)).as("seed %d", seed).isEmpty();
             assertThat(s.unassigned())
                     .as("seed %d: roomy windows and fleet, all jobs fit", seed)
@@ -37,7 +45,7 @@ class VrpSolversTest {
         }
         VrpProblem p =
                 new VrpProblem("square", d, d, List.of(VrpVehicle.untimed("v", 0, 4)), jobs, false, false, 0, 1000);
-        VrpSolution s = VrpSolvers.byName(solverName).solve(p, Duration.ofMillis(500));
+        VrpSolution s = VrpSolvers.byName(solverName).solve(p, iterations(200));
         assertThat(VrpValidator.violations(p, s)).isEmpty();
         assertThat(s.distance()).isCloseTo(2 * Math.hypot(5, 5) + 30, org.assertj.core.data.Offset.offset(1e-6));
     }
@@ -45,8 +53,7 @@ class VrpSolversTest {
     @org.junit.jupiter.api.Test
     void theRaceReturnsEachMembersOwnSolutionAndTheBestOfThem() {
         VrpProblem p = random(4, 30);
-        PortfolioVrpSolver.Race race =
-                new PortfolioVrpSolver().race(p, Duration.ofMillis(600), java.util.Optional.empty());
+        PortfolioVrpSolver.Race race = new PortfolioVrpSolver().race(p, iterations(300), java.util.Optional.empty());
         assertThat(race.members()).extracting(VrpSolution::solver).containsExactly("jsprit", "ortools");
         for (VrpSolution m : race.members()) {
             assertThat(VrpValidator.violations(p, m)).as(m.solver()).isEmpty();
@@ -70,7 +77,7 @@ class VrpSolversTest {
             return VrpSolution.of("poor", problem, routes, List.of(), 1);
         });
         PortfolioVrpSolver.Race race = new PortfolioVrpSolver(List.of(poor, new JspritVrpSolver()))
-                .race(p, Duration.ofMillis(400), java.util.Optional.empty());
+                .race(p, iterations(200), java.util.Optional.empty());
         assertThat(race.members().get(0).distance())
                 .isGreaterThan(race.members().get(1).distance());
         assertThat(race.best().solver()).isEqualTo("portfolio(jsprit)");
@@ -87,7 +94,7 @@ class VrpSolversTest {
             return VrpSolution.of("gave-up", problem, List.of(), all, 1);
         });
         PortfolioVrpSolver.Race race = new PortfolioVrpSolver(List.of(gaveUp, new JspritVrpSolver()))
-                .race(p, Duration.ofMillis(400), java.util.Optional.empty());
+                .race(p, iterations(200), java.util.Optional.empty());
         assertThat(race.members().get(0).distance()).isZero();
         assertThat(race.best().solver()).isEqualTo("portfolio(jsprit)");
         assertThat(race.best().unassigned()).isEmpty();

@@ -1,6 +1,7 @@
 package dev.crossroads.rebuild.vrp.hgs;
 
 import dev.crossroads.rebuild.vrp.PortfolioVrpSolver;
+import dev.crossroads.rebuild.vrp.VrpBudget;
 import dev.crossroads.rebuild.vrp.VrpJob;
 import dev.crossroads.rebuild.vrp.VrpProblem;
 import dev.crossroads.rebuild.vrp.VrpRoute;
@@ -95,10 +96,20 @@ public final class HgsVrpSolver implements VrpSolver {
 
     @Override
     public VrpSolution solve(VrpProblem p, Duration limit, Optional<VrpSolution> start) {
+        return solve(p, VrpBudget.wall(limit), start);
+    }
+
+    /** With an iteration budget: at most that many offspring in all (restarts included), as {@link HgsParams}. */
+    @Override
+    public VrpSolution solve(VrpProblem p, VrpBudget budget, Optional<VrpSolution> start) {
+        Duration limit = budget.wallLimit();
+        HgsParams params = budget.iterations().isPresent()
+                ? capped(this.params, budget.iterations().getAsLong())
+                : this.params;
         long t0 = System.nanoTime();
         if (unsupported(p).isPresent()) {
             lastReport = null;
-            return fallback.get().solve(p, limit, start);
+            return fallback.get().solve(p, budget, start);
         }
         int n = p.jobs().size();
         int depot = p.vehicles().get(0).start();
@@ -155,7 +166,7 @@ public final class HgsVrpSolver implements VrpSolver {
                 });
         if (result.routes().isEmpty()) {
             long left = Math.max(100, limit.toMillis() - (System.nanoTime() - t0) / 1_000_000);
-            return fallback.get().solve(p, Duration.ofMillis(left), start);
+            return fallback.get().solve(p, budget.withWallLimit(Duration.ofMillis(left)), start);
         }
         List<VrpRoute> routes = new ArrayList<>();
         int k = 0;
@@ -169,6 +180,21 @@ public final class HgsVrpSolver implements VrpSolver {
             k++;
         }
         return VrpSolution.of(name(), p, routes, List.of(), (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** The settings with at most {@code total} offspring in all (restarts and the other budget as they were). */
+    private static HgsParams capped(HgsParams q, long total) {
+        return new HgsParams(
+                q.seed(),
+                q.iterationsWithoutImprovement(),
+                Math.min(q.maxIterations(), total),
+                q.restarts(),
+                q.granularNeighbours(),
+                q.mu(),
+                q.lambda(),
+                q.elite(),
+                q.close(),
+                q.targetFeasible());
     }
 
     private static long sum(int[] a) {
