@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,6 +40,14 @@ public final class BenchVrpCommand implements Callable<Integer> {
             defaultValue = "10",
             description = "Seconds per instance and solver (default ${DEFAULT-VALUE}).")
     double timeLimit;
+
+    @Option(
+            names = "--iterations",
+            paramLabel = "N",
+            description = "Stop each solver after N iterations in its own unit (hgs offspring, jsprit iterations, "
+                    + "OR-Tools solutions) instead of on the wall clock: the same figures on any machine; "
+                    + "--time-limit is then an outer limit (default 3600 s).")
+    Long iterations;
 
     @Option(
             names = "--solver",
@@ -90,17 +99,23 @@ public final class BenchVrpCommand implements Callable<Integer> {
             throw new UserException(
                     "no best-known file at " + bks + ": pass --bks with the bks.json of the instance set");
         }
+        if (iterations != null && iterations < 1) {
+            throw new UserException("--iterations must be at least 1, got " + iterations);
+        }
+        boolean timeGiven = spec.commandLine().getParseResult().hasMatchedOption("--time-limit");
+        double seconds = iterations != null && !timeGiven ? 3600 : timeLimit;
         VrpBenchmark.Settings settings;
         try {
             settings = new VrpBenchmark.Settings(
                     dir,
                     bks,
-                    Duration.ofMillis(Math.round(timeLimit * 1000)),
+                    Duration.ofMillis(Math.round(seconds * 1000)),
                     solvers,
                     every,
                     limit,
                     separately,
-                    fleetFromName);
+                    fleetFromName,
+                    iterations == null ? OptionalLong.empty() : OptionalLong.of(iterations));
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }

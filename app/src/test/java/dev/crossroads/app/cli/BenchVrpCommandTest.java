@@ -184,4 +184,34 @@ class BenchVrpCommandTest {
         assertThat(bad.exitCode()).isNotZero();
         assertThat(bad.err()).contains("unknown solver 'gurobi'");
     }
+
+    @Test
+    void anIterationBudgetGivesTheSameFiguresOnEveryRun(@TempDir Path dir) throws Exception {
+        Path bks = instance(dir);
+        List<JsonNode> runs = new ArrayList<>();
+        for (int k = 0; k < 2; k++) {
+            CliRun r = CliRun.of(
+                    "bench",
+                    "vrp",
+                    "--dir",
+                    dir.toString(),
+                    "--bks",
+                    bks.toString(),
+                    "--iterations",
+                    "50",
+                    "--solver",
+                    "hgs,jsprit,ortools",
+                    "--fleet-from-name",
+                    "--format",
+                    "json");
+            assertThat(r.exitCode()).as(r.err()).isZero();
+            runs.add(Json.MAPPER.readTree(r.out()));
+        }
+        assertThat(runs.get(0).get("instances").findValuesAsText("cost"))
+                .containsExactly("68.0", "68.0", "68.0")
+                .isEqualTo(runs.get(1).get("instances").findValuesAsText("cost"));
+        CliRun bad = CliRun.of("bench", "vrp", "--dir", dir.toString(), "--bks", bks.toString(), "--iterations", "0");
+        assertThat(bad.exitCode()).isNotZero();
+        assertThat(bad.err()).contains("--iterations must be at least 1");
+    }
 }

@@ -3,6 +3,7 @@ package dev.crossroads.bench.vrp;
 import dev.crossroads.rebuild.vrp.CvrplibReader;
 import dev.crossroads.rebuild.vrp.PortfolioVrpSolver;
 import dev.crossroads.rebuild.vrp.SolomonReader;
+import dev.crossroads.rebuild.vrp.VrpBudget;
 import dev.crossroads.rebuild.vrp.VrpProblem;
 import dev.crossroads.rebuild.vrp.VrpSolution;
 import dev.crossroads.rebuild.vrp.VrpSolvers;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -35,7 +37,21 @@ public final class VrpBenchmark {
             int every,
             int limit,
             boolean separately,
-            boolean fleetFromName) {
+            boolean fleetFromName,
+            OptionalLong iterations) {
+        /** Wall time only (what the benchmark measures by default). */
+        public Settings(
+                Path dir,
+                Path bks,
+                Duration timeLimit,
+                List<String> solvers,
+                int every,
+                int limit,
+                boolean separately,
+                boolean fleetFromName) {
+            this(dir, bks, timeLimit, solvers, every, limit, separately, fleetFromName, OptionalLong.empty());
+        }
+
         public Settings(Path dir, Path bks, Duration timeLimit, List<String> solvers, int every, int limit) {
             this(dir, bks, timeLimit, solvers, every, limit, false, false);
         }
@@ -60,6 +76,17 @@ public final class VrpBenchmark {
             if (every < 1 || limit < 0) {
                 throw new IllegalArgumentException("--every must be at least 1 and --limit not negative");
             }
+            if (iterations == null || (iterations.isPresent() && iterations.getAsLong() < 1)) {
+                throw new IllegalArgumentException("--iterations must be at least 1");
+            }
+        }
+
+        /**
+         * Each solver's budget: the time limit, or with {@code iterations} that many iterations in the solver's own
+         * unit (reproducible) and the time limit as an outer limit.
+         */
+        public VrpBudget budget() {
+            return new VrpBudget(timeLimit, iterations);
         }
     }
 
@@ -149,11 +176,11 @@ public final class VrpBenchmark {
                     sol = fromRace.get(solverName);
                     run = PORTFOLIO_THREAD;
                 } else if (solverName.equals("portfolio") && !s.separately()) {
-                    PortfolioVrpSolver.Race race = new PortfolioVrpSolver().race(p, s.timeLimit(), Optional.empty());
+                    PortfolioVrpSolver.Race race = new PortfolioVrpSolver().race(p, s.budget(), Optional.empty());
                     race.members().forEach(m -> fromRace.put(m.solver(), m));
                     sol = race.best();
                 } else {
-                    sol = VrpSolvers.byName(solverName).solve(p, s.timeLimit());
+                    sol = VrpSolvers.byName(solverName).solve(p, s.budget());
                 }
                 List<String> violations = VrpValidator.violations(p, sol);
                 double gap = 100.0 * (sol.distance() - best) / best;
