@@ -27,8 +27,10 @@ import java.util.Random;
 
 /**
  * jsprit's ruin-and-recreate search (the {@code Jsprit} facade) with one thread, a fixed seed, a wall-time
- * termination and, in a {@link VrpBudget}, a maximum number of iterations (reproducible for a seed). Costs and times come from the problem's matrices; the fixed cost of a vehicle is zero, so the
- * objective is the distance (plus jsprit's own large penalty for jobs it leaves out).
+ * termination and, in a {@link VrpBudget}, a maximum number of iterations (reproducible for a seed; jsprit's
+ * acceptance threshold then anneals over that budget). Costs and times come from the problem's matrices; the fixed
+ * cost of a vehicle is zero, so the objective is the distance (plus jsprit's own large penalty for jobs it leaves
+ * out).
  */
 public final class JspritVrpSolver implements VrpSolver {
     private final long seed;
