@@ -10,9 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
-import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
@@ -30,15 +28,15 @@ import opennlp.tools.util.Span;
  * slowest step (about 90 sentences per second here); the memo is keyed by the word as written (the
  * lemmatizer reads capitals), so a lemma does not depend on which casing of a word came first. The
  * tokenizer's cuts are memoised per whitespace-delimited chunk (see {@link #CUTS}): a third of the
- * extraction time went to tokenizing words already seen (issue 15, bench/README-relations.md).
+ * extraction time went to tokenizing words already seen. Tags are decoded greedily ({@link GreedyTagger})
+ * rather than with the model's beam of 3, a third of the model evaluations for the same tags on the text we
+ * compared (issue 15, bench/README-relations.md).
  */
 final class Nlp {
     static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.2-2.5.0.bin";
     static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.2-2.5.0.bin";
     static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.2-2.5.0.bin";
     static final String LEMMA_MODEL = "opennlp-en-ud-ewt-lemmas-1.2-2.5.0.bin";
-    /** Beam width of the part-of-speech tagger (see {@link #greedy}). */
-    static final int POS_BEAM = 1;
 
     private static volatile Models models;
     private static final Map<String, String> LEMMAS = new ConcurrentHashMap<>();
@@ -62,12 +60,12 @@ final class Nlp {
 
     /** OpenNLP's tools for one thread: none of them may be shared between threads. */
     private record Tools(
-            SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger, LemmatizerME lemmatizer) {
+            SentenceDetectorME sentences, TokenizerME tokenizer, GreedyTagger tagger, LemmatizerME lemmatizer) {
         static Tools of(Models m) {
             return new Tools(
                     new SentenceDetectorME(m.sentence),
                     new TokenizerME(m.tokens),
-                    new POSTaggerME(m.pos),
+                    new GreedyTagger(m.pos),
                     new LemmatizerME(m.lemmas));
         }
     }
@@ -90,7 +88,7 @@ final class Nlp {
                         models = new Models(
                                 new SentenceModel(open(SENTENCE_MODEL)),
                                 new TokenizerModel(open(TOKEN_MODEL)),
-                                greedy(new POSModel(open(POS_MODEL))),
+                                new POSModel(open(POS_MODEL)),
                                 new LemmatizerModel(open(LEMMA_MODEL)));
                     } catch (IOException e) {
                         throw new RelationsException("cannot read an OpenNLP model: " + e.getMessage(), e);
@@ -100,17 +98,6 @@ final class Nlp {
             }
         }
         return m;
-    }
-
-    /**
-     * The tagger with a beam of {@link #POS_BEAM} instead of the model's 3: the same maxent model and
-     * features, decoded greedily. On the PLOVER gold and PETRARCH-2 sentences and the repository's corpus
-     * (7,489 tokens) not one tag differs from the beam of 3, and tagging costs a third as many model
-     * evaluations (bench/README-relations.md, issue 15).
-     */
-    static POSModel greedy(POSModel full) {
-        MaxentModel maxent = full.getArtifact("pos.model");
-        return new POSModel("en", maxent, POS_BEAM, Map.of(), full.getFactory());
     }
 
     private static InputStream open(String resource) {

@@ -6,11 +6,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
@@ -20,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shortcuts of issue 15 give what OpenNLP gives without them: tokens cut from memoised chunks equal the
- * tokenizer's over the whole sentence, and the greedy tagger tags like the model's beam of 3.
+ * tokenizer's over the whole sentence; the greedy tagger tags as OpenNLP's tagger does with a beam of 1, and like
+ * the model's beam of 3 on real sentences.
  */
 class NlpHotPathTest {
     static final Nlp NLP = new Nlp();
@@ -95,14 +98,84 @@ class NlpHotPathTest {
         assertThat(NLP.tokenSpans(sentence)).as(sentence).containsExactlyElementsOf(expected);
     }
 
+    /** Words of several classes, to make sentences the tagger must decide on. */
+    static final List<String> WORDS = List.of(
+            "Azerbaijan",
+            "Turkey",
+            "Syrian",
+            "president",
+            "officials",
+            "the",
+            "a",
+            "talks",
+            "aid",
+            "gas",
+            "met",
+            "meets",
+            "signed",
+            "will",
+            "sign",
+            "not",
+            "could",
+            "attack",
+            "attacked",
+            "by",
+            "with",
+            "in",
+            "on",
+            "and",
+            "that",
+            "said",
+            ",",
+            ".",
+            "'s",
+            "new",
+            "strong",
+            "quickly",
+            "back",
+            "to",
+            "visit",
+            "visited",
+            "200",
+            "tonnes",
+            "of",
+            "ceasefire",
+            "was",
+            "were",
+            "being",
+            "hosted",
+            "between",
+            "Israel",
+            "Baku",
+            "warned",
+            "it",
+            "they",
+            "his",
+            "her",
+            "strikes",
+            "struck",
+            "near",
+            "border",
+            "US",
+            "UN",
+            "al-Sharaa");
+
+    @Provide
+    Arbitrary<List<String>> wordLists() {
+        return Arbitraries.of(WORDS).list().ofMinSize(1).ofMaxSize(30);
+    }
+
+    @Property(tries = 300, seed = "20261207")
+    void greedyTaggerTagsAsOpenNlpsBeamSearchOfWidthOne(@ForAll("wordLists") List<String> words) throws IOException {
+        String[] w = words.toArray(String[]::new);
+        assertThat(greedyTagger().tag(w))
+                .as(words.toString())
+                .containsExactly(beamOne().tag(w));
+    }
+
     @Test
-    void greedyTaggerTagsLikeTheBeamOfThree() throws IOException {
-        POSModel full;
-        try (InputStream in = resource(Nlp.POS_MODEL)) {
-            full = new POSModel(in);
-        }
-        POSTaggerME beam3 = new POSTaggerME(full);
-        POSTaggerME greedy = new POSTaggerME(Nlp.greedy(full));
+    void greedyTaggerTagsLikeTheModelsBeamOfThree() throws IOException {
+        POSTaggerME beam3 = new POSTaggerME(posModel());
         List<String> sentences = new ArrayList<>(ConcurrentExtractionTest.SENTENCES);
         sentences.addAll(List.of(
                 "The talks, which were hosted by Azerbaijan, ended without a deal on Tuesday.",
@@ -114,9 +187,39 @@ class NlpHotPathTest {
         for (String s : sentences) {
             String[] words = NLP.words(s);
             tokens += words.length;
-            assertThat(greedy.tag(words)).as(s).containsExactly(beam3.tag(words));
+            assertThat(greedyTagger().tag(words)).as(s).containsExactly(beam3.tag(words));
         }
         assertThat(tokens).isGreaterThan(100);
+    }
+
+    private static POSModel pos;
+    private static GreedyTagger greedy;
+    private static POSTaggerME beamOne;
+
+    private static synchronized POSModel posModel() throws IOException {
+        if (pos == null) {
+            try (InputStream in = resource(Nlp.POS_MODEL)) {
+                pos = new POSModel(in);
+            }
+        }
+        return pos;
+    }
+
+    private static synchronized GreedyTagger greedyTagger() throws IOException {
+        if (greedy == null) {
+            greedy = new GreedyTagger(posModel());
+        }
+        return greedy;
+    }
+
+    /** OpenNLP's own tagger on the same model with a beam of 1. */
+    private static synchronized POSTaggerME beamOne() throws IOException {
+        if (beamOne == null) {
+            MaxentModel maxent = posModel().getArtifact("pos.model");
+            beamOne = new POSTaggerME(
+                    new POSModel("en", maxent, 1, Map.of(), posModel().getFactory()));
+        }
+        return beamOne;
     }
 
     private static TokenizerME tokenizer() throws IOException {
