@@ -1,9 +1,9 @@
 package dev.crossroads.spark;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.min_by;
+import static org.apache.spark.sql.functions.struct;
 
 import dev.crossroads.relations.extract.Extractor;
 import dev.crossroads.store.ArticleWithEvents;
@@ -27,7 +27,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
@@ -98,20 +97,14 @@ final class ExtractJob {
                 spark.createDataFrame(extracted, EventRows.EXTRACTED).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Dataset<Row> good = all.where(col("error").isNull());
-            // one row per article id: the first copy in input order, as ingest keeps the first. The later copies
-            // are found from the ids and positions alone and left out by position, so only those small rows are
-            // shuffled, not the articles with their text and events (issue 15: the group-by that moved whole
-            // articles cost a good part of the job's CPU; bench/README-spark.md)
-            Dataset<Row> later = good.select(col("article.id").as("article_id"), col("file"), col("offset"))
-                    .withColumn(
-                            "copy",
-                            row_number()
-                                    .over(Window.partitionBy(col("article_id")).orderBy(col("file"), col("offset"))))
-                    .where(col("copy").gt(1))
-                    .select(col("file"), col("offset"))
+            // one row per article id: the first copy in input order, as ingest keeps the first
+            Dataset<Row> firsts = good.groupBy(col("article.id").as("article_id"))
+                    .agg(min_by(struct(col("article"), col("events")), struct(col("file"), col("offset")))
+                            .as("first"))
+                    .select(
+                            col("first.article").as("article"),
+                            col("first.events").as("events"))
                     .persist(StorageLevel.MEMORY_AND_DISK());
-            Dataset<Row> firsts = good.join(broadcast(later), seq("file", "offset"), "left_anti")
-                    .select(col("article"), col("events"));
             firsts.select(col("article.*")).write().parquet(out.path("articles"));
             firsts.select(explode(col("events")).as("e"))
                     .select(col("e.*"))
@@ -124,13 +117,12 @@ final class ExtractJob {
                     .parquet(out.path("rejected"));
             long records = all.count();
             long goodCount = good.count();
-            long duplicates = later.count();
-            long articles = goodCount - duplicates;
+            long articles = firsts.count();
             long rejected = records - goodCount;
             long events = spark.read().parquet(out.path("events")).count();
-            later.unpersist();
+            firsts.unpersist();
             out.commit();
-            return new Result(records, articles, duplicates, events, rejected, o.output());
+            return new Result(records, articles, goodCount - articles, events, rejected, o.output());
         } catch (RuntimeException e) {
             out.abort();
             throw e;
@@ -184,11 +176,6 @@ final class ExtractJob {
         }
         return RowFactory.create(
                 r.file(), r.offset(), r.where(), null, EventRows.article(a.article(), r.where()), seq(events));
-    }
-
-    /** Column names for a join (Spark's Java API takes a Scala sequence). */
-    private static scala.collection.immutable.Seq<String> seq(String... names) {
-        return scala.jdk.javaapi.CollectionConverters.asScala(List.of(names)).toList();
     }
 
     /** A row's array value (Spark's row encoder takes a Scala sequence). */
