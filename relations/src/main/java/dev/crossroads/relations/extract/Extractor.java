@@ -17,7 +17,8 @@ import opennlp.tools.util.Span;
  *
  * <p>How a sentence is read:
  * <ol>
- * <li>Actor mentions (before tagging; a sentence without one is not tagged): the longest gazetteer name at each token; a sector word joins an adjacent state name
+ * <li>Actor mentions (before tagging; a sentence without one is not tagged, nor one where no other token could
+ * start a lexicon pattern whatever its tag): the longest gazetteer name at each token; a sector word joins an adjacent state name
  * ("Israeli army", "the president of Armenia", "Jordan's King"); a role word with a state resolves to the
  * pack's office holder at the article's date. A capital stands for its government
  * ("Baku said"); after a preposition it is never taken as the source.</li>
