@@ -155,6 +155,13 @@ public final class Extractor {
                 continue;
             }
             Trigger t = trigger(tokens, i);
+            if (t == null && tokens.get(i).tag().equals("VERB") && Stance.obligation(tokens, i) >= 0) {
+                // "X said Y must V" is a demand whatever V is
+                t = new Trigger(
+                        i,
+                        i,
+                        new VerbLexicon.Pattern("100", List.of(tokens.get(i).lemma()), 0));
+            }
             if (t == null || averted(tokens, i)) {
                 continue;
             }
@@ -179,13 +186,24 @@ public final class Extractor {
                         .map(m -> compound(tokens, mentions, m))
                         .orElse(List.of());
             }
-            if (targets.isEmpty()
-                    && sources.size() == 1
-                    && DOMESTIC_ROOTS.contains(t.pattern.code().substring(0, 2))) {
+            String code = t.pattern.code();
+            Modality modality = modality(tokens, i);
+            int reporter = Stance.obligation(tokens, i);
+            Optional<Mention> speaker = reporter < 0 ? Optional.empty() : speaker(tokens, mentions, reporter, i);
+            if (speaker.isPresent() && !sources.contains(speaker.get())) {
+                targets = sources; // "X said Y must withdraw": X demands it of Y (see Stance)
+                sources = compound(tokens, mentions, speaker.get());
+                code = "100";
+                modality = Modality.ASSERTED;
+            } else if (Stance.threat(tokens, i, code, modality, Stance.selfReported(tokens, i))) {
+                code = Stance.threatCode(code); // "said it would strike", "will attack if": a threat
+                modality = Modality.ASSERTED;
+            }
+            if (targets.isEmpty() && sources.size() == 1 && DOMESTIC_ROOTS.contains(code.substring(0, 2))) {
                 targets = sources; // protest, coercion or force with no one named: aimed at home
             }
             Optional<Mention> venue = Optional.empty();
-            if (t.pattern.code().startsWith("04")
+            if (code.startsWith("04")
                     && targets.size() == 1
                     && targets.get(0).from > 0
                     && VENUE.contains(tokens.get(targets.get(0).from - 1).lower())) {
@@ -199,7 +217,7 @@ public final class Extractor {
             String sourceCode = sources.size() == 1 ? sources.get(0).actor().code() : "";
             if (sources.size() == 1
                     && targets.size() >= 2
-                    && mediates(tokens, t.pattern.code(), targets.get(0))
+                    && mediates(tokens, code, targets.get(0))
                     && targets.stream().noneMatch(m -> m.actor().code().equals(sourceCode))) {
                 mediator = Optional.of(sources.get(0));
                 sources = List.of(targets.get(0));
@@ -215,8 +233,8 @@ public final class Extractor {
                     sentence,
                     sources.stream().map(Mention::actor).toList(),
                     targets.stream().map(Mention::actor).toList(),
-                    cameo.require(t.pattern.code()),
-                    modality(tokens, i),
+                    cameo.require(code),
+                    modality,
                     trigger,
                     first.start(),
                     first.end(),
@@ -225,6 +243,19 @@ public final class Extractor {
                     mediator.map(Mention::actor)));
         }
         return out;
+    }
+
+    /** The actor who reports a clause: the subject before the reporting word, else the actor right after it. */
+    private static Optional<Mention> speaker(List<Nlp.Token> tokens, List<Mention> mentions, int reporter, int i) {
+        if (reporter < i) {
+            return subject(tokens, mentions, reporter);
+        }
+        for (Mention m : mentions) {
+            if (m.from > i && Math.abs(m.from - reporter) <= 3) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Codes whose actor is a third party whatever the preposition: host (043), mediate (045), intent to mediate (039). */

@@ -28,7 +28,8 @@ class EventFamilyTest {
                 "Georgia praised Azerbaijan for the new railway.|05|SUPPORT|GEO|AZE",
                 "Azerbaijan will share intelligence with Turkey.|06|COOPERATE|AZE|TUR",
                 "Azerbaijan sent humanitarian aid to Syria.|07|AID|AZE|SYR",
-                "Russia released two Azerbaijani citizens.|08|CONCEDE|RUS|AZE",
+                "Russia released two Azerbaijani citizens.|08|RETREAT|RUS|AZE", // release is 084: RETREAT (CAMEO-PLOVER
+                // table)
                 "Israeli troops withdrew from Syria.|08|RETREAT|ISR|SYR",
                 "Armenia investigated the incident with Azerbaijan.|09|INVESTIGATE|ARM|AZE",
                 "Iran demanded that Azerbaijan close its airspace.|10|DEMAND|IRN|AZE",

@@ -1,0 +1,149 @@
+package dev.crossroads.relations.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a reported clause makes of the act in it, read from the words around the trigger (no parser):
+ * <ul>
+ * <li>An <b>obligation</b>: the act sits under "must", "should", "ought to", "has/have/need(s) to" in a clause
+ * that an actor reports ("Germany said Türkiye must release the journalists"; "Türkiye must release them,
+ * Germany said"). The reporter demands the act of the clause's subject (CAMEO 10).</li>
+ * <li><b>Conditional force</b>: a future or hypothetical use of force, coercion or sanctions that the actor
+ * announces about itself ("Iran said it would strike back"), or that depends on a condition ("will attack if",
+ * "unless"): a threat (CAMEO 13), not the act.</li>
+ * </ul>
+ * Both follow CAMEO's rule that a verbal act is coded by what the speaker does (demands, threatens), not by
+ * the act in its complement.
+ */
+final class Stance {
+    /** Lemmas (and nouns) that report what someone said. */
+    static final Set<String> REPORTING = Set.of(
+            "say",
+            "tell",
+            "insist",
+            "declare",
+            "state",
+            "stress",
+            "remind",
+            "reminder",
+            "reiterate",
+            "announce",
+            "add",
+            "argue",
+            "write",
+            "maintain",
+            "assert",
+            "statement",
+            "warn",
+            "warning",
+            "vow",
+            "pledge",
+            "threaten",
+            "demand",
+            "urge");
+
+    private static final Set<String> OBLIGATION = Set.of("must", "should", "ought");
+    private static final Set<String> NEED = Set.of("have", "has", "had", "need", "needs");
+    private static final Set<String> CONDITION = Set.of("if", "unless", "otherwise");
+    private static final Set<String> SELF = Set.of("it", "they", "he", "she", "we", "i");
+    private static final Set<String> FORCE_ROOTS = Set.of("15", "16", "17", "18", "19", "20");
+
+    private Stance() {}
+
+    /**
+     * The reporting word whose clause puts the act at {@code i} under an obligation, or -1: a modal of
+     * obligation within three tokens before the trigger, and a reporting word before the modal (in the same
+     * sentence part, up to ";") or after the trigger behind a comma.
+     */
+    static int obligation(List<Nlp.Token> tokens, int i) {
+        int modal = -1;
+        for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+            String w = tokens.get(j).lower();
+            if (w.equals(",") || w.equals(";")) {
+                break;
+            }
+            if (OBLIGATION.contains(w)
+                    || (w.equals("to")
+                            && j > 0
+                            && NEED.contains(tokens.get(j - 1).lower()))) {
+                modal = j;
+                break;
+            }
+        }
+        if (modal < 0) {
+            return -1;
+        }
+        for (int j = modal - 1; j >= 0; j--) {
+            Nlp.Token t = tokens.get(j);
+            if (t.lower().equals(";")) {
+                break;
+            }
+            if (REPORTING.contains(t.lemma()) || REPORTING.contains(t.lower())) {
+                return j;
+            }
+        }
+        boolean comma = false;
+        for (int j = i + 1; j < tokens.size(); j++) {
+            Nlp.Token t = tokens.get(j);
+            comma |= t.lower().equals(",");
+            if (comma && (REPORTING.contains(t.lemma()) || REPORTING.contains(t.lower()))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the act at {@code i} (CAMEO {@code code}, stated with {@code modality}) is a threat: force,
+     * coercion, sanctions or a show of force (roots 15 to 20), either future under a condition after it
+     * ("will attack if", "unless", "otherwise"), or future or hypothetical and reported by its own actor
+     * ("X said it would ...", {@code selfReported}).
+     */
+    static boolean threat(List<Nlp.Token> tokens, int i, String code, Modality modality, boolean selfReported) {
+        if (!FORCE_ROOTS.contains(code.substring(0, 2))
+                || (modality != Modality.FUTURE && modality != Modality.HYPOTHETICAL)) {
+            return false;
+        }
+        if (selfReported) {
+            return true;
+        }
+        if (modality != Modality.FUTURE) {
+            return false; // "may attack if the talks fail" is a guess about the actor, not its threat
+        }
+        for (int j = i + 1; j < tokens.size(); j++) {
+            if (CONDITION.contains(tokens.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the subject of the clause of {@code i} is a pronoun after a reporting word ("Iran said it
+     * would strike"): the reporter speaks of itself.
+     */
+    static boolean selfReported(List<Nlp.Token> tokens, int i) {
+        for (int j = i - 1; j >= 1 && j >= i - 6; j--) {
+            if (SELF.contains(tokens.get(j).lower())) {
+                for (int k = j - 1; k >= Math.max(0, j - 2); k--) {
+                    Nlp.Token t = tokens.get(k);
+                    if (REPORTING.contains(t.lemma()) || t.lower().equals("that")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The CAMEO threat code for an act of force, coercion or sanctions. */
+    static String threatCode(String code) {
+        return switch (code.substring(0, 2)) {
+            case "16" -> "131";
+            case "17" -> "137";
+            default -> "138";
+        };
+    }
+}
