@@ -198,6 +198,13 @@ public final class Extractor {
             } else if (Stance.threat(tokens, i, code, modality, Stance.selfReported(tokens, i))) {
                 code = Stance.threatCode(code); // "said it would strike", "will attack if": a threat
                 modality = Modality.ASSERTED;
+            } else if (code.startsWith("03")) {
+                Optional<String> complement = complementCode(tokens, t);
+                if (complement.isPresent() && Stance.force(complement.get())) {
+                    code = Stance.threatCode(complement.get()); // "vowed to attack": a threat
+                }
+            } else if (modality == Modality.HYPOTHETICAL && Stance.reportedFuture(tokens, i)) {
+                modality = Modality.FUTURE; // "said it would release": announced, not a guess
             }
             if (targets.isEmpty() && sources.size() == 1 && DOMESTIC_ROOTS.contains(code.substring(0, 2))) {
                 targets = sources; // protest, coercion or force with no one named: aimed at home
@@ -243,6 +250,22 @@ public final class Extractor {
                     mediator.map(Mention::actor)));
         }
         return out;
+    }
+
+    /** The code of the act an intent verb governs ("vowed to attack" -> attack), if any. */
+    private Optional<String> complementCode(List<Nlp.Token> tokens, Trigger t) {
+        for (int j = t.last + 1; j <= Math.min(tokens.size() - 2, t.last + 3); j++) {
+            if (tokens.get(j).lower().equals("to")) {
+                for (int k = j + 1; k <= Math.min(tokens.size() - 1, j + 2); k++) {
+                    Trigger c = trigger(tokens, k);
+                    if (c != null) {
+                        return Optional.of(c.pattern.code());
+                    }
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** The actor who reports a clause: the subject before the reporting word, else the actor right after it. */

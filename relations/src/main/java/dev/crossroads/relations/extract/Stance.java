@@ -12,8 +12,11 @@ import java.util.Set;
  * <li><b>Conditional force</b>: a future or hypothetical use of force, coercion or sanctions that the actor
  * announces about itself ("Iran said it would strike back"), or that depends on a condition ("will attack if",
  * "unless"): a threat (CAMEO 13), not the act.</li>
+ * <li>An <b>announced cooperative act</b> ("will visit", "said it would release") keeps its CAMEO code, is in the
+ * future ("said it would" is the future of reported speech), and is AGREE in PLOVER's terms
+ * ({@link ExtractedEvent#plover()}); a promise whose complement is force ("vowed to attack") is a threat.</li>
  * </ul>
- * Both follow CAMEO's rule that a verbal act is coded by what the speaker does (demands, threatens), not by
+ * All follow CAMEO's rule that a verbal act is coded by what the speaker does (demands, threatens), not by
  * the act in its complement.
  */
 final class Stance {
@@ -48,6 +51,8 @@ final class Stance {
     private static final Set<String> CONDITION = Set.of("if", "unless", "otherwise");
     private static final Set<String> SELF = Set.of("it", "they", "he", "she", "we", "i");
     private static final Set<String> FORCE_ROOTS = Set.of("15", "16", "17", "18", "19", "20");
+    private static final Set<String> COOPERATIVE_ROOTS = Set.of("04", "05", "06", "07", "08");
+    private static final Set<String> UNCERTAIN = Set.of("could", "might", "may", "can", "if", "unless", "whether");
 
     private Stance() {}
 
@@ -136,6 +141,38 @@ final class Stance {
             }
         }
         return false;
+    }
+
+    /** Whether a CAMEO code is force, coercion, sanctions or a show of force (roots 15 to 20). */
+    static boolean force(String code) {
+        return FORCE_ROOTS.contains(code.substring(0, 2));
+    }
+
+    /**
+     * Whether an act of this CAMEO code, when only announced, is an intention to cooperate in PLOVER's terms
+     * ("all cooperative actions reported in future tense" are AGREE): meetings (04, but not hosting, 043, so
+     * that a host stays a mediator), diplomatic and material cooperation (05, 06), aid (07), concessions and
+     * retreats (08). The CAMEO code itself is kept (CAMEO codes an announced visit as a visit).
+     */
+    static boolean announcedCooperation(String code) {
+        return COOPERATIVE_ROOTS.contains(code.substring(0, 2)) && !code.equals("043");
+    }
+
+    /**
+     * Whether the only modal before the trigger at {@code i} is "would" and the actor reports it of itself
+     * ("Israel said it would release the prisoners"): the future of reported speech, not a hypothetical.
+     */
+    static boolean reportedFuture(List<Nlp.Token> tokens, int i) {
+        boolean would = false;
+        for (int j = Math.max(0, i - 4); j < i; j++) {
+            String w = tokens.get(j).lower();
+            if (w.equals("would") || w.equals("'d")) {
+                would = true;
+            } else if (UNCERTAIN.contains(w)) {
+                return false;
+            }
+        }
+        return would && selfReported(tokens, i);
     }
 
     /** The CAMEO threat code for an act of force, coercion or sanctions. */

@@ -26,7 +26,7 @@ class EventFamilyTest {
                 "Qatar offered to help Syria rebuild its power plants.|03|AGREE|QAT|SYR",
                 "The Turkish foreign minister met Syrian officials in Damascus.|04|CONSULT|TUR|SYR",
                 "Georgia praised Azerbaijan for the new railway.|05|SUPPORT|GEO|AZE",
-                "Azerbaijan will share intelligence with Turkey.|06|COOPERATE|AZE|TUR",
+                "Azerbaijan shared intelligence with Turkey.|06|COOPERATE|AZE|TUR",
                 "Azerbaijan sent humanitarian aid to Syria.|07|AID|AZE|SYR",
                 "Russia released two Azerbaijani citizens.|08|RETREAT|RUS|AZE", // release is 084: RETREAT (CAMEO-PLOVER
                 // table)

@@ -33,7 +33,14 @@ class StanceTest {
                 // not threats: a guess about an actor, a plain future, a negated act
                 "Israel may attack Syria if the talks fail.|ASSAULT|ISR|SYR|HYPOTHETICAL",
                 "Russia will deploy troops near Georgia.|MOBILIZE|RUS|GEO|FUTURE",
-                "Iran said it would not attack Azerbaijan.|ASSAULT|IRN|AZE|NEGATED"
+                "Iran said it would not attack Azerbaijan.|ASSAULT|IRN|AZE|NEGATED",
+                // a promise of force is a threat
+                "Iran vowed to attack Azerbaijani positions.|THREATEN|IRN|AZE|ASSERTED",
+                // announced cooperation is an intention (PLOVER AGREE), reported speech's "would" is its future
+                "The Syrian president will visit Azerbaijan in July.|AGREE|SYR|AZE|FUTURE",
+                "Türkiye said it would release the Syrian detainees.|AGREE|TUR|SYR|FUTURE",
+                "Azerbaijan could further cement ties with Syria.|SUPPORT|AZE|SYR|HYPOTHETICAL",
+                "Azerbaijan hosted the Syrian president.|CONSULT|AZE|SYR|ASSERTED"
             })
     void stance(String sentence, String plover, String source, String target, Modality modality) {
         List<ExtractedEvent> events = extractor.extractSentence(sentence, LocalDate.of(2025, 1, 1));
