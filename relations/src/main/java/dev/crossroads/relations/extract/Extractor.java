@@ -24,8 +24,11 @@ import opennlp.tools.util.Span;
  * <li>Triggers: tokens whose lemma starts a lexicon pattern (verbs, nouns, adjectives; the tagger is not
  * trusted to tell verbs from nouns). The longest pattern wins. A trigger right after another trigger and
  * "to" is its complement ("agreed to meet" is one event, coded by "agree").</li>
- * <li>Protest, coercion and fighting (roots 14, 17, 19) with no target named are domestic: the target is the
- * source's own state ("Algerian landowners began a hunger strike").</li>
+ * <li>Protest, coercion, assault and fighting (roots 14, 17, 18, 19) and easing restrictions at home (081-083)
+ * with no target named are domestic: the target is the source's own state ("Algerian landowners began a
+ * hunger strike").</li>
+ * <li>Stance ({@link Stance}): "X said Y must ..." is X's demand of Y; announced or conditional force and a
+ * promise of force are threats; "said it would" is the future of reported speech.</li>
  * <li>Talks "in" or "at" a state that is not a party: that state is the venue (host), not the target.</li>
  * <li>Mediation: one actor acting on two or more joined actors, where the joined actors follow "between" or
  * "among" and the act is an intent to meet or mediate, a consultation, hosting or mediation (roots 03 and 04:
@@ -51,7 +54,6 @@ public final class Extractor {
             "under", "across");
     private static final Set<String> BOUNDARIES = Set.of(
             ";", "that", "which", "who", "whom", "after", "while", "when", "but", "because", "although", "whereas");
-    private static final Set<String> DOMESTIC_ROOTS = Set.of("14", "17", "19");
     private static final Set<String> VENUE = Set.of("in", "at");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> HYPOTHETICAL =
@@ -206,7 +208,7 @@ public final class Extractor {
             } else if (modality == Modality.HYPOTHETICAL && Stance.reportedFuture(tokens, i)) {
                 modality = Modality.FUTURE; // "said it would release": announced, not a guess
             }
-            if (targets.isEmpty() && sources.size() == 1 && DOMESTIC_ROOTS.contains(code.substring(0, 2))) {
+            if (targets.isEmpty() && sources.size() == 1 && Stance.domestic(code)) {
                 targets = sources; // protest, coercion or force with no one named: aimed at home
             }
             Optional<Mention> venue = Optional.empty();

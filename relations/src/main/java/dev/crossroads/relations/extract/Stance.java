@@ -51,6 +51,7 @@ final class Stance {
     private static final Set<String> CONDITION = Set.of("if", "unless", "otherwise");
     private static final Set<String> SELF = Set.of("it", "they", "he", "she", "we", "i");
     private static final Set<String> FORCE_ROOTS = Set.of("15", "16", "17", "18", "19", "20");
+    private static final Set<String> DOMESTIC_ROOTS = Set.of("14", "17", "18", "19");
     private static final Set<String> COOPERATIVE_ROOTS = Set.of("04", "05", "06", "07", "08");
     private static final Set<String> UNCERTAIN = Set.of("could", "might", "may", "can", "if", "unless", "whether");
 
@@ -141,6 +142,18 @@ final class Stance {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether an act of this CAMEO code with no target named is aimed at home: protest, coercion, assault and
+     * fighting (roots 14, 17, 18, 19), and the concessions a government makes to its own people: easing
+     * restrictions, curfews, emergencies and dissent, political reform (081, 082, 083).
+     */
+    static boolean domestic(String code) {
+        return DOMESTIC_ROOTS.contains(code.substring(0, 2))
+                || code.startsWith("081")
+                || code.startsWith("082")
+                || code.startsWith("083");
     }
 
     /** Whether a CAMEO code is force, coercion, sanctions or a show of force (roots 15 to 20). */
