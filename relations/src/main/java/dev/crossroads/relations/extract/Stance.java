@@ -48,7 +48,7 @@ final class Stance {
 
     private static final Set<String> OBLIGATION = Set.of("must", "should", "ought");
     private static final Set<String> NEED = Set.of("have", "has", "had", "need", "needs");
-    private static final Set<String> CONDITION = Set.of("if", "unless", "otherwise");
+    private static final Set<String> COERCIVE = Set.of("unless", "otherwise");
     private static final Set<String> SELF = Set.of("it", "they", "he", "she", "we", "i");
     private static final Set<String> FORCE_ROOTS = Set.of("15", "16", "17", "18", "19", "20");
     private static final Set<String> DOMESTIC_ROOTS = Set.of("14", "17", "18", "19");
@@ -101,24 +101,35 @@ final class Stance {
     }
 
     /**
-     * Whether the act at {@code i} (CAMEO {@code code}, stated with {@code modality}) is a threat: force,
-     * coercion, sanctions or a show of force (roots 15 to 20), either future under a condition after it
-     * ("will attack if", "unless", "otherwise"), or future or hypothetical and reported by its own actor
-     * ("X said it would ...", {@code selfReported}).
+     * Whether the act at {@code i} (CAMEO {@code code}, stated with {@code modality}) is a threat:
+     * <ul>
+     * <li>force, coercion, sanctions or a show of force (roots 15 to 20) that its own actor announces as future
+     * or hypothetical ("X said it would strike", {@code selfReported}), or that is future under a condition
+     * after it ("will attack if");</li>
+     * <li>any other announced act under a coercive condition ("will withdraw from the treaty unless", "or
+     * else", "or face"), an intent or a threat excepted.</li>
+     * </ul>
+     * "May attack if the talks fail" is a guess about the actor, not its threat.
      */
     static boolean threat(List<Nlp.Token> tokens, int i, String code, Modality modality, boolean selfReported) {
-        if (!FORCE_ROOTS.contains(code.substring(0, 2))
-                || (modality != Modality.FUTURE && modality != Modality.HYPOTHETICAL)) {
+        boolean force = force(code);
+        boolean announced = modality == Modality.FUTURE || (modality == Modality.HYPOTHETICAL && selfReported);
+        if (!announced) {
             return false;
         }
-        if (selfReported) {
+        if (force && selfReported) {
             return true;
         }
-        if (modality != Modality.FUTURE) {
-            return false; // "may attack if the talks fail" is a guess about the actor, not its threat
-        }
         for (int j = i + 1; j < tokens.size(); j++) {
-            if (CONDITION.contains(tokens.get(j).lower())) {
+            String w = tokens.get(j).lower();
+            boolean orElse = w.equals("or")
+                    && j + 1 < tokens.size()
+                    && (tokens.get(j + 1).lower().equals("else")
+                            || tokens.get(j + 1).lemma().equals("face"));
+            if (COERCIVE.contains(w) || orElse) {
+                return !code.startsWith("03") && !code.startsWith("13");
+            }
+            if (force && modality == Modality.FUTURE && w.equals("if")) {
                 return true;
             }
         }
@@ -188,12 +199,13 @@ final class Stance {
         return would && selfReported(tokens, i);
     }
 
-    /** The CAMEO threat code for an act of force, coercion or sanctions. */
+    /** The CAMEO threat code for an act: sanctions 131, coercion 137, force 138, anything else 130. */
     static String threatCode(String code) {
         return switch (code.substring(0, 2)) {
             case "16" -> "131";
             case "17" -> "137";
-            default -> "138";
+            case "15", "18", "19", "20" -> "138";
+            default -> "130";
         };
     }
 }

@@ -34,6 +34,9 @@ class StanceTest {
                 "Israel may attack Syria if the talks fail.|ASSAULT|ISR|SYR|HYPOTHETICAL",
                 "Russia will deploy troops near Georgia.|MOBILIZE|RUS|GEO|FUTURE",
                 "Iran said it would not attack Azerbaijan.|ASSAULT|IRN|AZE|NEGATED",
+                // an announced act under a coercive condition is a threat; under a plain condition a promise
+                "Russia said it will withdraw from the treaty unless Azerbaijan changes course.|THREATEN|RUS|AZE|ASSERTED",
+                "Syria will withdraw its forces if Türkiye agrees to the plan.|AGREE|SYR|TUR|FUTURE",
                 // a promise of force is a threat
                 "Iran vowed to attack Azerbaijani positions.|THREATEN|IRN|AZE|ASSERTED",
                 // announced cooperation is an intention (PLOVER AGREE), reported speech's "would" is its future
