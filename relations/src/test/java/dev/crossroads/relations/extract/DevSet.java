@@ -24,6 +24,7 @@ import java.util.TreeMap;
  */
 final class DevSet {
     static final String RESOURCE = "/dev/crossroads/relations/extract/dev-events.tsv";
+    static final String HELD_OUT = "/dev/crossroads/relations/extract/heldout-events.tsv";
     private static final LocalDate DATE = LocalDate.of(2020, 6, 1);
 
     record Item(int line, String type, Set<String> sources, Set<String> targets, String sentence) {}
@@ -37,10 +38,10 @@ final class DevSet {
             Map<String, Map<String, Integer>> confusion,
             List<String> misses) {}
 
-    static List<Item> items() {
-        InputStream in = DevSet.class.getResourceAsStream(RESOURCE);
+    static List<Item> items(String resource) {
+        InputStream in = DevSet.class.getResourceAsStream(resource);
         if (in == null) {
-            throw new IllegalStateException("missing test resource " + RESOURCE);
+            throw new IllegalStateException("missing test resource " + resource);
         }
         List<Item> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -53,7 +54,7 @@ final class DevSet {
                 }
                 String[] f = line.split("\t");
                 if (f.length != 4) {
-                    throw new IllegalStateException(RESOURCE + ":" + no + ": expected 4 tab-separated fields");
+                    throw new IllegalStateException(resource + ":" + no + ": expected 4 tab-separated fields");
                 }
                 out.add(new Item(no, f[0], codes(f[1]), codes(f[2]), f[3]));
             }
@@ -74,12 +75,16 @@ final class DevSet {
     }
 
     static Score score(Extractor extractor) {
+        return score(extractor, RESOURCE);
+    }
+
+    static Score score(Extractor extractor, String resource) {
         int correct = 0;
         int[] s = new int[3];
         int[] t = new int[3];
         Map<String, Map<String, Integer>> confusion = new TreeMap<>();
         List<String> misses = new ArrayList<>();
-        List<Item> items = items();
+        List<Item> items = items(resource);
         for (Item it : items) {
             Optional<ExtractedEvent> first =
                     extractor.extractSentence(it.sentence(), DATE).stream().findFirst();
@@ -133,12 +138,18 @@ final class DevSet {
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
-    /** Prints the development-set report: totals, per-type precision and recall, and every miss. */
+    /**
+     * Prints the report: totals, per-type precision and recall, and every miss ({@code --quiet}: not the
+     * misses; {@code --file RESOURCE}: another sentence file, such as {@link #HELD_OUT}).
+     */
     public static void main(String[] args) {
-        Score sc = score(Extractor.standard());
+        List<String> a = List.of(args);
+        String resource = a.contains("--file") ? a.get(a.indexOf("--file") + 1) : RESOURCE;
+        Score sc = score(Extractor.standard(), resource);
         System.out.printf(
                 Locale.ROOT,
-                "dev set: %d sentences, type accuracy %.3f (%d), source F1 %.3f, target F1 %.3f%n",
+                resource.substring(resource.lastIndexOf('/') + 1)
+                        + ": %d sentences, type accuracy %.3f (%d), source F1 %.3f, target F1 %.3f%n",
                 sc.records(),
                 sc.typeAccuracy(),
                 sc.correct(),
@@ -161,7 +172,7 @@ final class DevSet {
                     gold,
                     e.getValue());
         }
-        if (args.length == 0 || !args[0].equals("--quiet")) {
+        if (!a.contains("--quiet")) {
             sc.misses().forEach(m -> System.out.println("- " + m));
         }
     }

@@ -20,4 +20,17 @@ class DevSetTest {
         assertThat(score.sourceF1()).as("source F1; misses: %s", score.misses()).isGreaterThanOrEqualTo(0.97);
         assertThat(score.targetF1()).as("target F1; misses: %s", score.misses()).isGreaterThanOrEqualTo(0.91);
     }
+
+    /** Sentences written after the changes and never used to make them (see heldout-events.tsv). */
+    @Test
+    void heldOutSentencesAreCodedByTypeAndActors() {
+        DevSet.Score score = DevSet.score(Extractor.standard(), DevSet.HELD_OUT);
+
+        assertThat(score.records()).isEqualTo(40);
+        assertThat(score.typeAccuracy())
+                .as("event type accuracy; misses: %s", score.misses())
+                .isGreaterThanOrEqualTo(0.85);
+        assertThat(score.sourceF1()).as("source F1; misses: %s", score.misses()).isGreaterThanOrEqualTo(0.93);
+        assertThat(score.targetF1()).as("target F1; misses: %s", score.misses()).isGreaterThanOrEqualTo(0.92);
+    }
 }
