@@ -336,6 +336,9 @@ public final class Extractor {
                 continue;
             }
             Nlp.Token tok = tokens.get(i);
+            if (Stance.obligationModal(tokens, i)) {
+                return true; // "Y must V" is a demand whatever V is (Stance)
+            }
             for (String stem : stems(tok.lower())) {
                 if (!lexicon.triggeredBy(stem).isEmpty()) {
                     return true;

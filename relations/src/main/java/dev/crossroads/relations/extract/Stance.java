@@ -57,6 +57,13 @@ final class Stance {
 
     private Stance() {}
 
+    /** Whether the token at {@code j} is a modal of obligation ("must", "should", "ought", "has/have/need(s) to"). */
+    static boolean obligationModal(List<Nlp.Token> tokens, int j) {
+        String w = tokens.get(j).lower();
+        return OBLIGATION.contains(w)
+                || (w.equals("to") && j > 0 && NEED.contains(tokens.get(j - 1).lower()));
+    }
+
     /**
      * The reporting word whose clause puts the act at {@code i} under an obligation, or -1: a modal of
      * obligation within three tokens before the trigger, and a reporting word before the modal (in the same
@@ -69,10 +76,7 @@ final class Stance {
             if (w.equals(",") || w.equals(";")) {
                 break;
             }
-            if (OBLIGATION.contains(w)
-                    || (w.equals("to")
-                            && j > 0
-                            && NEED.contains(tokens.get(j - 1).lower()))) {
+            if (obligationModal(tokens, j)) {
                 modal = j;
                 break;
             }
