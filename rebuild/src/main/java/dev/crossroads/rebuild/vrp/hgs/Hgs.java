@@ -108,6 +108,9 @@ final class Hgs {
                 }
             }
         }
+        if (pop.best == null && !pop.infeasible.isEmpty() && !outOfTime()) {
+            lastResort(pop.infeasible.get(0).copy());
+        }
         Individual best = pop.best;
         if (best == null) {
             return new Result(Optional.empty(), Double.NaN, iter, restarts, stop);
@@ -117,6 +120,21 @@ final class Hgs {
     }
 
     private boolean lastAddImproved;
+
+    /**
+     * No feasible solution within the budget (short budgets, tight windows): the best infeasible one is
+     * educated again with the penalties a hundred, then ten thousand times higher, before the search gives up.
+     */
+    private void lastResort(Individual ind) {
+        for (double factor : new double[] {100, 10_000}) {
+            educate(ind, factor);
+            if (ind.feasible()) {
+                ind.evaluate(in, penalty, penaltyTimeWarp);
+                pop.add(ind);
+                return;
+            }
+        }
+    }
 
     private void educate(Individual ind, double factor) {
         if (in.timed) {
