@@ -48,6 +48,7 @@ class EnergyCommandTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out())
                 .contains("Allocation caucasus-levant 2025: OPTIMAL")
+                .contains("Base case: reported")
                 .contains("shadowPriceUsdPerKcm")
                 .contains("binding")
                 .contains("italy")
@@ -58,6 +59,7 @@ class EnergyCommandTest {
     void allocateJsonHasTheDocumentedFieldsAndAddsUp() throws Exception {
         JsonNode j = json(energy("allocate", "--year", "2025", "--format", "json"));
         for (String f : new String[] {
+            "base",
             "network",
             "year",
             "status",
@@ -274,7 +276,8 @@ class EnergyCommandTest {
 
     @Test
     void theOptimumSaysWhichUncertainInputsDecideIt() throws Exception {
-        JsonNode j = json(energy("allocate", "--year", "2025", "--format", "json"));
+        JsonNode j = json(energy("allocate", "--year", "2025", "--base", "optimum", "--format", "json"));
+        assertThat(j.get("base").asText()).isEqualTo("optimum");
         assertThat(j.get("inputCaveats")).isNotEmpty();
         assertThat(j.get("inputCaveats"))
                 .anySatisfy(c -> {
@@ -284,8 +287,9 @@ class EnergyCommandTest {
                             .contains("italy $380");
                 })
                 .anySatisfy(c -> assertThat(c.get("ids").toString()).contains("tanap-2"));
-        CliRun text = energy("allocate", "--year", "2025");
+        CliRun text = energy("allocate", "--year", "2025", "--base", "optimum");
         assertThat(text.out())
+                .contains("Base case: optimum")
                 .contains("Inputs that decide this result but are not sourced facts")
                 .contains("[conflict] tanap-2 binds at a capacity of 11.10 bcm/y");
     }
