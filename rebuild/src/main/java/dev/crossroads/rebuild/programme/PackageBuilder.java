@@ -162,13 +162,16 @@ public final class PackageBuilder {
                     w.power()));
         }
         raw.clear();
-        EquityFloor.Result equity = EquityFloor.apply(packages, s.equityMinSharePercent(), s.horizonMonths());
-        packages = equity.packages();
         List<Double> budgets = new ArrayList<>();
         int years = (s.horizonMonths() + 11) / 12;
         for (int y = 0; y < years; y++) {
             budgets.add(s.budgetUsdPerYear());
         }
+        EquityFloor.Result equity = EquityFloor.apply(
+                new Programme(
+                        packages, s.horizonMonths(), s.startYear(), crews, budgets, s.partners(), List.of(), s.power()),
+                s.equityMinSharePercent());
+        packages = equity.packages();
         List<String> assumptions = new ArrayList<>();
         assumptions.add(String.format(
                 Locale.ROOT,
@@ -202,7 +205,15 @@ public final class PackageBuilder {
         assumptions.addAll(powerAssumptions(in, s));
         assumptions.addAll(equity.notes());
         return new Programme(
-                packages, s.horizonMonths(), s.startYear(), crews, budgets, s.partners(), assumptions, s.power());
+                packages,
+                s.horizonMonths(),
+                s.startYear(),
+                crews,
+                budgets,
+                s.partners(),
+                assumptions,
+                s.power(),
+                equity.equity());
     }
 
     private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {

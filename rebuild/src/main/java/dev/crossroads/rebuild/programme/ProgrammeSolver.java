@@ -629,7 +629,8 @@ public final class ProgrammeSolver {
                 prog.assumptions(),
                 power,
                 limits,
-                regions);
+                regions,
+                prog.equity());
     }
 
     private static double gapPercent(double service, double bound) {
