@@ -74,8 +74,11 @@ final class EquityFloor {
             earliestEnd(w, byId, earliestEnd);
         }
         Fit fit = new Fit(base);
+        Map<String, Integer> topo = topologicalIndex(packages, byId);
+        // required packages in the order they become required (each with what it needs, predecessors first): the
+        // programme lists them first in that order, so each check places the earlier ones as before
         Set<String> required = new LinkedHashSet<>();
-        packages.stream().filter(WorkPackage::required).forEach(w -> required.addAll(closure(w, byId)));
+        packages.stream().filter(WorkPackage::required).forEach(w -> addClosure(required, w, byId, topo));
         boolean room = required.isEmpty() || fit.fits(required, true);
         if (!room) {
             // the packages required without the floor do not fit a simple schedule: add nothing (never less feasible)
@@ -144,14 +147,21 @@ final class EquityFloor {
                     .orElseThrow());
             c.remove(best);
             Set<String> trial = new LinkedHashSet<>(required);
-            trial.addAll(closure(best, byId));
+            addClosure(trial, best, byId, topo);
             if (fit.fits(trial, true)) {
                 added += trial.size() - required.size();
                 required.addAll(trial);
             } else {
-                String why = fit.fits(trial, false)
+                Optional<WorkPackage> stuck = fit.firstUnplaced(trial, false);
+                String why = stuck.isEmpty()
                         ? "money: the yearly budgets are taken by the packages already required"
-                        : "crews: the " + best.crewType() + " crews are taken by the packages already required";
+                        : stuck.get().assetClass().equals(best.assetClass())
+                                ? "crews: the " + stuck.get().crewType()
+                                        + " crews are taken by the packages already required"
+                                : "crews: the " + stuck.get().crewType() + " crews for "
+                                        + stuck.get().assetClass()
+                                        + ", which " + best.assetClass()
+                                        + " needs first, are taken by the packages already required";
                 shortBy.computeIfAbsent(pick, k -> new TreeMap<>()).merge(why, best.weightedPopulation(), Double::sum);
             }
         }
@@ -201,8 +211,14 @@ final class EquityFloor {
             regions.add(new Plan.RegionFloor(r, minSharePercent, round(assured), round(upper), ok, n, why));
         }
         List<WorkPackage> out = new ArrayList<>();
-        for (WorkPackage w : packages) {
-            out.add(required.contains(w.id()) && !w.required() ? required(w) : w);
+        if (room) {
+            for (String id : required) {
+                WorkPackage w = byId.get(id);
+                out.add(w.required() ? w : required(w));
+            }
+            packages.stream().filter(w -> !required.contains(w.id())).forEach(out::add);
+        } else {
+            out.addAll(packages);
         }
         List<String> notes = new ArrayList<>();
         notes.add(String.format(
@@ -358,6 +374,37 @@ final class EquityFloor {
         return service / Math.max(1, crewMonths);
     }
 
+    /** Adds a package and what it needs that is not there yet, predecessors and earlier phases first. */
+    private static void addClosure(
+            Set<String> to, WorkPackage w, Map<String, WorkPackage> byId, Map<String, Integer> topo) {
+        closure(w, byId).stream()
+                .filter(x -> !to.contains(x))
+                .sorted(Comparator.comparingInt(topo::get))
+                .forEach(to::add);
+    }
+
+    /** Each package's place in an order where predecessors and earlier phases come first (else the given order). */
+    private static Map<String, Integer> topologicalIndex(List<WorkPackage> packages, Map<String, WorkPackage> byId) {
+        Map<String, Integer> out = new HashMap<>();
+        int[] next = {0};
+        for (WorkPackage w : packages) {
+            visit(w, byId, out, next);
+        }
+        return out;
+    }
+
+    private static void visit(WorkPackage w, Map<String, WorkPackage> byId, Map<String, Integer> out, int[] next) {
+        if (out.containsKey(w.id())) {
+            return;
+        }
+        out.put(w.id(), -1);
+        for (String p : w.predecessors()) {
+            visit(byId.get(p), byId, out, next);
+        }
+        earlierPhase(w).filter(byId::containsKey).ifPresent(p -> visit(byId.get(p), byId, out, next));
+        out.put(w.id(), next[0]++);
+    }
+
     /** The package, its predecessors and its earlier phases, transitively. */
     static Set<String> closure(WorkPackage w, Map<String, WorkPackage> byId) {
         Set<String> out = new LinkedHashSet<>();
@@ -404,8 +451,8 @@ final class EquityFloor {
     /**
      * Whether a set of packages, all required, fits the programme's crews, budgets and horizon by the serial
      * schedule the solver starts from ({@link ProgrammeSolver#greedy}): it places required packages first, in the
-     * programme's order, so when the set is closed under predecessors and earlier phases the solver's starting plan
-     * places them exactly as here.
+     * programme's order, so when the set is closed under predecessors and earlier phases and listed first in the
+     * programme in the set's order (as {@link #apply} does) the solver's starting plan places them exactly as here.
      */
     static final class Fit {
         private final Programme base;
@@ -415,8 +462,14 @@ final class EquityFloor {
         }
 
         boolean fits(Set<String> ids, boolean withBudget) {
-            List<WorkPackage> sub = base.packages().stream()
-                    .filter(w -> ids.contains(w.id()))
+            return firstUnplaced(ids, withBudget).isEmpty();
+        }
+
+        /** The first package (in the set's order) the serial schedule cannot place; empty when all fit. */
+        Optional<WorkPackage> firstUnplaced(Set<String> ids, boolean withBudget) {
+            Map<String, WorkPackage> byId = base.byId();
+            List<WorkPackage> sub = ids.stream()
+                    .map(byId::get)
                     .map(w -> w.required() ? w : required(w))
                     .toList();
             Programme p = new Programme(
@@ -448,12 +501,12 @@ final class EquityFloor {
             }
             int[] start = ProgrammeSolver.greedy(p, modeExec, withBudget ? p.years() : 0, order)
                     .start();
-            for (int s : start) {
-                if (s < 0) {
-                    return false;
+            for (int i = 0; i < start.length; i++) {
+                if (start[i] < 0) {
+                    return Optional.of(sub.get(i));
                 }
             }
-            return true;
+            return Optional.empty();
         }
     }
 
