@@ -112,17 +112,21 @@
     const dates = events.map(e => e.date).sort();
     if (dates.length) $('at').min = dates[0];
     $('at').max = summary.asOf;
-    // the URL's scenario, else the demo scenario (kilis-aleppo cut, Syria and Israel)
+    // the URL's scenario, else the pack's own default scenario (GET /api/pack's defaultScenario)
     const set = (id, v, dflt) => {
       const want = v !== null ? v : dflt;
       if ([...$(id).options || []].some(o => o.value === want) || $(id).tagName === 'INPUT') $(id).value = want;
     };
-    set('year', url.get('year'), '');
-    set('cut', url.get('cut'), 'kilis-aleppo');
-    set('transit', url.get('transit'), '');
-    set('a', url.get('a'), 'SYR');
-    set('b', url.get('b'), 'ISR');
-    set('at', url.get('at'), '');
+    const d = summary.defaultScenario || {cut: [], transit: [], dyads: []};
+    const dyad = d.dyads[0] || {};
+    const others = N.countries.map(c => c.iso3).filter(c => c !== summary.home);
+    set('year', url.get('year'), d.year !== undefined ? String(d.year) : '');
+    set('cut', url.get('cut'), d.cut[0] || '');
+    set('transit', url.get('transit'), d.transit[0] || '');
+    set('a', url.get('a'), dyad.a || others[0] || '');
+    set('b', url.get('b'), dyad.b || others[1] || '');
+    set('at', url.get('at'), d.at || '');
+    $('scenario').title = 'Default: ' + (d.name || 'base case') + ' (' + (d.origin || 'the pack') + ')';
   }
 
   document.addEventListener('DOMContentLoaded', async () => {

@@ -7,29 +7,42 @@ import dev.crossroads.app.cli.EnergyCommand.Common;
 import dev.crossroads.app.cli.EnergyCommand.Sub;
 import dev.crossroads.energy.AllocationResult;
 import dev.crossroads.energy.GasNetwork;
+import dev.crossroads.scenario.GasBaseCase;
 import dev.crossroads.scenario.GasInputCaveats;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 @Command(
         name = "allocate",
         mixinStandardHelpOptions = true,
-        description =
-                "Maximise netback for a year: deliveries per market, flows, binding constraints and shadow prices.")
+        description = {
+            "Maximise netback for a year: deliveries per market, flows, binding constraints and shadow prices.",
+            "The base case is that of disrupt, metrics and GET /api/energy/allocate: the year's reported "
+                    + "deliveries held as minimum volumes where the pack reports the year, else the free optimum."
+        })
 final class EnergyAllocateCommand extends Sub {
     @Mixin
     Common c;
 
+    @Option(
+            names = "--base",
+            paramLabel = "reported|optimum",
+            description = "Base case: the year's reported deliveries held as minimum volumes (default when the pack "
+                    + "reports the year), or the model's free optimum (prices and capacities alone decide).")
+    String base;
+
     @Override
     int execute() {
-        GasNetwork net = c.network();
+        GasNetwork net = c.based(base);
         AllocationResult r = c.engine.allocate(net);
         List<GasInputCaveats.Caveat> caveats = c.caveats(net, r);
-        if (!c.json(r, caveats)) {
-            print(c, r);
+        String baseLabel = GasBaseCase.baseOf(net).label();
+        if (!c.json(r, caveats, baseLabel)) {
+            print(c, r, baseLabel);
             if (c.format == Format.TABLE) {
                 c.printCaveats(caveats);
             }
@@ -37,7 +50,7 @@ final class EnergyAllocateCommand extends Sub {
         return r.status() == AllocationResult.Status.OPTIMAL ? 0 : 1;
     }
 
-    private static void print(Common c, AllocationResult r) {
+    private static void print(Common c, AllocationResult r, String baseLabel) {
         PrintWriter out = c.out();
         TextTable markets = new TextTable(
                         "market",
@@ -73,6 +86,12 @@ final class EnergyAllocateCommand extends Sub {
                 r.status(),
                 EnergyCommand.musdText(r.netbackUsd()),
                 r.deliveredBcm());
+        out.println(
+                baseLabel.equals("reported")
+                        ? "Base case: reported — the year's reported deliveries are held as minimum volumes; "
+                                + "--base optimum lets prices and capacities alone decide."
+                        : "Base case: optimum — prices and capacities alone decide (no reported deliveries held).");
+        out.println();
         out.print(markets.text());
         out.flush();
         out.println();

@@ -134,6 +134,17 @@ public final class EnergyCommand implements Runnable {
             return json(tree);
         }
 
+        /** As {@link #json(Object, List)}, with the base case the result stands on (field {@code base}, as the API). */
+        boolean json(Object value, List<GasInputCaveats.Caveat> caveats, String base) {
+            if (format != Format.JSON) {
+                return false;
+            }
+            com.fasterxml.jackson.databind.node.ObjectNode tree = Json.MAPPER.valueToTree(value);
+            tree.put("base", base);
+            tree.set("inputCaveats", Json.MAPPER.valueToTree(caveats));
+            return json(tree);
+        }
+
         /** The caveats of an allocation on a network of the loaded pack. */
         List<GasInputCaveats.Caveat> caveats(GasNetwork net, AllocationResult r) {
             return GasInputCaveats.of(loaded, net, r);

@@ -48,6 +48,7 @@ class EnergyCommandTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out())
                 .contains("Allocation caucasus-levant 2025: OPTIMAL")
+                .contains("Base case: reported")
                 .contains("shadowPriceUsdPerKcm")
                 .contains("binding")
                 .contains("italy")
@@ -58,6 +59,7 @@ class EnergyCommandTest {
     void allocateJsonHasTheDocumentedFieldsAndAddsUp() throws Exception {
         JsonNode j = json(energy("allocate", "--year", "2025", "--format", "json"));
         for (String f : new String[] {
+            "base",
             "network",
             "year",
             "status",
@@ -272,9 +274,43 @@ class EnergyCommandTest {
         assertThat(text.out()).contains("asReportedBcm").contains("modelledDeliveryBcm");
     }
 
+    /**
+     * A group's "as reported" figure is its published total (gas/reported-groups.csv: Europe 12.8 bcm in 2025) and
+     * its modelled delivery the sum of its markets' deliveries — each equal to its source rows.
+     */
+    @Test
+    void replayShowsEuropesPublishedTotalBesideTheModelledDeliveries() throws Exception {
+        var pack = dev.crossroads.core.pack.PackLoader.load(PACK);
+        for (int year : new int[] {2023, 2024, 2025}) {
+            JsonNode j = json(energy("replay", "--year", String.valueOf(year), "--format", "json"));
+            JsonNode europe = null;
+            for (JsonNode g : j.get("groups")) {
+                if (g.get("group").asText().equals("Europe")) {
+                    europe = g;
+                }
+            }
+            assertThat(europe).as("Europe group in %d", year).isNotNull();
+            var row = pack.gas().reportedGroups().stream()
+                    .filter(g -> g.group().equals("europe") && g.year() == year)
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(europe.get("asReportedBcm").asDouble()).as("%d", year).isEqualTo(row.reportedBcm());
+            double modelled = pack.gas().deliveries().stream()
+                    .filter(d -> d.year() == year && row.markets().contains(d.market()))
+                    .mapToDouble(d -> d.volumeBcm())
+                    .sum();
+            assertThat(europe.get("modelledDeliveryBcm").asDouble())
+                    .as("%d", year)
+                    .isCloseTo(modelled, within(1e-9));
+        }
+        assertThat(energy("replay", "--year", "2025").out())
+                .containsPattern("Europe +italy\\+greece\\+bulgaria\\+southeast-europe\\+albania +12\\.80 +12\\.16");
+    }
+
     @Test
     void theOptimumSaysWhichUncertainInputsDecideIt() throws Exception {
-        JsonNode j = json(energy("allocate", "--year", "2025", "--format", "json"));
+        JsonNode j = json(energy("allocate", "--year", "2025", "--base", "optimum", "--format", "json"));
+        assertThat(j.get("base").asText()).isEqualTo("optimum");
         assertThat(j.get("inputCaveats")).isNotEmpty();
         assertThat(j.get("inputCaveats"))
                 .anySatisfy(c -> {
@@ -284,8 +320,9 @@ class EnergyCommandTest {
                             .contains("italy $380");
                 })
                 .anySatisfy(c -> assertThat(c.get("ids").toString()).contains("tanap-2"));
-        CliRun text = energy("allocate", "--year", "2025");
+        CliRun text = energy("allocate", "--year", "2025", "--base", "optimum");
         assertThat(text.out())
+                .contains("Base case: optimum")
                 .contains("Inputs that decide this result but are not sourced facts")
                 .contains("[conflict] tanap-2 binds at a capacity of 11.10 bcm/y");
     }

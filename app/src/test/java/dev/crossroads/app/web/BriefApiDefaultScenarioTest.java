@@ -25,6 +25,12 @@ class BriefApiDefaultScenarioTest {
             assertThat(scenario.path("cut")).isEmpty();
             assertThat(scenario.path("dyads")).isEmpty();
 
+            JsonNode proposed = TestServer.json(s.get("/api/pack")).path("defaultScenario");
+            assertThat(proposed.path("name").asText()).isEqualTo("Base case");
+            assertThat(proposed.path("fromPack").asBoolean()).isFalse();
+            assertThat(proposed.path("cut")).isEmpty();
+            assertThat(proposed.path("origin").asText()).contains("no defaultScenario in pack.yaml");
+
             HttpResponse<String> dyad = s.get("/api/brief?a=BBB&b=CCC&cut=p3");
             assertThat(dyad.statusCode()).as(dyad.body()).isEqualTo(200);
             assertThat(TestServer.json(dyad)
@@ -38,6 +44,17 @@ class BriefApiDefaultScenarioTest {
             HttpResponse<String> half = s.get("/api/brief?a=BBB");
             assertThat(half.statusCode()).isEqualTo(400);
             assertThat(half.body()).contains("parameter 'b' is required with 'a'");
+        }
+    }
+
+    @Test
+    void theDefaultPackProposesTheScenarioItsPackYamlNames() throws Exception {
+        try (TestServer s = TestServer.sqlite(Path.of("..", "packs", "caucasus-levant"), tmp, List.of())) {
+            JsonNode proposed = TestServer.json(s.get("/api/pack")).path("defaultScenario");
+            assertThat(proposed.path("fromPack").asBoolean()).isTrue();
+            assertThat(proposed.path("cut").get(0).asText()).isEqualTo("kilis-aleppo");
+            assertThat(proposed.path("dyads").get(0).path("a").asText()).isEqualTo("SYR");
+            assertThat(proposed.path("dyads").get(0).path("b").asText()).isEqualTo("ISR");
         }
     }
 }

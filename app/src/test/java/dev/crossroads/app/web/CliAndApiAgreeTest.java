@@ -272,26 +272,38 @@ class CliAndApiAgreeTest {
         throw new AssertionError("no " + id + " in " + list);
     }
 
+    private static void allocationsAgree(JsonNode allocCli, JsonNode allocApi) {
+        assertThat(allocApi.at("/allocation/netbackUsd").asDouble())
+                .isCloseTo(allocCli.path("netbackUsd").asDouble(), within(1e-3));
+        for (JsonNode m : allocCli.path("deliveries")) {
+            String id = m.path("market").asText();
+            assertThat(market(allocApi.at("/allocation/deliveries"), "market", id)
+                            .path("deliveredBcm")
+                            .asDouble())
+                    .as(id)
+                    .isCloseTo(m.path("deliveredBcm").asDouble(), within(1e-9));
+        }
+        assertThat(allocApi.path("inputCaveats")).hasSameSizeAs(allocCli.path("inputCaveats"));
+    }
+
     @Test
     void allocateAndTheBriefGiveTheCliFiguresForTheSameCase() throws Exception {
         Requirements.defaultPack(DEFAULT_PACK);
         try (TestServer s = TestServer.sqlite(DEFAULT_PACK, tmp, List.of())) {
             String pack = DEFAULT_PACK.toString();
-            // allocate (the free optimum, what 'energy allocate' answers): same netback, deliveries and caveats
-            JsonNode allocCli = cli("energy", "allocate", "--pack", pack, "--format", "json");
-            JsonNode allocApi = TestServer.json(s.get("/api/energy/allocate?base=optimum"));
-            assertThat(allocApi.path("base").asText()).isEqualTo("optimum");
-            assertThat(allocApi.at("/allocation/netbackUsd").asDouble())
-                    .isCloseTo(allocCli.path("netbackUsd").asDouble(), within(1e-3));
-            for (JsonNode m : allocCli.path("deliveries")) {
-                String id = m.path("market").asText();
-                assertThat(market(allocApi.at("/allocation/deliveries"), "market", id)
-                                .path("deliveredBcm")
-                                .asDouble())
-                        .as(id)
-                        .isCloseTo(m.path("deliveredBcm").asDouble(), within(1e-9));
+            // allocate, on both base cases: the defaults agree (reported, as the pack reports the year), and the
+            // free optimum agrees: same netback, deliveries and caveats
+            for (String base : new String[] {"", "optimum"}) {
+                JsonNode allocCli = base.isEmpty()
+                        ? cli("energy", "allocate", "--pack", pack, "--format", "json")
+                        : cli("energy", "allocate", "--base", base, "--pack", pack, "--format", "json");
+                JsonNode allocApi =
+                        TestServer.json(s.get("/api/energy/allocate" + (base.isEmpty() ? "" : "?base=" + base)));
+                assertThat(allocApi.path("base").asText())
+                        .isEqualTo(allocCli.path("base").asText())
+                        .isEqualTo(base.isEmpty() ? "reported" : base);
+                allocationsAgree(allocCli, allocApi);
             }
-            assertThat(allocApi.path("inputCaveats")).hasSameSizeAs(allocCli.path("inputCaveats"));
 
             // the Brief's energy section for the Kilis–Aleppo cut equals the CLI's disrupt and metrics
             JsonNode disrupt = cli("energy", "disrupt", "--cut", "kilis-aleppo", "--pack", pack, "--format", "json");
@@ -301,6 +313,15 @@ class CliAndApiAgreeTest {
                     .path("energy");
             assertThat(brief.at("/disruption/lostBcm").asDouble())
                     .isCloseTo(disrupt.path("lostBcm").asDouble(), within(1e-9));
+            // Europe's published total and the modelled deliveries beside it, as energy replay shows them
+            JsonNode replay = cli("energy", "replay", "--pack", pack, "--format", "json");
+            JsonNode europe = market(replay.path("groups"), "group", "Europe");
+            JsonNode briefEurope = market(brief.path("reportedGroups"), "group", "europe");
+            assertThat(briefEurope.path("asReportedBcm").asDouble())
+                    .isEqualTo(europe.path("asReportedBcm").asDouble())
+                    .isEqualTo(12.8);
+            assertThat(briefEurope.path("modelledDeliveryBcm").asDouble())
+                    .isCloseTo(europe.path("modelledDeliveryBcm").asDouble(), within(1e-9));
             assertThat(brief.at("/disruption/lostNetbackUsd").asDouble())
                     .isCloseTo(disrupt.path("lostNetbackUsd").asDouble(), within(1e-3));
             for (JsonNode m : brief.path("markets")) {
