@@ -55,8 +55,8 @@ public final class BenchVrpCommand implements Callable<Integer> {
             split = ",",
             defaultValue = "hgs",
             description =
-                    "hgs (default: our hybrid genetic search for the CVRP, one thread; problems with time windows go to "
-                            + "the portfolio), portfolio (jsprit and OR-Tools racing on two cores), ortools, jsprit or seeded (one thread, "
+                    "hgs (default: our hybrid genetic search for the CVRP and the VRPTW, one thread; problems it does not "
+                            + "model go to the portfolio), portfolio (jsprit and OR-Tools racing on two cores), ortools, jsprit or seeded (one thread, "
                             + "one library seeding the other); repeat or separate by commas to compare side by side.")
     List<String> solvers;
 

@@ -245,9 +245,9 @@ final class PlanOptions {
             return solveWithProgress(prog);
         } catch (dev.crossroads.rebuild.programme.ProgrammeInfeasibleException e) {
             if (equityMinShare > 0) {
-                throw new UserException(
-                        e.getMessage() + "; the equity floor (--equity-min-share " + equityMinShare
-                                + ") makes each region's packages up to that share required: lower it, or add the crews that bind");
+                throw new UserException(e.getMessage() + " (the equity floor, --equity-min-share " + equityMinShare
+                        + ", is not the cause: it makes a package required only where a schedule of all "
+                        + "required packages still fits, and caps the floor elsewhere)");
             }
             throw e;
         }

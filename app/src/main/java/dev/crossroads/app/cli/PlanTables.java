@@ -36,6 +36,9 @@ final class PlanTables {
         if (!plan.limits().isEmpty()) {
             out.println("What binds: " + plan.bindingSummary());
         }
+        if (plan.equity().minSharePercent() > 0) {
+            out.println(equityHeadline(plan) + " (table below)");
+        }
         out.printf(
                 Locale.ROOT,
                 "Solver: %s; objective %.4g weighted person-months (service summed month by month to the horizon: "
@@ -219,12 +222,45 @@ final class PlanTables {
                             x.why()));
             out.print(r.text());
         }
+        if (plan.equity().minSharePercent() > 0) {
+            out.println();
+            out.println(equityHeadline(plan) + " (floor capped where the crews, budgets and horizon cannot reach it):");
+            TextTable e = new TextTable(
+                            "region", "floor asked", "assured", "at most", "met", "required packages", "why not more")
+                    .right(1, 2, 3, 5);
+            plan.equity()
+                    .regions()
+                    .forEach(x -> e.add(
+                            x.region() + (regionNames.containsKey(x.region()) ? " " + regionNames.get(x.region()) : ""),
+                            percent(x.askedPercent()),
+                            percent(x.assuredPercent()),
+                            percent(x.upperBoundPercent()),
+                            x.met() ? "yes" : "no",
+                            x.packagesRequired(),
+                            x.why()));
+            out.print(e.text());
+            out.println("(assured: the region's required packages, whose service the plan restores by the horizon; "
+                    + "at most: with every crew and dollar of the programme to the region, an LP bound)");
+        }
         if (!plan.leftOut().isEmpty()) {
             out.println();
             TextTable l = new TextTable("left out", "why");
             plan.leftOut().forEach(x -> l.add(x.id(), x.reason()));
             out.print(l.text());
         }
+    }
+
+    /** The equity floor in one line: what was asked and how many regions reach it. */
+    static String equityHeadline(Plan plan) {
+        long met =
+                plan.equity().regions().stream().filter(Plan.RegionFloor::met).count();
+        return String.format(
+                Locale.ROOT,
+                "Equity: floor %s of each region's own service by %s asked; %d of %d regions reach it",
+                percent(plan.equity().minSharePercent()),
+                endMonth(plan),
+                met,
+                plan.equity().regions().size());
     }
 
     /** A service percentage, printed one way everywhere. */

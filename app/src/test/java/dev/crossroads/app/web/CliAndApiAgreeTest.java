@@ -246,6 +246,8 @@ class CliAndApiAgreeTest {
             assertThat(byApi.path("packages")).isEqualTo(byCli.path("packages"));
             assertThat(byApi.path("limits")).isEqualTo(byCli.path("limits"));
             assertThat(byApi.path("regions")).isEqualTo(byCli.path("regions"));
+            assertThat(byApi.path("equity")).isEqualTo(byCli.path("equity"));
+            assertThat(byCli.path("equity").path("minSharePercent").asDouble()).isEqualTo(10.0);
             assertThat(byApi.path("limits")).isNotEmpty();
             for (int y = 0; y < byCli.path("years").size(); y++) {
                 assertThat(byApi.path("years")

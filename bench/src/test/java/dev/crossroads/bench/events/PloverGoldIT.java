@@ -25,17 +25,18 @@ class PloverGoldIT {
     }
 
     @Test
-    void eventTypeAccuracyAtLeast065AndActorF1AtLeast075() throws Exception {
+    void eventTypeAccuracyAtLeast077SourceF1AtLeast084TargetF1AtLeast078() throws Exception {
         EventsBenchmark.GoldScore s = new EventsBenchmark(Extractor.standard()).plover(gold);
         assertThat(s.records()).isEqualTo(200);
-        assertThat(s.eventTypeAccuracy()).as("event type accuracy").isGreaterThanOrEqualTo(0.65);
-        assertThat(s.sourceActorF1()).as("source actor F1").isGreaterThanOrEqualTo(0.75);
-        assertThat(s.targetActorF1()).as("target actor F1").isGreaterThanOrEqualTo(0.75);
+        // the figures of bench/README-relations.md (issue 15, item 4): 0.775, 0.842, 0.787
+        assertThat(s.eventTypeAccuracy()).as("event type accuracy").isGreaterThanOrEqualTo(0.77);
+        assertThat(s.sourceActorF1()).as("source actor F1").isGreaterThanOrEqualTo(0.84);
+        assertThat(s.targetActorF1()).as("target actor F1").isGreaterThanOrEqualTo(0.78);
     }
 
     /**
      * The 78 PETRARCH-2 validation records (bench/README-relations.md): every record read, and the scores may not
-     * fall below what the extractor reaches today (root accuracy 0.258, source F1 0.605, target F1 0.483, 8 of 12
+     * fall below what the extractor reaches today (root accuracy 0.303, source F1 0.639, target F1 0.492, 8 of 12
      * no-event records given an event), so a regression fails here.
      */
     @Test
@@ -46,9 +47,9 @@ class PloverGoldIT {
         assertThat(s.records()).isEqualTo(78);
         assertThat(s.withEvents()).isEqualTo(66);
         assertThat(s.noEventRecords()).isEqualTo(12);
-        assertThat(s.cameoRootAccuracy()).as("CAMEO root accuracy").isGreaterThanOrEqualTo(0.25);
-        assertThat(s.source().f1()).as("source actor F1").isGreaterThanOrEqualTo(0.60);
-        assertThat(s.target().f1()).as("target actor F1").isGreaterThanOrEqualTo(0.48);
+        assertThat(s.cameoRootAccuracy()).as("CAMEO root accuracy").isGreaterThanOrEqualTo(0.30);
+        assertThat(s.source().f1()).as("source actor F1").isGreaterThanOrEqualTo(0.63);
+        assertThat(s.target().f1()).as("target actor F1").isGreaterThanOrEqualTo(0.49);
         assertThat(s.falseEventsOnNoEventRecords())
                 .as("no-event records given an event")
                 .isLessThanOrEqualTo(8);

@@ -165,13 +165,16 @@ public final class PackageBuilder {
         // before the equity floor, so that the floor counts what the required classes already need
         Programme.RequiredClosure closure = Programme.requiredClosure(packages);
         packages = closure.packages();
-        EquityFloor.Result equity = EquityFloor.apply(packages, s.equityMinSharePercent(), s.horizonMonths());
-        packages = equity.packages();
         List<Double> budgets = new ArrayList<>();
         int years = (s.horizonMonths() + 11) / 12;
         for (int y = 0; y < years; y++) {
             budgets.add(s.budgetUsdPerYear());
         }
+        EquityFloor.Result equity = EquityFloor.apply(
+                new Programme(
+                        packages, s.horizonMonths(), s.startYear(), crews, budgets, s.partners(), List.of(), s.power()),
+                s.equityMinSharePercent());
+        packages = equity.packages();
         List<String> assumptions = new ArrayList<>();
         assumptions.add(String.format(
                 Locale.ROOT,
@@ -203,12 +206,50 @@ public final class PackageBuilder {
                     usd(p.budgetUsdPerYear())));
         }
         assumptions.addAll(powerAssumptions(in, s));
+        populationYears(in, packages, s).ifPresent(assumptions::add);
         if (!closure.promoted().isEmpty()) {
             assumptions.add(closure.note());
         }
         assumptions.addAll(equity.notes());
         return new Programme(
-                packages, s.horizonMonths(), s.startYear(), crews, budgets, s.partners(), assumptions, s.power());
+                packages,
+                s.horizonMonths(),
+                s.startYear(),
+                crews,
+                budgets,
+                s.partners(),
+                assumptions,
+                s.power(),
+                equity.equity());
+    }
+
+    /**
+     * Which year each region's population figure is from (service is weighed by population, so figures of different
+     * eras move the plan): said when any figure is more than five years older than the programme's start.
+     */
+    static java.util.Optional<String> populationYears(
+            RebuildInputs in, List<WorkPackage> packages, ProgrammeSettings s) {
+        java.util.Set<String> planned = new java.util.HashSet<>();
+        packages.forEach(w -> planned.add(w.region()));
+        Map<Integer, List<String>> byYear = new TreeMap<>();
+        for (Region r : in.regions()) {
+            if (planned.contains(r.id())) {
+                byYear.computeIfAbsent(r.populationYear(), k -> new ArrayList<>())
+                        .add(r.id());
+            }
+        }
+        if (byYear.isEmpty() || byYear.keySet().iterator().next() >= s.startYear() - 5) {
+            return java.util.Optional.empty();
+        }
+        List<String> parts = new ArrayList<>();
+        byYear.forEach((y, ids) -> {
+            Collections.sort(ids);
+            parts.add(y + ": " + String.join(", ", ids));
+        });
+        return java.util.Optional.of(
+                "populations weigh service; the pack's figures are from different years ("
+                        + String.join("; ", parts)
+                        + "): where no recent figure per region is sourced the old one stays (rebuild/regions.csv population_year)");
     }
 
     private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {

@@ -17,6 +17,7 @@ import java.util.Map;
  *                          counted, scaled ones)
  * @param limits            per programme year, what binds: budget, crews, precedence (and phasing), power
  * @param regions           per region, its own service restored by the end of the horizon and why it gets little
+ * @param equity            the equity floor asked for (none: 0) and, per region, how much of it the plan assures
  *
  * <p>Every percentage of service here (serviceByMonth, years, regions) follows {@link Service#DEFINITION};
  * serviceRestored and serviceBound are the solver's objective (weighted person-months), not percentages.
@@ -41,7 +42,54 @@ public record Plan(
         List<String> assumptions,
         PowerEffect power,
         List<YearLimit> limits,
-        List<RegionOutcome> regions) {
+        List<RegionOutcome> regions,
+        Equity equity) {
+    /** A plan without an equity floor. */
+    public Plan(
+            String status,
+            int horizonMonths,
+            int startYear,
+            double serviceRestored,
+            double serviceBound,
+            double totalCostUsd,
+            int packagesSelected,
+            int packagesTotal,
+            int finishMonth,
+            String finish,
+            List<PackageOutcome> packages,
+            List<Double> serviceByMonth,
+            List<YearFigures> years,
+            List<CrewUse> crewsByMonth,
+            List<LeftOut> leftOut,
+            SolveStats solve,
+            List<String> assumptions,
+            PowerEffect power,
+            List<YearLimit> limits,
+            List<RegionOutcome> regions) {
+        this(
+                status,
+                horizonMonths,
+                startYear,
+                serviceRestored,
+                serviceBound,
+                totalCostUsd,
+                packagesSelected,
+                packagesTotal,
+                finishMonth,
+                finish,
+                packages,
+                serviceByMonth,
+                years,
+                crewsByMonth,
+                leftOut,
+                solve,
+                assumptions,
+                power,
+                limits,
+                regions,
+                Equity.none());
+    }
+
     /** A plan without the per-year limits and per-region outcomes (plans saved before they existed). */
     public Plan(
             String status,
@@ -135,6 +183,8 @@ public record Plan(
         assumptions = List.copyOf(assumptions);
         limits = limits == null ? List.of() : List.copyOf(limits);
         regions = regions == null ? List.of() : List.copyOf(regions);
+        // plans saved before the equity floor was reported read back with none
+        equity = equity == null ? Equity.none() : equity;
     }
 
     /** Service restored by the end of the horizon, in percent ({@link Service#DEFINITION}). */
@@ -177,6 +227,56 @@ public record Plan(
             double costTotalUsd,
             double servicePerMillionUsd,
             String why) {}
+
+    /**
+     * The equity floor (an explicit choice): every region should get at least {@code minSharePercent} of its own
+     * service (the one definition, over the region's packages, without power scaling) by the end of the horizon.
+     * The floor is capped per region at what a schedule shows reachable with the crews, budgets and horizon, so a
+     * floor never makes a plan infeasible; {@code regions} says per region what was asked, what the plan assures and
+     * why not more. Empty regions and 0 when no floor was asked.
+     *
+     * @param method how the reachable share is found, in words
+     */
+    public record Equity(double minSharePercent, String method, List<RegionFloor> regions) {
+        public Equity {
+            method = method == null ? "" : method;
+            regions = regions == null ? List.of() : List.copyOf(regions);
+        }
+
+        public static Equity none() {
+            return new Equity(0, "", List.of());
+        }
+
+        /** Whether every region got the floor asked for. */
+        public boolean allMet() {
+            return regions.stream().allMatch(RegionFloor::met);
+        }
+    }
+
+    /**
+     * One region under the equity floor.
+     *
+     * @param askedPercent      the floor asked for
+     * @param assuredPercent    the share of the region's own service its required packages give (the plan does at
+     *                          least these; power scaling may count some of it lower in the region table)
+     * @param upperBoundPercent the most the region could reach even with every crew and dollar to itself (an LP
+     *                          bound: crew-months per crew type and money over the horizon, packages that can finish)
+     * @param met               whether the assured share reaches the floor
+     * @param packagesRequired  the region's packages the floor (or the required classes) make required
+     * @param why               when not met, why not, in words a reader can act on; empty when met
+     */
+    public record RegionFloor(
+            String region,
+            double askedPercent,
+            double assuredPercent,
+            double upperBoundPercent,
+            boolean met,
+            int packagesRequired,
+            String why) {
+        public RegionFloor {
+            why = why == null ? "" : why;
+        }
+    }
 
     /**
      * What happened to one package. decidingConstraint: {@code programme-start} (starts in month 0),

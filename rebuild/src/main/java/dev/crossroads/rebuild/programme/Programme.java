@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param crewsByType national crews available at once, per crew type
  * @param budgetUsdByYear national budget per programme year (year 1 = months 0-11)
  * @param power           the power the programme can count on (scales the service of power-coupled packages)
+ * @param equity          the equity floor applied to the packages and what it assures per region (none: no floor)
  */
 public record Programme(
         List<WorkPackage> packages,
@@ -26,9 +27,32 @@ public record Programme(
         List<Double> budgetUsdByYear,
         List<ProgrammeSettings.PartnerSettings> partners,
         List<String> assumptions,
-        PowerAvailability power) {
+        PowerAvailability power,
+        Plan.Equity equity) {
     /** The executor id of national work. */
     public static final String NATIONAL = "national";
+
+    /** A programme without an equity floor. */
+    public Programme(
+            List<WorkPackage> packages,
+            int horizonMonths,
+            int startYear,
+            Map<String, Integer> crewsByType,
+            List<Double> budgetUsdByYear,
+            List<ProgrammeSettings.PartnerSettings> partners,
+            List<String> assumptions,
+            PowerAvailability power) {
+        this(
+                packages,
+                horizonMonths,
+                startYear,
+                crewsByType,
+                budgetUsdByYear,
+                partners,
+                assumptions,
+                power,
+                Plan.Equity.none());
+    }
 
     /** A programme without a power input. */
     public Programme(
@@ -53,6 +77,9 @@ public record Programme(
     public Programme {
         if (power == null) {
             throw new IllegalArgumentException("power is required (PowerAvailability.none() for no power input)");
+        }
+        if (equity == null) {
+            throw new IllegalArgumentException("equity is required (Plan.Equity.none() for no floor)");
         }
         packages = List.copyOf(packages);
         crewsByType = Map.copyOf(crewsByType);

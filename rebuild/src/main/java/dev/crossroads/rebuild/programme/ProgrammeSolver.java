@@ -48,6 +48,14 @@ public final class ProgrammeSolver {
         }
         Model m = model(prog, prog.years(), given);
         Schedule s = CpScheduler.solve(m.problem, params, listener);
+        Schedule searched = s;
+        if (given.isEmpty()) {
+            Optional<String> kept = keepStartIfBetter(prog, m, s);
+            if (kept.isPresent()) {
+                s = startSchedule(prog, m, s);
+                warmNote = kept.get();
+            }
+        }
         if (given.isPresent()) {
             SchedulingProblem.Hint h = given.get();
             double givenService = service(prog, h.start(), h.mode());
@@ -102,10 +110,62 @@ public final class ProgrammeSolver {
         double lpSeconds = (System.nanoTime() - t0) / 1e9;
         Plan plan = build(prog, m, s, params, lp, lpSeconds, warmNote);
         List<String> problems = PlanChecker.check(prog, plan);
+        if (!problems.isEmpty() && s != searched && searched.status() != Schedule.Status.UNKNOWN) {
+            // the starting plan broke a constraint the checker knows: the search's own plan it is
+            plan = build(prog, m, searched, params, lp, lpSeconds, "");
+            problems = PlanChecker.check(prog, plan);
+        }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("internal error: the solver's plan breaks constraints: " + problems);
         }
         return plan;
+    }
+
+    /**
+     * When the search (within its work or time limit) ends below the serial schedule it started from, or finds no plan
+     * while that schedule does every required package, the starting schedule is the better plan: says so, else empty.
+     * (CP-SAT does not always keep its hint within a limit; a plan is never worse than where the search began.)
+     */
+    static Optional<String> keepStartIfBetter(Programme prog, Model m, Schedule s) {
+        if (m.problem().hint().isEmpty() || s.status() == Schedule.Status.INFEASIBLE) {
+            return Optional.empty();
+        }
+        SchedulingProblem.Hint h = m.problem().hint().get();
+        for (int i = 0; i < prog.packages().size(); i++) {
+            if (prog.packages().get(i).required() && h.mode()[i] < 0) {
+                return Optional.empty();
+            }
+        }
+        double start = service(prog, h.start(), h.mode());
+        boolean found = s.status() == Schedule.Status.OPTIMAL || s.status() == Schedule.Status.FEASIBLE;
+        double foundService = found ? service(prog, s.start(), s.mode()) : -1;
+        if (foundService + 1e-9 * Math.max(1, start) >= start) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(
+                Locale.ROOT,
+                "kept the solver's starting plan (a serial schedule, service %.6g): the search %s",
+                start,
+                found
+                        ? String.format(Locale.ROOT, "found only %.6g within its limit", foundService)
+                        : "found no plan within its limit"));
+    }
+
+    /** The starting schedule as the result, with the search's bound, time and trace. */
+    static Schedule startSchedule(Programme prog, Model m, Schedule s) {
+        SchedulingProblem.Hint h = m.problem().hint().orElseThrow();
+        double objective = service(prog, h.start(), h.mode()) / m.unit();
+        boolean found = s.status() == Schedule.Status.OPTIMAL || s.status() == Schedule.Status.FEASIBLE;
+        return new Schedule(
+                Schedule.Status.FEASIBLE,
+                h.start(),
+                h.mode(),
+                objective,
+                found ? Math.max(s.bound(), objective) : Double.NaN,
+                s.seconds(),
+                s.trace(),
+                s.workSeconds(),
+                s.stoppedBy());
     }
 
     /** A plan of the same packages as a hint: per package its start and the index of its executor here. */
@@ -634,7 +694,8 @@ public final class ProgrammeSolver {
                 prog.assumptions(),
                 power,
                 limits,
-                regions);
+                regions,
+                prog.equity());
     }
 
     private static double gapPercent(double service, double bound) {

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /** The solvers by name: {@code ortools}, {@code jsprit}, {@code portfolio} (the logistics planner's default: the two libraries
  * racing on two cores), {@code seeded} (one thread: one library's result seeds the other), {@code hgs} (our hybrid
- * genetic search for the CVRP; problems it does not model go to the portfolio). */
+ * genetic search for the CVRP and the VRPTW; problems it does not model go to the portfolio). */
 public final class VrpSolvers {
     public static final List<String> NAMES = List.of("portfolio", "ortools", "jsprit", "seeded", "hgs");
 

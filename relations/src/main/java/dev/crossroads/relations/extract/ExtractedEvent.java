@@ -93,7 +93,15 @@ public record ExtractedEvent(
         return List.copyOf(parties);
     }
 
+    /**
+     * The PLOVER type: the CAMEO code's, except that a cooperative act announced for the future ("will visit",
+     * "said it would release") is AGREE, as the PLOVER codebook codes "all cooperative actions reported in
+     * future tense" as intentions.
+     */
     public Optional<String> plover() {
+        if (modality == Modality.FUTURE && Stance.announcedCooperation(cameo.code())) {
+            return Optional.of("AGREE");
+        }
         return cameo.plover();
     }
 }

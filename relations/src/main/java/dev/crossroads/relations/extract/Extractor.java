@@ -17,15 +17,19 @@ import opennlp.tools.util.Span;
  *
  * <p>How a sentence is read:
  * <ol>
- * <li>Actor mentions (before tagging; a sentence without one is not tagged): the longest gazetteer name at each token; a sector word joins an adjacent state name
+ * <li>Actor mentions (before tagging; a sentence without one is not tagged, nor one where no other token could
+ * start a lexicon pattern whatever its tag): the longest gazetteer name at each token; a sector word joins an adjacent state name
  * ("Israeli army", "the president of Armenia", "Jordan's King"); a role word with a state resolves to the
  * pack's office holder at the article's date. A capital stands for its government
  * ("Baku said"); after a preposition it is never taken as the source.</li>
  * <li>Triggers: tokens whose lemma starts a lexicon pattern (verbs, nouns, adjectives; the tagger is not
  * trusted to tell verbs from nouns). The longest pattern wins. A trigger right after another trigger and
  * "to" is its complement ("agreed to meet" is one event, coded by "agree").</li>
- * <li>Protest, coercion and fighting (roots 14, 17, 19) with no target named are domestic: the target is the
- * source's own state ("Algerian landowners began a hunger strike").</li>
+ * <li>Protest, coercion, assault and fighting (roots 14, 17, 18, 19) and easing restrictions at home (081-083)
+ * with no target named are domestic: the target is the source's own state ("Algerian landowners began a
+ * hunger strike").</li>
+ * <li>Stance ({@link Stance}): "X said Y must ..." is X's demand of Y; announced or conditional force and a
+ * promise of force are threats; "said it would" is the future of reported speech.</li>
  * <li>Talks "in" or "at" a state that is not a party: that state is the venue (host), not the target.</li>
  * <li>Mediation: one actor acting on two or more joined actors, where the joined actors follow "between" or
  * "among" and the act is an intent to meet or mediate, a consultation, hosting or mediation (roots 03 and 04:
@@ -40,7 +44,8 @@ import opennlp.tools.util.Span;
  * </ol>
  */
 public final class Extractor {
-    private static final Set<String> TRIGGER_TAGS = Set.of("VERB", "NOUN", "ADJ", "ADV", "X");
+    private static final List<String> TRIGGER_TAG_LIST = List.of("VERB", "NOUN", "ADJ", "ADV", "X");
+    private static final Set<String> TRIGGER_TAGS = Set.copyOf(TRIGGER_TAG_LIST);
     /** Adverbs that are never the event even when a pattern starts with them ("came back"). */
     private static final Set<String> ADVERB_STOPS =
             Set.of("back", "further", "forward", "out", "off", "up", "down", "over");
@@ -51,7 +56,6 @@ public final class Extractor {
             "under", "across");
     private static final Set<String> BOUNDARIES = Set.of(
             ";", "that", "which", "who", "whom", "after", "while", "when", "but", "because", "although", "whereas");
-    private static final Set<String> DOMESTIC_ROOTS = Set.of("14", "17", "19");
     private static final Set<String> VENUE = Set.of("in", "at");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> HYPOTHETICAL =
@@ -141,8 +145,8 @@ public final class Extractor {
     private List<ExtractedEvent> read(String articleId, int index, int offset, String sentence, LocalDate date) {
         List<Nlp.Token> plain = nlp.untagged(sentence);
         List<Mention> mentions = mentions(plain, sentence, date);
-        if (mentions.isEmpty()) {
-            return List.of(); // no actor, no event: skip tagging
+        if (mentions.isEmpty() || !anyTriggerCandidate(plain, mentions)) {
+            return List.of(); // no actor or no word that could start a pattern, no event: skip tagging
         }
         List<Nlp.Token> tokens = nlp.tag(plain);
         List<ExtractedEvent> out = new ArrayList<>();
@@ -155,6 +159,13 @@ public final class Extractor {
                 continue;
             }
             Trigger t = trigger(tokens, i);
+            if (t == null && tokens.get(i).tag().equals("VERB") && Stance.obligation(tokens, i) >= 0) {
+                // "X said Y must V" is a demand whatever V is
+                t = new Trigger(
+                        i,
+                        i,
+                        new VerbLexicon.Pattern("100", List.of(tokens.get(i).lemma()), 0));
+            }
             if (t == null || averted(tokens, i)) {
                 continue;
             }
@@ -179,13 +190,31 @@ public final class Extractor {
                         .map(m -> compound(tokens, mentions, m))
                         .orElse(List.of());
             }
-            if (targets.isEmpty()
-                    && sources.size() == 1
-                    && DOMESTIC_ROOTS.contains(t.pattern.code().substring(0, 2))) {
+            String code = t.pattern.code();
+            Modality modality = modality(tokens, i);
+            int reporter = Stance.obligation(tokens, i);
+            Optional<Mention> speaker = reporter < 0 ? Optional.empty() : speaker(tokens, mentions, reporter, i);
+            if (speaker.isPresent() && !sources.contains(speaker.get())) {
+                targets = sources; // "X said Y must withdraw": X demands it of Y (see Stance)
+                sources = compound(tokens, mentions, speaker.get());
+                code = "100";
+                modality = Modality.ASSERTED;
+            } else if (Stance.threat(tokens, i, code, modality, Stance.selfReported(tokens, i))) {
+                code = Stance.threatCode(code); // "said it would strike", "will attack if": a threat
+                modality = Modality.ASSERTED;
+            } else if (code.startsWith("03")) {
+                Optional<String> complement = complementCode(tokens, t);
+                if (complement.isPresent() && Stance.force(complement.get())) {
+                    code = Stance.threatCode(complement.get()); // "vowed to attack": a threat
+                }
+            } else if (modality == Modality.HYPOTHETICAL && Stance.reportedFuture(tokens, i)) {
+                modality = Modality.FUTURE; // "said it would release": announced, not a guess
+            }
+            if (targets.isEmpty() && sources.size() == 1 && Stance.domestic(code)) {
                 targets = sources; // protest, coercion or force with no one named: aimed at home
             }
             Optional<Mention> venue = Optional.empty();
-            if (t.pattern.code().startsWith("04")
+            if (code.startsWith("04")
                     && targets.size() == 1
                     && targets.get(0).from > 0
                     && VENUE.contains(tokens.get(targets.get(0).from - 1).lower())) {
@@ -199,7 +228,7 @@ public final class Extractor {
             String sourceCode = sources.size() == 1 ? sources.get(0).actor().code() : "";
             if (sources.size() == 1
                     && targets.size() >= 2
-                    && mediates(tokens, t.pattern.code(), targets.get(0))
+                    && mediates(tokens, code, targets.get(0))
                     && targets.stream().noneMatch(m -> m.actor().code().equals(sourceCode))) {
                 mediator = Optional.of(sources.get(0));
                 sources = List.of(targets.get(0));
@@ -215,8 +244,8 @@ public final class Extractor {
                     sentence,
                     sources.stream().map(Mention::actor).toList(),
                     targets.stream().map(Mention::actor).toList(),
-                    cameo.require(t.pattern.code()),
-                    modality(tokens, i),
+                    cameo.require(code),
+                    modality,
                     trigger,
                     first.start(),
                     first.end(),
@@ -225,6 +254,35 @@ public final class Extractor {
                     mediator.map(Mention::actor)));
         }
         return out;
+    }
+
+    /** The code of the act an intent verb governs ("vowed to attack" -> attack), if any. */
+    private Optional<String> complementCode(List<Nlp.Token> tokens, Trigger t) {
+        for (int j = t.last + 1; j <= Math.min(tokens.size() - 2, t.last + 3); j++) {
+            if (tokens.get(j).lower().equals("to")) {
+                for (int k = j + 1; k <= Math.min(tokens.size() - 1, j + 2); k++) {
+                    Trigger c = trigger(tokens, k);
+                    if (c != null) {
+                        return Optional.of(c.pattern.code());
+                    }
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The actor who reports a clause: the subject before the reporting word, else the actor right after it. */
+    private static Optional<Mention> speaker(List<Nlp.Token> tokens, List<Mention> mentions, int reporter, int i) {
+        if (reporter < i) {
+            return subject(tokens, mentions, reporter);
+        }
+        for (Mention m : mentions) {
+            if (m.from > i && Math.abs(m.from - reporter) <= 3) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Codes whose actor is a third party whatever the preposition: host (043), mediate (045), intent to mediate (039). */
@@ -262,6 +320,34 @@ public final class Extractor {
         for (Mention m : mentions) {
             if (i >= m.from && i < m.to) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a token outside the mentions could be a trigger whatever tag the tagger gives it: its lemma as
+     * any of the trigger tags, or one of its stems, starts a lexicon pattern (the lookups {@link #trigger}
+     * makes, over every tag it may see). When none can, tagging the sentence cannot produce an event.
+     */
+    private boolean anyTriggerCandidate(List<Nlp.Token> tokens, List<Mention> mentions) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (insideMention(mentions, i)) {
+                continue;
+            }
+            Nlp.Token tok = tokens.get(i);
+            if (Stance.obligationModal(tokens, i)) {
+                return true; // "Y must V" is a demand whatever V is (Stance)
+            }
+            for (String stem : stems(tok.lower())) {
+                if (!lexicon.triggeredBy(stem).isEmpty()) {
+                    return true;
+                }
+            }
+            for (String tag : TRIGGER_TAG_LIST) {
+                if (!lexicon.triggeredBy(nlp.lemma(tok.text(), tag)).isEmpty()) {
+                    return true;
+                }
             }
         }
         return false;
@@ -481,7 +567,10 @@ public final class Extractor {
         int n = tokens.size();
         for (int i = 0; i < n; ) {
             Hit hit = null;
-            for (int len = Math.min(gazetteer.maxTokens(), n - i); len >= 1 && hit == null; len--) {
+            // only names that start with this token can match here (a cheap test before building keys)
+            for (int len = Math.min(gazetteer.maxTokens(tokens.get(i).lower()), n - i);
+                    len >= 1 && hit == null;
+                    len--) {
                 String key = key(tokens, i, i + len);
                 for (Gazetteer.Entry e : gazetteer.lookup(key)) {
                     if (accepts(e, tokens, i, i + len, sentence)) {

@@ -75,8 +75,17 @@ public final class VerbLexicon {
         return new VerbLexicon(map, n);
     }
 
+    /** Patterns starting with {@code lemma}; a British -ise/-isation spelling finds the -ize entries. */
     List<Pattern> triggeredBy(String lemma) {
-        return byTrigger.getOrDefault(lemma, List.of());
+        List<Pattern> found = byTrigger.get(lemma);
+        if (found != null) {
+            return found;
+        }
+        int at = lemma.indexOf("is", Math.max(0, lemma.length() - 7));
+        if (at > 2 && (lemma.endsWith("ise") || lemma.endsWith("isation"))) {
+            return byTrigger.getOrDefault(lemma.substring(0, at) + "iz" + lemma.substring(at + 2), List.of());
+        }
+        return List.of();
     }
 
     public int size() {

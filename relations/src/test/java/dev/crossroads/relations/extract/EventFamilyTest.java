@@ -26,9 +26,10 @@ class EventFamilyTest {
                 "Qatar offered to help Syria rebuild its power plants.|03|AGREE|QAT|SYR",
                 "The Turkish foreign minister met Syrian officials in Damascus.|04|CONSULT|TUR|SYR",
                 "Georgia praised Azerbaijan for the new railway.|05|SUPPORT|GEO|AZE",
-                "Azerbaijan will share intelligence with Turkey.|06|COOPERATE|AZE|TUR",
+                "Azerbaijan shared intelligence with Turkey.|06|COOPERATE|AZE|TUR",
                 "Azerbaijan sent humanitarian aid to Syria.|07|AID|AZE|SYR",
-                "Russia released two Azerbaijani citizens.|08|CONCEDE|RUS|AZE",
+                "Russia released two Azerbaijani citizens.|08|RETREAT|RUS|AZE", // release is 084: RETREAT (CAMEO-PLOVER
+                // table)
                 "Israeli troops withdrew from Syria.|08|RETREAT|ISR|SYR",
                 "Armenia investigated the incident with Azerbaijan.|09|INVESTIGATE|ARM|AZE",
                 "Iran demanded that Azerbaijan close its airspace.|10|DEMAND|IRN|AZE",

@@ -5,7 +5,8 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
- * Hybrid genetic search for the CVRP (Vidal, Crainic, Gendreau, Lahrichi, Rei 2012; Vidal 2022), written from
+ * Hybrid genetic search for the CVRP (Vidal, Crainic, Gendreau, Lahrichi, Rei 2012; Vidal 2022) and the VRPTW
+ * (Vidal, Crainic, Gendreau, Prins 2013: time windows as a time-warp penalty, {@link LocalSearchTw}), written from
  * the published method: giant tours split into routes, ordered crossover, education by local search with
  * granular neighbourhoods and SWAP*, a soft capacity with an adaptive penalty and a repair step, survivors
  * chosen by cost and contribution to diversity, restarts when the search stalls. One thread; a deterministic
@@ -27,10 +28,15 @@ final class Hgs {
     private final SplittableRandom random;
     private final Split split;
     private final LocalSearch ls;
+    private final LocalSearchTw lsTw;
     private final Population pop;
     private double penalty;
+    /** Penalty per unit of time warp (time windows only; 0 otherwise). */
+    private double penaltyTimeWarp;
+
     private final long deadline;
     private int feasibleInWindow;
+    private int timeFeasibleInWindow;
     private int countInWindow;
 
     Hgs(Instance in, HgsParams params, long deadlineNanos) {
@@ -38,12 +44,15 @@ final class Hgs {
         this.params = params;
         this.random = new SplittableRandom(params.seed());
         this.split = new Split(in);
-        this.ls = new LocalSearch(in, random);
+        this.ls = in.timed ? null : new LocalSearch(in, random);
+        this.lsTw = in.timed ? new LocalSearchTw(in, random) : null;
         this.pop = new Population(params, random);
         this.deadline = deadlineNanos;
         // initial penalty: the largest distance over the mean demand (bounded as published)
         double meanDemand = in.n == 0 ? 1 : Math.max(1.0, (double) in.totalDemand / in.n);
         this.penalty = Math.max(0.1, Math.min(1000, in.maxDist / meanDemand));
+        // initial time-warp penalty: the largest distance over the largest travel time (1 where they coincide)
+        this.penaltyTimeWarp = in.timed ? Math.max(0.1, Math.min(1000, in.maxDist / Math.max(1e-9, in.maxTime))) : 0;
     }
 
     /**
@@ -99,6 +108,9 @@ final class Hgs {
                 }
             }
         }
+        if (pop.best == null && !pop.infeasible.isEmpty() && !outOfTime()) {
+            lastResort(pop.infeasible.get(0).copy());
+        }
         Individual best = pop.best;
         if (best == null) {
             return new Result(Optional.empty(), Double.NaN, iter, restarts, stop);
@@ -109,15 +121,46 @@ final class Hgs {
 
     private boolean lastAddImproved;
 
-    /** Local search, add; an infeasible result is repaired (with the penalty tenfold) half of the time. */
+    /**
+     * No feasible solution within the budget (short budgets, tight windows): the best infeasible one is
+     * educated again with the penalties a hundred, then ten thousand times higher, before the search gives up.
+     */
+    private void lastResort(Individual ind) {
+        for (double factor : new double[] {100, 10_000}) {
+            educate(ind, factor);
+            if (ind.feasible()) {
+                ind.evaluate(in, penalty, penaltyTimeWarp);
+                pop.add(ind);
+                return;
+            }
+        }
+    }
+
+    private void educate(Individual ind, double factor) {
+        if (in.timed) {
+            lsTw.run(ind, penalty * factor, penaltyTimeWarp * factor);
+        } else {
+            ls.run(ind, penalty * factor);
+        }
+    }
+
+    /**
+     * Local search, add; an infeasible result is repaired (with the penalties tenfold) half of the time. Load
+     * and time warp are counted apart: each penalty aims at its own share of feasible results (Vidal et al.
+     * 2013).
+     */
     private void educateAndAdd(Individual ind) {
-        ls.run(ind, penalty);
+        educate(ind, 1);
         boolean improved = pop.add(ind);
         countInWindow++;
-        if (ind.feasible()) {
+        if (ind.excessLoad == 0) {
             feasibleInWindow++;
-        } else if (random.nextBoolean()) {
-            ls.run(ind, penalty * 10);
+        }
+        if (ind.timeFeasible()) {
+            timeFeasibleInWindow++;
+        }
+        if (!ind.feasible() && random.nextBoolean()) {
+            educate(ind, 10);
             if (ind.feasible()) {
                 improved |= pop.add(ind);
             }
@@ -135,7 +178,7 @@ final class Hgs {
             for (int r = 0; r < start.get().length; r++) {
                 s.routes[r] = start.get()[r].clone();
             }
-            s.evaluate(in, penalty);
+            s.evaluate(in, penalty, penaltyTimeWarp);
             pop.add(s);
             educateAndAdd(s);
         }
@@ -155,7 +198,7 @@ final class Hgs {
             } else {
                 randomTour(ind.tour);
             }
-            split.run(ind, penalty);
+            split.run(ind, penalty, penaltyTimeWarp);
             educateAndAdd(ind);
         }
         return true;
@@ -253,20 +296,29 @@ final class Hgs {
                 fill++;
             }
         }
-        split.run(child, penalty);
+        split.run(child, penalty, penaltyTimeWarp);
         return child;
     }
 
     /** Every 100 offspring: aim at the target share of feasible local-search results. */
     private void adaptPenalty() {
-        double share = countInWindow == 0 ? params.targetFeasible() : (double) feasibleInWindow / countInWindow;
-        if (share < params.targetFeasible() - 0.05 && penalty < 100_000) {
-            penalty = Math.min(100_000, penalty * 1.2);
-        } else if (share > params.targetFeasible() + 0.05 && penalty > 0.1) {
-            penalty = Math.max(0.1, penalty * 0.85);
+        penalty = adapted(penalty, feasibleInWindow);
+        if (in.timed) {
+            penaltyTimeWarp = adapted(penaltyTimeWarp, timeFeasibleInWindow);
         }
         feasibleInWindow = 0;
+        timeFeasibleInWindow = 0;
         countInWindow = 0;
-        pop.reprice(penalty);
+        pop.reprice(penalty, penaltyTimeWarp);
+    }
+
+    private double adapted(double p, int feasible) {
+        double share = countInWindow == 0 ? params.targetFeasible() : (double) feasible / countInWindow;
+        if (share < params.targetFeasible() - 0.05 && p < 100_000) {
+            return Math.min(100_000, p * 1.2);
+        } else if (share > params.targetFeasible() + 0.05 && p > 0.1) {
+            return Math.max(0.1, p * 0.85);
+        }
+        return p;
     }
 }

@@ -7,6 +7,7 @@ import dev.crossroads.rebuild.vrp.VrpProblem;
 import dev.crossroads.rebuild.vrp.VrpRoute;
 import dev.crossroads.rebuild.vrp.VrpSolution;
 import dev.crossroads.rebuild.vrp.VrpSolver;
+import dev.crossroads.rebuild.vrp.VrpValidator;
 import dev.crossroads.rebuild.vrp.VrpVehicle;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,13 +16,19 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Solver {@code hgs}: our hybrid genetic search ({@link Hgs}) on the problems it models, the capacitated VRP:
- * one depot where every vehicle starts and ends, one capacity, no time windows or service times, every job
- * served, every leg reachable; the fleet either unlimited or limited to the problem's vehicles. Any other
- * problem (time windows, several depots or capacities, jobs that may be left out, unreachable legs) goes to
+ * Solver {@code hgs}: our hybrid genetic search ({@link Hgs}) on the problems it models, the capacitated VRP with
+ * or without time windows: one depot where every vehicle starts and ends, one capacity, one working window for
+ * every vehicle, customers with time windows and service times (the VRPTW, as in Solomon's instances), every
+ * job served, every leg reachable; the fleet either unlimited or limited to the problem's vehicles. Any other
+ * problem (several depots, capacities or vehicle windows, jobs that may be left out, unreachable legs) goes to
  * the fallback, by default the {@link PortfolioVrpSolver}, whose result is returned under its own name: the
- * rebuild logistics problems (shift windows, site hours, optional deliveries) are of that kind. So is a CVRP on
- * which the search found no feasible solution within its budget (a fleet too small for the loads).
+ * rebuild logistics problems (optional deliveries) are of that kind. So is a problem on which the search found
+ * no feasible solution within its budget (a fleet too small for the loads or the windows). Every solution the
+ * search returns is checked by {@link VrpValidator} first; one that fails (which would be a fault) goes to the
+ * fallback too.
+ *
+ * <p>With time windows the granular neighbourhoods hold at least the 40 customers closest by the correlation of
+ * Vidal et al. (2013), as published for the VRPTW.
  *
  * <p>Reproducible: the search is a deterministic function of the problem, the seed and the iteration budget
  * ({@link HgsParams}); the time limit of {@link #solve} is an outer limit only.
@@ -59,9 +66,6 @@ public final class HgsVrpSolver implements VrpSolver {
 
     /** Why HGS does not model {@code p}, or empty when it does. */
     public static Optional<String> unsupported(VrpProblem p) {
-        if (p.timed()) {
-            return Optional.of("time windows or service times");
-        }
         if (p.allowUnassigned()) {
             return Optional.of("jobs may be left out");
         }
@@ -72,6 +76,9 @@ public final class HgsVrpSolver implements VrpSolver {
             }
             if (v.capacity() != first.capacity()) {
                 return Optional.of("vehicles of different capacities");
+            }
+            if (v.earliestStart() != first.earliestStart() || v.latestEnd() != first.latestEnd()) {
+                return Optional.of("vehicles of different working windows");
             }
         }
         int depot = first.start();
@@ -121,16 +128,50 @@ public final class HgsVrpSolver implements VrpSolver {
             loc[j + 1] = p.jobs().get(j).location();
             demand[j + 1] = p.jobs().get(j).demand();
         }
+        boolean timed = p.timed();
         double[][] d = new double[n + 1][n + 1];
+        double[][] t = timed ? new double[n + 1][n + 1] : null;
         for (int a = 0; a <= n; a++) {
             for (int b = 0; b <= n; b++) {
                 d[a][b] = p.distance()[loc[a]][loc[b]];
+                if (timed) {
+                    t[a][b] = p.travelTime()[loc[a]][loc[b]];
+                }
             }
         }
         int fleet = p.unlimitedFleet()
                 ? Math.max(1, (int) Math.ceil(1.3 * sum(demand) / capacity) + 3)
                 : p.vehicles().size();
-        Instance in = new Instance(d, demand, capacity, fleet, params.granularNeighbours());
+        if (timed && p.unlimitedFleet()) {
+            fleet = Math.max(fleet, Math.min(n, 2 * fleet)); // windows may need more routes than the loads
+        }
+        Instance in;
+        if (timed) {
+            VrpVehicle v0 = p.vehicles().get(0);
+            double[] ready = new double[n + 1];
+            double[] due = new double[n + 1];
+            double[] service = new double[n + 1];
+            ready[0] = v0.earliestStart();
+            due[0] = v0.latestEnd();
+            for (int j = 0; j < n; j++) {
+                VrpJob job = p.jobs().get(j);
+                ready[j + 1] = job.readyTime();
+                due[j + 1] = job.dueTime();
+                service[j + 1] = job.serviceTime();
+            }
+            in = new Instance(
+                    d,
+                    demand,
+                    capacity,
+                    fleet,
+                    Math.max(TIMED_GRANULAR, params.granularNeighbours()),
+                    t,
+                    ready,
+                    due,
+                    service);
+        } else {
+            in = new Instance(d, demand, capacity, fleet, params.granularNeighbours());
+        }
         Optional<int[][]> startRoutes = start.filter(s -> s.unassigned().isEmpty())
                 .map(s -> {
                     boolean[] seen = new boolean[n];
@@ -179,7 +220,12 @@ public final class HgsVrpSolver implements VrpSolver {
             routes.add(new VrpRoute(k < p.vehicles().size() ? k : 0, jobs));
             k++;
         }
-        return VrpSolution.of(name(), p, routes, List.of(), (System.nanoTime() - t0) / 1_000_000);
+        VrpSolution solution = VrpSolution.of(name(), p, routes, List.of(), (System.nanoTime() - t0) / 1_000_000);
+        if (!VrpValidator.violations(p, solution).isEmpty()) {
+            long left = Math.max(100, limit.toMillis() - (System.nanoTime() - t0) / 1_000_000);
+            return fallback.get().solve(p, budget.withWallLimit(Duration.ofMillis(left)), start);
+        }
+        return solution;
     }
 
     /** The settings with at most {@code total} offspring in all (restarts and the other budget as they were). */
@@ -196,6 +242,9 @@ public final class HgsVrpSolver implements VrpSolver {
                 q.close(),
                 q.targetFeasible());
     }
+
+    /** Granular neighbours with time windows: Vidal et al. (2013) use 40. */
+    private static final int TIMED_GRANULAR = 40;
 
     private static long sum(int[] a) {
         long s = 0;

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * A solution of the search: the giant tour (every customer once, routes concatenated) and its routes. Its
- * penalised cost is distance plus the capacity penalty times the excess load; successors and predecessors (0
- * for the depot) serve the broken-pairs distance.
+ * penalised cost is distance plus the capacity penalty times the excess load (plus, with time windows, the
+ * time-warp penalty times the time warp); successors and predecessors (0 for the depot) serve the broken-pairs
+ * distance.
  */
 final class Individual {
     final int[] tour;
@@ -15,6 +16,9 @@ final class Individual {
     final int[] predecessor;
     double distance;
     long excessLoad;
+    /** Total time warp of the routes (time windows only): how far back in time the vehicles had to travel. */
+    double timeWarp;
+
     int usedRoutes;
     double penalisedCost;
     double biasedFitness;
@@ -33,8 +37,53 @@ final class Individual {
         predecessor = new int[n + 1];
     }
 
+    /** Time warp at most this counts as none: rounding in the segment arithmetic, far below the validator's. */
+    static final double TIME_WARP_EPS = 1e-7;
+
     boolean feasible() {
-        return excessLoad == 0;
+        return excessLoad == 0 && timeWarp <= TIME_WARP_EPS;
+    }
+
+    boolean timeFeasible() {
+        return timeWarp <= TIME_WARP_EPS;
+    }
+
+    /**
+     * Recomputes cost, time warp and links (time windows): each route leaves the depot at its opening and
+     * waits where it is early; where it is late the time warp is the lateness and the clock goes back to the
+     * due time (Nagata et al. 2010), which is the least time warp over all departure times.
+     */
+    void evaluate(Instance in, double penaltyCapacity, double penaltyTimeWarp) {
+        evaluate(in, penaltyCapacity);
+        if (!in.timed) {
+            return;
+        }
+        timeWarp = 0;
+        for (int[] route : routes) {
+            if (route.length == 0) {
+                continue;
+            }
+            double clock = in.ready[0];
+            int prev = 0;
+            for (int c : route) {
+                clock = Math.max(clock + in.t(prev, c), in.ready[c]);
+                if (clock > in.due[c]) {
+                    timeWarp += clock - in.due[c];
+                    clock = in.due[c];
+                }
+                clock += in.service[c];
+                prev = c;
+            }
+            clock += in.t(prev, 0);
+            if (clock > in.due[0]) {
+                timeWarp += clock - in.due[0];
+            }
+        }
+        penalisedCost = distance + penaltyCapacity * excessLoad + penaltyTimeWarp * timeWarp;
+    }
+
+    void reprice(double penaltyCapacity, double penaltyTimeWarp) {
+        penalisedCost = distance + penaltyCapacity * excessLoad + penaltyTimeWarp * timeWarp;
     }
 
     /** Recomputes the cost and the links from the routes; the tour follows the routes' order. */
@@ -62,10 +111,6 @@ final class Individual {
             distance += in.d(prev, 0);
             excessLoad += Math.max(0, load - in.capacity);
         }
-        penalisedCost = distance + penaltyCapacity * excessLoad;
-    }
-
-    void reprice(double penaltyCapacity) {
         penalisedCost = distance + penaltyCapacity * excessLoad;
     }
 
@@ -107,6 +152,7 @@ final class Individual {
         System.arraycopy(predecessor, 0, c.predecessor, 0, predecessor.length);
         c.distance = distance;
         c.excessLoad = excessLoad;
+        c.timeWarp = timeWarp;
         c.usedRoutes = usedRoutes;
         c.penalisedCost = penalisedCost;
         return c;

@@ -16,9 +16,60 @@ final class Instance {
     final double maxDist;
     /** True when d(a, b) = d(b, a) everywhere: reversal costs vanish and row-wise lookups may be used. */
     final boolean symmetric;
+    /** True when the customers have time windows or service times (the VRPTW): the fields below are set. */
+    final boolean timed;
+    /** Travel times, flat like {@link #dist}; null when not {@link #timed}. */
+    final double[] time;
+    /** Earliest and latest start of service per node (node 0: the depot's opening and latest return). */
+    final double[] ready;
+
+    final double[] due;
+    final double[] service;
+    final double maxTime;
 
     Instance(double[][] d, int[] demand, int capacity, int fleet, int granular) {
+        this(d, demand, capacity, fleet, granular, null, null, null, null);
+    }
+
+    /**
+     * With time windows when {@code t} is not null: {@code t} the travel times, {@code ready}, {@code due} and
+     * {@code service} per node (node 0 the depot: opening, latest return, 0). The granular neighbourhood then
+     * follows the correlation of Vidal et al. (2013): distance plus 0.2 times the minimum waiting time plus
+     * the minimum time warp of going from one customer to the other.
+     */
+    Instance(
+            double[][] d,
+            int[] demand,
+            int capacity,
+            int fleet,
+            int granular,
+            double[][] t,
+            double[] ready,
+            double[] due,
+            double[] service) {
         this.n = demand.length - 1;
+        this.timed = t != null;
+        int size = demand.length;
+        if (timed) {
+            this.time = new double[size * size];
+            double mt = 0;
+            for (int a = 0; a < size; a++) {
+                for (int b = 0; b < size; b++) {
+                    time[a * size + b] = t[a][b];
+                    mt = Math.max(mt, t[a][b]);
+                }
+            }
+            this.maxTime = mt;
+            this.ready = ready.clone();
+            this.due = due.clone();
+            this.service = service.clone();
+        } else {
+            this.time = null;
+            this.ready = null;
+            this.due = null;
+            this.service = null;
+            this.maxTime = 0;
+        }
         this.capacity = capacity;
         this.fleet = fleet;
         this.demand = demand.clone();
@@ -55,6 +106,18 @@ final class Instance {
         return dist[a * (n + 1) + b];
     }
 
+    double t(int a, int b) {
+        return time[a * (n + 1) + b];
+    }
+
+    /** How badly v fits after u: distance, 0.2 x the least wait, 1 x the least time warp (timed only). */
+    private double correlation(int u, int v) {
+        double travel = t(u, v);
+        double wait = Math.max(0, ready[v] - travel - service[u] - due[u]);
+        double warp = Math.max(0, ready[u] + service[u] + travel - due[v]);
+        return d(u, v) + 0.2 * wait + warp;
+    }
+
     /** Each customer's nearest customers, nearest first (by the shorter direction; ties by index). */
     final int[][] nearest;
 
@@ -74,7 +137,7 @@ final class Instance {
                 if (v == u) {
                     continue;
                 }
-                double dv = Math.min(d(u, v), d(v, u));
+                double dv = timed ? Math.min(correlation(u, v), correlation(v, u)) : Math.min(d(u, v), d(v, u));
                 if (size < k || dv < bestD[size - 1]) {
                     int at = size < k ? size++ : size - 1;
                     while (at > 0 && bestD[at - 1] > dv) {

@@ -123,10 +123,10 @@ final class Population {
         return i < feasible.size() ? feasible.get(i) : infeasible.get(i - feasible.size());
     }
 
-    /** New capacity penalty: re-prices the infeasible individuals and re-sorts them. */
-    void reprice(double penalty) {
+    /** New penalties: re-prices the infeasible individuals and re-sorts them. */
+    void reprice(double penalty, double penaltyTimeWarp) {
         for (Individual ind : infeasible) {
-            ind.reprice(penalty);
+            ind.reprice(penalty, penaltyTimeWarp);
         }
         infeasible.sort((a, b) -> Double.compare(a.penalisedCost, b.penalisedCost));
     }

@@ -219,10 +219,10 @@ class HgsVrpSolverTest {
     @Test
     void problemsHgsDoesNotModelGoToTheFallback() {
         VrpProblem cvrp = random(24, 10, 30, 5, true);
-        List<VrpJob> timed = new ArrayList<>(cvrp.jobs());
-        timed.set(0, new VrpJob("w", timed.get(0).location(), timed.get(0).demand(), 0, 500, 5));
+        List<VrpVehicle> shifts = new ArrayList<>(cvrp.vehicles());
+        shifts.set(1, new VrpVehicle("late", 0, 0, 30, 100, 1_000));
         VrpProblem withWindows =
-                new VrpProblem("tw", cvrp.distance(), cvrp.travelTime(), cvrp.vehicles(), timed, true, false, 0, 1);
+                new VrpProblem("shifts", cvrp.distance(), cvrp.travelTime(), shifts, cvrp.jobs(), true, false, 0, 1);
         VrpProblem optional = new VrpProblem(
                 "opt", cvrp.distance(), cvrp.travelTime(), cvrp.vehicles(), cvrp.jobs(), true, true, 100, 1);
         List<VrpVehicle> twoDepots = new ArrayList<>(cvrp.vehicles());

@@ -1,0 +1,215 @@
+package dev.crossroads.relations.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a reported clause makes of the act in it, read from the words around the trigger (no parser):
+ * <ul>
+ * <li>An <b>obligation</b>: the act sits under "must", "should", "ought to", "has/have/need(s) to" in a clause
+ * that an actor reports ("Germany said Türkiye must release the journalists"; "Türkiye must release them,
+ * Germany said"). The reporter demands the act of the clause's subject (CAMEO 10).</li>
+ * <li><b>Conditional force</b>: a future or hypothetical use of force, coercion or sanctions that the actor
+ * announces about itself ("Iran said it would strike back"), or that depends on a condition ("will attack if",
+ * "unless"): a threat (CAMEO 13), not the act.</li>
+ * <li>An <b>announced cooperative act</b> ("will visit", "said it would release") keeps its CAMEO code, is in the
+ * future ("said it would" is the future of reported speech), and is AGREE in PLOVER's terms
+ * ({@link ExtractedEvent#plover()}); a promise whose complement is force ("vowed to attack") is a threat.</li>
+ * </ul>
+ * All follow CAMEO's rule that a verbal act is coded by what the speaker does (demands, threatens), not by
+ * the act in its complement.
+ */
+final class Stance {
+    /** Lemmas (and nouns) that report what someone said. */
+    static final Set<String> REPORTING = Set.of(
+            "say",
+            "tell",
+            "insist",
+            "declare",
+            "state",
+            "stress",
+            "remind",
+            "reminder",
+            "reiterate",
+            "announce",
+            "add",
+            "argue",
+            "write",
+            "maintain",
+            "assert",
+            "statement",
+            "warn",
+            "warning",
+            "vow",
+            "pledge",
+            "threaten",
+            "demand",
+            "urge");
+
+    private static final Set<String> OBLIGATION = Set.of("must", "should", "ought");
+    private static final Set<String> NEED = Set.of("have", "has", "had", "need", "needs");
+    private static final Set<String> COERCIVE = Set.of("unless", "otherwise");
+    private static final Set<String> SELF = Set.of("it", "they", "he", "she", "we", "i");
+    private static final Set<String> FORCE_ROOTS = Set.of("15", "16", "17", "18", "19", "20");
+    private static final Set<String> DOMESTIC_ROOTS = Set.of("14", "17", "18", "19");
+    private static final Set<String> COOPERATIVE_ROOTS = Set.of("04", "05", "06", "07", "08");
+    private static final Set<String> UNCERTAIN = Set.of("could", "might", "may", "can", "if", "unless", "whether");
+
+    private Stance() {}
+
+    /** Whether the token at {@code j} is a modal of obligation ("must", "should", "ought", "has/have/need(s) to"). */
+    static boolean obligationModal(List<Nlp.Token> tokens, int j) {
+        String w = tokens.get(j).lower();
+        return OBLIGATION.contains(w)
+                || (w.equals("to") && j > 0 && NEED.contains(tokens.get(j - 1).lower()));
+    }
+
+    /**
+     * The reporting word whose clause puts the act at {@code i} under an obligation, or -1: a modal of
+     * obligation within three tokens before the trigger, and a reporting word before the modal (in the same
+     * sentence part, up to ";") or after the trigger behind a comma.
+     */
+    static int obligation(List<Nlp.Token> tokens, int i) {
+        int modal = -1;
+        for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+            String w = tokens.get(j).lower();
+            if (w.equals(",") || w.equals(";")) {
+                break;
+            }
+            if (obligationModal(tokens, j)) {
+                modal = j;
+                break;
+            }
+        }
+        if (modal < 0) {
+            return -1;
+        }
+        for (int j = modal - 1; j >= 0; j--) {
+            Nlp.Token t = tokens.get(j);
+            if (t.lower().equals(";")) {
+                break;
+            }
+            if (REPORTING.contains(t.lemma()) || REPORTING.contains(t.lower())) {
+                return j;
+            }
+        }
+        boolean comma = false;
+        for (int j = i + 1; j < tokens.size(); j++) {
+            Nlp.Token t = tokens.get(j);
+            comma |= t.lower().equals(",");
+            if (comma && (REPORTING.contains(t.lemma()) || REPORTING.contains(t.lower()))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the act at {@code i} (CAMEO {@code code}, stated with {@code modality}) is a threat:
+     * <ul>
+     * <li>force, coercion, sanctions or a show of force (roots 15 to 20) that its own actor announces as future
+     * or hypothetical ("X said it would strike", {@code selfReported}), or that is future under a condition
+     * after it ("will attack if");</li>
+     * <li>any other announced act under a coercive condition ("will withdraw from the treaty unless", "or
+     * else", "or face"), an intent or a threat excepted.</li>
+     * </ul>
+     * "May attack if the talks fail" is a guess about the actor, not its threat.
+     */
+    static boolean threat(List<Nlp.Token> tokens, int i, String code, Modality modality, boolean selfReported) {
+        boolean force = force(code);
+        boolean announced = modality == Modality.FUTURE || (modality == Modality.HYPOTHETICAL && selfReported);
+        if (!announced) {
+            return false;
+        }
+        if (force && selfReported) {
+            return true;
+        }
+        for (int j = i + 1; j < tokens.size(); j++) {
+            String w = tokens.get(j).lower();
+            boolean orElse = w.equals("or")
+                    && j + 1 < tokens.size()
+                    && (tokens.get(j + 1).lower().equals("else")
+                            || tokens.get(j + 1).lemma().equals("face"));
+            if (COERCIVE.contains(w) || orElse) {
+                return !code.startsWith("03") && !code.startsWith("13");
+            }
+            if (force && modality == Modality.FUTURE && w.equals("if")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the subject of the clause of {@code i} is a pronoun after a reporting word ("Iran said it
+     * would strike"): the reporter speaks of itself.
+     */
+    static boolean selfReported(List<Nlp.Token> tokens, int i) {
+        for (int j = i - 1; j >= 1 && j >= i - 6; j--) {
+            if (SELF.contains(tokens.get(j).lower())) {
+                for (int k = j - 1; k >= Math.max(0, j - 2); k--) {
+                    Nlp.Token t = tokens.get(k);
+                    if (REPORTING.contains(t.lemma()) || t.lower().equals("that")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an act of this CAMEO code with no target named is aimed at home: protest, coercion, assault and
+     * fighting (roots 14, 17, 18, 19), and the concessions a government makes to its own people: easing
+     * restrictions, curfews, emergencies and dissent, political reform (081, 082, 083).
+     */
+    static boolean domestic(String code) {
+        return DOMESTIC_ROOTS.contains(code.substring(0, 2))
+                || code.startsWith("081")
+                || code.startsWith("082")
+                || code.startsWith("083");
+    }
+
+    /** Whether a CAMEO code is force, coercion, sanctions or a show of force (roots 15 to 20). */
+    static boolean force(String code) {
+        return FORCE_ROOTS.contains(code.substring(0, 2));
+    }
+
+    /**
+     * Whether an act of this CAMEO code, when only announced, is an intention to cooperate in PLOVER's terms
+     * ("all cooperative actions reported in future tense" are AGREE): meetings (04, but not hosting, 043, so
+     * that a host stays a mediator), diplomatic and material cooperation (05, 06), aid (07), concessions and
+     * retreats (08). The CAMEO code itself is kept (CAMEO codes an announced visit as a visit).
+     */
+    static boolean announcedCooperation(String code) {
+        return COOPERATIVE_ROOTS.contains(code.substring(0, 2)) && !code.equals("043");
+    }
+
+    /**
+     * Whether the only modal before the trigger at {@code i} is "would" and the actor reports it of itself
+     * ("Israel said it would release the prisoners"): the future of reported speech, not a hypothetical.
+     */
+    static boolean reportedFuture(List<Nlp.Token> tokens, int i) {
+        boolean would = false;
+        for (int j = Math.max(0, i - 4); j < i; j++) {
+            String w = tokens.get(j).lower();
+            if (w.equals("would") || w.equals("'d")) {
+                would = true;
+            } else if (UNCERTAIN.contains(w)) {
+                return false;
+            }
+        }
+        return would && selfReported(tokens, i);
+    }
+
+    /** The CAMEO threat code for an act: sanctions 131, coercion 137, force 138, anything else 130. */
+    static String threatCode(String code) {
+        return switch (code.substring(0, 2)) {
+            case "16" -> "131";
+            case "17" -> "137";
+            case "15", "18", "19", "20" -> "138";
+            default -> "130";
+        };
+    }
+}
