@@ -256,7 +256,7 @@ final class SparkBench implements Callable<Integer> {
                     if (GdeltEvents.parse(line, no) instanceof ParsedLine.Parsed p) {
                         for (ImportedEvent e : p.events()) {
                             if (filter.accepts(e)) {
-                                ImportJob.record(e);
+                                dev.crossroads.store.EventMapping.imported(e);
                                 kept[0]++;
                             }
                         }

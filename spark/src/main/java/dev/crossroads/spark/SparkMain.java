@@ -160,7 +160,8 @@ public final class SparkMain implements Callable<Integer> {
             name = "import",
             mixinStandardHelpOptions = true,
             description = "Import event datasets at archive scale.",
-            subcommands = {SparkMain.Gdelt.class})
+            subcommands = {SparkMain.Gdelt.class, SparkMain.Polecat.class, SparkMain.Icews.class, SparkMain.Acled.class
+            })
     static final class Import implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -172,13 +173,9 @@ public final class SparkMain implements Callable<Integer> {
         }
     }
 
-    @Command(
-            name = "gdelt",
-            mixinStandardHelpOptions = true,
-            description = "Read GDELT 2.0 Events exports (61 tab-separated columns; plain, .gz or GDELT's .CSV.zip),"
-                    + " keep the state dyads within the filter, write events/ and rejected/ as Parquet.")
-    static final class Gdelt implements Callable<Integer> {
-        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files, folders or globs of Events exports.")
+    /** What every {@code spark import FORMAT} takes and does; the subclasses name the format. */
+    abstract static class ImportCommand implements Callable<Integer> {
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files, folders or globs (plain, .gz or .zip).")
         List<String> inputs;
 
         @Option(
@@ -207,6 +204,8 @@ public final class SparkMain implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
+        abstract dev.crossroads.relations.imports.ImportFormat format();
+
         @Override
         public Integer call() {
             dev.crossroads.relations.imports.ImportFilter filter;
@@ -222,18 +221,74 @@ public final class SparkMain implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new SparkJobException(e.getMessage());
             }
-            SparkSession spark = common.session("import gdelt");
-            ImportJob.Result r = ImportJob.run(spark, new ImportJob.Options(inputs, output, filter, common.overwrite));
+            SparkSession spark = common.session("import " + format().id());
+            ImportJob.Result r =
+                    ImportJob.run(spark, new ImportJob.Options(format(), inputs, output, filter, common.overwrite));
             if (r.rejected() > 0) {
-                for (org.apache.spark.sql.Row row : spark.read()
+                List<org.apache.spark.sql.Row> first = spark.read()
                         .parquet(new org.apache.hadoop.fs.Path(output, "rejected").toString())
                         .limit(20)
-                        .collectAsList()) {
+                        .collectAsList();
+                for (org.apache.spark.sql.Row row : first) {
                     spec.commandLine().getErr().println("rejected " + row.getString(0) + ": " + row.getString(1));
+                }
+                if (r.rejected() > first.size()) {
+                    spec.commandLine()
+                            .getErr()
+                            .println("... and " + (r.rejected() - first.size()) + " more in " + output + "/rejected");
                 }
             }
             spec.commandLine().getOut().println(r);
             return r.rejected() > 0 ? 1 : 0;
+        }
+    }
+
+    @Command(
+            name = "gdelt",
+            mixinStandardHelpOptions = true,
+            description = "Read GDELT 2.0 Events exports (61 tab-separated columns) and Mentions files (16 columns,"
+                    + " told apart by their first line); keep the state dyads within the filter; write events/,"
+                    + " reports/ (mentions) and rejected/ as Parquet.")
+    static final class Gdelt extends ImportCommand {
+        @Override
+        dev.crossroads.relations.imports.ImportFormat format() {
+            return dev.crossroads.relations.imports.ImportFormat.GDELT;
+        }
+    }
+
+    @Command(
+            name = "polecat",
+            mixinStandardHelpOptions = true,
+            description = "Read POLECAT weekly files (PLOVER-coded, tab-separated with a header); keep the state"
+                    + " dyads within the filter; write events/ and rejected/ as Parquet.")
+    static final class Polecat extends ImportCommand {
+        @Override
+        dev.crossroads.relations.imports.ImportFormat format() {
+            return dev.crossroads.relations.imports.ImportFormat.POLECAT;
+        }
+    }
+
+    @Command(
+            name = "icews",
+            mixinStandardHelpOptions = true,
+            description = "Read ICEWS coded event files (Dataverse .tab, tab-separated with a header); keep the"
+                    + " state dyads within the filter; write events/ and rejected/ as Parquet.")
+    static final class Icews extends ImportCommand {
+        @Override
+        dev.crossroads.relations.imports.ImportFormat format() {
+            return dev.crossroads.relations.imports.ImportFormat.ICEWS;
+        }
+    }
+
+    @Command(
+            name = "acled",
+            mixinStandardHelpOptions = true,
+            description = "Read ACLED CSV exports (comma-separated, quoted, with a header); keep the state dyads"
+                    + " within the filter; write events/ and rejected/ as Parquet.")
+    static final class Acled extends ImportCommand {
+        @Override
+        dev.crossroads.relations.imports.ImportFormat format() {
+            return dev.crossroads.relations.imports.ImportFormat.ACLED;
         }
     }
 
