@@ -295,8 +295,9 @@ public final class SparkMain implements Callable<Integer> {
     @Command(
             name = "merge",
             mixinStandardHelpOptions = true,
-            description = "Merge reports into events: same pair of actors, mediator, CAMEO family, modality and day"
-                    + " (across articles and datasets, or --within-article as the relations engine does).")
+            description = "Merge reports into events as the relations engine does: an article's reports of one"
+                    + " happening, a dataset's rows of one happening, then repeats of the same pair and CAMEO family"
+                    + " within one day (--same-day or --within-article for the narrower rules).")
     static final class Merge implements Callable<Integer> {
         @Parameters(arity = "1..*", paramLabel = "EVENTS", description = "Outputs of extract or import.")
         List<String> inputs;
@@ -311,6 +312,12 @@ public final class SparkMain implements Callable<Integer> {
         @Option(names = "--within-article", description = "Merge only the reports of one article.")
         boolean withinArticle;
 
+        @Option(
+                names = "--same-day",
+                description = "Merge reports of the same pair, mediator, CAMEO family, modality and day across"
+                        + " articles and datasets into one event (instead of the relations engine's rule).")
+        boolean sameDay;
+
         @CommandLine.Mixin
         Common common;
 
@@ -319,8 +326,14 @@ public final class SparkMain implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            MergeJob.Result r = MergeJob.run(
-                    common.session("merge"), new MergeJob.Options(inputs, output, withinArticle, common.overwrite));
+            if (withinArticle && sameDay) {
+                throw new SparkJobException("give --within-article or --same-day, not both");
+            }
+            MergeJob.Rule rule = withinArticle
+                    ? MergeJob.Rule.WITHIN_ARTICLE
+                    : sameDay ? MergeJob.Rule.SAME_DAY : MergeJob.Rule.ENGINE;
+            MergeJob.Result r =
+                    MergeJob.run(common.session("merge"), new MergeJob.Options(inputs, output, rule, common.overwrite));
             spec.commandLine().getOut().println(r);
             return 0;
         }
