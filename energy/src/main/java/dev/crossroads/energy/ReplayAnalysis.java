@@ -89,7 +89,7 @@ final class ReplayAnalysis {
             if (carried) {
                 explanation.add(String.format(
                         Locale.ROOT,
-                        "The network carries the reported %d deliveries of %d (%.2f bcm); netback $%.1f million against $%.1f million at the optimum (gap $%.1f million).",
+                        "The network carries the reported %d deliveries of %d (%.2f bcm); netback $%,.1f million against $%,.1f million at the optimum (gap $%,.1f million).",
                         reportedBcm.size(),
                         network.year(),
                         reportedBcm.values().stream()

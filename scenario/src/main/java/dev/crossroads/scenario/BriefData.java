@@ -64,10 +64,23 @@ public record BriefData(
             int engineNote,
             boolean transitHhiDefinedBefore,
             String transitReadingBefore,
-            List<String> inputCaveats) {
+            List<String> inputCaveats,
+            List<GroupFigure> reportedGroups) {
         public Energy {
             markets = List.copyOf(markets);
             inputCaveats = List.copyOf(inputCaveats);
+            reportedGroups = List.copyOf(reportedGroups);
+        }
+    }
+
+    /**
+     * A total a source publishes for several markets together (gas/reported-groups.csv), as reported, beside the
+     * sum of those markets' modelled deliveries; {@code note} is the footnote of the group's row.
+     */
+    public record GroupFigure(
+            String group, List<String> markets, double asReportedBcm, double modelledDeliveryBcm, int note) {
+        public GroupFigure {
+            markets = List.copyOf(markets);
         }
     }
 

@@ -83,6 +83,18 @@ public final class GasBaseCase {
         return out;
     }
 
+    /**
+     * The published total of several markets together that covers exactly {@code members} (the markets of a group
+     * that have a delivery row in {@code year}), from gas/reported-groups.csv; empty when the pack has none.
+     */
+    public static Optional<dev.crossroads.core.gas.ReportedGroup> reportedGroup(
+            RegionPack pack, int year, java.util.Collection<String> members) {
+        java.util.Set<String> want = new java.util.TreeSet<>(members);
+        return pack.gas().reportedGroups().stream()
+                .filter(g -> g.year() == year && new java.util.TreeSet<>(g.markets()).equals(want))
+                .findFirst();
+    }
+
     /** The base that applies when none is asked for: reported when the pack reports the year. */
     public static Base defaultBase(RegionPack pack, int year) {
         return reported(pack, year).isEmpty() ? Base.OPTIMUM : Base.REPORTED;

@@ -233,10 +233,27 @@ public final class ScenarioRunner {
                     engineNote,
                     before.transitHhiDefined(),
                     before.transitReading(),
-                    caveats.stream().map(GasInputCaveats.Caveat::text).toList());
+                    caveats.stream().map(GasInputCaveats.Caveat::text).toList(),
+                    reportedGroups(year, reported, notes));
         } catch (EnergyException | IllegalArgumentException ex) {
             throw new ScenarioException("energy: " + ex.getMessage(), ex);
         }
+    }
+
+    /** The year's published group totals, each beside the sum of its markets' modelled deliveries. */
+    private List<BriefData.GroupFigure> reportedGroups(int year, Map<String, Double> reported, Notes notes) {
+        List<BriefData.GroupFigure> out = new ArrayList<>();
+        for (dev.crossroads.core.gas.ReportedGroup g : pack.gas().reportedGroups()) {
+            if (g.year() != year) {
+                continue;
+            }
+            double modelled = g.markets().stream()
+                    .mapToDouble(m -> reported.getOrDefault(m, 0.0))
+                    .sum();
+            out.add(new BriefData.GroupFigure(
+                    g.group(), g.markets(), g.reportedBcm(), modelled, notes.source(g.provenance())));
+        }
+        return out;
     }
 
     // ------------------------------------------------------------ relations

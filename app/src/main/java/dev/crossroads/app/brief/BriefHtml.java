@@ -244,6 +244,23 @@ public final class BriefHtml {
                     .append(usd(m.valueLostUsd()))
                     .append("</td></tr>\n");
         }
+        for (BriefData.GroupFigure g : en.reportedGroups()) {
+            h.append("<tr class=\"group\" data-group=\"")
+                    .append(e(g.group()))
+                    .append("\"><td>")
+                    .append(e(g.group().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+                            + g.group().substring(1)))
+                    .append(" (")
+                    .append(e(String.join(", ", g.markets())))
+                    .append(")</td><td>–</td><td>")
+                    .append(bcm(g.asReportedBcm()))
+                    .append(ref(g.note()))
+                    .append("</td><td>")
+                    .append(bcm(g.modelledDeliveryBcm()))
+                    .append(
+                            "</td><td colspan=\"5\">published as one total; the markets above are the pack's split of it")
+                    .append("</td></tr>\n");
+        }
         h.append("</tbody></table>\n<p class=\"note\">As reported: the figure the source publishes (exports measured"
                 + " where the gas leaves the hub, before a transit fee in kind); modelled delivery: what the model holds"
                 + " the market to, the pack's reading of it. Value lost: the revenue a market loses at its price; the"

@@ -5,14 +5,18 @@ import static dev.crossroads.app.cli.EnergyCommand.n2;
 import dev.crossroads.app.cli.EnergyCommand.Common;
 import dev.crossroads.app.cli.EnergyCommand.Sub;
 import dev.crossroads.app.service.Json;
+import dev.crossroads.core.gas.ReportedGroup;
+import dev.crossroads.core.pack.RegionPack;
 import dev.crossroads.energy.GasNetwork;
 import dev.crossroads.energy.ReplayResult;
 import dev.crossroads.scenario.GasBaseCase;
 import dev.crossroads.scenario.GasInputCaveats;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,7 +53,7 @@ final class EnergyReplayCommand extends Sub {
             for (com.fasterxml.jackson.databind.JsonNode g : tree.withArray("groups")) {
                 com.fasterxml.jackson.databind.node.ObjectNode o = (com.fasterxml.jackson.databind.node.ObjectNode) g;
                 o.set("modelledDeliveryBcm", o.get("reportedBcm"));
-                OptionalDouble a = groupAsReported(asReported, reported, o.get("markets"));
+                OptionalDouble a = groupAsReported(c.loaded, net.year(), asReported, reported, o.get("markets"));
                 if (a.isPresent()) {
                     o.put("asReportedBcm", a.getAsDouble());
                 } else {
@@ -111,7 +115,13 @@ final class EnergyReplayCommand extends Sub {
                 .forEach(x -> g.add(
                         x.group(),
                         String.join("+", x.markets()),
-                        groupAsReported(asReported, reported, Json.MAPPER.valueToTree(x.markets())).stream()
+                        groupAsReported(
+                                        c.loaded,
+                                        net.year(),
+                                        asReported,
+                                        reported,
+                                        Json.MAPPER.valueToTree(x.markets()))
+                                .stream()
                                 .mapToObj(EnergyCommand::n2)
                                 .findFirst()
                                 .orElse("-"),
@@ -130,22 +140,35 @@ final class EnergyReplayCommand extends Sub {
         out.println("asReportedBcm is the figure as the source publishes it (exports measured where the gas leaves the"
                 + " hub, before a transit fee in kind; '-' where no source gives the market's own figure);"
                 + " modelledDeliveryBcm is the delivery the model holds, the pack's reading of it (see the notes of"
-                + " gas/deliveries.csv).");
+                + " gas/deliveries.csv); a group's asReportedBcm is the total the source publishes for its markets"
+                + " together (gas/reported-groups.csv) where the pack has one.");
         c.printCaveats(caveats);
         return r.carried() ? 0 : 1;
     }
 
-    /** A group's as-reported figure: the sum when every member with a delivery row has one, else empty. */
+    /**
+     * A group's as-reported figure: the pack's published total for exactly the group's markets with a delivery
+     * row (gas/reported-groups.csv) when it has one; else the sum when every such member has its own as-reported
+     * figure; else empty.
+     */
     static OptionalDouble groupAsReported(
+            RegionPack pack,
+            int year,
             Map<String, OptionalDouble> asReported,
             Map<String, Double> reported,
             com.fasterxml.jackson.databind.JsonNode members) {
-        double sum = 0;
-        for (com.fasterxml.jackson.databind.JsonNode m : members) {
-            String id = m.asText();
-            if (!reported.containsKey(id)) {
-                continue;
+        List<String> delivered = new ArrayList<>();
+        members.forEach(m -> {
+            if (reported.containsKey(m.asText())) {
+                delivered.add(m.asText());
             }
+        });
+        Optional<ReportedGroup> published = GasBaseCase.reportedGroup(pack, year, delivered);
+        if (published.isPresent()) {
+            return OptionalDouble.of(published.get().reportedBcm());
+        }
+        double sum = 0;
+        for (String id : delivered) {
             OptionalDouble a = asReported.getOrDefault(id, OptionalDouble.empty());
             if (a.isEmpty()) {
                 return OptionalDouble.empty();

@@ -274,6 +274,39 @@ class EnergyCommandTest {
         assertThat(text.out()).contains("asReportedBcm").contains("modelledDeliveryBcm");
     }
 
+    /**
+     * A group's "as reported" figure is its published total (gas/reported-groups.csv: Europe 12.8 bcm in 2025) and
+     * its modelled delivery the sum of its markets' deliveries — each equal to its source rows.
+     */
+    @Test
+    void replayShowsEuropesPublishedTotalBesideTheModelledDeliveries() throws Exception {
+        var pack = dev.crossroads.core.pack.PackLoader.load(PACK);
+        for (int year : new int[] {2023, 2024, 2025}) {
+            JsonNode j = json(energy("replay", "--year", String.valueOf(year), "--format", "json"));
+            JsonNode europe = null;
+            for (JsonNode g : j.get("groups")) {
+                if (g.get("group").asText().equals("Europe")) {
+                    europe = g;
+                }
+            }
+            assertThat(europe).as("Europe group in %d", year).isNotNull();
+            var row = pack.gas().reportedGroups().stream()
+                    .filter(g -> g.group().equals("europe") && g.year() == year)
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(europe.get("asReportedBcm").asDouble()).as("%d", year).isEqualTo(row.reportedBcm());
+            double modelled = pack.gas().deliveries().stream()
+                    .filter(d -> d.year() == year && row.markets().contains(d.market()))
+                    .mapToDouble(d -> d.volumeBcm())
+                    .sum();
+            assertThat(europe.get("modelledDeliveryBcm").asDouble())
+                    .as("%d", year)
+                    .isCloseTo(modelled, within(1e-9));
+        }
+        assertThat(energy("replay", "--year", "2025").out())
+                .containsPattern("Europe +italy\\+greece\\+bulgaria\\+southeast-europe\\+albania +12\\.80 +12\\.16");
+    }
+
     @Test
     void theOptimumSaysWhichUncertainInputsDecideIt() throws Exception {
         JsonNode j = json(energy("allocate", "--year", "2025", "--base", "optimum", "--format", "json"));

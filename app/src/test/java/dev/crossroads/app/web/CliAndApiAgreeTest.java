@@ -311,6 +311,15 @@ class CliAndApiAgreeTest {
                     .path("energy");
             assertThat(brief.at("/disruption/lostBcm").asDouble())
                     .isCloseTo(disrupt.path("lostBcm").asDouble(), within(1e-9));
+            // Europe's published total and the modelled deliveries beside it, as energy replay shows them
+            JsonNode replay = cli("energy", "replay", "--pack", pack, "--format", "json");
+            JsonNode europe = market(replay.path("groups"), "group", "Europe");
+            JsonNode briefEurope = market(brief.path("reportedGroups"), "group", "europe");
+            assertThat(briefEurope.path("asReportedBcm").asDouble())
+                    .isEqualTo(europe.path("asReportedBcm").asDouble())
+                    .isEqualTo(12.8);
+            assertThat(briefEurope.path("modelledDeliveryBcm").asDouble())
+                    .isCloseTo(europe.path("modelledDeliveryBcm").asDouble(), within(1e-9));
             assertThat(brief.at("/disruption/lostNetbackUsd").asDouble())
                     .isCloseTo(disrupt.path("lostNetbackUsd").asDouble(), within(1e-3));
             for (JsonNode m : brief.path("markets")) {

@@ -14,7 +14,8 @@ public record GasSystem(
         List<Swap> swaps,
         List<Market> markets,
         List<Contract> contracts,
-        List<ReportedDelivery> deliveries) {
+        List<ReportedDelivery> deliveries,
+        List<ReportedGroup> reportedGroups) {
     public GasSystem {
         nodes = Checks.list("nodes", nodes);
         fields = Checks.list("fields", fields);
@@ -25,6 +26,21 @@ public record GasSystem(
         markets = Checks.list("markets", markets);
         contracts = Checks.list("contracts", contracts);
         deliveries = Checks.list("deliveries", deliveries);
+        reportedGroups = Checks.list("reportedGroups", reportedGroups);
+    }
+
+    /** A system without published group totals (gas/reported-groups.csv absent). */
+    public GasSystem(
+            List<GasNode> nodes,
+            List<Field> fields,
+            List<FieldSupply> supply,
+            List<Pipeline> pipelines,
+            List<CapacityStep> expansions,
+            List<Swap> swaps,
+            List<Market> markets,
+            List<Contract> contracts,
+            List<ReportedDelivery> deliveries) {
+        this(nodes, fields, supply, pipelines, expansions, swaps, markets, contracts, deliveries, List.of());
     }
 
     public static GasSystem empty() {

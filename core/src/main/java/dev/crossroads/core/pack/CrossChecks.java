@@ -79,6 +79,7 @@ final class CrossChecks {
         Set<String> markets = refs.unique(gas.markets(), Market::id, "id", "market");
         refs.unique(gas.contracts(), Contract::id, "id", "contract");
         refs.unique(gas.deliveries(), d -> d.market() + " in " + d.year(), "year", "delivery row for market");
+        refs.unique(gas.reportedGroups(), g -> g.group() + " in " + g.year(), "year", "reported total for group");
         Set<String> regions = refs.unique(rebuild.regions(), Region::id, "id", "region");
         Set<String> classes = refs.unique(rebuild.assetClasses(), AssetClass::id, "id", "asset class");
         refs.unique(rebuild.damage(), d -> d.region() + "/" + d.assetClass(), "asset_class", "damage row for");
@@ -167,6 +168,8 @@ final class CrossChecks {
         });
         gas.contracts().forEach(c -> refs.ref(c, "market", c.market(), markets, "gas/markets.csv"));
         gas.deliveries().forEach(d -> refs.ref(d, "market", d.market(), markets, "gas/markets.csv"));
+        gas.reportedGroups()
+                .forEach(g -> g.markets().forEach(m -> refs.ref(g, "markets", m, markets, "gas/markets.csv")));
 
         rebuild.regions().forEach(r -> refs.ref(r, "country", r.country(), iso3, "countries.csv"));
         for (Damage d : rebuild.damage()) {

@@ -10,6 +10,7 @@ import dev.crossroads.core.gas.GasSystem;
 import dev.crossroads.core.gas.Market;
 import dev.crossroads.core.gas.Pipeline;
 import dev.crossroads.core.gas.ReportedDelivery;
+import dev.crossroads.core.gas.ReportedGroup;
 import dev.crossroads.core.gas.Swap;
 import java.util.List;
 
@@ -131,6 +132,15 @@ final class GasRows {
             Provenance p = r.provenance();
             return r.build(() -> new ReportedDelivery(market, year, volume, p, asReported));
         });
-        return new GasSystem(nodes, fields, supply, pipelines, expansions, swaps, markets, contracts, deliveries);
+        List<ReportedGroup> groups = ctx.read("gas/reported-groups.csv", r -> {
+            String group = r.text("group");
+            int year = r.integer("year");
+            double reported = r.number("reported_bcm");
+            List<String> members = r.list("markets");
+            Provenance p = r.provenance();
+            return r.build(() -> new ReportedGroup(group, year, reported, members, p));
+        });
+        return new GasSystem(
+                nodes, fields, supply, pipelines, expansions, swaps, markets, contracts, deliveries, groups);
     }
 }

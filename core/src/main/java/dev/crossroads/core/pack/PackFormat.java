@@ -61,6 +61,7 @@ final class PackFormat {
                 "gas/contracts.csv",
                 withProv("id", "market", "min_bcm_per_year", "max_bcm_per_year", "start_year", "end_year"));
         FILES.put("gas/deliveries.csv", withProv("market", "year", "volume_bcm"));
+        FILES.put("gas/reported-groups.csv", withProv("group", "year", "reported_bcm", "markets"));
         FILES.put(
                 "rebuild/regions.csv",
                 withProv(
