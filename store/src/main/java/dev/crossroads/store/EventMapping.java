@@ -1,14 +1,20 @@
 package dev.crossroads.store;
 
 import dev.crossroads.core.Confidence;
+import dev.crossroads.core.input.Limits;
+import dev.crossroads.relations.RelationsEngine;
+import dev.crossroads.relations.extract.ActorMention;
 import dev.crossroads.relations.extract.Cameo;
 import dev.crossroads.relations.extract.CameoCode;
+import dev.crossroads.relations.extract.ExtractedEvent;
+import dev.crossroads.relations.extract.Extraction;
 import dev.crossroads.relations.extract.Modality;
 import dev.crossroads.relations.imports.GdeltMentions;
 import dev.crossroads.relations.imports.ImportFormat;
 import dev.crossroads.relations.imports.ImportedActor;
 import dev.crossroads.relations.imports.ImportedEvent;
 import dev.crossroads.relations.ledger.LedgerEvent;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -184,5 +190,69 @@ public final class EventMapping {
                 LedgerEvent.Origin.EXTRACTED,
                 text,
                 prov));
+    }
+
+    /**
+     * Why an article's extraction is refused, if it is: more sentences or events than the per-article limits
+     * ({@code Limits.ARTICLE_SENTENCES}, {@code Limits.ARTICLE_EVENTS}); the message says how to change them.
+     */
+    public static Optional<String> overLimits(Extraction x) {
+        int maxSentences = Limits.getInt(Limits.ARTICLE_SENTENCES);
+        if (x.sentences() > maxSentences) {
+            return Optional.of("the article has " + x.sentences() + " sentences, above the limit per article; "
+                    + Limits.howToChange(Limits.ARTICLE_SENTENCES));
+        }
+        int maxEvents = Limits.getInt(Limits.ARTICLE_EVENTS);
+        if (x.events().size() > maxEvents) {
+            return Optional.of("the article yields " + x.events().size() + " events, above the limit per article; "
+                    + Limits.howToChange(Limits.ARTICLE_EVENTS));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The events {@code crossroads ingest} stores for an article's extraction: each extracted event as ledger events
+     * (one per pair of states, {@code RelationsEngine.ledgerEvents}), with its evidence (sentence, actor and verb
+     * spans), dated by {@code published} where the text gives no date.
+     */
+    public static List<EventRecord> extracted(String articleId, Extraction x, LocalDate published) {
+        List<EventRecord> events = new ArrayList<>();
+        for (ExtractedEvent e : x.events()) {
+            for (LedgerEvent l : RelationsEngine.ledgerEvents(e, published)) {
+                List<ActorMention> named = new ArrayList<>(e.sources());
+                named.addAll(e.targets());
+                ActorMention s = named.stream()
+                        .filter(m -> m.code().equals(l.actor1()))
+                        .findFirst()
+                        .orElseThrow();
+                ActorMention t = named.stream()
+                        .filter(m -> m.code().equals(l.actor2()))
+                        .findFirst()
+                        .orElseThrow();
+                EventRecord.Evidence ev = new EventRecord.Evidence(
+                        e.sentence(),
+                        e.sentenceIndex(),
+                        Optional.of(new EventRecord.Span(s.start(), s.end())),
+                        Optional.of(new EventRecord.Span(t.start(), t.end())),
+                        Optional.of(new EventRecord.Span(e.verbStart(), e.verbEnd())));
+                events.add(new EventRecord(
+                        l.id(),
+                        EventRecord.Origin.EXTRACTED,
+                        Optional.of(articleId),
+                        Optional.empty(),
+                        l.date(),
+                        l.actor1(),
+                        l.actor2(),
+                        l.mediator(),
+                        l.cameo(),
+                        l.plover(),
+                        OptionalInt.of(l.quadClass()),
+                        OptionalDouble.of(l.goldstein()),
+                        EventRecord.Mode.valueOf(e.modality().name()),
+                        l.weight(),
+                        Optional.of(ev)));
+            }
+        }
+        return events;
     }
 }
