@@ -17,7 +17,8 @@ import opennlp.tools.util.Span;
  *
  * <p>How a sentence is read:
  * <ol>
- * <li>Actor mentions (before tagging; a sentence without one is not tagged): the longest gazetteer name at each token; a sector word joins an adjacent state name
+ * <li>Actor mentions (before tagging; a sentence without one is not tagged, nor one where no other token could
+ * start a lexicon pattern whatever its tag): the longest gazetteer name at each token; a sector word joins an adjacent state name
  * ("Israeli army", "the president of Armenia", "Jordan's King"); a role word with a state resolves to the
  * pack's office holder at the article's date. A capital stands for its government
  * ("Baku said"); after a preposition it is never taken as the source.</li>
@@ -40,7 +41,8 @@ import opennlp.tools.util.Span;
  * </ol>
  */
 public final class Extractor {
-    private static final Set<String> TRIGGER_TAGS = Set.of("VERB", "NOUN", "ADJ", "ADV", "X");
+    private static final List<String> TRIGGER_TAG_LIST = List.of("VERB", "NOUN", "ADJ", "ADV", "X");
+    private static final Set<String> TRIGGER_TAGS = Set.copyOf(TRIGGER_TAG_LIST);
     /** Adverbs that are never the event even when a pattern starts with them ("came back"). */
     private static final Set<String> ADVERB_STOPS =
             Set.of("back", "further", "forward", "out", "off", "up", "down", "over");
@@ -141,8 +143,8 @@ public final class Extractor {
     private List<ExtractedEvent> read(String articleId, int index, int offset, String sentence, LocalDate date) {
         List<Nlp.Token> plain = nlp.untagged(sentence);
         List<Mention> mentions = mentions(plain, sentence, date);
-        if (mentions.isEmpty()) {
-            return List.of(); // no actor, no event: skip tagging
+        if (mentions.isEmpty() || !anyTriggerCandidate(plain, mentions)) {
+            return List.of(); // no actor or no word that could start a pattern, no event: skip tagging
         }
         List<Nlp.Token> tokens = nlp.tag(plain);
         List<ExtractedEvent> out = new ArrayList<>();
@@ -262,6 +264,31 @@ public final class Extractor {
         for (Mention m : mentions) {
             if (i >= m.from && i < m.to) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a token outside the mentions could be a trigger whatever tag the tagger gives it: its lemma as
+     * any of the trigger tags, or one of its stems, starts a lexicon pattern (the lookups {@link #trigger}
+     * makes, over every tag it may see). When none can, tagging the sentence cannot produce an event.
+     */
+    private boolean anyTriggerCandidate(List<Nlp.Token> tokens, List<Mention> mentions) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (insideMention(mentions, i)) {
+                continue;
+            }
+            Nlp.Token tok = tokens.get(i);
+            for (String stem : stems(tok.lower())) {
+                if (!lexicon.triggeredBy(stem).isEmpty()) {
+                    return true;
+                }
+            }
+            for (String tag : TRIGGER_TAG_LIST) {
+                if (!lexicon.triggeredBy(nlp.lemma(tok.text(), tag)).isEmpty()) {
+                    return true;
+                }
             }
         }
         return false;
@@ -481,7 +508,10 @@ public final class Extractor {
         int n = tokens.size();
         for (int i = 0; i < n; ) {
             Hit hit = null;
-            for (int len = Math.min(gazetteer.maxTokens(), n - i); len >= 1 && hit == null; len--) {
+            // only names that start with this token can match here (a cheap test before building keys)
+            for (int len = Math.min(gazetteer.maxTokens(tokens.get(i).lower()), n - i);
+                    len >= 1 && hit == null;
+                    len--) {
                 String key = key(tokens, i, i + len);
                 for (Gazetteer.Entry e : gazetteer.lookup(key)) {
                     if (accepts(e, tokens, i, i + len, sentence)) {

@@ -46,6 +46,9 @@ public final class Gazetteer {
     private final List<Actor> actors = new ArrayList<>();
     private final Map<String, String> names = new HashMap<>();
     private int maxTokens = 1;
+    /** For each first word of a name (lower case), the most tokens of a name starting with it. */
+    private final Map<String, Integer> maxTokensByFirstWord = new HashMap<>();
+
     private final Nlp nlp;
 
     private Gazetteer(Nlp nlp) {
@@ -222,6 +225,7 @@ public final class Gazetteer {
         list.removeIf(x -> x.kind == e.kind && x.code.equals(e.code) && x.actor.equals(e.actor));
         list.add(0, e);
         maxTokens = Math.max(maxTokens, words.length);
+        maxTokensByFirstWord.merge(words[0].toLowerCase(Locale.ROOT), words.length, Math::max);
     }
 
     static String key(String[] words, int from, int to) {
@@ -237,6 +241,11 @@ public final class Gazetteer {
 
     int maxTokens() {
         return maxTokens;
+    }
+
+    /** The most tokens of a name whose first token is {@code firstWord} (lower case); 0 when none starts so. */
+    int maxTokens(String firstWord) {
+        return maxTokensByFirstWord.getOrDefault(firstWord, 0);
     }
 
     List<Entry> lookup(String key) {

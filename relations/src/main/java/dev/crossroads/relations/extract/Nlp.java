@@ -11,11 +11,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
 
 /**
@@ -25,7 +25,12 @@ import opennlp.tools.util.Span;
  * lemmatizer keep per-call state, so each thread that uses an instance gets its own set of them (made on its
  * first call, a few milliseconds). Lemmas are looked up per (word, tag) with the OpenNLP
  * lemmatizer and memoised across instances, since running the lemmatizer over whole sentences was the
- * slowest step (about 90 sentences per second here).
+ * slowest step (about 90 sentences per second here); the memo is keyed by the word as written (the
+ * lemmatizer reads capitals), so a lemma does not depend on which casing of a word came first. The
+ * tokenizer's cuts are memoised per whitespace-delimited chunk (see {@link #CUTS}): a third of the
+ * extraction time went to tokenizing words already seen. Tags are decoded greedily ({@link GreedyTagger})
+ * rather than with the model's beam of 3, a third of the model evaluations for the same tags on the text we
+ * compared (issue 15, bench/README-relations.md).
  */
 final class Nlp {
     static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.2-2.5.0.bin";
@@ -35,24 +40,32 @@ final class Nlp {
 
     private static volatile Models models;
     private static final Map<String, String> LEMMAS = new ConcurrentHashMap<>();
+    /**
+     * The tokenizer's cuts of one whitespace-delimited chunk, as offsets into the chunk (start, end, start,
+     * end, ...). OpenNLP's tokenizer decides each chunk on its own characters (its context is the chunk and
+     * the position in it), so a chunk is cut the same way wherever it occurs and the cuts can be memoised.
+     */
+    private static final Map<String, int[]> CUTS = new ConcurrentHashMap<>();
+
+    private static final int MEMO_LIMIT = 200_000;
 
     private record Models(SentenceModel sentence, TokenizerModel tokens, POSModel pos, LemmatizerModel lemmas) {}
 
     /** One token: text, character offsets in its sentence, UD tag, lower-case lemma. */
-    record Token(String text, int start, int end, String tag, String lemma) {
-        String lower() {
-            return text.toLowerCase(Locale.ROOT);
+    record Token(String text, String lower, int start, int end, String tag, String lemma) {
+        Token(String text, int start, int end, String tag, String lemma) {
+            this(text, text.toLowerCase(Locale.ROOT), start, end, tag, lemma);
         }
     }
 
     /** OpenNLP's tools for one thread: none of them may be shared between threads. */
     private record Tools(
-            SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger, LemmatizerME lemmatizer) {
+            SentenceDetectorME sentences, TokenizerME tokenizer, GreedyTagger tagger, LemmatizerME lemmatizer) {
         static Tools of(Models m) {
             return new Tools(
                     new SentenceDetectorME(m.sentence),
                     new TokenizerME(m.tokens),
-                    new POSTaggerME(m.pos),
+                    new GreedyTagger(m.pos),
                     new LemmatizerME(m.lemmas));
         }
     }
@@ -104,27 +117,54 @@ final class Nlp {
     /** Token texts with offsets, a possessive "'s" split off its noun ("Turkey's" -> "Turkey", "'s"). */
     List<int[]> tokenSpans(String sentence) {
         List<int[]> out = new ArrayList<>();
-        for (Span s : tools.get().tokenizer().tokenizePos(sentence)) {
-            int start = s.getStart();
-            int end = s.getEnd();
-            String t = sentence.substring(start, end);
-            int cut = possessive(t);
-            if (cut > 0) {
-                out.add(new int[] {start, start + cut});
-                out.add(new int[] {start + cut, end});
-            } else {
-                out.add(new int[] {start, end});
+        for (Span chunk : WhitespaceTokenizer.INSTANCE.tokenizePos(sentence)) {
+            int offset = chunk.getStart();
+            int[] cuts = cuts(sentence.substring(offset, chunk.getEnd()));
+            for (int c = 0; c < cuts.length; c += 2) {
+                int start = offset + cuts[c];
+                int end = offset + cuts[c + 1];
+                int cut = possessive(sentence, start, end);
+                if (cut > 0) {
+                    out.add(new int[] {start, start + cut});
+                    out.add(new int[] {start + cut, end});
+                } else {
+                    out.add(new int[] {start, end});
+                }
             }
         }
         return out;
     }
 
-    private static int possessive(String t) {
-        if (t.length() > 2 && (t.endsWith("'s") || t.endsWith("’s"))) {
-            return t.length() - 2;
+    /** The tokenizer's cuts of one chunk without white space (see {@link #CUTS}). */
+    private int[] cuts(String chunk) {
+        int[] cached = CUTS.get(chunk);
+        if (cached != null) {
+            return cached;
         }
-        if (t.length() > 1 && (t.endsWith("s'") || t.endsWith("s’")) && Character.isUpperCase(t.charAt(0))) {
-            return t.length() - 1;
+        Span[] spans = tools.get().tokenizer().tokenizePos(chunk);
+        int[] cuts = new int[spans.length * 2];
+        for (int i = 0; i < spans.length; i++) {
+            cuts[2 * i] = spans[i].getStart();
+            cuts[2 * i + 1] = spans[i].getEnd();
+        }
+        if (CUTS.size() < MEMO_LIMIT) {
+            CUTS.put(chunk, cuts);
+        }
+        return cuts;
+    }
+
+    private static int possessive(String sentence, int start, int end) {
+        int n = end - start;
+        char last = sentence.charAt(end - 1);
+        if (n > 2 && last == 's') {
+            char quote = sentence.charAt(end - 2);
+            return quote == '\'' || quote == '’' ? n - 2 : -1;
+        }
+        if (n > 1
+                && (last == '\'' || last == '’')
+                && sentence.charAt(end - 2) == 's'
+                && Character.isUpperCase(sentence.charAt(start))) {
+            return n - 1;
         }
         return -1;
     }
@@ -169,7 +209,7 @@ final class Nlp {
     }
 
     String lemma(String word, String tag) {
-        String key = word.toLowerCase(Locale.ROOT) + '\t' + tag;
+        String key = word + '\t' + tag;
         String cached = LEMMAS.get(key);
         if (cached != null) {
             return cached;
