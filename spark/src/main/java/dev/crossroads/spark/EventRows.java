@@ -2,6 +2,7 @@ package dev.crossroads.spark;
 
 import dev.crossroads.store.ArticleRecord;
 import dev.crossroads.store.EventRecord;
+import dev.crossroads.store.EventRepository;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,6 +59,15 @@ final class EventRows {
         field("plover_mode", DataTypes.StringType, true),
         field("text", DataTypes.StringType, true),
         field("happening_id", DataTypes.StringType, true)
+    });
+
+    /** A report of an imported event (a GDELT mention), as the store's {@code reports} keep it. */
+    static final StructType REPORT = new StructType(new StructField[] {
+        field("event_id", DataTypes.StringType, false),
+        field("url", DataTypes.StringType, false),
+        field("source", DataTypes.StringType, false),
+        field("report_date", DataTypes.DateType, false),
+        field("confidence", DataTypes.IntegerType, true)
     });
 
     static final StructType ARTICLE = new StructType(new StructField[] {
@@ -132,6 +142,26 @@ final class EventRows {
                 im.flatMap(EventRecord.Imported::ploverMode).orElse(null),
                 im.map(EventRecord.Imported::text).orElse(null),
                 e.happeningId().orElse(null));
+    }
+
+    static Row report(EventRepository.Report r) {
+        return RowFactory.create(
+                r.eventId(),
+                r.url(),
+                r.source(),
+                Date.valueOf(r.date()),
+                r.confidence().isPresent() ? r.confidence().getAsInt() : null);
+    }
+
+    /** A report row back as the store's report. */
+    static EventRepository.Report toReport(Row r) {
+        Integer confidence = r.getAs("confidence");
+        return new EventRepository.Report(
+                r.getAs("event_id"),
+                r.getAs("url"),
+                r.getAs("source"),
+                date(r, "report_date"),
+                confidence == null ? OptionalInt.empty() : OptionalInt.of(confidence));
     }
 
     private static Integer start(Optional<EventRecord.Span> s) {

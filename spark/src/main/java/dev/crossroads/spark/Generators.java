@@ -162,4 +162,91 @@ final class Generators {
         b.append("\t\t\t\t"); // KnownGroup, EthnicCode, Religion1, Religion2
         b.append(type).append("\t\t\t"); // Type1, Type2, Type3
     }
+
+    /** The header and rows of the POLECAT, ICEWS and ACLED test files (written from each codebook), as templates. */
+    private static final List<String> POLECAT = List.of(
+            "Event ID\tEvent Date\tEvent Type\tEvent Mode\tEvent Intensity\tQuad Code\tContexts\tActor Name\tActor Country\tActor COW\tPrimary Actor Sector\tActor Sectors\tActor Title\tActor Name Raw\tWikipedia Actor ID\tRecipient Name\tRecipient Country\tRecipient COW\tPrimary Recipient Sector\tRecipient Sectors\tRecipient Title\tRecipient Name Raw\tWikipedia Recipient ID\tPlacename\tCity\tDistrict\tProvince\tCountry\tLatitude\tLongitude\tGeoNames ID\tRaw Placename\tFeature Type\tSource\tPublication Date\tStory People\tStory Organizations\tStory Locations\tLanguage\tVersion",
+            "20250712-0001\t2025-07-12\tCONSULT\tthird-party\t4\t\t\tAzerbaijan\tAZE\t\tGOV\t\t\t\t\tTurkey;Israel\tTUR;ISR\t\tGOV;GOV\t\t\t\t\t\t\t\t\t\t\t\t\t\t\tExample Wire\t2025-07-12\t\t\t\ten\t1.0",
+            "20250712-0002\t2025-07-12\tCONSULT\tvisit\t2\t\t\tAhmed al-Sharaa\tSYR\t\tGOV\t\t\t\t\tAzerbaijan\tAZE\t\tGOV\t\t\t\t\t\t\t\t\t\t\t\t\t\t\tExample Wire\t2025-07-12\t\t\t\ten\t1.0",
+            "20250713-0003\t2025-07-13\tREQUEST\t\t\t\t\tIsrael;Turkey\tISR;TUR\t\tGOV;GOV\t\t\t\t\tSyria\tSYR\t\tGOV\t\t\t\t\t\t\t\t\t\t\t\t\t\t\tExample Daily\t2025-07-13\t\t\t\ten\t1.0");
+
+    private static final List<String> ICEWS = List.of(
+            "Event ID\tEvent Date\tSource Name\tSource Sectors\tSource Country\tEvent Text\tCAMEO Code\tIntensity\tTarget Name\tTarget Sectors\tTarget Country\tStory ID\tSentence Number\tPublisher\tCity\tDistrict\tProvince\tCountry\tLatitude\tLongitude",
+            "30001\t2025-07-12\tIlham Aliyev\tExecutive,Government\tAzerbaijan\tHost a visit\t43\t2.8\tAhmed al-Sharaa\tExecutive,Government\tSyria\t9001\t2\tExample Wire\tBaku\t\tBaki\tAzerbaijan\t40.4\t49.9",
+            "30002\t2025-07-12\tAzerbaijan\tGovernment\tAzerbaijan\tMediate\t45\t5.0\tIsrael\tGovernment\tIsrael\t9001\t5\tExample Wire\tBaku\t\tBaki\tAzerbaijan\t40.4\t49.9",
+            "30003\t2025-07-13\tRecep Tayyip Erdogan\tExecutive\tTurkey\tMake optimistic comment\t13\t0.4\tCitizen (Syria)\t\t\t9002\t1\tExample Daily\t\t\t\tSyria\t\t");
+
+    private static final List<String> ACLED = List.of(
+            "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp",
+            "SYR90001,2025-07-10,2025,1,Political violence,Explosions/Remote violence,Air/drone strike,Military Forces of Israel (2022-),,8,Military Forces of Syria (2024-),,1,18,,760,Middle East,Syria,Damascus,Damascus,,Damascus,33.5,36.3,1,\"Example Wire; Example Daily\",National-International,\"On 10 July 2025, Israeli aircraft struck a position near Damascus, \"\"as reported\"\".\",0,,1752300000",
+            "SYR90002,12 July 2025,2025,1,Demonstrations,Protests,Peaceful protest,Protesters (Syria),,Protesters,,,,60,,760,Middle East,Syria,Aleppo,Aleppo,,Aleppo,36.2,37.1,1,Example Daily,National,Protesters gathered in Aleppo.,0,crowd size=no report,1752300000");
+
+    private static final List<String> EVENT_STATES = List.of("AZE", "SYR", "TUR", "ISR");
+    private static final List<String> EVENT_STATE_NAMES = List.of("Azerbaijan", "Syria", "Turkey", "Israel");
+
+    /**
+     * Writes a {@code format} file of {@code rows} data rows ({@code polecat}, {@code icews}, {@code acled} or
+     * {@code gdelt-mentions}): the test files' rows as templates, each with its own id, a day of 2015-2025 and
+     * its states drawn from four; a header first where the format has one.
+     */
+    static void events(String format, Path file, long rows, long seed) throws IOException {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        LocalDate start = LocalDate.of(2015, 2, 18);
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            List<String> template = switch (format) {
+                case "polecat" -> POLECAT;
+                case "icews" -> ICEWS;
+                case "acled" -> ACLED;
+                case "gdelt-mentions" -> List.of("");
+                default -> throw new IllegalArgumentException("no generator for " + format);
+            };
+            if (!format.equals("gdelt-mentions")) {
+                w.write(template.get(0));
+                w.write('\n');
+            }
+            for (long i = 0; i < rows; i++) {
+                LocalDate d = start.plusDays(rnd.nextInt(3900));
+                int s1 = rnd.nextInt(4);
+                int s2 = (s1 + 1 + rnd.nextInt(3)) % 4;
+                String line;
+                if (format.equals("gdelt-mentions")) {
+                    String t = String.format(
+                            Locale.ROOT, "%04d%02d%02d120000", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+                    line = (900_000_000L + rnd.nextInt(1_000_000)) + "\t" + t + "\t" + t + "\t1\tsource"
+                            + rnd.nextInt(500)
+                            + ".example\thttps://source.example/" + i + "\t2\t10\t40\t25\t1\t" + (10 + rnd.nextInt(91))
+                            + "\t3000\t1.2\t\t";
+                } else {
+                    String[] f = template.get(1 + rnd.nextInt(template.size() - 1))
+                            .split(format.equals("acled") ? "," : "\t", -1);
+                    switch (format) {
+                        case "polecat" -> {
+                            f[0] = "G" + i;
+                            f[1] = d.toString();
+                            if (!f[16].contains(";")) {
+                                f[8] = EVENT_STATES.get(s1);
+                                f[16] = EVENT_STATES.get(s2);
+                            }
+                        }
+                        case "icews" -> {
+                            f[0] = "" + (100_000 + i);
+                            f[1] = d.toString();
+                            f[4] = EVENT_STATE_NAMES.get(s1);
+                            if (!f[10].isEmpty()) {
+                                f[10] = EVENT_STATE_NAMES.get(s2);
+                            }
+                        }
+                        default -> { // acled: the notes hold commas inside quotes, so only the leading fields change
+                            f[0] = "GEN" + i;
+                            f[1] = d.toString();
+                            f[2] = "" + d.getYear();
+                        }
+                    }
+                    line = String.join(format.equals("acled") ? "," : "\t", f);
+                }
+                w.write(line);
+                w.write('\n');
+            }
+        }
+    }
 }

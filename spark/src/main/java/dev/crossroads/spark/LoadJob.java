@@ -35,16 +35,21 @@ final class LoadJob {
     }
 
     /** Totals: articles (or, for an import, events) read, added and already stored; events stored. */
-    record Result(long read, long added, long duplicates, long events, String db) {
+    record Result(long read, long added, long duplicates, long events, long reports, String db) {
+        Result(long read, long added, long duplicates, long events, String db) {
+            this(read, added, duplicates, events, 0, db);
+        }
+
         @Override
         public String toString() {
             return String.format(
                     Locale.ROOT,
-                    "%,d records read: %,d added, %,d already stored; %,d events stored (into %s)",
+                    "%,d records read: %,d added, %,d already stored; %,d events%s stored (into %s)",
                     read,
                     added,
                     duplicates,
                     events,
+                    reports > 0 ? String.format(Locale.ROOT, " and %,d mentions", reports) : "",
                     db);
         }
     }
@@ -126,7 +131,23 @@ final class LoadJob {
                     read[0]++;
                 }
             });
-            return new Result(read[0], r.added(), r.duplicates(), r.added(), store.url());
+            long reports = 0;
+            String reportsDir = new org.apache.hadoop.fs.Path(in, "reports").toString();
+            if (Inputs.isDirectory(spark, reportsDir)) {
+                // after the events, in a transaction of its own, as crossroads import loads Mentions files after
+                // Events files: a mention whose event is not stored is skipped
+                Dataset<Row> mentions = spark.read().parquet(reportsDir);
+                reports = store.events()
+                        .importEvents("loading mentions " + in, sink -> {
+                            Iterator<Row> it = mentions.orderBy(col("event_id"), col("url"))
+                                    .toLocalIterator();
+                            while (it.hasNext()) {
+                                sink.addReport(EventRows.toReport(it.next()));
+                            }
+                        })
+                        .reports();
+            }
+            return new Result(read[0], r.added(), r.duplicates(), r.added(), reports, store.url());
         }
     }
 }

@@ -30,8 +30,8 @@ import picocli.CommandLine.Option;
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
-        description = "Throughput of one JVM against Spark on a generated corpus or GDELT file.",
-        subcommands = {SparkBench.Extract.class, SparkBench.Gdelt.class})
+        description = "Throughput of one JVM against Spark on a generated corpus or event file.",
+        subcommands = {SparkBench.Extract.class, SparkBench.Gdelt.class, SparkBench.Import.class})
 final class SparkBench implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -256,7 +256,140 @@ final class SparkBench implements Callable<Integer> {
                     if (GdeltEvents.parse(line, no) instanceof ParsedLine.Parsed p) {
                         for (ImportedEvent e : p.events()) {
                             if (filter.accepts(e)) {
-                                ImportJob.record(e);
+                                dev.crossroads.store.EventMapping.imported(e);
+                                kept[0]++;
+                            }
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Command(
+            name = "import",
+            mixinStandardHelpOptions = true,
+            description = "Import of a POLECAT, ICEWS, ACLED or GDELT Mentions file: rows per second in one JVM (one"
+                    + " thread) and on Spark.")
+    static final class Import implements Callable<Integer> {
+        @Option(
+                names = "--format",
+                required = true,
+                paramLabel = "FORMAT",
+                description = "polecat, icews, acled or gdelt-mentions.")
+        String format;
+
+        @Option(names = "--rows", defaultValue = "200000", description = "Rows (default: ${DEFAULT-VALUE}).")
+        long rows;
+
+        @Option(names = "--master", defaultValue = "local[2]", description = "Spark master (default: local[2]).")
+        String master;
+
+        @Option(names = "--seed", defaultValue = "15", description = "Generator seed.")
+        long seed;
+
+        @Option(names = "--work", paramLabel = "DIR", description = "Folder for the input and output.")
+        Path dir;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            boolean mentions = format.equals("gdelt-mentions");
+            dev.crossroads.relations.imports.ImportFormat f = mentions
+                    ? dev.crossroads.relations.imports.ImportFormat.GDELT
+                    : dev.crossroads.relations.imports.ImportFormat.of(format);
+            Path work = work(dir);
+            Path file = work.resolve(format + ".txt");
+            if (!Files.isRegularFile(file) || Files.size(file) == 0) {
+                Generators.events(format, file, rows, seed);
+            }
+            long[] kept = new long[1];
+            ImportFilter filter = ImportFilter.ALL;
+            readAll(f, mentions, file, filter, kept); // warm-up
+            kept[0] = 0;
+            Timing one = Timing.of(() -> readAll(f, mentions, file, filter, kept));
+            long startSession = System.nanoTime();
+            SparkSession spark = SparkSessions.open(Optional.of(master), "crossroads bench import");
+            double sessionSeconds = (System.nanoTime() - startSession) / 1e9;
+            java.util.List<String> in = java.util.List.of(file.toString());
+            ImportJob.run(
+                    spark,
+                    new ImportJob.Options(f, in, work.resolve("import-warm").toString(), filter, true));
+            ImportJob.Result[] r = new ImportJob.Result[1];
+            Timing sp = Timing.of(() -> r[0] = ImportJob.run(
+                    spark, new ImportJob.Options(f, in, work.resolve("import").toString(), filter, true)));
+            int cores = spark.sparkContext().defaultParallelism();
+            spark.stop();
+            long sparkKept = mentions ? r[0].mentions() : r[0].kept();
+            out.printf(Locale.ROOT, "file: %s, %,d rows, %,d bytes (%s)%n", format, rows, Files.size(file), file);
+            out.printf(
+                    Locale.ROOT,
+                    "one JVM, one thread (parse, filter, map; no output): %.2f s wall, %.2f s CPU: %,.0f rows/s,"
+                            + " %,.0f rows per CPU second; %,d kept%n",
+                    one.wallSeconds(),
+                    one.cpuSeconds(),
+                    rows / one.wallSeconds(),
+                    rows / one.cpuSeconds(),
+                    kept[0]);
+            out.printf(
+                    Locale.ROOT,
+                    "Spark %s (%d cores; parse, filter, map, Parquet out): %.2f s wall, %.2f s CPU: %,.0f rows/s,"
+                            + " %,.0f rows per CPU second; %,d kept (session start %.1f s, not counted)%n",
+                    master,
+                    cores,
+                    sp.wallSeconds(),
+                    sp.cpuSeconds(),
+                    rows / sp.wallSeconds(),
+                    rows / sp.cpuSeconds(),
+                    sparkKept,
+                    sessionSeconds);
+            out.printf(
+                    Locale.ROOT,
+                    "ratio: Spark is %.2fx the single JVM's rows/s; overhead: %.0f%% more CPU per row%n",
+                    one.wallSeconds() / sp.wallSeconds(),
+                    100 * (sp.cpuSeconds() / one.cpuSeconds() - 1));
+            return sparkKept == kept[0] ? 0 : 1;
+        }
+
+        /** What crossroads import does with each line, without the database: parse, filter, map. */
+        private static void readAll(
+                dev.crossroads.relations.imports.ImportFormat format,
+                boolean mentions,
+                Path file,
+                ImportFilter filter,
+                long[] kept) {
+            try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                String line;
+                int no = 0;
+                dev.crossroads.relations.imports.EventLines parser = null;
+                while ((line = r.readLine()) != null) {
+                    no++;
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    if (mentions) {
+                        if (dev.crossroads.relations.imports.GdeltMentions.parse(line, no)
+                                instanceof dev.crossroads.relations.imports.GdeltMentions.Parsed p) {
+                            dev.crossroads.store.EventMapping.mention(p.mention());
+                            kept[0]++;
+                        }
+                        continue;
+                    }
+                    if (parser == null) {
+                        parser = dev.crossroads.relations.imports.EventLines.of(format, line);
+                        if (dev.crossroads.relations.imports.EventLines.hasHeader(format)) {
+                            continue;
+                        }
+                    }
+                    if (parser.parse(line, no) instanceof ParsedLine.Parsed p) {
+                        for (ImportedEvent e : p.events()) {
+                            if (filter.accepts(e)) {
+                                dev.crossroads.store.EventMapping.imported(e);
                                 kept[0]++;
                             }
                         }

@@ -160,7 +160,8 @@ public final class SparkMain implements Callable<Integer> {
             name = "import",
             mixinStandardHelpOptions = true,
             description = "Import event datasets at archive scale.",
-            subcommands = {SparkMain.Gdelt.class})
+            subcommands = {SparkMain.Gdelt.class, SparkMain.Polecat.class, SparkMain.Icews.class, SparkMain.Acled.class
+            })
     static final class Import implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -172,13 +173,9 @@ public final class SparkMain implements Callable<Integer> {
         }
     }
 
-    @Command(
-            name = "gdelt",
-            mixinStandardHelpOptions = true,
-            description = "Read GDELT 2.0 Events exports (61 tab-separated columns; plain, .gz or GDELT's .CSV.zip),"
-                    + " keep the state dyads within the filter, write events/ and rejected/ as Parquet.")
-    static final class Gdelt implements Callable<Integer> {
-        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files, folders or globs of Events exports.")
+    /** What every {@code spark import FORMAT} takes and does; the subclasses name the format. */
+    abstract static class ImportCommand implements Callable<Integer> {
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files, folders or globs (plain, .gz or .zip).")
         List<String> inputs;
 
         @Option(
@@ -207,6 +204,8 @@ public final class SparkMain implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
+        abstract dev.crossroads.relations.imports.ImportFormat format();
+
         @Override
         public Integer call() {
             dev.crossroads.relations.imports.ImportFilter filter;
@@ -222,14 +221,21 @@ public final class SparkMain implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new SparkJobException(e.getMessage());
             }
-            SparkSession spark = common.session("import gdelt");
-            ImportJob.Result r = ImportJob.run(spark, new ImportJob.Options(inputs, output, filter, common.overwrite));
+            SparkSession spark = common.session("import " + format().id());
+            ImportJob.Result r =
+                    ImportJob.run(spark, new ImportJob.Options(format(), inputs, output, filter, common.overwrite));
             if (r.rejected() > 0) {
-                for (org.apache.spark.sql.Row row : spark.read()
+                List<org.apache.spark.sql.Row> first = spark.read()
                         .parquet(new org.apache.hadoop.fs.Path(output, "rejected").toString())
                         .limit(20)
-                        .collectAsList()) {
+                        .collectAsList();
+                for (org.apache.spark.sql.Row row : first) {
                     spec.commandLine().getErr().println("rejected " + row.getString(0) + ": " + row.getString(1));
+                }
+                if (r.rejected() > first.size()) {
+                    spec.commandLine()
+                            .getErr()
+                            .println("... and " + (r.rejected() - first.size()) + " more in " + output + "/rejected");
                 }
             }
             spec.commandLine().getOut().println(r);
@@ -238,10 +244,60 @@ public final class SparkMain implements Callable<Integer> {
     }
 
     @Command(
+            name = "gdelt",
+            mixinStandardHelpOptions = true,
+            description = "Read GDELT 2.0 Events exports (61 tab-separated columns) and Mentions files (16 columns,"
+                    + " told apart by their first line); keep the state dyads within the filter; write events/,"
+                    + " reports/ (mentions) and rejected/ as Parquet.")
+    static final class Gdelt extends ImportCommand {
+        @Override
+        dev.crossroads.relations.imports.ImportFormat format() {
+            return dev.crossroads.relations.imports.ImportFormat.GDELT;
+        }
+    }
+
+    @Command(
+            name = "polecat",
+            mixinStandardHelpOptions = true,
+            description = "Read POLECAT weekly files (PLOVER-coded, tab-separated with a header); keep the state"
+                    + " dyads within the filter; write events/ and rejected/ as Parquet.")
+    static final class Polecat extends ImportCommand {
+        @Override
+        dev.crossroads.relations.imports.ImportFormat format() {
+            return dev.crossroads.relations.imports.ImportFormat.POLECAT;
+        }
+    }
+
+    @Command(
+            name = "icews",
+            mixinStandardHelpOptions = true,
+            description = "Read ICEWS coded event files (Dataverse .tab, tab-separated with a header); keep the"
+                    + " state dyads within the filter; write events/ and rejected/ as Parquet.")
+    static final class Icews extends ImportCommand {
+        @Override
+        dev.crossroads.relations.imports.ImportFormat format() {
+            return dev.crossroads.relations.imports.ImportFormat.ICEWS;
+        }
+    }
+
+    @Command(
+            name = "acled",
+            mixinStandardHelpOptions = true,
+            description = "Read ACLED CSV exports (comma-separated, quoted, with a header); keep the state dyads"
+                    + " within the filter; write events/ and rejected/ as Parquet.")
+    static final class Acled extends ImportCommand {
+        @Override
+        dev.crossroads.relations.imports.ImportFormat format() {
+            return dev.crossroads.relations.imports.ImportFormat.ACLED;
+        }
+    }
+
+    @Command(
             name = "merge",
             mixinStandardHelpOptions = true,
-            description = "Merge reports into events: same pair of actors, mediator, CAMEO family, modality and day"
-                    + " (across articles and datasets, or --within-article as the relations engine does).")
+            description = "Merge reports into events as the relations engine does: an article's reports of one"
+                    + " happening, a dataset's rows of one happening, then repeats of the same pair and CAMEO family"
+                    + " within one day (--same-day or --within-article for the narrower rules).")
     static final class Merge implements Callable<Integer> {
         @Parameters(arity = "1..*", paramLabel = "EVENTS", description = "Outputs of extract or import.")
         List<String> inputs;
@@ -256,6 +312,12 @@ public final class SparkMain implements Callable<Integer> {
         @Option(names = "--within-article", description = "Merge only the reports of one article.")
         boolean withinArticle;
 
+        @Option(
+                names = "--same-day",
+                description = "Merge reports of the same pair, mediator, CAMEO family, modality and day across"
+                        + " articles and datasets into one event (instead of the relations engine's rule).")
+        boolean sameDay;
+
         @CommandLine.Mixin
         Common common;
 
@@ -264,8 +326,14 @@ public final class SparkMain implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            MergeJob.Result r = MergeJob.run(
-                    common.session("merge"), new MergeJob.Options(inputs, output, withinArticle, common.overwrite));
+            if (withinArticle && sameDay) {
+                throw new SparkJobException("give --within-article or --same-day, not both");
+            }
+            MergeJob.Rule rule = withinArticle
+                    ? MergeJob.Rule.WITHIN_ARTICLE
+                    : sameDay ? MergeJob.Rule.SAME_DAY : MergeJob.Rule.ENGINE;
+            MergeJob.Result r =
+                    MergeJob.run(common.session("merge"), new MergeJob.Options(inputs, output, rule, common.overwrite));
             spec.commandLine().getOut().println(r);
             return 0;
         }

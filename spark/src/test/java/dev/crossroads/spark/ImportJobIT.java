@@ -33,7 +33,7 @@ class ImportJobIT {
             if (GdeltEvents.parse(lines.get(i), i + 1) instanceof ParsedLine.Parsed p) {
                 for (ImportedEvent e : p.events()) {
                     if (filter.accepts(e)) {
-                        out.add(ImportJob.record(e));
+                        out.add(dev.crossroads.store.EventMapping.imported(e));
                     }
                 }
             }
@@ -77,11 +77,8 @@ class ImportJobIT {
                 .read()
                 .parquet(out.resolve("rejected").toString())
                 .first();
-        long offset = 0;
-        for (int i = 0; i < 1000; i++) {
-            offset += lines.get(i).getBytes(StandardCharsets.UTF_8).length + 1;
-        }
-        assertThat(bad.getString(0)).endsWith("20250712.export.CSV at byte " + offset);
+        assertThat(bad.getString(0)).endsWith("20250712.export.CSV: line 1001");
+        assertThat(bad.<Long>getAs("line")).isEqualTo(1001L);
         assertThat(bad.getString(1)).contains("expected 61 tab-separated columns");
     }
 
@@ -109,7 +106,7 @@ class ImportJobIT {
                 .read()
                 .parquet(out.resolve("rejected").toString())
                 .first();
-        assertThat(bad.getString(0)).endsWith("20250712.export.CSV.zip!20250712.export.CSV:5");
+        assertThat(bad.getString(0)).endsWith("20250712.export.CSV.zip!20250712.export.CSV: line 5");
         assertThat(bad.getString(1)).contains("SQLDATE");
     }
 }

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,5 +61,28 @@ class SparkMainIT {
         Run date = run("import", "gdelt", "x", "-o", "y", "--from", "2025-13-01");
         assertThat(date.code()).isEqualTo(2);
         assertThat(date.err()).contains("--from '2025-13-01' is not a date");
+    }
+
+    @Test
+    void importPolecatIcewsAcledNameAMissingColumnOrABadRowByFileAndLine() throws Exception {
+        Path noType = tmp.resolve("no-type.tsv");
+        Files.writeString(noType, "\nEvent ID\tEvent Date\tEvent Mode\n1\t2025-07-12\tvisit\n");
+        Run header = run(
+                "import", "polecat", noType.toString(), "-o", tmp.resolve("p").toString());
+        assertThat(header.code()).as(header.out()).isEqualTo(2);
+        assertThat(header.err()).contains(noType + ": line 2: the header has no column 'Event Type'");
+        assertThat(Files.exists(tmp.resolve("p"))).isFalse();
+
+        List<String> acled = Files.readAllLines(
+                LocalSpark.root().resolve(ImportFormatsIT.FIXTURES).resolve("acled-good.csv"));
+        Path file = tmp.resolve("acled.csv");
+        List<String> lines = new java.util.ArrayList<>(acled);
+        lines.add("SYR9,not a date,2025");
+        Files.write(file, lines);
+        Run bad = run("import", "acled", file.toString(), "-o", tmp.resolve("a").toString());
+        assertThat(bad.code()).as(bad.err()).isEqualTo(1);
+        assertThat(bad.err())
+                .contains("rejected " + file + ": line " + lines.size() + ": expected 31 comma-separated columns");
+        assertThat(bad.out()).contains("1 rows rejected");
     }
 }

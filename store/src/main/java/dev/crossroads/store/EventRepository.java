@@ -318,7 +318,67 @@ public final class EventRepository {
     public List<Happening> findHappenings(
             Optional<String> actor, Optional<LocalDate> from, Optional<LocalDate> to, Set<EventRecord.Origin> origins) {
         List<String> params = new ArrayList<>();
-        String where = where(actor, from, to, origins, params);
+        return findHappenings(where(actor, from, to, origins, params), params);
+    }
+
+    /**
+     * Which events a caller needs, so that a large archive is filtered in SQL rather than in memory: those
+     * between two of {@code states} (both actors among them; the mediator, if any, may be anyone), dated within
+     * {@code [from, to]} (inclusive, each optional). The relations engine reads a dyad's events only with those of
+     * the same dyad, so the events of the pack's states alone give the pack's dyads the same scores.
+     */
+    public record Scope(Set<String> states, Optional<LocalDate> from, Optional<LocalDate> to) {
+        /** Checks the states (ISO-3 codes, at least one) and that {@code to} is not before {@code from}. */
+        public Scope {
+            states = Set.copyOf(states);
+            if (states.isEmpty()) {
+                throw new IllegalArgumentException("a scope needs at least one state");
+            }
+            for (String s : states) {
+                if (!s.matches("[A-Z]{3}")) {
+                    throw new IllegalArgumentException("'" + s + "' is not an ISO 3166-1 alpha-3 code (e.g. AZE)");
+                }
+            }
+            java.util.Objects.requireNonNull(from, "from");
+            java.util.Objects.requireNonNull(to, "to");
+            if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
+                throw new IllegalArgumentException("the end date " + to.get() + " is before the start " + from.get());
+            }
+        }
+
+        /** Every event between two of {@code states}, whatever its date. */
+        public static Scope between(Set<String> states) {
+            return new Scope(states, Optional.empty(), Optional.empty());
+        }
+    }
+
+    /** The stored happenings of {@code origins} within {@code scope}, filtered in SQL, ordered by date and id. */
+    public List<Happening> findHappenings(Scope scope, Set<EventRecord.Origin> origins) {
+        List<String> params = new ArrayList<>();
+        return findHappenings(where(scope, origins, params), params);
+    }
+
+    /** The stored events of {@code origins} within {@code scope}, filtered in SQL, ordered by date and id. */
+    public List<EventRecord> findEvents(Scope scope, Set<EventRecord.Origin> origins) {
+        List<String> params = new ArrayList<>();
+        return findEvents(where(scope, origins, params), params);
+    }
+
+    private static String where(Scope scope, Set<EventRecord.Origin> origins, List<String> params) {
+        StringBuilder sql = new StringBuilder(where(Optional.empty(), scope.from(), scope.to(), origins, params));
+        List<String> states = scope.states().stream().sorted().toList();
+        String in = String.join(", ", Collections.nCopies(states.size(), "?"));
+        sql.append(" AND actor1 IN (")
+                .append(in)
+                .append(") AND actor2 IN (")
+                .append(in)
+                .append(")");
+        params.addAll(states);
+        params.addAll(states);
+        return sql.toString();
+    }
+
+    private List<Happening> findHappenings(String where, List<String> params) {
         String events = "SELECT " + EVENT_COLUMNS + " FROM events WHERE " + where
                 + " ORDER BY COALESCE(happening_id, id), event_date, id";
         String reports = "SELECT event_id, url, source, report_date, confidence FROM event_reports WHERE event_id IN"
@@ -423,8 +483,11 @@ public final class EventRepository {
     public List<EventRecord> findEvents(
             Optional<String> actor, Optional<LocalDate> from, Optional<LocalDate> to, Set<EventRecord.Origin> origins) {
         List<String> params = new ArrayList<>();
-        String sql = "SELECT " + EVENT_COLUMNS + " FROM events WHERE " + where(actor, from, to, origins, params)
-                + " ORDER BY event_date, id";
+        return findEvents(where(actor, from, to, origins, params), params);
+    }
+
+    private List<EventRecord> findEvents(String where, List<String> params) {
+        String sql = "SELECT " + EVENT_COLUMNS + " FROM events WHERE " + where + " ORDER BY event_date, id";
         return db.read("finding events", c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (int i = 0; i < params.size(); i++) {

@@ -99,6 +99,79 @@ abstract class ImportContract {
                 .isEmpty();
     }
 
+    static EventRecord importedOn(String sourceId, LocalDate day, String a1, String a2, Optional<String> mediator) {
+        EventRecord e = imported("gdelt", sourceId, a1, a2, mediator);
+        return new EventRecord(
+                e.id(),
+                e.origin(),
+                e.articleId(),
+                e.packId(),
+                day,
+                e.actor1(),
+                e.actor2(),
+                e.mediator(),
+                e.cameo(),
+                e.plover(),
+                e.quadClass(),
+                e.goldstein(),
+                e.mode(),
+                e.weight(),
+                e.evidence(),
+                e.imported());
+    }
+
+    @Test
+    void aScopeFiltersInSqlExactlyAsTheStatesAndDatesSay() {
+        List<String> states = List.of("AZE", "SYR", "TUR", "ISR", "USA", "RUS");
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(15);
+        List<EventRecord> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            String a = states.get(rnd.nextInt(states.size()));
+            String b = states.get(rnd.nextInt(states.size()));
+            Optional<String> m =
+                    rnd.nextInt(4) == 0 ? Optional.of(states.get(rnd.nextInt(states.size()))) : Optional.empty();
+            rows.add(importedOn("" + i, DAY.plusDays(rnd.nextInt(20) - 10), a, b, m));
+        }
+        ArticleRecord article = article("Visit", "Syria's president visited Baku.");
+        EventRecord sentence = extracted("x1", article, DAY, "SYR", "AZE");
+        store.events().ingest(List.of(new ArticleWithEvents(article, List.of(sentence))));
+        store.events().importEvents("test", sink -> rows.forEach(sink::add));
+        java.util.Set<String> wanted = java.util.Set.of("AZE", "SYR", "TUR");
+        EventRepository.Scope scope =
+                new EventRepository.Scope(wanted, Optional.of(DAY.minusDays(5)), Optional.of(DAY));
+
+        List<EventRecord> all = store.events().findEvents(Optional.empty(), Optional.empty(), Optional.empty());
+        java.util.function.Predicate<EventRecord> in = e -> wanted.contains(e.actor1())
+                && wanted.contains(e.actor2())
+                && !e.eventDate().isBefore(DAY.minusDays(5))
+                && !e.eventDate().isAfter(DAY);
+        List<EventRecord> expected = all.stream().filter(in).toList();
+        assertThat(expected).hasSizeBetween(10, all.size() - 10);
+        assertThat(store.events().findEvents(scope, EnumSet.allOf(EventRecord.Origin.class)))
+                .isEqualTo(expected);
+        assertThat(store.events().findEvents(scope, EnumSet.of(EventRecord.Origin.EXTRACTED)))
+                .containsExactly(sentence);
+
+        List<EventRepository.Happening> happenings = store.events()
+                .findHappenings(
+                        Optional.empty(), Optional.empty(), Optional.empty(), EnumSet.of(EventRecord.Origin.IMPORTED));
+        List<EventRepository.Happening> scoped =
+                store.events().findHappenings(scope, EnumSet.of(EventRecord.Origin.IMPORTED));
+        assertThat(scoped)
+                .isEqualTo(happenings.stream()
+                        .filter(h -> h.events().stream().allMatch(in))
+                        .toList());
+        assertThat(store.events()
+                        .findHappenings(
+                                EventRepository.Scope.between(java.util.Set.of("USA", "RUS")),
+                                EnumSet.of(EventRecord.Origin.IMPORTED)))
+                .allSatisfy(h -> assertThat(h.events())
+                        .allSatisfy(
+                                e -> assertThat(List.of(e.actor1(), e.actor2())).isSubsetOf("USA", "RUS")));
+        assertThatThrownBy(() -> new EventRepository.Scope(java.util.Set.of("aze"), Optional.empty(), Optional.empty()))
+                .hasMessageContaining("ISO 3166-1 alpha-3");
+    }
+
     @Test
     void aFailedImportStoresNothing() {
         assertThatThrownBy(() -> store.events().importEvents("test", sink -> {

@@ -1,16 +1,13 @@
 package dev.crossroads.app.service;
 
-import dev.crossroads.core.input.Limits;
 import dev.crossroads.core.pack.RegionPack;
 import dev.crossroads.relations.RelationsEngine;
-import dev.crossroads.relations.extract.ActorMention;
 import dev.crossroads.relations.extract.Article;
-import dev.crossroads.relations.extract.ExtractedEvent;
 import dev.crossroads.relations.extract.Extraction;
 import dev.crossroads.relations.extract.Extractor;
-import dev.crossroads.relations.ledger.LedgerEvent;
 import dev.crossroads.store.ArticleRecord;
 import dev.crossroads.store.ArticleWithEvents;
+import dev.crossroads.store.EventMapping;
 import dev.crossroads.store.EventRecord;
 import dev.crossroads.store.IngestResult;
 import dev.crossroads.store.Store;
@@ -19,8 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 
 /**
  * What {@code crossroads ingest} and {@code POST /api/ingest} share: turning an article into stored records
@@ -124,53 +119,10 @@ public final class ArticleIngest {
         ArticleRecord article = ArticleRecord.of(
                 in.url(), in.source(), in.title(), Optional.of(in.published()), in.text(), Instant.now());
         Extraction x = extractor.extract(new Article(article.id(), in.text(), in.published()));
-        int maxSentences = Limits.getInt(Limits.ARTICLE_SENTENCES);
-        if (x.sentences() > maxSentences) {
-            throw new ArticleInputs.Refused("the article has " + x.sentences()
-                    + " sentences, above the limit per article; " + Limits.howToChange(Limits.ARTICLE_SENTENCES));
-        }
-        int maxEvents = Limits.getInt(Limits.ARTICLE_EVENTS);
-        if (x.events().size() > maxEvents) {
-            throw new ArticleInputs.Refused("the article yields " + x.events().size()
-                    + " events, above the limit per article; " + Limits.howToChange(Limits.ARTICLE_EVENTS));
-        }
-        List<EventRecord> events = new ArrayList<>();
-        for (ExtractedEvent e : x.events()) {
-            for (LedgerEvent l : RelationsEngine.ledgerEvents(e, in.published())) {
-                List<ActorMention> named = new ArrayList<>(e.sources());
-                named.addAll(e.targets());
-                ActorMention s = named.stream()
-                        .filter(m -> m.code().equals(l.actor1()))
-                        .findFirst()
-                        .orElseThrow();
-                ActorMention t = named.stream()
-                        .filter(m -> m.code().equals(l.actor2()))
-                        .findFirst()
-                        .orElseThrow();
-                EventRecord.Evidence ev = new EventRecord.Evidence(
-                        e.sentence(),
-                        e.sentenceIndex(),
-                        Optional.of(new EventRecord.Span(s.start(), s.end())),
-                        Optional.of(new EventRecord.Span(t.start(), t.end())),
-                        Optional.of(new EventRecord.Span(e.verbStart(), e.verbEnd())));
-                events.add(new EventRecord(
-                        l.id(),
-                        EventRecord.Origin.EXTRACTED,
-                        Optional.of(article.id()),
-                        Optional.empty(),
-                        l.date(),
-                        l.actor1(),
-                        l.actor2(),
-                        l.mediator(),
-                        l.cameo(),
-                        l.plover(),
-                        OptionalInt.of(l.quadClass()),
-                        OptionalDouble.of(l.goldstein()),
-                        EventRecord.Mode.valueOf(e.modality().name()),
-                        l.weight(),
-                        Optional.of(ev)));
-            }
-        }
+        EventMapping.overLimits(x).ifPresent(why -> {
+            throw new ArticleInputs.Refused(why);
+        });
+        List<EventRecord> events = EventMapping.extracted(article.id(), x, in.published());
         return new ArticleWithEvents(article, events);
     }
 }

@@ -4,10 +4,9 @@ import dev.crossroads.relations.imports.EventLines;
 import dev.crossroads.relations.imports.GdeltMentions;
 import dev.crossroads.relations.imports.ImportFilter;
 import dev.crossroads.relations.imports.ImportFormat;
-import dev.crossroads.relations.imports.ImportedActor;
 import dev.crossroads.relations.imports.ImportedEvent;
 import dev.crossroads.relations.imports.ParsedLine;
-import dev.crossroads.store.EventRecord;
+import dev.crossroads.store.EventMapping;
 import dev.crossroads.store.EventRepository;
 import dev.crossroads.store.ImportResult;
 import dev.crossroads.store.Store;
@@ -23,9 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipInputStream;
 
@@ -127,37 +123,6 @@ public final class EventImport {
         return new Outcome(format, out);
     }
 
-    /** A stored event for an imported one. */
-    public static EventRecord record(ImportedEvent e) {
-        return new EventRecord(
-                e.id(),
-                EventRecord.Origin.IMPORTED,
-                Optional.empty(),
-                Optional.empty(),
-                e.date(),
-                e.actor1().country().orElseThrow(),
-                e.actor2().country().orElseThrow(),
-                e.mediator().flatMap(ImportedActor::country),
-                e.cameo(),
-                e.plover(),
-                OptionalInt.of(e.quadClass()),
-                OptionalDouble.of(e.goldstein()),
-                EventRecord.Mode.ASSERTED,
-                1.0,
-                Optional.empty(),
-                Optional.of(new EventRecord.Imported(
-                        e.format().id(),
-                        e.sourceId(),
-                        e.url(),
-                        e.actor1().role(),
-                        e.actor2().role(),
-                        e.mediator().flatMap(ImportedActor::role),
-                        e.sources(),
-                        e.mentions(),
-                        e.ploverMode(),
-                        e.text())));
-    }
-
     /** Thrown inside a file's transaction when a bad row fails it: the transaction rolls back. */
     private static final class FileRefused extends RuntimeException {
         final Counts counts;
@@ -216,7 +181,7 @@ public final class EventImport {
                             if (!filter.accepts(e)) {
                                 n.filtered++;
                             } else if (n.badRows == 0 || skipBad) {
-                                sink.add(record(e));
+                                sink.add(EventMapping.imported(e));
                             }
                         }
                     }
@@ -261,13 +226,7 @@ public final class EventImport {
                         if (p instanceof GdeltMentions.Bad b) {
                             n.bad(b.toString());
                         } else if (n.badRows == 0 || skipBad) {
-                            GdeltMentions.Mention m = ((GdeltMentions.Parsed) p).mention();
-                            sink.addReport(new EventRepository.Report(
-                                    ImportFormat.GDELT.id() + "-" + m.eventId(),
-                                    m.identifier(),
-                                    m.sourceName(),
-                                    m.date(),
-                                    m.confidence() > 0 ? OptionalInt.of(m.confidence()) : OptionalInt.empty()));
+                            sink.addReport(EventMapping.mention(((GdeltMentions.Parsed) p).mention()));
                         }
                     }
                 }

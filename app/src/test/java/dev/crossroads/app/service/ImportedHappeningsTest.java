@@ -61,4 +61,28 @@ class ImportedHappeningsTest {
             assertThat(mediation.text()).contains("unconfirmed, 1 row from icews; 1 independent source");
         }
     }
+
+    @Test
+    void aScopedReadGivesTheSameLedgerEventsForItsDyadsAsReadingEverything() throws IOException {
+        try (Store store = Store.open("jdbc:sqlite:" + dir.resolve("s.db"))) {
+            new EventImport(store, ImportFormat.GDELT, ImportFilter.ALL, false)
+                    .run(List.of(file("gdelt-events.csv"), file("gdelt-mentions.csv")), o -> {});
+            new EventImport(store, ImportFormat.ICEWS, ImportFilter.ALL, false)
+                    .run(List.of(file("icews-good.tab")), o -> {});
+            new EventImport(store, ImportFormat.POLECAT, ImportFilter.ALL, false)
+                    .run(List.of(file("polecat-good.tsv")), o -> {});
+            java.util.Set<String> states = java.util.Set.of("AZE", "SYR");
+            List<LedgerEvent> all = RelationsEvents.storedReported(store);
+            List<LedgerEvent> scoped =
+                    RelationsEvents.storedReported(store, dev.crossroads.store.EventRepository.Scope.between(states));
+
+            List<LedgerEvent> expected = all.stream()
+                    .filter(e -> states.contains(e.actor1()) && states.contains(e.actor2()))
+                    .toList();
+            assertThat(expected).isNotEmpty().hasSizeLessThan(all.size());
+            assertThat(scoped)
+                    .usingRecursiveFieldByFieldElementComparator()
+                    .containsExactlyInAnyOrderElementsOf(expected);
+        }
+    }
 }
