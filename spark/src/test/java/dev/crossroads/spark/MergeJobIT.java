@@ -34,7 +34,25 @@ class MergeJobIT {
     @Test
     void withinArticleTheMergeGivesExactlyTheRelationsEnginesEventsOfEachArticle() throws Exception {
         SparkSession spark = LocalSpark.session();
-        Dataset<Row> events = Inputs.events(spark, List.of(CorpusRun.output().toString()));
+        // the repository's corpus plus one article that reports a visit in three sentences, so that the merge has
+        // a happening with several reports to keep together whatever the lexicon codes in the corpus
+        Path corpus = tmp.resolve("articles.jsonl");
+        List<String> lines = new ArrayList<>(Files.readAllLines(CorpusRun.CORPUS));
+        lines.add("{\"url\": \"\", \"published\": \"2025-07-12\", \"source\": \"test\", \"title\": \"A visit\","
+                + " \"text\": \"Syrian President Ahmed al-Sharaa visited Baku on Saturday. Al-Sharaa's visit to"
+                + " Azerbaijan was his first. Analysts said al-Sharaa visited Azerbaijan to secure gas.\"}");
+        Files.write(corpus, lines);
+        Path out = tmp.resolve("out");
+        ExtractJob.run(
+                spark,
+                new ExtractJob.Options(
+                        List.of(corpus.toString()),
+                        out.toString(),
+                        PackFiles.read(CorpusRun.PACK),
+                        Optional.empty(),
+                        Optional.empty(),
+                        false));
+        Dataset<Row> events = Inputs.events(spark, List.of(out.toString()));
         Map<String, String> actual = new TreeMap<>();
         for (Row r : MergeJob.merge(events, true).collectAsList()) {
             actual.put(r.getAs("id"), r.<Integer>getAs("reports") + " reports, weight " + r.<Double>getAs("weight"));
@@ -42,7 +60,7 @@ class MergeJobIT {
 
         Extractor extractor = CorpusRun.extractor();
         Map<String, String> expected = new TreeMap<>();
-        for (String line : Files.readAllLines(CorpusRun.CORPUS)) {
+        for (String line : Files.readAllLines(corpus)) {
             ArticleInput in = ArticleInput.json("corpus", line, Optional.empty())
                     .article()
                     .orElseThrow();
@@ -52,7 +70,7 @@ class MergeJobIT {
                 expected.put(e.id(), e.reports().size() + " reports, weight " + e.weight());
             }
         }
-        assertThat(expected.values()).anyMatch(v -> !v.startsWith("1 reports")); // the corpus repeats a happening
+        assertThat(expected.values()).anyMatch(v -> !v.startsWith("1 reports")); // the visit is one happening
         assertThat(actual).isEqualTo(expected);
     }
 
