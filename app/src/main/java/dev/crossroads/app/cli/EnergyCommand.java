@@ -126,21 +126,21 @@ public final class EnergyCommand implements Runnable {
 
         /** As {@link #json(Object)}, with the result's uncertain deciding inputs added as {@code inputCaveats}. */
         boolean json(Object value, List<GasInputCaveats.Caveat> caveats) {
-            if (format != Format.JSON) {
-                return false;
-            }
-            com.fasterxml.jackson.databind.node.ObjectNode tree = Json.MAPPER.valueToTree(value);
-            tree.set("inputCaveats", Json.MAPPER.valueToTree(caveats));
-            return json(tree);
+            return json(value, caveats, null);
         }
 
-        /** As {@link #json(Object, List)}, with the base case the result stands on (field {@code base}, as the API). */
+        /**
+         * As {@link #json(Object, List)}, with the base case the result stands on (field {@code base}, as the API)
+         * when {@code base} is not null.
+         */
         boolean json(Object value, List<GasInputCaveats.Caveat> caveats, String base) {
             if (format != Format.JSON) {
                 return false;
             }
             com.fasterxml.jackson.databind.node.ObjectNode tree = Json.MAPPER.valueToTree(value);
-            tree.put("base", base);
+            if (base != null) {
+                tree.put("base", base);
+            }
             tree.set("inputCaveats", Json.MAPPER.valueToTree(caveats));
             return json(tree);
         }
