@@ -95,6 +95,14 @@ final class PackFiles implements Serializable {
     }
 
     private Extractor build() {
+        return RelationsEngine.extractor(pack().orElseThrow());
+    }
+
+    /** The pack these files hold (loaded from a temporary copy), or empty for {@link #none()}. */
+    Optional<RegionPack> pack() {
+        if (files.isEmpty()) {
+            return Optional.empty();
+        }
         try {
             Path dir = Files.createTempDirectory("crossroads-pack-");
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
@@ -102,8 +110,7 @@ final class PackFiles implements Serializable {
                 Files.createDirectories(target.getParent());
                 Files.write(target, f.getValue());
             }
-            RegionPack pack = PackLoader.load(dir);
-            return RelationsEngine.extractor(pack);
+            return Optional.of(PackLoader.load(dir));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the region pack to a temporary folder", e);
         }

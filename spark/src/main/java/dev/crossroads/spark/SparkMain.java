@@ -318,6 +318,17 @@ public final class SparkMain implements Callable<Integer> {
                         + " articles and datasets into one event (instead of the relations engine's rule).")
         boolean sameDay;
 
+        @Option(
+                names = "--pack",
+                paramLabel = "DIR",
+                description = "Region pack whose curated events take part in the engine's rule, as in the engine's"
+                        + " ledger: kept, and the reports that repeat one fold into it (default: the default pack"
+                        + " when present).")
+        Path pack;
+
+        @Option(names = "--no-pack", description = "Merge the inputs alone, without any pack's curated events.")
+        boolean noPack;
+
         @CommandLine.Mixin
         Common common;
 
@@ -332,8 +343,16 @@ public final class SparkMain implements Callable<Integer> {
             MergeJob.Rule rule = withinArticle
                     ? MergeJob.Rule.WITHIN_ARTICLE
                     : sameDay ? MergeJob.Rule.SAME_DAY : MergeJob.Rule.ENGINE;
-            MergeJob.Result r =
-                    MergeJob.run(common.session("merge"), new MergeJob.Options(inputs, output, rule, common.overwrite));
+            if (noPack && pack != null) {
+                throw new SparkJobException("give --pack or --no-pack, not both");
+            }
+            PackFiles files = noPack || rule != MergeJob.Rule.ENGINE
+                    ? PackFiles.none()
+                    : pack != null
+                            ? PackFiles.read(pack)
+                            : PackFiles.defaultDir().map(PackFiles::read).orElse(PackFiles.none());
+            MergeJob.Result r = MergeJob.run(
+                    common.session("merge"), new MergeJob.Options(inputs, output, rule, files, common.overwrite));
             spec.commandLine().getOut().println(r);
             return 0;
         }
