@@ -71,6 +71,11 @@ final class PackFiles implements Serializable {
         }
     }
 
+    /** The pack at {@code dir} when given, else the default pack when there is one, else {@link #none()}. */
+    static PackFiles readOrDefault(Optional<Path> dir) {
+        return dir.or(PackFiles::defaultDir).map(PackFiles::read).orElse(PackFiles.none());
+    }
+
     /** The pack's default folder: CROSSROADS_PACK, else packs/caucasus-levant under crossroads.home or a parent folder. */
     static Optional<Path> defaultDir() {
         String env = System.getenv("CROSSROADS_PACK");
