@@ -90,11 +90,16 @@ final class MergeJob {
         }
     }
 
-    record Result(long reports, long events, String output) {
+    record Result(long reports, long curated, long events, String output) {
         @Override
         public String toString() {
             return String.format(
-                    Locale.ROOT, "%,d reports merged into %,d events; written to %s", reports, events, output);
+                    Locale.ROOT,
+                    "%,d reports%s merged into %,d events; written to %s",
+                    reports,
+                    curated > 0 ? String.format(Locale.ROOT, " and the pack's %,d curated events", curated) : "",
+                    events,
+                    output);
         }
     }
 
@@ -104,17 +109,17 @@ final class MergeJob {
         Outputs out = Outputs.open(spark, o.output(), o.overwrite());
         try {
             Dataset<Row> events = Inputs.events(spark, o.inputs());
+            Dataset<Row> curated = o.rule() == Rule.ENGINE
+                    ? curated(spark, o.pack().pack())
+                    : spark.createDataFrame(List.<Row>of(), EventRows.EVENT);
             Dataset<Row> merged = o.rule() == Rule.ENGINE
-                    ? engine(
-                            events,
-                            curated(spark, o.pack().pack()),
-                            RelationsEngine.Settings.DEFAULT_UNCONFIRMED_WEIGHT)
+                    ? engine(events, curated, RelationsEngine.Settings.DEFAULT_UNCONFIRMED_WEIGHT)
                     : merge(events, o.rule());
             merged.write().parquet(out.path("events"));
             long reports = events.count();
             long n = spark.read().parquet(out.path("events")).count();
             out.commit();
-            return new Result(reports, n, o.output());
+            return new Result(reports, curated.count(), n, o.output());
         } catch (RuntimeException e) {
             out.abort();
             throw e;
