@@ -95,10 +95,10 @@ final class MergeJob {
         public String toString() {
             return String.format(
                     Locale.ROOT,
-                    "%,d reports%s merged into %,d events; written to %s",
+                    "%,d reports merged into %,d events%s; written to %s",
                     reports,
-                    curated > 0 ? String.format(Locale.ROOT, " and the pack's %,d curated events", curated) : "",
                     events,
+                    curated > 0 ? String.format(Locale.ROOT, " with the pack's %,d curated events", curated) : "",
                     output);
         }
     }
