@@ -5,6 +5,7 @@ import dev.crossroads.core.rebuild.MaterialRate;
 import dev.crossroads.core.roads.RoadNetwork;
 import dev.crossroads.core.roads.RoadNode;
 import dev.crossroads.core.roads.RoadSegment;
+import dev.crossroads.rebuild.vrp.VrpBudget;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.YearMonth;
@@ -61,9 +62,18 @@ final class Fixtures {
         return new Fleet(list, "test fleet");
     }
 
+    /**
+     * An outer wall limit per routing problem that no test's iteration budget comes near: the budget, not the clock,
+     * stops every solve, so a test gives the same plan on a loaded machine as on a quiet one.
+     */
+    static final Duration OUTER = Duration.ofMinutes(5);
+
+    /** Routing iterations per trip round of a day (OR-Tools solutions, jsprit iterations): ample for these networks. */
+    static final long ITERATIONS = 100;
+
     static LogisticsSettings settings() {
         return new LogisticsSettings(
-                60, 45, 6 * 60, 20 * 60, Set.of(DayOfWeek.FRIDAY), "ortools", Duration.ofMillis(200));
+                60, 45, 6 * 60, 20 * 60, Set.of(DayOfWeek.FRIDAY), "ortools", VrpBudget.iterations(ITERATIONS, OUTER));
     }
 
     static LogisticsProblem problem(
