@@ -12,6 +12,7 @@ import dev.crossroads.rebuild.logistics.Speeds;
 import dev.crossroads.rebuild.logistics.SupplyPoints;
 import dev.crossroads.rebuild.logistics.WorkActivity;
 import dev.crossroads.rebuild.programme.Plan;
+import dev.crossroads.rebuild.vrp.VrpBudget;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
@@ -38,6 +39,30 @@ public final class LogisticsProblems {
             Optional<YearMonth> programmeStart,
             String solver,
             double timeLimitSeconds) {
+        return problem(
+                regionPack,
+                packDir,
+                month,
+                plan,
+                fleet,
+                programmeStart,
+                solver,
+                budget(timeLimitSeconds, Optional.empty()));
+    }
+
+    /**
+     * As {@link #problem(RegionPack, Path, YearMonth, Optional, Optional, Optional, String, double)} with a routing
+     * budget per trip round of a day (see {@link #budget}).
+     */
+    public static LogisticsProblem problem(
+            RegionPack regionPack,
+            Path packDir,
+            YearMonth month,
+            Optional<RepairSchedule> plan,
+            Optional<Fleet> fleet,
+            Optional<YearMonth> programmeStart,
+            String solver,
+            VrpBudget budgetPerDay) {
         YearMonth start =
                 programmeStart.orElse(YearMonth.of(regionPack.meta().asOf().getYear(), 1));
         YearMonth last =
@@ -54,8 +79,7 @@ public final class LogisticsProblems {
         Fleet trucks = fleet.orElseGet(() -> Fleet.illustrative(regionPack.roads()));
         List<WorkActivity> work =
                 IllustrativeProgramme.activities(regionPack.rebuild(), regionPack.roads(), schedule, month);
-        LogisticsSettings settings =
-                LogisticsSettings.DEFAULT.withSolver(solver, Duration.ofMillis(Math.round(timeLimitSeconds * 1000)));
+        LogisticsSettings settings = LogisticsSettings.DEFAULT.withSolver(solver, budgetPerDay);
         return new LogisticsProblem(
                 regionPack.roads(),
                 schedule,
@@ -83,6 +107,30 @@ public final class LogisticsProblems {
             Optional<Fleet> fleet,
             String solver,
             double timeLimitSeconds) {
+        return problemFromProgramme(
+                regionPack,
+                packDir,
+                month,
+                programme,
+                runName,
+                fleet,
+                solver,
+                budget(timeLimitSeconds, Optional.empty()));
+    }
+
+    /**
+     * As {@link #problemFromProgramme(RegionPack, Path, YearMonth, Plan, String, Optional, String, double)} with a
+     * routing budget per trip round of a day (see {@link #budget}).
+     */
+    public static LogisticsProblem problemFromProgramme(
+            RegionPack regionPack,
+            Path packDir,
+            YearMonth month,
+            Plan programme,
+            String runName,
+            Optional<Fleet> fleet,
+            String solver,
+            VrpBudget budgetPerDay) {
         YearMonth first = ProgrammeLogistics.start(programme);
         YearMonth last = first.plusMonths(programme.horizonMonths() - 1L);
         if (month.isBefore(first) || month.isAfter(last)) {
@@ -93,8 +141,7 @@ public final class LogisticsProblems {
         Fleet trucks = fleet.orElseGet(() -> Fleet.illustrative(regionPack.roads()));
         List<WorkActivity> work =
                 ProgrammeLogistics.activities(programme, regionPack.rebuild(), regionPack.roads(), schedule, month);
-        LogisticsSettings settings =
-                LogisticsSettings.DEFAULT.withSolver(solver, Duration.ofMillis(Math.round(timeLimitSeconds * 1000)));
+        LogisticsSettings settings = LogisticsSettings.DEFAULT.withSolver(solver, budgetPerDay);
         return new LogisticsProblem(
                 regionPack.roads(),
                 schedule,
@@ -105,6 +152,22 @@ public final class LogisticsProblems {
                 SupplyPoints.trucksPerDay(regionPack.roads()),
                 Speeds.DEFAULT,
                 settings);
+    }
+
+    /**
+     * The routing budget of each trip round of a day: {@code timeLimitSeconds} of wall time, and with {@code
+     * iterations} that many iterations in the solver's own unit (the plan is then the same on every run, the wall
+     * limit only an outer limit).
+     */
+    public static VrpBudget budget(double timeLimitSeconds, Optional<Long> iterations) {
+        if (!(timeLimitSeconds > 0)) {
+            throw ServiceException.input("the time limit per day must be positive, got " + timeLimitSeconds);
+        }
+        if (iterations.isPresent() && iterations.get() < 1) {
+            throw ServiceException.input("iterations must be at least 1, got " + iterations.get());
+        }
+        Duration wall = Duration.ofMillis(Math.max(1, Math.round(timeLimitSeconds * 1000)));
+        return iterations.isPresent() ? VrpBudget.iterations(iterations.get(), wall) : VrpBudget.wall(wall);
     }
 
     private static MaterialsTable materials(RegionPack regionPack, Path packDir) {

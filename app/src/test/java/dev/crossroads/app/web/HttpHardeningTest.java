@@ -73,7 +73,7 @@ class HttpHardeningTest {
             ApiContract.assertError(
                     s.post("/api/jobs/rebuild.logistics", "{\"period\":\"2025-06\",\"perod\":1}"),
                     400,
-                    "unknown parameter perod for rebuild.logistics: it takes period, plan, timeLimitSeconds");
+                    "unknown parameter perod for rebuild.logistics: it takes iterations, period, plan, timeLimitSeconds");
             ApiContract.assertError(
                     s.post("/api/jobs/rebuild.logistics", "{\"period\":\"1900-01\"}"),
                     400,
