@@ -209,8 +209,8 @@ class LogisticsCommandTest {
                 "plan",
                 "--pack",
                 pack.toString(),
-                "--time-limit",
-                "5",
+                "--work-limit",
+                "2",
                 "--no-progress",
                 "--save",
                 run.toString());
