@@ -28,31 +28,8 @@ public final class LogisticsProblems {
 
     /**
      * The logistics problem of a month with a repair schedule: the given repair schedule and fleet, or the
-     * illustrative ones. Throws {@link ServiceException} when the pack lacks its materials table.
-     */
-    public static LogisticsProblem problem(
-            RegionPack regionPack,
-            Path packDir,
-            YearMonth month,
-            Optional<RepairSchedule> plan,
-            Optional<Fleet> fleet,
-            Optional<YearMonth> programmeStart,
-            String solver,
-            double timeLimitSeconds) {
-        return problem(
-                regionPack,
-                packDir,
-                month,
-                plan,
-                fleet,
-                programmeStart,
-                solver,
-                budget(timeLimitSeconds, Optional.empty()));
-    }
-
-    /**
-     * As {@link #problem(RegionPack, Path, YearMonth, Optional, Optional, Optional, String, double)} with a routing
-     * budget per trip round of a day (see {@link #budget}).
+     * illustrative ones, with a routing budget per trip round of a day (see {@link #budget}). Throws
+     * {@link ServiceException} when the pack lacks its materials table.
      */
     public static LogisticsProblem problem(
             RegionPack regionPack,
@@ -94,33 +71,9 @@ public final class LogisticsProblems {
 
     /**
      * The logistics problem of a month under a scheduled programme: the packages under way in the month and
-     * the reopening months its road and bridge packages give; {@code runName} names it in messages ("run base",
-     * "job 7f3a"). Throws {@link ServiceException} when the month lies
-     * outside the programme.
-     */
-    public static LogisticsProblem problemFromProgramme(
-            RegionPack regionPack,
-            Path packDir,
-            YearMonth month,
-            Plan programme,
-            String runName,
-            Optional<Fleet> fleet,
-            String solver,
-            double timeLimitSeconds) {
-        return problemFromProgramme(
-                regionPack,
-                packDir,
-                month,
-                programme,
-                runName,
-                fleet,
-                solver,
-                budget(timeLimitSeconds, Optional.empty()));
-    }
-
-    /**
-     * As {@link #problemFromProgramme(RegionPack, Path, YearMonth, Plan, String, Optional, String, double)} with a
-     * routing budget per trip round of a day (see {@link #budget}).
+     * the reopening months its road and bridge packages give, with a routing budget per trip round of a day (see
+     * {@link #budget}); {@code runName} names it in messages ("run base", "job 7f3a"). Throws
+     * {@link ServiceException} when the month lies outside the programme.
      */
     public static LogisticsProblem problemFromProgramme(
             RegionPack regionPack,

@@ -155,16 +155,9 @@ class LogisticsCommandTest {
         assertThat(b).isEqualTo(a);
         assertThat(a.get("assumptions").toString()).contains("20 iterations (wall limit 60000 ms)");
 
+        String dir = pack.toString();
         CliRun zero = CliRun.of(
-                "rebuild",
-                "logistics",
-                "--pack",
-                pack.toString(),
-                "--period",
-                "2025-06",
-                "--iterations",
-                "0",
-                "--illustrative");
+                "rebuild", "logistics", "--pack", dir, "--period", "2025-06", "--iterations", "0", "--illustrative");
         assertThat(zero.exitCode()).isEqualTo(1);
         assertThat(zero.err()).contains("--iterations must be at least 1, got 0");
     }

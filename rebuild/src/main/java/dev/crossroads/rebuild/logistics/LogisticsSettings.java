@@ -35,7 +35,7 @@ public record LogisticsSettings(
             20 * 60,
             Set.of(DayOfWeek.FRIDAY),
             "portfolio",
-            Duration.ofMillis(500),
+            VrpBudget.wall(Duration.ofMillis(500)),
             DEFAULT_MAX_TRIP_DAYS);
 
     /** Settings with the default longest trip and the wall limit alone. */
@@ -54,49 +54,8 @@ public record LogisticsSettings(
                 siteCloseMinute,
                 restDays,
                 solver,
-                timeLimitPerDay,
-                DEFAULT_MAX_TRIP_DAYS);
-    }
-
-    /** Settings with the default longest trip. */
-    public LogisticsSettings(
-            int loadingMinutes,
-            int unloadingMinutes,
-            int siteOpenMinute,
-            int siteCloseMinute,
-            Set<DayOfWeek> restDays,
-            String solver,
-            VrpBudget budgetPerDay) {
-        this(
-                loadingMinutes,
-                unloadingMinutes,
-                siteOpenMinute,
-                siteCloseMinute,
-                restDays,
-                solver,
-                budgetPerDay,
-                DEFAULT_MAX_TRIP_DAYS);
-    }
-
-    /** Settings with the wall limit alone. */
-    public LogisticsSettings(
-            int loadingMinutes,
-            int unloadingMinutes,
-            int siteOpenMinute,
-            int siteCloseMinute,
-            Set<DayOfWeek> restDays,
-            String solver,
-            Duration timeLimitPerDay,
-            int maxTripDays) {
-        this(
-                loadingMinutes,
-                unloadingMinutes,
-                siteOpenMinute,
-                siteCloseMinute,
-                restDays,
-                solver,
                 wall(timeLimitPerDay),
-                maxTripDays);
+                DEFAULT_MAX_TRIP_DAYS);
     }
 
     public LogisticsSettings {

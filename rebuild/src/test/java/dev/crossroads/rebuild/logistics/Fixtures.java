@@ -6,14 +6,12 @@ import dev.crossroads.core.roads.RoadNetwork;
 import dev.crossroads.core.roads.RoadNode;
 import dev.crossroads.core.roads.RoadSegment;
 import dev.crossroads.rebuild.vrp.VrpBudget;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 
 /** A hand-made network: a port, a town across a river, a bridge and a long detour. */
 final class Fixtures {
@@ -71,9 +69,9 @@ final class Fixtures {
     /** Routing iterations per trip round of a day (OR-Tools solutions, jsprit iterations): ample for these networks. */
     static final long ITERATIONS = 100;
 
+    /** The default settings but OR-Tools, stopping on {@link #ITERATIONS}. */
     static LogisticsSettings settings() {
-        return new LogisticsSettings(
-                60, 45, 6 * 60, 20 * 60, Set.of(DayOfWeek.FRIDAY), "ortools", VrpBudget.iterations(ITERATIONS, OUTER));
+        return LogisticsSettings.DEFAULT.withSolver("ortools", VrpBudget.iterations(ITERATIONS, OUTER));
     }
 
     static LogisticsProblem problem(
