@@ -204,73 +204,18 @@ public final class OrToolsVrpSolver implements VrpSolver {
             return VrpSolution.of(name(), p, List.of(), all, elapsed);
         }
         List<VrpRoute> routes = new ArrayList<>();
-        boolean[] served = new boolean[p.jobs().size()];
         for (int k = 0; k < vehicles.size(); k++) {
             List<Integer> jobs = new ArrayList<>();
             long index = solution.value(routing.nextVar(routing.start(k)));
             while (!routing.isEnd(index)) {
                 int job = manager.indexToNode(index) - d;
                 jobs.add(job);
-                served[job] = true;
                 index = solution.value(routing.nextVar(index));
             }
             routes.add(new VrpRoute(k, jobs));
         }
-        List<Integer> unassigned = new ArrayList<>();
-        for (int j = 0; j < served.length; j++) {
-            if (!served[j]) {
-                unassigned.add(j);
-            }
-        }
-        return VrpSolution.of(name(), p, canonicalTwins(vehicles, routes), unassigned, elapsed);
-    }
-
-    /**
-     * The routes with those of identical vehicles (same depots, capacity and hours) handed out in one canonical
-     * order: each group of twins takes its routes sorted by their jobs, non-empty first, in the order of its vehicles.
-     * OR-Tools breaks ties between twins differently from one solve to the next in one process (measured: two
-     * solves in a row of one problem with three identical trucks swapped two of them, at the same iteration budget
-     * and the same cost), which would make an iteration budget's plan name different trucks on every run; the routes
-     * and their cost are unchanged.
-     */
-    static List<VrpRoute> canonicalTwins(List<VrpVehicle> vehicles, List<VrpRoute> routes) {
-        Map<List<Object>, List<Integer>> groups = new LinkedHashMap<>();
-        for (int k = 0; k < vehicles.size(); k++) {
-            VrpVehicle v = vehicles.get(k);
-            groups.computeIfAbsent(
-                            List.of(v.start(), v.end(), v.capacity(), v.earliestStart(), v.latestEnd()),
-                            x -> new ArrayList<>())
-                    .add(k);
-        }
-        Map<Integer, List<Integer>> jobsOf = new LinkedHashMap<>();
-        routes.forEach(r -> jobsOf.put(r.vehicle(), r.jobs()));
-        List<VrpRoute> out = new ArrayList<>();
-        for (List<Integer> twins : groups.values()) {
-            List<List<Integer>> tours = new ArrayList<>();
-            for (int k : twins) {
-                tours.add(jobsOf.getOrDefault(k, List.of()));
-            }
-            tours.sort(OrToolsVrpSolver::compareTours);
-            for (int i = 0; i < twins.size(); i++) {
-                out.add(new VrpRoute(twins.get(i), tours.get(i)));
-            }
-        }
-        out.sort(java.util.Comparator.comparingInt(VrpRoute::vehicle));
-        return out;
-    }
-
-    /** Non-empty tours first, then by their jobs in order. */
-    private static int compareTours(List<Integer> a, List<Integer> b) {
-        if (a.isEmpty() != b.isEmpty()) {
-            return a.isEmpty() ? 1 : -1;
-        }
-        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-            int c = Integer.compare(a.get(i), b.get(i));
-            if (c != 0) {
-                return c;
-            }
-        }
-        return Integer.compare(a.size(), b.size());
+        // OR-Tools breaks ties between interchangeable trucks or loads differently from one solve to the next
+        return VrpSolution.of(name(), p, CanonicalRoutes.of(p, routes), CanonicalRoutes.unassigned(p, routes), elapsed);
     }
 
     /** Another unused vehicle with the same depots and capacity (a seed from an unlimited fleet reuses ids). */

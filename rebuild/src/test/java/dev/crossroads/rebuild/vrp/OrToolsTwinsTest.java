@@ -7,32 +7,50 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Identical vehicles get their routes in one canonical order, so an iteration budget gives the same solution. */
+/**
+ * Interchangeable vehicles and jobs are named one way in OR-Tools' solutions ({@link CanonicalRoutes}), so an
+ * iteration budget gives the same solution on every solve.
+ */
 class OrToolsTwinsTest {
     static final Duration OUTER = Duration.ofMinutes(5);
 
-    @Test
-    void twinsTakeTheirRoutesSortedByJobsNonEmptyFirst() {
+    /** Vehicles a1-a3 are twins (a4 starts later), jobs 1 and 3 are identical (same place, load and hours). */
+    static VrpProblem small() {
+        double[][] m = new double[3][3];
         List<VrpVehicle> vehicles = List.of(
                 new VrpVehicle("a1", 0, 0, 10, 0, 100),
                 new VrpVehicle("b1", 1, 1, 10, 0, 100),
                 new VrpVehicle("a2", 0, 0, 10, 0, 100),
                 new VrpVehicle("a3", 0, 0, 10, 0, 100),
                 new VrpVehicle("a4", 0, 0, 10, 50, 100));
-        List<VrpRoute> routes = List.of(
-                new VrpRoute(0, List.of()),
-                new VrpRoute(1, List.of(4)),
-                new VrpRoute(2, List.of(3, 1)),
-                new VrpRoute(3, List.of(2)),
-                new VrpRoute(4, List.of(0)));
+        List<VrpJob> jobs = List.of(
+                new VrpJob("j0", 2, 1, 0, 100, 5),
+                new VrpJob("j1", 1, 1, 0, 100, 5),
+                new VrpJob("j2", 2, 2, 0, 100, 5),
+                new VrpJob("j3", 1, 1, 0, 100, 5),
+                new VrpJob("j4", 0, 1, 0, 100, 5));
+        return new VrpProblem("small", m, m, vehicles, jobs, false, true, 1000, 1);
+    }
 
-        assertThat(OrToolsVrpSolver.canonicalTwins(vehicles, routes))
-                .containsExactly(
-                        new VrpRoute(0, List.of(2)),
-                        new VrpRoute(1, List.of(4)),
-                        new VrpRoute(2, List.of(3, 1)),
-                        new VrpRoute(3, List.of()),
-                        new VrpRoute(4, List.of(0)));
+    @Test
+    void twinsTakeTheirToursSortedAndIdenticalJobsTheirLowestNumbers() {
+        VrpProblem p = small();
+        // two namings of one solution: twins a1-a3 swap tours, and job 3 stands in for its twin job 1
+        List<VrpRoute> one =
+                List.of(new VrpRoute(1, List.of(4)), new VrpRoute(2, List.of(1, 0)), new VrpRoute(4, List.of(2)));
+        List<VrpRoute> other =
+                List.of(new VrpRoute(0, List.of(3, 0)), new VrpRoute(1, List.of(4)), new VrpRoute(4, List.of(2)));
+
+        List<VrpRoute> canonical = List.of(
+                new VrpRoute(0, List.of(1, 0)),
+                new VrpRoute(1, List.of(4)),
+                new VrpRoute(2, List.of()),
+                new VrpRoute(3, List.of()),
+                new VrpRoute(4, List.of(2)));
+        assertThat(CanonicalRoutes.of(p, one)).isEqualTo(canonical);
+        assertThat(CanonicalRoutes.of(p, other)).isEqualTo(canonical);
+        assertThat(CanonicalRoutes.unassigned(p, other)).containsExactly(3);
+        assertThat(VrpSolution.distanceOf(p, CanonicalRoutes.of(p, other))).isEqualTo(VrpSolution.distanceOf(p, other));
     }
 
     /**
