@@ -150,6 +150,7 @@ public final class Extractor {
         }
         List<Nlp.Token> tokens = nlp.tag(plain);
         List<ExtractedEvent> out = new ArrayList<>();
+        List<Integer> ranks = new ArrayList<>();
         Trigger previous = null;
         for (int i = 0; i < tokens.size(); i++) {
             if (insideMention(mentions, i)
@@ -251,7 +252,13 @@ public final class Extractor {
                     first.end(),
                     t.pattern.line(),
                     venue.map(Mention::actor),
-                    mediator.map(Mention::actor)));
+                    mediator.map(Mention::actor),
+                    false));
+            ranks.add(MainEvent.rank(tokens, t.from, t.last));
+        }
+        int main = MainEvent.choose(ranks);
+        if (main >= 0) {
+            out.set(main, out.get(main).withMain(true));
         }
         return out;
     }
