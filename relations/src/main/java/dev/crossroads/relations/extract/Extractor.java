@@ -200,6 +200,9 @@ public final class Extractor {
                 sources = compound(tokens, mentions, speaker.get());
                 code = "100";
                 modality = Modality.ASSERTED;
+            } else if (modality == Modality.NEGATED && Stance.refusal(tokens, i, code)) {
+                code = Stance.refusalCode(code); // "would not meet the demands": a refusal
+                modality = Modality.ASSERTED;
             } else if (Stance.threat(tokens, i, code, modality, Stance.selfReported(tokens, i))) {
                 code = Stance.threatCode(code); // "said it would strike", "will attack if": a threat
                 modality = Modality.ASSERTED;
