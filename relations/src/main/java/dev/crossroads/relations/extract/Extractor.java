@@ -191,7 +191,7 @@ public final class Extractor {
                         .map(m -> compound(tokens, mentions, m))
                         .orElse(List.of());
             }
-            String code = t.pattern.code();
+            String code = Stance.byWeapon(tokens, i, t.pattern.code());
             Modality modality = modality(tokens, i);
             int reporter = Stance.obligation(tokens, i);
             Optional<Mention> speaker = reporter < 0 ? Optional.empty() : speaker(tokens, mentions, reporter, i);

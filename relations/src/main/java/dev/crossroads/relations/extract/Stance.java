@@ -253,6 +253,46 @@ final class Stance {
         };
     }
 
+    private static final Set<String> AERIAL = Set.of(
+            "jet",
+            "jets",
+            "warplane",
+            "warplanes",
+            "aircraft",
+            "plane",
+            "planes",
+            "bomber",
+            "bombers",
+            "helicopter",
+            "helicopters",
+            "gunship",
+            "gunships",
+            "drone",
+            "drones");
+    private static final Set<String> HEAVY = Set.of("artillery", "tank", "tanks", "howitzer", "howitzers");
+
+    /**
+     * The code of an attack (roots 18, 20) by the weapon that makes it: aircraft and drones employ aerial
+     * weapons (195), artillery and tanks fight with heavy weapons (194), both conventional military force (CAMEO
+     * 19, FIGHT) rather than unconventional violence ("Turkish warplanes bombed bases in Iraq"). The weapon is
+     * read in the three tokens before the trigger; any other attack keeps its code.
+     */
+    static String byWeapon(List<Nlp.Token> tokens, int i, String code) {
+        if (!code.startsWith("18")) {
+            return code;
+        }
+        for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+            String w = tokens.get(j).lower();
+            if (AERIAL.contains(w)) {
+                return "195";
+            }
+            if (HEAVY.contains(w)) {
+                return "194";
+            }
+        }
+        return code;
+    }
+
     /** The CAMEO threat code for an act: sanctions 131, coercion 137, force 138, anything else 130. */
     static String threatCode(String code) {
         return switch (code.substring(0, 2)) {

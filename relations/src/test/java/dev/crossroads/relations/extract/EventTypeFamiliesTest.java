@@ -45,6 +45,10 @@ class EventTypeFamiliesTest {
                 "Syria said it would not accept Israeli aid.|120|REJECT|SYR|ISR",
                 "Jordan won't extradite the suspect to Iraq.|121|REJECT|JOR|IRQ",
                 "Georgia and Russia failed to reach an agreement on trade.|164|SANCTION|GEO|-",
+                // the weapon makes an attack conventional force: aircraft 195, artillery and tanks 194
+                "Russian helicopters attacked a convoy in Syria.|195|FIGHT|RUS|SYR",
+                "Armenian artillery attacked Azerbaijani villages.|194|FIGHT|ARM|AZE",
+                "Gunmen from Syria attacked a Turkish patrol.|180|ASSAULT|SYR|TUR",
                 // an announced restriction is a threat
                 "Turkey plans to impose tariffs on Israeli steel.|131|THREATEN|TUR|ISR",
                 "Syria will extend the curfew in Damascus.|137|THREATEN|SYR|SYR",
