@@ -18,13 +18,14 @@ import java.util.TreeMap;
 
 /**
  * The development set of the event coder ({@code dev-events.tsv}): sentences written for this project per PLOVER
- * type, scored the way the PLOVER gold benchmark scores (the first event's PLOVER type; actor codes as sets,
+ * type, scored the way the PLOVER gold benchmark scores (the main event's PLOVER type, {@link MainEvent}; actor codes as sets,
  * micro-averaged). Lexicon and rule changes are judged here first; the public gold set only measures them.
  * {@code main} prints the report (per-type precision and recall, the misses).
  */
 final class DevSet {
     static final String RESOURCE = "/dev/crossroads/relations/extract/dev-events.tsv";
     static final String HELD_OUT = "/dev/crossroads/relations/extract/heldout-events.tsv";
+    static final String HELD_OUT_TYPES = "/dev/crossroads/relations/extract/heldout-types.tsv";
     private static final LocalDate DATE = LocalDate.of(2020, 6, 1);
 
     record Item(int line, String type, Set<String> sources, Set<String> targets, String sentence) {}
