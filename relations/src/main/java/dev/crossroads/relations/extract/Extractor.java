@@ -150,6 +150,7 @@ public final class Extractor {
         }
         List<Nlp.Token> tokens = nlp.tag(plain);
         List<ExtractedEvent> out = new ArrayList<>();
+        List<Integer> ranks = new ArrayList<>();
         Trigger previous = null;
         for (int i = 0; i < tokens.size(); i++) {
             if (insideMention(mentions, i)
@@ -190,7 +191,7 @@ public final class Extractor {
                         .map(m -> compound(tokens, mentions, m))
                         .orElse(List.of());
             }
-            String code = t.pattern.code();
+            String code = Stance.byWeapon(tokens, i, t.pattern.code());
             Modality modality = modality(tokens, i);
             int reporter = Stance.obligation(tokens, i);
             Optional<Mention> speaker = reporter < 0 ? Optional.empty() : speaker(tokens, mentions, reporter, i);
@@ -198,6 +199,9 @@ public final class Extractor {
                 targets = sources; // "X said Y must withdraw": X demands it of Y (see Stance)
                 sources = compound(tokens, mentions, speaker.get());
                 code = "100";
+                modality = Modality.ASSERTED;
+            } else if (modality == Modality.NEGATED && Stance.refusal(tokens, i, code)) {
+                code = Stance.refusalCode(code); // "would not meet the demands": a refusal
                 modality = Modality.ASSERTED;
             } else if (Stance.threat(tokens, i, code, modality, Stance.selfReported(tokens, i))) {
                 code = Stance.threatCode(code); // "said it would strike", "will attack if": a threat
@@ -251,7 +255,13 @@ public final class Extractor {
                     first.end(),
                     t.pattern.line(),
                     venue.map(Mention::actor),
-                    mediator.map(Mention::actor)));
+                    mediator.map(Mention::actor),
+                    false));
+            ranks.add(MainEvent.rank(tokens, t.from, t.last));
+        }
+        int main = MainEvent.choose(ranks);
+        if (main >= 0) {
+            out.set(main, out.get(main).withMain(true));
         }
         return out;
     }
