@@ -130,12 +130,14 @@ public final class RelationsEngine {
      * {@link Projection#project}). Every score then carries the projected part apart ({@code projectedPoints}).
      */
     public RelationsEngine withProjected(List<LedgerEvent> projected) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        ledger.events().forEach(x -> ids.add(x.id()));
         for (LedgerEvent e : projected) {
             if (!e.isProjected()) {
                 throw new RelationsException("event " + e.id() + " is " + e.origin()
                         + ", not projected: only projected events may be added to a scenario's ledger");
             }
-            if (ledger.events().stream().anyMatch(x -> x.id().equals(e.id()))) {
+            if (ids.contains(e.id())) {
                 throw new RelationsException("projected event " + e.id() + " is already in the ledger");
             }
         }

@@ -30,6 +30,13 @@ public final class Ledger {
     public static final double HOSTING_POINTS = 2.8;
 
     private final List<LedgerEvent> events;
+    /**
+     * The events that bear on each dyad (its own events and those one side mediated for the other), in ledger
+     * order: a dyad's score reads its own events, not the whole ledger, so the graph of a region over millions
+     * of stored events costs one pass to build this index and then only each pair's events.
+     */
+    private final Map<String, List<LedgerEvent>> byDyad = new HashMap<>();
+
     private final List<BaselineRelation> baselineRows;
     private final Map<String, List<BaselineRelation>> baselines = new HashMap<>();
     private final double halfLifeDays;
@@ -41,6 +48,13 @@ public final class Ledger {
         this.events = events.stream()
                 .sorted(Comparator.comparing(LedgerEvent::date).thenComparing(LedgerEvent::id))
                 .toList();
+        for (LedgerEvent e : this.events) {
+            index(BaselineRelation.dyadKey(e.actor1(), e.actor2()), e);
+            e.mediator().ifPresent(m -> {
+                index(BaselineRelation.dyadKey(m, e.actor1()), e);
+                index(BaselineRelation.dyadKey(m, e.actor2()), e);
+            });
+        }
         this.baselineRows = List.copyOf(baselines);
         for (BaselineRelation b : baselines) {
             this.baselines.computeIfAbsent(b.dyadKey(), k -> new ArrayList<>()).add(b);
@@ -50,6 +64,18 @@ public final class Ledger {
                 .forEach(l -> l.sort(
                         Comparator.comparing((BaselineRelation b) -> b.since().orElse(LocalDate.MIN))));
         this.halfLifeDays = halfLifeDays;
+    }
+
+    private void index(String dyad, LedgerEvent e) {
+        List<LedgerEvent> list = byDyad.computeIfAbsent(dyad, k -> new ArrayList<>());
+        if (list.isEmpty() || list.get(list.size() - 1) != e) {
+            list.add(e); // a mediator that is also a party would list the event twice
+        }
+    }
+
+    /** The events that may bear on the dyad, in ledger order (see {@link #byDyad}). */
+    private List<LedgerEvent> eventsOf(String a, String b) {
+        return byDyad.getOrDefault(BaselineRelation.dyadKey(a, b), List.of());
     }
 
     /** This ledger with only the events {@code keep} accepts (e.g. without projected events). */
@@ -145,7 +171,7 @@ public final class Ledger {
         Optional<LocalDate> absorbed = absorbedUpTo(a, b, at);
         List<Contribution> out = new ArrayList<>();
         java.util.Set<String> hosted = new java.util.HashSet<>();
-        for (LedgerEvent e : events) {
+        for (LedgerEvent e : eventsOf(a, b)) {
             if (e.date().isAfter(at)) {
                 break;
             }
@@ -216,7 +242,7 @@ public final class Ledger {
         eras.forEach(
                 r -> r.since().filter(d -> !d.isBefore(from) && !d.isAfter(to)).ifPresent(dates::add));
         TreeSet<LocalDate> eventDates = new TreeSet<>();
-        events.stream()
+        eventsOf(a, b).stream()
                 .filter(e -> !e.date().isBefore(from)
                         && !e.date().isAfter(to)
                         && (e.between(a, b) || (e.mediator().isPresent() && mediatedFor(e, a, b))))
