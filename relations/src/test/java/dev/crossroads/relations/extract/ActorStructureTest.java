@@ -1,0 +1,97 @@
+package dev.crossroads.relations.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who an event is between, read with {@link Phrases}: attribution, places, modifiers, joint actors, complaints,
+ * passives and groups known by their place. Sentences written for the test (not from any gold set).
+ */
+class ActorStructureTest {
+    static final Extractor X = Extractor.standard();
+    static final LocalDate D = LocalDate.of(2021, 3, 1);
+
+    static ExtractedEvent first(String sentence) {
+        List<ExtractedEvent> events = X.extractSentence(sentence, D);
+        assertThat(events).as("events of %s", sentence).isNotEmpty();
+        return events.get(0);
+    }
+
+    static List<String> sources(String sentence) {
+        return first(sentence).ploverSources().stream().map(ActorMention::code).toList();
+    }
+
+    static List<String> targets(String sentence) {
+        return first(sentence).ploverTargets().stream().map(ActorMention::code).toList();
+    }
+
+    @Test
+    void theReporterOfAnEventIsNeitherSourceNorTarget() {
+        String s = "Malian soldiers detained a local mayor, diplomats in Senegal said on Thursday.";
+        assertThat(sources(s)).containsExactly("MLI");
+        assertThat(targets(s)).containsExactly("MLI"); // domestic: no one else is named
+        assertThat(targets("Belgium summoned the Congolese envoy, the Dutch news agency reported."))
+                .containsExactly("COD");
+        assertThat(sources("According to Austrian media, Slovak police arrested two smugglers."))
+                .containsExactly("SVK");
+    }
+
+    @Test
+    void aPlaceIsNotTheTargetButStandsForItsStateWhenNothingElseIs() {
+        assertThat(targets("Portugal signed a fisheries deal with Morocco at a summit in Spain."))
+                .containsExactly("MAR");
+        assertThat(targets("Sudanese militiamen burned homes in eastern Chad.")).containsExactly("TCD");
+        assertThat(targets("Iraq agreed at talks in Jordan to release the prisoners."))
+                .doesNotContain("JOR");
+        assertThat(targets("Cuba deployed coast guard ships near the Haitian border."))
+                .containsExactly("HTI"); // a deployment is against the state beside the border
+    }
+
+    @Test
+    void aGroupWithNoStateIsCodedByThePlaceItIsIn() {
+        String s = "Protesters in Bolivia demanded new elections.";
+        assertThat(sources(s)).containsExactly("BOL");
+        assertThat(targets(s)).containsExactly("BOL");
+        assertThat(sources("Gunmen kidnapped four teachers in northern Cameroon."))
+                .containsExactly("CMR");
+        assertThat(sources("Separatists operating in Georgia attacked a police post."))
+                .containsExactly("GEO");
+    }
+
+    @Test
+    void modifiersDoNotMakeTheTarget() {
+        assertThat(targets("Yemeni fighters attacked a convoy of Iran's allies in Saudi Arabia."))
+                .containsExactly("SAU");
+        assertThat(targets("Chile rejected Peru's decision on the border.")).containsExactly("PER");
+        assertThat(targets("Kenyan police seized Somali - made explosives in Nairobi."))
+                .doesNotContain("SOM");
+    }
+
+    @Test
+    void jointSourcesAreNotTakenAgainAsTarget() {
+        String s = "Serbia and Croatia resumed talks on the return of Serbian refugees.";
+        assertThat(sources(s)).containsExactlyInAnyOrder("SRB", "HRV");
+        assertThat(targets(s)).isEmpty();
+    }
+
+    @Test
+    void aComplaintToOneActorAboutAnotherTargetsTheOther() {
+        assertThat(targets("Greece complained to the European Union about Turkish drilling."))
+                .containsExactly("TUR");
+        assertThat(targets("Greece complained to the European Union.")).containsExactly("IGO");
+    }
+
+    @Test
+    void aPassiveWithoutAgentHasNoSourceAndItsSubjectAsTarget() {
+        String s = "Three Nigerian sailors were kidnapped off the coast of Benin.";
+        assertThat(sources(s)).isEmpty();
+        assertThat(targets(s)).containsExactly("NGA");
+        assertThat(sources("Two Lebanese fishermen were detained by Israeli forces."))
+                .containsExactly("ISR");
+        // a retreat in the passive still names who withdrew
+        assertThat(sources("Irish troops were withdrawn from Lebanon.")).containsExactly("IRL");
+    }
+}
