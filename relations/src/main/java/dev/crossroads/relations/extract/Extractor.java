@@ -155,7 +155,7 @@ public final class Extractor {
             return List.of(); // no actor or no word that could start a pattern, no event: skip tagging
         }
         List<Nlp.Token> tokens = nlp.tag(plain);
-        Phrases phrases = Phrases.of(tokens, this::roleWord);
+        Phrases strict = Phrases.of(tokens, this::roleWord);
         List<ExtractedEvent> out = new ArrayList<>();
         Trigger previous = null;
         for (int i = 0; i < tokens.size(); i++) {
@@ -181,18 +181,24 @@ public final class Extractor {
                 continue;
             }
             previous = t;
+            Phrases phrases = strict;
+            if (onlyModifiers(mentions, strict, t)) {
+                phrases = strict.withoutModifiers(); // "critics of X's president marched": X rather than no one
+            }
             List<Mention> sources;
             List<Mention> targets;
             boolean located = false; // the source is a group known by where it is ("rebels in X")
             Optional<Mention> place = Optional.empty();
             Optional<Mention> agent = passiveAgent(tokens, mentions, t);
+            boolean agentless =
+                    agent.isEmpty() && t.pattern.code().compareTo("10") >= 0 && phrases.passive(t.from, t.last);
             if (agent.isPresent()) {
                 sources = compound(tokens, mentions, agent.get());
                 targets = source(tokens, mentions, phrases, t)
                         .mention()
                         .map(m -> compound(tokens, mentions, m))
                         .orElse(List.of());
-            } else if (t.pattern.code().compareTo("10") >= 0 && phrases.passive(t.from, t.last)) {
+            } else if (agentless) {
                 // "three soldiers were killed": the subject is what the act was done to; no one is named doing it
                 // (conflict roots 10-20 only: "troops were withdrawn" still names who withdrew)
                 sources = List.of();
@@ -200,6 +206,12 @@ public final class Extractor {
                         .mention()
                         .map(m -> compound(tokens, mentions, m))
                         .orElse(List.of());
+                for (Mention m : mentions) {
+                    if (m.from > t.last && !targets.contains(m) && phrases.agentOfCause(m.from, m.to)) {
+                        sources = List.of(m); // "were killed in an X air strike": X did it
+                        break;
+                    }
+                }
                 if (targets.isEmpty()) {
                     place = object(tokens, mentions, phrases, t, sources).place();
                 }
@@ -233,6 +245,17 @@ public final class Extractor {
                 }
             } else if (modality == Modality.HYPOTHETICAL && Stance.reportedFuture(tokens, i)) {
                 modality = Modality.FUTURE; // "said it would release": announced, not a guess
+            }
+            if (sources.isEmpty()
+                    && targets.size() == 1
+                    && agent.isEmpty()
+                    && !agentless
+                    && DOMESTIC_PRESSURE.contains(code.substring(0, 2))
+                    && governs(targets.get(0))
+                    && phrases.groupSubject(clauseStart(tokens, i) + 1, i)) {
+                // "students protested against the Iranian government": a group with no state of its own that
+                // presses a government is taken to be of that government's state
+                sources = targets;
             }
             if (targets.isEmpty()
                     && place.isPresent()
@@ -521,6 +544,26 @@ public final class Extractor {
         return hypothetical ? Modality.HYPOTHETICAL : future ? Modality.FUTURE : Modality.ASSERTED;
     }
 
+    /** Roots by which a group presses its own government: appeal, investigate, demand, disapprove, reject, protest. */
+    private static final Set<String> DOMESTIC_PRESSURE = Set.of("02", "09", "10", "11", "12", "14");
+
+    /** Sectors of a state's own government (not its envoys abroad). */
+    private static final Set<String> GOVERNING = Set.of("GOV", "JUD", "LEG", "COP");
+
+    /** Whether the mention is a state's government at home ("the Iranian government", not "the Iranian embassy"). */
+    private static boolean governs(Mention m) {
+        if (m.actor().sector().isEmpty()
+                || !GOVERNING.contains(m.actor().sector().get())) {
+            return false;
+        }
+        String text = m.actor().text().toLowerCase(java.util.Locale.ROOT);
+        return !(text.contains("embass")
+                || text.contains("ambassador")
+                || text.contains("envoy")
+                || text.contains("diplomat")
+                || text.contains("delegat"));
+    }
+
     /** Whether a lower-case word is one of the gazetteer's sector or role words ("police", "rebels"). */
     private boolean roleWord(String lower) {
         for (Gazetteer.Entry e : gazetteer.lookup(lower)) {
@@ -529,6 +572,21 @@ public final class Extractor {
             }
         }
         return false;
+    }
+
+    /** Whether every actor outside attribution is a modifier (so the strict reading would find no one). */
+    private static boolean onlyModifiers(List<Mention> mentions, Phrases phrases, Trigger t) {
+        boolean any = false;
+        for (Mention m : mentions) {
+            if (phrases.attributionApartFrom(m.from, t.from)) {
+                continue;
+            }
+            if (!phrases.modifier(m.from, m.to)) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /** The chosen actor, and whether it is a group known only by the state it is in ("rebels in X"). */
@@ -566,6 +624,10 @@ public final class Extractor {
                 for (int j = m.from + 1; j < m.to - 1 && !placed; j++) {
                     placed = tokens.get(j).lower().equals("in") && phrases.group(tokens.get(m.from));
                 }
+                Optional<Mention> home = ethnicHome(tokens, usable, m);
+                if (home.isPresent()) {
+                    return new Pick(home, true); // "ethnic Hungarians in Romania" are of Romania
+                }
                 return new Pick(Optional.of(m), placed);
             }
         }
@@ -579,7 +641,10 @@ public final class Extractor {
         }
         if (phrases.groupSubject(boundary + 1, i)) {
             for (Mention m : usable) {
-                if (m.from > t.last && phrases.locative(m.from) && !phrases.border(m.from, m.to)) {
+                if (m.from > t.last
+                        && Character.isUpperCase(tokens.get(m.to - 1).text().charAt(0)) // not "the X embassy"
+                        && phrases.locative(m.from)
+                        && !phrases.border(m.from, m.to)) {
                     boolean sameClause = true;
                     for (int j = t.last + 1; j < m.from && sameClause; j++) {
                         sameClause = !BOUNDARIES.contains(tokens.get(j).lower());
@@ -589,6 +654,43 @@ public final class Extractor {
             }
         }
         return new Pick(Optional.empty(), false);
+    }
+
+    /**
+     * The state an ethnic group lives in, when the group is named by a demonym and placed in another state:
+     * "ethnic Hungarians in Romania", "the Serbs of northern Bosnia" (PLOVER codes an actor by the state it is
+     * associated with; a people living in a state is that state's). Only a bare demonym (no sector, no office)
+     * that is plural or follows "ethnic", then "in" or "of", then a state's name.
+     */
+    private static Optional<Mention> ethnicHome(List<Nlp.Token> tokens, List<Mention> mentions, Mention m) {
+        if (m.actor().sector().isPresent() || m.actor().actorId().isPresent() || m.to - m.from != 1) {
+            return Optional.empty();
+        }
+        String word = tokens.get(m.from).lower();
+        boolean ethnic = m.from > 0 && tokens.get(m.from - 1).lower().equals("ethnic");
+        if (!ethnic
+                && !(word.endsWith("s")
+                        && Character.isUpperCase(tokens.get(m.from).text().charAt(0)))) {
+            return Optional.empty();
+        }
+        int j = m.to;
+        if (j >= tokens.size()
+                || !(tokens.get(j).lower().equals("in") || tokens.get(j).lower().equals("of"))) {
+            return Optional.empty();
+        }
+        j++;
+        while (j < tokens.size()
+                && (tokens.get(j).tag().equals("DET") || tokens.get(j).tag().equals("ADJ"))) {
+            j++;
+        }
+        for (Mention n : mentions) {
+            if (n.from == j
+                    && n.actor().sector().isEmpty()
+                    && !n.actor().code().equals(m.actor().code())) {
+                return Optional.of(n);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The token after which the clause of token {@code i} starts (its last "that", "said", ";", ... before it). */
@@ -675,6 +777,8 @@ public final class Extractor {
 
     private static final Set<String> ABOUT = Set.of("about", "over", "against", "regarding");
 
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+
     private static Optional<Mention> passiveAgent(List<Nlp.Token> tokens, List<Mention> mentions, Trigger t) {
         boolean auxiliary = false;
         for (int j = Math.max(0, t.from - 2); j < t.from; j++) {
@@ -688,7 +792,8 @@ public final class Extractor {
             if (tokens.get(j).lower().equals("by")) {
                 for (Mention m : mentions) {
                     if (m.from == j + 1
-                            || (m.from == j + 2 && tokens.get(j + 1).lower().equals("the"))) {
+                            || (m.from == j + 2
+                                    && DETERMINERS.contains(tokens.get(j + 1).lower()))) {
                         return Optional.of(m);
                     }
                 }

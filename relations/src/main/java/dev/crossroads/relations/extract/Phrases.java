@@ -240,11 +240,29 @@ final class Phrases {
     private final Predicate<String> roleWord;
     private final boolean[] attribution;
 
+    private final boolean modifiers;
+
     private Phrases(List<Nlp.Token> tokens, Predicate<String> roleWord) {
         this.tokens = tokens;
         this.roleWord = roleWord;
         this.attribution = new boolean[tokens.size()];
+        this.modifiers = true;
         markAttribution();
+    }
+
+    private Phrases(Phrases p) {
+        this.tokens = p.tokens;
+        this.roleWord = p.roleWord;
+        this.attribution = p.attribution;
+        this.modifiers = false;
+    }
+
+    /**
+     * The same structure with no mention taken for a modifier: for an event whose only actors are modifiers
+     * ("critics of X's president marched"), where a modifier is a better guess than no actor at all.
+     */
+    Phrases withoutModifiers() {
+        return new Phrases(this);
     }
 
     /** The phrase structure of tagged tokens; {@code roleWord} says whether a lower-case word names a role or group. */
@@ -344,6 +362,9 @@ final class Phrases {
      * adjectives and numbers, and through "the X city of" / "the south of" place nouns.
      */
     int locativePreposition(int from) {
+        if (!placeHead(from)) {
+            return -1; // "in a Turkish air strike", "in Kenyan police custody": an event or a state, not a place
+        }
         int j = from - 1;
         while (j >= 0) {
             Nlp.Token t = tokens.get(j);
@@ -371,6 +392,93 @@ final class Phrases {
             return -1;
         }
         return -1;
+    }
+
+    /**
+     * Whether the noun phrase that starts with the mention at {@code from} can be a place: its head, the last
+     * common noun right after the mention (over "'s", names, adjectives and nouns), is a place noun, or there is
+     * none ("in southern Lebanon", "in the Rwandan capital", "in Pakistan's Khyber region").
+     */
+    private boolean placeHead(int from) {
+        int j = from;
+        while (j < tokens.size() && tokens.get(j).tag().equals("PROPN")) {
+            j++; // the mention's own words
+        }
+        if (j == from) {
+            j++;
+        }
+        String head = "";
+        while (j < tokens.size()) {
+            Nlp.Token t = tokens.get(j);
+            String w = t.lower();
+            if (w.equals("'s")
+                    || w.equals("’s")
+                    || t.tag().equals("PROPN")
+                    || t.tag().equals("ADJ")
+                    || Character.isUpperCase(t.text().charAt(0))) {
+                j++; // names (the tagger may call a name a noun: "the capital Dili")
+                continue;
+            }
+            if (t.tag().equals("NOUN")) {
+                head = w;
+                j++;
+                continue;
+            }
+            break;
+        }
+        return head.isEmpty() || PLACE_NOUNS.contains(head) || roleWord.test(head) || GROUP_WORDS.contains(head);
+    }
+
+    /** Nouns of an attack or of holding someone: "in an X air strike", "in X custody" name X as the doer. */
+    private static final Set<String> AGENT_NOUNS = Set.of(
+            "strike",
+            "strikes",
+            "airstrike",
+            "airstrikes",
+            "attack",
+            "attacks",
+            "raid",
+            "raids",
+            "shelling",
+            "bombing",
+            "bombings",
+            "bombardment",
+            "fire",
+            "gunfire",
+            "offensive",
+            "ambush",
+            "assault",
+            "custody",
+            "crackdown",
+            "operation",
+            "operations",
+            "missile",
+            "missiles",
+            "rocket",
+            "rockets",
+            "drone",
+            "drones");
+
+    /** Whether the mention at {@code [from, to)} is the doer named inside a cause: "in an X air strike". */
+    boolean agentOfCause(int from, int to) {
+        int p = from - 1;
+        while (p >= 0
+                && (tokens.get(p).tag().equals("DET") || tokens.get(p).tag().equals("ADJ"))) {
+            p--;
+        }
+        if (p < 0
+                || !(tokens.get(p).lower().equals("in") || tokens.get(p).lower().equals("by"))) {
+            return false;
+        }
+        for (int j = to; j < Math.min(tokens.size(), to + 3); j++) {
+            if (AGENT_NOUNS.contains(tokens.get(j).lower())) {
+                return true;
+            }
+            if (!tokens.get(j).tag().equals("NOUN") && !tokens.get(j).tag().equals("ADJ")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether the mention {@code [from, to)} names a place (see the class comment). */
@@ -420,6 +528,9 @@ final class Phrases {
      * "X-made", "X-backed" (see the class comment).
      */
     boolean modifier(int from, int to) {
+        if (!modifiers) {
+            return false;
+        }
         int n = tokens.size();
         // X-made, X - backed: the hyphenated participle makes X an attribute of the head noun
         if (to + 1 < n && tokens.get(to).lower().equals("-")) {
@@ -505,8 +616,9 @@ final class Phrases {
 
     /** Whether the trigger at {@code i} is a passive participle: "was killed", "were shelled", "has been arrested". */
     boolean passive(int i, int last) {
-        if (i <= 0 || !tokens.get(i).tag().equals("VERB")) {
-            return false;
+        if (i <= 0
+                || !(tokens.get(i).tag().equals("VERB") || tokens.get(i).tag().equals("ADJ"))) {
+            return false; // the tagger calls some participles adjectives ("were wounded")
         }
         String w = tokens.get(i).lower();
         if (!(w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn") || w.endsWith("t"))) {

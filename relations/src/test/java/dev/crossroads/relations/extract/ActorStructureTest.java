@@ -94,4 +94,43 @@ class ActorStructureTest {
         // a retreat in the passive still names who withdrew
         assertThat(sources("Irish troops were withdrawn from Lebanon.")).containsExactly("IRL");
     }
+
+    @Test
+    void aGroupWithNoStatePressingAGovernmentIsOfThatState() {
+        String s = "Dozens of lawyers protested against the Tunisian government's new decree.";
+        assertThat(sources(s)).containsExactly("TUN");
+        assertThat(sources("Young activists demanded that the Kenyan parliament reject the tax bill."))
+                .containsExactly("KEN");
+        // an embassy is a state abroad: its protesters are not taken to be of its state
+        assertThat(sources("Angry crowds protested outside the Danish embassy in Jakarta."))
+                .containsExactly("IDN");
+        // force against a state's people is not domestic by default
+        assertThat(sources("Masked gunmen attacked two Canadian tourists on a beach."))
+                .isEmpty();
+    }
+
+    @Test
+    void anEthnicGroupInAnotherStateIsOfThatState() {
+        assertThat(sources("Ethnic Russians in Estonia demanded new schools.")).containsExactly("EST");
+        assertThat(sources("The Uzbeks of southern Kyrgyzstan protested against the closures."))
+                .containsExactly("KGZ");
+        // troops abroad stay their own state's
+        assertThat(sources("Russian troops in Syria attacked a rebel base.")).containsExactly("RUS");
+    }
+
+    @Test
+    void theDoerOfAPassiveCanBeNamedInItsCauseOrAfterByA() {
+        String s = "Four herders were killed in an Ethiopian air strike in northern Kenya.";
+        assertThat(sources(s)).containsExactly("ETH");
+        assertThat(targets(s)).containsExactly("KEN");
+        assertThat(sources("A Georgian reporter was detained by a Russian patrol."))
+                .containsExactly("RUS");
+    }
+
+    @Test
+    void anEventWhoseOnlyActorsAreModifiersKeepsThem() {
+        // "critics of X's president" are not X's government, but X is a better guess than no one
+        assertThat(sources("Critics of Serbia's president marched through the capital."))
+                .containsExactly("SRB");
+    }
 }

@@ -195,4 +195,23 @@ class PhrasesTest {
                     .doesNotThrowAnyException();
         }
     }
+
+    @Test
+    void aMentionBeforeAnEventNounIsNotAPlaceButTheDoer() {
+        List<Nlp.Token> t = tagged("Two boys were hurt in a Syrian air strike in northern Jordan.");
+        Phrases p = Phrases.of(t);
+        int syrian = index(t, "Syrian");
+        assertThat(p.locative(syrian)).isFalse();
+        assertThat(p.agentOfCause(syrian, syrian + 1)).isTrue();
+        assertThat(p.locative(index(t, "Jordan"))).isTrue();
+        assertThat(p.agentOfCause(index(t, "Jordan"), index(t, "Jordan") + 1)).isFalse();
+    }
+
+    @Test
+    void withoutModifiersNoMentionIsAModifier() {
+        List<Nlp.Token> t = tagged("Critics of Chile's president marched.");
+        int chile = index(t, "Chile");
+        assertThat(Phrases.of(t).modifier(chile, chile + 1)).isTrue();
+        assertThat(Phrases.of(t).withoutModifiers().modifier(chile, chile + 1)).isFalse();
+    }
 }
