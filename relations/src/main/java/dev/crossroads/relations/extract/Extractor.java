@@ -284,7 +284,8 @@ public final class Extractor {
             if (code.startsWith("04")
                     && targets.size() == 1
                     && targets.get(0).from > 0
-                    && VENUE.contains(tokens.get(targets.get(0).from - 1).lower())) {
+                    && VENUE.contains(tokens.get(targets.get(0).from - 1).lower())
+                    && !(ARRIVALS.contains(tokens.get(t.last).lemma()) && targets.get(0).from - 1 == t.last + 1)) {
                 venue = Optional.of(targets.get(0));
                 targets = List.of();
             }
@@ -544,6 +545,9 @@ public final class Extractor {
         return hypothetical ? Modality.HYPOTHETICAL : future ? Modality.FUTURE : Modality.ASSERTED;
     }
 
+    /** Verbs of arriving: "arrived in X" names the host, not a venue. */
+    private static final Set<String> ARRIVALS = Set.of("arrive", "land", "fly", "travel", "come", "go", "return");
+
     /** Roots by which a group presses its own government: appeal, investigate, demand, disapprove, reject, protest. */
     private static final Set<String> DOMESTIC_PRESSURE = Set.of("02", "09", "10", "11", "12", "14");
 
@@ -722,7 +726,9 @@ public final class Extractor {
         for (Mention m : mentions) {
             if (m.from <= t.from
                     || sources.contains(m)
-                    || (m.from > 0 && tokens.get(m.from - 1).lower().equals("by"))
+                    || (m.from > 1
+                            && tokens.get(m.from - 1).lower().equals("by")
+                            && !tokens.get(m.from - 2).tag().equals("NOUN")) // "proposals by X": X's proposals
                     || phrases.attributionApartFrom(m.from, t.from)
                     || phrases.modifier(m.from, m.to)
                     || joint.contains(m.actor().code())) {

@@ -154,6 +154,21 @@ final class Phrases {
             "hostage",
             "captives");
 
+    /** Heads that a demonym describes without making them its state's acts: languages and culture. */
+    private static final Set<String> NON_ACTOR_HEADS = Set.of(
+            "language",
+            "languages",
+            "dialect",
+            "alphabet",
+            "script",
+            "culture",
+            "cuisine",
+            "literature",
+            "music",
+            "heritage",
+            "folklore",
+            "speakers");
+
     /** Hyphenated participles after which the state is still the actor ("X-led coalition"). */
     private static final Set<String> HEADING = Set.of("led", "run", "based", "ruled", "governed", "dominated");
 
@@ -372,6 +387,9 @@ final class Phrases {
             if (LOCATIVE.contains(w) && t.tag().equals("ADP")) {
                 return j;
             }
+            if (w.equals("on") && t.tag().equals("ADP") && onBorder(from)) {
+                return j; // "a camp on the X border": "on" places only at a border or a coast
+            }
             if ((w.equals("of") || w.equals("with"))
                     && j > 0
                     && PLACE_NOUNS.contains(tokens.get(j - 1).lower())) {
@@ -481,6 +499,16 @@ final class Phrases {
         return false;
     }
 
+    /** Whether a border or coast noun follows the mention at {@code from} within two tokens. */
+    private boolean onBorder(int from) {
+        for (int j = from + 1; j < Math.min(tokens.size(), from + 3); j++) {
+            if (BORDER_NOUNS.contains(tokens.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the mention {@code [from, to)} names a place (see the class comment). */
     boolean locative(int from) {
         return locativePreposition(from) >= 0;
@@ -546,6 +574,16 @@ final class Phrases {
             int dash = joined.lastIndexOf('-');
             if (dash > 0 && !HEADING.contains(joined.substring(dash + 1)) && joined.endsWith("ed")) {
                 return true; // the mention's last token is itself "x-backed"
+            }
+        }
+        if (to < n && NON_ACTOR_HEADS.contains(tokens.get(to).lower())) {
+            return true; // "the Russian language": a language, not Russia
+        }
+        if (to < n && RELATIONAL.contains(tokens.get(to).lower())) {
+            for (int j = from; j < to; j++) {
+                if (tokens.get(j).lower().equals("'s") || tokens.get(j).lower().equals("’s")) {
+                    return true; // "X's militia ally": the ally of X's militia
+                }
             }
         }
         // X's (ADJ)* ally

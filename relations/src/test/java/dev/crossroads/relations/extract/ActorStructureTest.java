@@ -133,4 +133,32 @@ class ActorStructureTest {
         assertThat(sources("Critics of Serbia's president marched through the capital."))
                 .containsExactly("SRB");
     }
+
+    @Test
+    void theAuthorOfANounAfterByIsItsTarget() {
+        assertThat(targets("Vietnam protested against new patrols by Chinese warships."))
+                .containsExactly("CHN");
+    }
+
+    @Test
+    void aBorderOnWhichSomethingIsIsNotTheTarget() {
+        assertThat(targets("Nigerian soldiers destroyed a rebel camp on the Cameroonian border."))
+                .doesNotContain("CMR");
+    }
+
+    @Test
+    void aPossessorsRelationalCompoundAndALanguageAreNotActors() {
+        assertThat(targets("Iraqi troops killed an officer of Iran's militia allies near Basra."))
+                .doesNotContain("IRN");
+        assertThat(targets("Latvia lifted restrictions on the Russian language in schools."))
+                .doesNotContain("RUS");
+    }
+
+    @Test
+    void theDestinationOfAnArrivalIsTheHostNotAVenue() {
+        ExtractedEvent e = first("The Indonesian president arrived in Canberra on Sunday.");
+        assertThat(e.ploverTargets()).extracting(ActorMention::code).containsExactly("AUS");
+        ExtractedEvent talks = first("The Indonesian president held talks in Canberra with the Fijian premier.");
+        assertThat(talks.ploverTargets()).extracting(ActorMention::code).doesNotContain("AUS");
+    }
 }
