@@ -273,6 +273,9 @@ public final class Extractor {
             if (targets.isEmpty() && located && code.compareTo("09") >= 0) {
                 targets = sources; // "protesters in X demanded ...": a domestic group acts on its own state
             }
+            if (code.startsWith("03") && sources.size() == 1 && !targets.isEmpty() && sameState(sources, targets)) {
+                targets = List.of(); // "the president vowed to reform Peru": an intent about one's own state
+            }
             Optional<Mention> venue = Optional.empty();
             if (code.startsWith("04")
                     && targets.isEmpty()
@@ -543,6 +546,12 @@ public final class Extractor {
             }
         }
         return hypothetical ? Modality.HYPOTHETICAL : future ? Modality.FUTURE : Modality.ASSERTED;
+    }
+
+    /** Whether every target is of the (first) source's state. */
+    private static boolean sameState(List<Mention> sources, List<Mention> targets) {
+        String state = sources.get(0).actor().code();
+        return targets.stream().allMatch(m -> m.actor().code().equals(state));
     }
 
     /** Verbs of arriving: "arrived in X" names the host, not a venue. */

@@ -161,4 +161,11 @@ class ActorStructureTest {
         ExtractedEvent talks = first("The Indonesian president held talks in Canberra with the Fijian premier.");
         assertThat(talks.ploverTargets()).extracting(ActorMention::code).doesNotContain("AUS");
     }
+
+    @Test
+    void anIntentAboutOnesOwnStateHasNoTarget() {
+        assertThat(targets("The Bolivian president promised to make Bolivia safer."))
+                .isEmpty();
+        assertThat(targets("The Bolivian president promised to help Peru.")).containsExactly("PER");
+    }
 }
