@@ -25,19 +25,21 @@ class PloverGoldIT {
     }
 
     @Test
-    void eventTypeAccuracyAtLeast077SourceF1AtLeast084TargetF1AtLeast078() throws Exception {
+    void eventTypeAccuracyAtLeast077SourceF1AtLeast085TargetF1AtLeast082() throws Exception {
         EventsBenchmark.GoldScore s = new EventsBenchmark(Extractor.standard()).plover(gold);
         assertThat(s.records()).isEqualTo(200);
-        // the figures of bench/README-relations.md (issue 15, item 4): 0.775, 0.842, 0.787
+        // the figures of bench/README-relations.md (issue 15, item 4): 0.775, 0.842, 0.787; after the phrase
+        // structure of who an event is between ("actors"): 0.775, 0.859, 0.832
         assertThat(s.eventTypeAccuracy()).as("event type accuracy").isGreaterThanOrEqualTo(0.77);
-        assertThat(s.sourceActorF1()).as("source actor F1").isGreaterThanOrEqualTo(0.84);
-        assertThat(s.targetActorF1()).as("target actor F1").isGreaterThanOrEqualTo(0.78);
+        assertThat(s.sourceActorF1()).as("source actor F1").isGreaterThanOrEqualTo(0.85);
+        assertThat(s.targetActorF1()).as("target actor F1").isGreaterThanOrEqualTo(0.82);
     }
 
     /**
      * The 78 PETRARCH-2 validation records (bench/README-relations.md): every record read, and the scores may not
-     * fall below what the extractor reaches today (root accuracy 0.303, source F1 0.639, target F1 0.492, 8 of 12
-     * no-event records given an event), so a regression fails here.
+     * fall below what the extractor reaches today (root accuracy 0.303, source F1 0.667, target F1 0.593, 8 of 12
+     * no-event records given an event; 0.639 and 0.492 before the phrase structure of who an event is between),
+     * so a regression fails here.
      */
     @Test
     void petrarchScoresDoNotFallBelowTheRecordedFigures() throws Exception {
@@ -48,8 +50,8 @@ class PloverGoldIT {
         assertThat(s.withEvents()).isEqualTo(66);
         assertThat(s.noEventRecords()).isEqualTo(12);
         assertThat(s.cameoRootAccuracy()).as("CAMEO root accuracy").isGreaterThanOrEqualTo(0.30);
-        assertThat(s.source().f1()).as("source actor F1").isGreaterThanOrEqualTo(0.63);
-        assertThat(s.target().f1()).as("target actor F1").isGreaterThanOrEqualTo(0.49);
+        assertThat(s.source().f1()).as("source actor F1").isGreaterThanOrEqualTo(0.65);
+        assertThat(s.target().f1()).as("target actor F1").isGreaterThanOrEqualTo(0.58);
         assertThat(s.falseEventsOnNoEventRecords())
                 .as("no-event records given an event")
                 .isLessThanOrEqualTo(8);

@@ -554,6 +554,9 @@ public final class Extractor {
         return targets.stream().allMatch(m -> m.actor().code().equals(state));
     }
 
+    /** Roots of intents, consultations and diplomatic cooperation: a group's place there is a venue, not its state. */
+    private static final Set<String> DIPLOMATIC_ROOTS = Set.of("03", "04", "05");
+
     /** Verbs of arriving: "arrived in X" names the host, not a venue. */
     private static final Set<String> ARRIVALS = Set.of("arrive", "land", "fly", "travel", "come", "go", "return");
 
@@ -652,8 +655,12 @@ public final class Extractor {
         if (!pool.isEmpty()) {
             return new Pick(Optional.of(pool.get(pool.size() - 1)), false);
         }
-        if (phrases.groupSubject(boundary + 1, i)) {
+        String root = t.pattern.code().substring(0, 2);
+        if (phrases.groupSubject(boundary + 1, i) && !DIPLOMATIC_ROOTS.contains(root)) {
             for (Mention m : usable) {
+                if (m.from > t.last && !phrases.locative(m.from)) {
+                    break; // "a minister met X in Damascus": the place is the meeting's, after its other party
+                }
                 if (m.from > t.last
                         && Character.isUpperCase(tokens.get(m.to - 1).text().charAt(0)) // not "the X embassy"
                         && phrases.locative(m.from)
@@ -754,6 +761,9 @@ public final class Extractor {
             if (p >= 0 && !complement && !phrases.locatesGroup(m.from)) {
                 if (place.isEmpty()) {
                     place = Optional.of(m);
+                }
+                if (t.pattern.code().startsWith("04")) {
+                    break; // "held talks in X on ...": X is the venue; what follows is the topic
                 }
                 continue;
             }

@@ -168,4 +168,14 @@ class ActorStructureTest {
                 .isEmpty();
         assertThat(targets("The Bolivian president promised to help Peru.")).containsExactly("PER");
     }
+
+    @Test
+    void aMeetingsPlaceIsItsVenueAndNotTheStateOfItsParticipants() {
+        ExtractedEvent talks = first("Greek and Turkish diplomats held talks in Switzerland on fishing near Cyprus.");
+        assertThat(talks.ploverTargets()).isEmpty();
+        assertThat(talks.venue()).hasValueSatisfying(v -> assertThat(v.code()).isEqualTo("CHE"));
+        // a role word with no state meeting someone in a capital is not of that capital's state
+        assertThat(sources("A deputy minister met the Chilean foreign minister in Santiago."))
+                .isEmpty();
+    }
 }
