@@ -136,7 +136,8 @@ class ExtractionSnapshotTest {
                                         "src " + mentions(e.sources()),
                                         "tgt " + mentions(e.targets()),
                                         "venue " + mention(e.venue()),
-                                        "mediator " + mention(e.mediator()))))
+                                        "mediator " + mention(e.mediator()),
+                                        e.main() ? "main" : "-")))
                         .append('\n');
             }
         }

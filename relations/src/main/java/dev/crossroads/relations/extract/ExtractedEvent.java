@@ -12,6 +12,8 @@ import java.util.Optional;
  * targets ("Azerbaijan contributed to the re-establishment of dialogue between Türkiye and Israel": mediator
  * AZE, source TUR, target ISR). In PLOVER's convention the mediator is the event's source and the parties its
  * targets: {@link #ploverSources()} and {@link #ploverTargets()}.
+ * {@code main}: whether this is the act the sentence reports rather than a background or subordinate event
+ * beside it (see {@link MainEvent}); one event per sentence is main, and the ledger keeps every event.
  */
 public record ExtractedEvent(
         String articleId,
@@ -27,7 +29,42 @@ public record ExtractedEvent(
         int verbEnd,
         int lexiconLine,
         Optional<ActorMention> venue,
-        Optional<ActorMention> mediator) {
+        Optional<ActorMention> mediator,
+        boolean main) {
+    /** An event that is its sentence's main event. */
+    public ExtractedEvent(
+            String articleId,
+            int sentenceIndex,
+            int sentenceStart,
+            String sentence,
+            List<ActorMention> sources,
+            List<ActorMention> targets,
+            CameoCode cameo,
+            Modality modality,
+            String trigger,
+            int verbStart,
+            int verbEnd,
+            int lexiconLine,
+            Optional<ActorMention> venue,
+            Optional<ActorMention> mediator) {
+        this(
+                articleId,
+                sentenceIndex,
+                sentenceStart,
+                sentence,
+                sources,
+                targets,
+                cameo,
+                modality,
+                trigger,
+                verbStart,
+                verbEnd,
+                lexiconLine,
+                venue,
+                mediator,
+                true);
+    }
+
     public ExtractedEvent(
             String articleId,
             int sentenceIndex,
@@ -56,7 +93,8 @@ public record ExtractedEvent(
                 verbEnd,
                 lexiconLine,
                 venue,
-                Optional.empty());
+                Optional.empty(),
+                true);
     }
 
     public ExtractedEvent {
@@ -66,6 +104,26 @@ public record ExtractedEvent(
             throw new IllegalArgumentException(
                     "verb span [" + verbStart + ", " + verbEnd + ") lies outside the sentence");
         }
+    }
+
+    /** The same event, marked as its sentence's main event or not. */
+    ExtractedEvent withMain(boolean isMain) {
+        return new ExtractedEvent(
+                articleId,
+                sentenceIndex,
+                sentenceStart,
+                sentence,
+                sources,
+                targets,
+                cameo,
+                modality,
+                trigger,
+                verbStart,
+                verbEnd,
+                lexiconLine,
+                venue,
+                mediator,
+                isMain);
     }
 
     /** How much the event counts in the ledger: its modality's weight. */

@@ -157,6 +157,7 @@ public final class Extractor {
         List<Nlp.Token> tokens = nlp.tag(plain);
         Phrases strict = Phrases.of(tokens, this::roleWord);
         List<ExtractedEvent> out = new ArrayList<>();
+        List<Integer> ranks = new ArrayList<>();
         Trigger previous = null;
         for (int i = 0; i < tokens.size(); i++) {
             if (insideMention(mentions, i)
@@ -184,6 +185,9 @@ public final class Extractor {
             Phrases phrases = strict;
             if (onlyModifiers(mentions, strict, t)) {
                 phrases = strict.withoutModifiers(); // "critics of X's president marched": X rather than no one
+            }
+            if (onlyAttribution(mentions, strict, t)) {
+                phrases = phrases.withoutAttribution(); // "..., according to the X secretary": X rather than no one
             }
             List<Mention> sources;
             List<Mention> targets;
@@ -226,7 +230,7 @@ public final class Extractor {
                         objects.target().map(m -> compound(tokens, mentions, m)).orElse(List.of());
                 place = objects.place();
             }
-            String code = t.pattern.code();
+            String code = Stance.byWeapon(tokens, i, t.pattern.code());
             Modality modality = modality(tokens, i);
             int reporter = Stance.obligation(tokens, i);
             Optional<Mention> speaker = reporter < 0 ? Optional.empty() : speaker(tokens, mentions, reporter, i);
@@ -234,6 +238,9 @@ public final class Extractor {
                 targets = sources; // "X said Y must withdraw": X demands it of Y (see Stance)
                 sources = compound(tokens, mentions, speaker.get());
                 code = "100";
+                modality = Modality.ASSERTED;
+            } else if (modality == Modality.NEGATED && Stance.refusal(tokens, i, code)) {
+                code = Stance.refusalCode(code); // "would not meet the demands": a refusal
                 modality = Modality.ASSERTED;
             } else if (Stance.threat(tokens, i, code, modality, Stance.selfReported(tokens, i))) {
                 code = Stance.threatCode(code); // "said it would strike", "will attack if": a threat
@@ -322,7 +329,13 @@ public final class Extractor {
                     first.end(),
                     t.pattern.line(),
                     venue.map(Mention::actor),
-                    mediator.map(Mention::actor)));
+                    mediator.map(Mention::actor),
+                    false));
+            ranks.add(MainEvent.rank(tokens, t.from, t.last));
+        }
+        int main = MainEvent.choose(ranks);
+        if (main >= 0) {
+            out.set(main, out.get(main).withMain(true));
         }
         return out;
     }
@@ -603,6 +616,16 @@ public final class Extractor {
             any = true;
         }
         return any;
+    }
+
+    /** Whether every actor lies in attribution apart from the trigger (so the strict reading would find no one). */
+    private static boolean onlyAttribution(List<Mention> mentions, Phrases phrases, Trigger t) {
+        for (Mention m : mentions) {
+            if (!phrases.attributionApartFrom(m.from, t.from)) {
+                return false;
+            }
+        }
+        return !mentions.isEmpty();
     }
 
     /** The chosen actor, and whether it is a group known only by the state it is in ("rebels in X"). */

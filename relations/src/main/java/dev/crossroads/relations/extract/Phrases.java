@@ -256,20 +256,23 @@ final class Phrases {
     private final boolean[] attribution;
 
     private final boolean modifiers;
+    private final boolean attributions;
 
     private Phrases(List<Nlp.Token> tokens, Predicate<String> roleWord) {
         this.tokens = tokens;
         this.roleWord = roleWord;
         this.attribution = new boolean[tokens.size()];
         this.modifiers = true;
+        this.attributions = true;
         markAttribution();
     }
 
-    private Phrases(Phrases p) {
+    private Phrases(Phrases p, boolean modifiers, boolean attributions) {
         this.tokens = p.tokens;
         this.roleWord = p.roleWord;
         this.attribution = p.attribution;
-        this.modifiers = false;
+        this.modifiers = modifiers;
+        this.attributions = attributions;
     }
 
     /**
@@ -277,7 +280,15 @@ final class Phrases {
      * ("critics of X's president marched"), where a modifier is a better guess than no actor at all.
      */
     Phrases withoutModifiers() {
-        return new Phrases(this);
+        return new Phrases(this, false, attributions);
+    }
+
+    /**
+     * The same structure with no attribution set apart: for an event whose only actors are in its attribution
+     * ("..., according to the X interior secretary"), where the reporter's state is a better guess than no actor.
+     */
+    Phrases withoutAttribution() {
+        return new Phrases(this, modifiers, false);
     }
 
     /** The phrase structure of tagged tokens; {@code roleWord} says whether a lower-case word names a role or group. */
@@ -297,7 +308,7 @@ final class Phrases {
 
     /** Whether tokens {@code [from, to)} lie in attribution that does not also hold token {@code trigger}. */
     boolean attributionApartFrom(int from, int trigger) {
-        if (!attribution(from)) {
+        if (!attributions || !attribution(from)) {
             return false;
         }
         if (!attribution(trigger)) {

@@ -15,6 +15,12 @@ import java.util.Set;
  * <li>An <b>announced cooperative act</b> ("will visit", "said it would release") keeps its CAMEO code, is in the
  * future ("said it would" is the future of reported speech), and is AGREE in PLOVER's terms
  * ({@link ExtractedEvent#plover()}); a promise whose complement is force ("vowed to attack") is a threat.</li>
+ * <li>An <b>announced restriction</b>: sanctions, reduced relations or coercion (roots 16, 17) that an actor will
+ * or plans to impose ("Bolivia plans to impose tariffs on Chilean goods", "will extend the curfew") is a
+ * threat in PLOVER's terms ("threaten to impose sanctions, restrictions, a curfew"), not the act.</li>
+ * <li>A <b>refusal</b>: a cooperative act (roots 03 to 08) under "will not", "would not", "won't" ("Serbia said
+ * it would not meet the demands", "Israel would not accept the proposal") is the actor's refusal (CAMEO 12,
+ * REJECT), not the act negated.</li>
  * </ul>
  * All follow CAMEO's rule that a verbal act is coded by what the speaker does (demands, threatens), not by
  * the act in its complement.
@@ -53,6 +59,9 @@ final class Stance {
     private static final Set<String> FORCE_ROOTS = Set.of("15", "16", "17", "18", "19", "20");
     private static final Set<String> DOMESTIC_ROOTS = Set.of("14", "17", "18", "19");
     private static final Set<String> COOPERATIVE_ROOTS = Set.of("04", "05", "06", "07", "08");
+    private static final Set<String> RESTRICTION_ROOTS = Set.of("16", "17");
+    private static final Set<String> INTENT_ROOTS = Set.of("03", "04", "05", "06", "07", "08");
+    private static final Set<String> WILL = Set.of("will", "would", "'ll", "wo", "shall");
     private static final Set<String> UNCERTAIN = Set.of("could", "might", "may", "can", "if", "unless", "whether");
 
     private Stance() {}
@@ -123,6 +132,9 @@ final class Stance {
         }
         if (force && selfReported) {
             return true;
+        }
+        if (modality == Modality.FUTURE && RESTRICTION_ROOTS.contains(code.substring(0, 2))) {
+            return true; // "plans to impose tariffs", "will extend the curfew": an announced restriction
         }
         for (int j = i + 1; j < tokens.size(); j++) {
             String w = tokens.get(j).lower();
@@ -201,6 +213,84 @@ final class Stance {
             }
         }
         return would && selfReported(tokens, i);
+    }
+
+    /**
+     * Whether the act at {@code i} is refused: "will not", "would not", "won't" (or "wo n't") in the four tokens
+     * before it, in the same sentence part, and the act is cooperative (roots 03 to 08).
+     */
+    static boolean refusal(List<Nlp.Token> tokens, int i, String code) {
+        if (!INTENT_ROOTS.contains(code.substring(0, 2))) {
+            return false;
+        }
+        for (int j = i - 1; j >= Math.max(1, i - 4); j--) {
+            String w = tokens.get(j).lower();
+            if (w.equals(",") || w.equals(";")) {
+                return false;
+            }
+            boolean not = w.equals("not") || w.equals("n't") || w.equals("n’t");
+            if (not && WILL.contains(tokens.get(j - 1).lower())) {
+                return true;
+            }
+            if (w.equals("won't") || w.equals("wouldn't") || w.equals("won’t") || w.equals("wouldn’t")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The CAMEO code of refusing a cooperative act: to meet or negotiate 125, material cooperation 121, aid
+     * 122, to yield 124, anything else 120.
+     */
+    static String refusalCode(String code) {
+        return switch (code.substring(0, 2)) {
+            case "04" -> "125";
+            case "06" -> "121";
+            case "07" -> "122";
+            case "08" -> "124";
+            default -> "120";
+        };
+    }
+
+    private static final Set<String> AERIAL = Set.of(
+            "jet",
+            "jets",
+            "warplane",
+            "warplanes",
+            "aircraft",
+            "plane",
+            "planes",
+            "bomber",
+            "bombers",
+            "helicopter",
+            "helicopters",
+            "gunship",
+            "gunships",
+            "drone",
+            "drones");
+    private static final Set<String> HEAVY = Set.of("artillery", "tank", "tanks", "howitzer", "howitzers");
+
+    /**
+     * The code of an attack (roots 18, 20) by the weapon that makes it: aircraft and drones employ aerial
+     * weapons (195), artillery and tanks fight with heavy weapons (194), both conventional military force (CAMEO
+     * 19, FIGHT) rather than unconventional violence ("Turkish warplanes bombed bases in Iraq"). The weapon is
+     * read in the three tokens before the trigger; any other attack keeps its code.
+     */
+    static String byWeapon(List<Nlp.Token> tokens, int i, String code) {
+        if (!code.startsWith("18")) {
+            return code;
+        }
+        for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+            String w = tokens.get(j).lower();
+            if (AERIAL.contains(w)) {
+                return "195";
+            }
+            if (HEAVY.contains(w)) {
+                return "194";
+            }
+        }
+        return code;
     }
 
     /** The CAMEO threat code for an act: sanctions 131, coercion 137, force 138, anything else 130. */

@@ -178,4 +178,10 @@ class ActorStructureTest {
         assertThat(sources("A deputy minister met the Chilean foreign minister in Santiago."))
                 .isEmpty();
     }
+
+    @Test
+    void anEventWhoseOnlyActorsAreInItsAttributionKeepsThem() {
+        assertThat(sources("Police arrested three union leaders, according to the Peruvian interior ministry."))
+                .containsExactly("PER");
+    }
 }

@@ -13,12 +13,12 @@ class DevSetTest {
     void developmentSentencesAreCodedByTypeAndActors() {
         DevSet.Score score = DevSet.score(Extractor.standard());
 
-        assertThat(score.records()).isGreaterThanOrEqualTo(150);
+        assertThat(score.records()).isGreaterThanOrEqualTo(230);
         assertThat(score.typeAccuracy())
                 .as("event type accuracy; misses: %s", score.misses())
-                .isGreaterThanOrEqualTo(0.93);
+                .isGreaterThanOrEqualTo(0.95);
         assertThat(score.sourceF1()).as("source F1; misses: %s", score.misses()).isGreaterThanOrEqualTo(0.97);
-        assertThat(score.targetF1()).as("target F1; misses: %s", score.misses()).isGreaterThanOrEqualTo(0.91);
+        assertThat(score.targetF1()).as("target F1; misses: %s", score.misses()).isGreaterThanOrEqualTo(0.95);
     }
 
     /** Sentences written after the changes and never used to make them (see heldout-events.tsv). */
@@ -34,6 +34,22 @@ class DevSetTest {
         assertThat(score.targetF1()).as("target F1; misses: %s", score.misses()).isGreaterThanOrEqualTo(0.92);
     }
 
+    /**
+     * Sentences on main-event choice and the second round's types, written before that round's changes and never
+     * used to make them (see heldout-types.tsv): 0.340 type accuracy before, 0.936 after.
+     */
+    @Test
+    void heldOutTypeSentencesAreCodedByTypeAndActors() {
+        DevSet.Score score = DevSet.score(Extractor.standard(), DevSet.HELD_OUT_TYPES);
+
+        assertThat(score.records()).isEqualTo(47);
+        assertThat(score.typeAccuracy())
+                .as("event type accuracy; misses: %s", score.misses())
+                .isGreaterThanOrEqualTo(0.91);
+        assertThat(score.sourceF1()).as("source F1; misses: %s", score.misses()).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.targetF1()).as("target F1; misses: %s", score.misses()).isGreaterThanOrEqualTo(0.90);
+    }
+
     /** Who an event is between: attribution, places, modifiers, joint actors, passives (dev-structure.tsv). */
     @Test
     void structureSentencesAreCodedByActors() {
@@ -42,7 +58,7 @@ class DevSetTest {
         assertThat(score.records()).isGreaterThanOrEqualTo(80);
         assertThat(score.typeAccuracy())
                 .as("event type accuracy; misses: %s", score.misses())
-                .isGreaterThanOrEqualTo(0.82);
+                .isGreaterThanOrEqualTo(0.86);
         assertThat(score.sourceF1()).as("source F1; misses: %s", score.misses()).isGreaterThanOrEqualTo(0.96);
         assertThat(score.targetF1()).as("target F1; misses: %s", score.misses()).isGreaterThanOrEqualTo(0.95);
     }

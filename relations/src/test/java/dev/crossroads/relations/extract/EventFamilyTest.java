@@ -41,7 +41,9 @@ class EventFamilyTest {
                 "Turkey imposed sanctions on Israel.|16|SANCTION|TUR|ISR",
                 "Azerbaijani police arrested two Russian journalists.|17|COERCE|AZE|RUS",
                 "Syrian militants kidnapped three Turkish engineers.|18|ASSAULT|SYR|TUR",
-                "Israeli jets bombed Syrian army positions.|18|ASSAULT|ISR|SYR",
+                // aircraft employ aerial weapons: CAMEO 195, FIGHT (Stance.byWeapon)
+                "Israeli jets bombed Syrian army positions.|19|FIGHT|ISR|SYR",
+                "Syrian militants bombed a Turkish border post.|18|ASSAULT|SYR|TUR",
                 "Israel shelled Syrian villages.|19|FIGHT|ISR|SYR"
             })
     void family(String sentence, String root, String plover, String source, String target) {

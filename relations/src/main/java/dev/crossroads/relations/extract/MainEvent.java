@@ -1,0 +1,153 @@
+package dev.crossroads.relations.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which of a sentence's events is the one the sentence reports, read from the words around each trigger (no
+ * parser). A news sentence often names earlier or surrounding happenings beside its main act: "Following the
+ * bombing of its embassy, Spain recalled its ambassador" reports a recall, not a bombing; "Greece, which had
+ * threatened to block the deal, signed the accord" reports a signing; "The detained journalists were released"
+ * reports a release. Event coders that code one event per sentence (PLOVER, CAMEO) code the main clause's act.
+ *
+ * <p>Each trigger gets a rank; the main event is the first event of the lowest rank:
+ * <ol start="0">
+ * <li>a trigger of the main clause;</li>
+ * <li>a single-word prenominal modifier in the main clause, an adjective or participle between a determiner
+ * (or possessive, or the start, or a hyphen) and a noun ("the detained journalists", "Russian-occupied
+ * towns");</li>
+ * <li>a trigger in a background or subordinate phrase: after "following", "after", "since", "despite", "amid", "during",
+ * "before", "while", "when", "because", "although", "once", "until", "citing", "according" (an attribution) with no comma or semicolon
+ * between, unless the word is an adverb of the main clause ("once again", "has since withdrawn"); in a relative clause ("which", "who", "whom", "whose" since the last comma); or in an opening
+ * participial clause before the first comma ("Accused of sheltering rebels, Rwanda denied ...").</li>
+ * </ol>
+ * The ledger and the store keep every event; the rank only says which one is the sentence's main event
+ * ({@link ExtractedEvent#main()}).
+ */
+final class MainEvent {
+    static final int MAIN_CLAUSE = 0;
+    static final int MODIFIER = 1;
+    static final int SUBORDINATE = 2;
+
+    /** Words that open a background or subordinate phrase whose event is not the sentence's main act. */
+    private static final Set<String> SUBORDINATORS = Set.of(
+            "following",
+            "after",
+            "since",
+            "despite",
+            "amid",
+            "amidst",
+            "during",
+            "before",
+            "while",
+            "when",
+            "whenever",
+            "because",
+            "although",
+            "though",
+            "once",
+            "until",
+            "citing",
+            "according");
+
+    private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose");
+    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "--", "—");
+    private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our", "'s", "’s");
+    private static final Set<String> DETERMINER_TAGS = Set.of("DET", "ADJ", "NUM");
+
+    private MainEvent() {}
+
+    /** The rank of the trigger spanning tokens {@code from} to {@code last} (see the class comment). */
+    static int rank(List<Nlp.Token> tokens, int from, int last) {
+        if (subordinate(tokens, from)) {
+            return SUBORDINATE;
+        }
+        if (from == last && modifier(tokens, from)) {
+            return MODIFIER;
+        }
+        return MAIN_CLAUSE;
+    }
+
+    /** The index of the main event among events of these ranks (in sentence order): the first of the lowest rank. */
+    static int choose(List<Integer> ranks) {
+        int best = -1;
+        for (int k = 0; k < ranks.size(); k++) {
+            if (best < 0 || ranks.get(k) < ranks.get(best)) {
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    private static boolean subordinate(List<Nlp.Token> tokens, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            String w = tokens.get(j).lower();
+            if (CLAUSE_BREAKS.contains(w)) {
+                break;
+            }
+            if (RELATIVES.contains(w) || (SUBORDINATORS.contains(w) && !adverb(tokens, j))) {
+                return true;
+            }
+        }
+        return openingParticipialClause(tokens, i);
+    }
+
+    /**
+     * Whether a subordinating word at {@code j} is used as an adverb of the main clause: "once again", "once
+     * more", "has since withdrawn", "had never before met".
+     */
+    private static boolean adverb(List<Nlp.Token> tokens, int j) {
+        String next = j + 1 < tokens.size() ? tokens.get(j + 1).lower() : "";
+        if (next.equals("again") || next.equals("more")) {
+            return true;
+        }
+        if (j == 0) {
+            return false;
+        }
+        Nlp.Token before = tokens.get(j - 1);
+        return before.tag().equals("AUX")
+                || before.lower().equals("never")
+                || before.lower().equals("ever");
+    }
+
+    /** "Accused of ..., X did": the trigger lies before the first comma of a sentence that opens with a participle. */
+    private static boolean openingParticipialClause(List<Nlp.Token> tokens, int i) {
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        Nlp.Token first = tokens.get(0);
+        String w = first.lower();
+        boolean participle =
+                (first.tag().equals("VERB") || first.tag().equals("ADJ")) && (w.endsWith("ed") || w.endsWith("ing"));
+        if (!participle) {
+            return false;
+        }
+        for (int j = 1; j < tokens.size(); j++) {
+            if (tokens.get(j).lower().equals(",")) {
+                return i < j;
+            }
+        }
+        return false;
+    }
+
+    private static boolean modifier(List<Nlp.Token> tokens, int i) {
+        Nlp.Token t = tokens.get(i);
+        String w = t.lower();
+        boolean adjective = t.tag().equals("ADJ");
+        boolean participle = t.tag().equals("VERB") && (w.endsWith("ed") || w.endsWith("ing"));
+        if (!(adjective || participle) || i + 1 >= tokens.size()) {
+            return false;
+        }
+        String next = tokens.get(i + 1).tag();
+        if (!next.equals("NOUN") && !next.equals("ADJ")) {
+            return false;
+        }
+        if (i == 0) {
+            return true;
+        }
+        Nlp.Token before = tokens.get(i - 1);
+        return DETERMINER_TAGS.contains(before.tag())
+                || POSSESSIVES.contains(before.lower())
+                || before.lower().equals("-");
+    }
+}
