@@ -227,23 +227,33 @@ public final class RelationsEngine {
      * kept is the curated one, else the one of highest weight.
      */
     public static List<LedgerEvent> withoutDuplicates(List<LedgerEvent> curated, List<LedgerEvent> extracted) {
-        List<LedgerEvent> kept = new ArrayList<>(curated);
+        // the days that hold a kept event, by unordered pair and CAMEO root: a lookup per event, not a pass over
+        // every kept one (an archive of a million events would take hours)
+        Map<String, java.util.Set<LocalDate>> keptDays = new java.util.HashMap<>();
+        curated.forEach(k -> keptDays.computeIfAbsent(duplicateKey(k), x -> new java.util.HashSet<>())
+                .add(k.date()));
         List<LedgerEvent> out = new ArrayList<>();
         List<LedgerEvent> sorted = extracted.stream()
                 .sorted(java.util.Comparator.comparingDouble((LedgerEvent e) -> -e.weight())
                         .thenComparing(LedgerEvent::id))
                 .toList();
         for (LedgerEvent e : sorted) {
-            boolean duplicate = kept.stream()
-                    .anyMatch(k -> k.between(e.actor1(), e.actor2())
-                            && k.cameo().substring(0, 2).equals(e.cameo().substring(0, 2))
-                            && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(k.date(), e.date())) <= 1);
+            java.util.Set<LocalDate> days = keptDays.computeIfAbsent(duplicateKey(e), x -> new java.util.HashSet<>());
+            boolean duplicate = days.contains(e.date().minusDays(1))
+                    || days.contains(e.date())
+                    || days.contains(e.date().plusDays(1));
             if (!duplicate) {
-                kept.add(e);
+                days.add(e.date());
                 out.add(e);
             }
         }
         return out;
+    }
+
+    /** What two events must share to repeat each other: the unordered pair of states and the CAMEO root. */
+    private static String duplicateKey(LedgerEvent e) {
+        return dev.crossroads.core.model.BaselineRelation.dyadKey(e.actor1(), e.actor2()) + "|"
+                + e.cameo().substring(0, 2);
     }
 
     /** An extractor that knows the pack's countries and leaders. */

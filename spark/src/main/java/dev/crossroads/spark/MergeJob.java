@@ -22,7 +22,10 @@ import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import dev.crossroads.core.pack.RegionPack;
 import dev.crossroads.relations.RelationsEngine;
+import dev.crossroads.relations.ledger.LedgerEvent;
+import dev.crossroads.store.EventRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -64,13 +67,22 @@ final class MergeJob {
         WITHIN_ARTICLE
     }
 
-    record Options(List<String> inputs, String output, Rule rule, boolean overwrite) {
+    /**
+     * What to merge and how; {@code pack}'s curated events take part in the engine's rule as the engine's ledger
+     * holds them ({@link PackFiles#none()}: none).
+     */
+    record Options(List<String> inputs, String output, Rule rule, PackFiles pack, boolean overwrite) {
         Options {
             inputs = List.copyOf(inputs);
             if (inputs.isEmpty()) {
                 throw new SparkJobException("give at least one folder of events (the events/ of extract or import)");
             }
             java.util.Objects.requireNonNull(rule, "rule");
+            java.util.Objects.requireNonNull(pack, "pack");
+        }
+
+        Options(List<String> inputs, String output, Rule rule, boolean overwrite) {
+            this(inputs, output, rule, PackFiles.none(), overwrite);
         }
 
         Options(List<String> inputs, String output, boolean withinArticle, boolean overwrite) {
@@ -78,11 +90,16 @@ final class MergeJob {
         }
     }
 
-    record Result(long reports, long events, String output) {
+    record Result(long reports, long curated, long events, String output) {
         @Override
         public String toString() {
             return String.format(
-                    Locale.ROOT, "%,d reports merged into %,d events; written to %s", reports, events, output);
+                    Locale.ROOT,
+                    "%,d reports merged into %,d events%s; written to %s",
+                    reports,
+                    events,
+                    curated > 0 ? String.format(Locale.ROOT, " with the pack's %,d curated events", curated) : "",
+                    output);
         }
     }
 
@@ -92,22 +109,61 @@ final class MergeJob {
         Outputs out = Outputs.open(spark, o.output(), o.overwrite());
         try {
             Dataset<Row> events = Inputs.events(spark, o.inputs());
-            Dataset<Row> merged = merge(events, o.rule());
+            Dataset<Row> curated = o.rule() == Rule.ENGINE
+                    ? curated(spark, o.pack().pack())
+                    : spark.createDataFrame(List.<Row>of(), EventRows.EVENT);
+            Dataset<Row> merged = o.rule() == Rule.ENGINE
+                    ? engine(events, curated, RelationsEngine.Settings.DEFAULT_UNCONFIRMED_WEIGHT)
+                    : merge(events, o.rule());
             merged.write().parquet(out.path("events"));
             long reports = events.count();
             long n = spark.read().parquet(out.path("events")).count();
             out.commit();
-            return new Result(reports, n, o.output());
+            return new Result(reports, curated.count(), n, o.output());
         } catch (RuntimeException e) {
             out.abort();
             throw e;
         }
     }
 
-    /** The merge by {@code rule}. */
+    /**
+     * The pack's curated events as event rows (origin {@code curated}, the pack's name as {@code pack_id}), with the
+     * weight and coding the engine gives them ({@code RelationsEngine.curated}); none without a pack.
+     */
+    static Dataset<Row> curated(SparkSession spark, java.util.Optional<RegionPack> pack) {
+        List<Row> rows = new ArrayList<>();
+        pack.ifPresent(p -> {
+            for (LedgerEvent e : RelationsEngine.curated(p)) {
+                EventRecord r = new EventRecord(
+                        e.id(),
+                        EventRecord.Origin.CURATED,
+                        java.util.Optional.empty(),
+                        java.util.Optional.of(p.meta().name()),
+                        e.date(),
+                        e.actor1(),
+                        e.actor2(),
+                        e.mediator(),
+                        e.cameo(),
+                        e.plover(),
+                        java.util.OptionalInt.of(e.quadClass()),
+                        java.util.OptionalDouble.of(e.goldstein()),
+                        EventRecord.Mode.valueOf(e.modality().name()),
+                        e.weight(),
+                        java.util.Optional.empty());
+                rows.add(EventRows.event(r, java.util.Optional.empty()));
+            }
+        });
+        return spark.createDataFrame(rows, EventRows.EVENT);
+    }
+
+    /** The merge by {@code rule}, with no curated event. */
     static Dataset<Row> merge(Dataset<Row> events, Rule rule) {
         return switch (rule) {
-            case ENGINE -> engine(events, RelationsEngine.Settings.DEFAULT_UNCONFIRMED_WEIGHT);
+            case ENGINE ->
+                engine(
+                        events,
+                        events.sparkSession().createDataFrame(List.<Row>of(), EventRows.EVENT),
+                        RelationsEngine.Settings.DEFAULT_UNCONFIRMED_WEIGHT);
             case SAME_DAY -> merge(events, false);
             case WITHIN_ARTICLE -> merge(events, true);
         };
@@ -179,12 +235,17 @@ final class MergeJob {
      * descending, id) and read once, remembering the days that have a kept event (at most one per day): an event
      * is dropped into the first kept event on its day or the day before or after, else kept. Stage three folds the
      * dropped events' reports into the event they repeat.
+     *
+     * <p>{@code curated} are the pack's events ({@link #curated}), as the engine's ledger starts with them: each is
+     * its own group in stage one, comes first in its (pair, family) in stage two and is always kept, so a report
+     * that repeats a curated event within one day folds into it.
      */
-    static Dataset<Row> engine(Dataset<Row> events, double unconfirmedWeight) {
-        Dataset<Row> states = events.where(col("actor1")
-                .rlike("^[A-Z]{3}$")
-                .and(col("actor2").rlike("^[A-Z]{3}$"))
-                .and(col("actor1").notEqual(col("actor2"))));
+    static Dataset<Row> engine(Dataset<Row> events, Dataset<Row> curated, double unconfirmedWeight) {
+        Dataset<Row> states = events.unionByName(curated)
+                .where(col("actor1")
+                        .rlike("^[A-Z]{3}$")
+                        .and(col("actor2").rlike("^[A-Z]{3}$"))
+                        .and(col("actor1").notEqual(col("actor2"))));
         String[] columns = EventRows.EVENT.fieldNames();
         List<Column> cols = new ArrayList<>();
         for (String c : columns) {
@@ -253,6 +314,7 @@ final class MergeJob {
         StructType withKeeper = groups.schema().add("keeper", DataTypes.StringType, false);
         int id = groups.schema().fieldIndex("id");
         int date = groups.schema().fieldIndex("event_date");
+        int origin = groups.schema().fieldIndex("origin");
         int[] key = {
             groups.schema().fieldIndex("k_a"),
             groups.schema().fieldIndex("k_b"),
@@ -260,9 +322,14 @@ final class MergeJob {
         };
         Dataset<Row> decided = groups.repartition(col("k_a"), col("k_b"), col("k_root"))
                 .sortWithinPartitions(
-                        col("k_a"), col("k_b"), col("k_root"), col("weight").desc(), col("id"))
+                        col("k_a"),
+                        col("k_b"),
+                        col("k_root"),
+                        when(col("origin").equalTo("curated"), lit(0)).otherwise(lit(1)),
+                        col("weight").desc(),
+                        col("id"))
                 .mapPartitions(
-                        (MapPartitionsFunction<Row, Row>) it -> new DayWindow(it, id, date, key),
+                        (MapPartitionsFunction<Row, Row>) it -> new DayWindow(it, id, date, origin, key),
                         Encoders.row(withKeeper));
 
         List<Column> out = new ArrayList<>();
@@ -305,14 +372,16 @@ final class MergeJob {
     }
 
     /**
-     * Stage two of the engine's rule over one partition sorted by (pair, family, weight descending, id): each row
-     * with the id of the event it merges into ({@code keeper}: its own when kept). The kept days of the current
-     * (pair, family) are remembered with the order they were kept in.
+     * Stage two of the engine's rule over one partition sorted by (pair, family, curated first, weight descending,
+     * id): each row with the id of the event it merges into ({@code keeper}: its own when kept; a curated event is
+     * always kept). The kept days of the current (pair, family) are remembered with the order they were kept in
+     * (the first kept on a day stands for it: it is the one a later event would merge into).
      */
     static final class DayWindow implements java.util.Iterator<Row> {
         private final java.util.Iterator<Row> in;
         private final int id;
         private final int date;
+        private final int origin;
         private final int[] key;
         private final java.util.Map<java.time.LocalDate, Kept> kept = new java.util.HashMap<>();
         private List<Object> group;
@@ -320,10 +389,11 @@ final class MergeJob {
 
         private record Kept(long order, String id) {}
 
-        DayWindow(java.util.Iterator<Row> in, int id, int date, int[] key) {
+        DayWindow(java.util.Iterator<Row> in, int id, int date, int origin, int[] key) {
             this.in = in;
             this.id = id;
             this.date = date;
+            this.origin = origin;
             this.key = key;
         }
 
@@ -352,9 +422,9 @@ final class MergeJob {
                 }
             }
             String keeper;
-            if (into == null) {
+            if (into == null || "curated".equals(r.getString(origin))) {
                 keeper = r.getString(id);
-                kept.put(day, new Kept(order++, keeper));
+                kept.putIfAbsent(day, new Kept(order++, keeper));
             } else {
                 keeper = into.id();
             }

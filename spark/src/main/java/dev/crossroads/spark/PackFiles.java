@@ -71,6 +71,11 @@ final class PackFiles implements Serializable {
         }
     }
 
+    /** The pack at {@code dir} when given, else the default pack when there is one, else {@link #none()}. */
+    static PackFiles readOrDefault(Optional<Path> dir) {
+        return dir.or(PackFiles::defaultDir).map(PackFiles::read).orElse(PackFiles.none());
+    }
+
     /** The pack's default folder: CROSSROADS_PACK, else packs/caucasus-levant under crossroads.home or a parent folder. */
     static Optional<Path> defaultDir() {
         String env = System.getenv("CROSSROADS_PACK");
@@ -95,6 +100,14 @@ final class PackFiles implements Serializable {
     }
 
     private Extractor build() {
+        return RelationsEngine.extractor(pack().orElseThrow());
+    }
+
+    /** The pack these files hold (loaded from a temporary copy), or empty for {@link #none()}. */
+    Optional<RegionPack> pack() {
+        if (files.isEmpty()) {
+            return Optional.empty();
+        }
         try {
             Path dir = Files.createTempDirectory("crossroads-pack-");
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
@@ -102,8 +115,7 @@ final class PackFiles implements Serializable {
                 Files.createDirectories(target.getParent());
                 Files.write(target, f.getValue());
             }
-            RegionPack pack = PackLoader.load(dir);
-            return RelationsEngine.extractor(pack);
+            return Optional.of(PackLoader.load(dir));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the region pack to a temporary folder", e);
         }

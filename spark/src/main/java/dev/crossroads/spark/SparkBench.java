@@ -57,8 +57,21 @@ final class SparkBench implements Callable<Integer> {
         }
     }
 
-    static Path work(Path dir) throws IOException {
-        return dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("crossroads-bench-");
+    /** The options every bench takes: where Spark runs, the generator's seed, the folder for input and output. */
+    static final class Run {
+        @Option(names = "--master", defaultValue = "local[2]", description = "Spark master (default: local[2]).")
+        String master;
+
+        @Option(names = "--seed", defaultValue = "15", description = "Generator seed.")
+        long seed;
+
+        @Option(names = "--work", paramLabel = "DIR", description = "Folder for the input and output.")
+        Path dir;
+
+        /** The work folder: --work (created), else a new temporary folder. */
+        Path work() throws IOException {
+            return dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("crossroads-bench-");
+        }
     }
 
     @Command(
@@ -72,14 +85,8 @@ final class SparkBench implements Callable<Integer> {
         @Option(names = "--sentences", defaultValue = "10", description = "Sentences per article.")
         int sentences;
 
-        @Option(names = "--master", defaultValue = "local[2]", description = "Spark master (default: local[2]).")
-        String master;
-
-        @Option(names = "--seed", defaultValue = "15", description = "Generator seed.")
-        long seed;
-
-        @Option(names = "--work", paramLabel = "DIR", description = "Folder for the input and output.")
-        Path dir;
+        @CommandLine.Mixin
+        Run run;
 
         @Option(names = "--pack", paramLabel = "DIR", description = "Region pack (default: the default pack).")
         Path pack;
@@ -90,12 +97,10 @@ final class SparkBench implements Callable<Integer> {
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
-            Path work = work(dir);
+            Path work = run.work();
             Path corpus = work.resolve("corpus.jsonl");
-            long total = Generators.corpus(corpus, articles, sentences, seed);
-            PackFiles files = pack != null
-                    ? PackFiles.read(pack)
-                    : PackFiles.defaultDir().map(PackFiles::read).orElse(PackFiles.none());
+            long total = Generators.corpus(corpus, articles, sentences, run.seed);
+            PackFiles files = PackFiles.readOrDefault(Optional.ofNullable(pack));
             long loadStart = System.nanoTime();
             Extractor extractor = files.extractor();
             double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
@@ -106,7 +111,7 @@ final class SparkBench implements Callable<Integer> {
             events[0] = 0;
             Timing one = Timing.of(() -> extractLines(extractor, lines, events));
             long startSession = System.nanoTime();
-            SparkSession spark = SparkSessions.open(Optional.of(master), "crossroads bench extract");
+            SparkSession spark = SparkSessions.open(Optional.of(run.master), "crossroads bench extract");
             double sessionSeconds = (System.nanoTime() - startSession) / 1e9;
             ExtractJob.Options o = new ExtractJob.Options(
                     java.util.List.of(corpus.toString()),
@@ -146,7 +151,7 @@ final class SparkBench implements Callable<Integer> {
             out.printf(
                     Locale.ROOT,
                     "Spark %s (%d cores): %.2f s wall, %.2f s CPU: %,.0f sentences/s wall, %,.0f sentences per CPU second; %,d events (session start %.1f s, not counted)%n",
-                    master,
+                    run.master,
                     cores,
                     sp.wallSeconds(),
                     sp.cpuSeconds(),
@@ -181,14 +186,8 @@ final class SparkBench implements Callable<Integer> {
         @Option(names = "--rows", defaultValue = "1000000", description = "Rows (default: ${DEFAULT-VALUE}).")
         long rows;
 
-        @Option(names = "--master", defaultValue = "local[2]", description = "Spark master (default: local[2]).")
-        String master;
-
-        @Option(names = "--seed", defaultValue = "15", description = "Generator seed.")
-        long seed;
-
-        @Option(names = "--work", paramLabel = "DIR", description = "Folder for the input and output.")
-        Path dir;
+        @CommandLine.Mixin
+        Run run;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -196,10 +195,10 @@ final class SparkBench implements Callable<Integer> {
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
-            Path work = work(dir);
+            Path work = run.work();
             Path file = work.resolve("gdelt.export.CSV");
             if (!Files.isRegularFile(file) || Files.size(file) == 0) {
-                Generators.gdelt(file, rows, seed);
+                Generators.gdelt(file, rows, run.seed);
             }
             long[] kept = new long[1];
             ImportFilter filter = ImportFilter.ALL;
@@ -207,7 +206,7 @@ final class SparkBench implements Callable<Integer> {
             kept[0] = 0;
             Timing one = Timing.of(() -> readAll(file, filter, kept));
             long startSession = System.nanoTime();
-            SparkSession spark = SparkSessions.open(Optional.of(master), "crossroads bench gdelt");
+            SparkSession spark = SparkSessions.open(Optional.of(run.master), "crossroads bench gdelt");
             double sessionSeconds = (System.nanoTime() - startSession) / 1e9;
             ImportJob.Options o = new ImportJob.Options(
                     java.util.List.of(file.toString()),
@@ -232,7 +231,7 @@ final class SparkBench implements Callable<Integer> {
             out.printf(
                     Locale.ROOT,
                     "Spark %s (%d cores; parse, filter, map, Parquet out): %.2f s wall, %.2f s CPU: %,.0f rows/s; %,d kept (session start %.1f s, not counted)%n",
-                    master,
+                    run.master,
                     cores,
                     sp.wallSeconds(),
                     sp.cpuSeconds(),
@@ -284,14 +283,8 @@ final class SparkBench implements Callable<Integer> {
         @Option(names = "--rows", defaultValue = "200000", description = "Rows (default: ${DEFAULT-VALUE}).")
         long rows;
 
-        @Option(names = "--master", defaultValue = "local[2]", description = "Spark master (default: local[2]).")
-        String master;
-
-        @Option(names = "--seed", defaultValue = "15", description = "Generator seed.")
-        long seed;
-
-        @Option(names = "--work", paramLabel = "DIR", description = "Folder for the input and output.")
-        Path dir;
+        @CommandLine.Mixin
+        Run run;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -303,10 +296,10 @@ final class SparkBench implements Callable<Integer> {
             dev.crossroads.relations.imports.ImportFormat f = mentions
                     ? dev.crossroads.relations.imports.ImportFormat.GDELT
                     : dev.crossroads.relations.imports.ImportFormat.of(format);
-            Path work = work(dir);
+            Path work = run.work();
             Path file = work.resolve(format + ".txt");
             if (!Files.isRegularFile(file) || Files.size(file) == 0) {
-                Generators.events(format, file, rows, seed);
+                Generators.events(format, file, rows, run.seed);
             }
             long[] kept = new long[1];
             ImportFilter filter = ImportFilter.ALL;
@@ -314,7 +307,7 @@ final class SparkBench implements Callable<Integer> {
             kept[0] = 0;
             Timing one = Timing.of(() -> readAll(f, mentions, file, filter, kept));
             long startSession = System.nanoTime();
-            SparkSession spark = SparkSessions.open(Optional.of(master), "crossroads bench import");
+            SparkSession spark = SparkSessions.open(Optional.of(run.master), "crossroads bench import");
             double sessionSeconds = (System.nanoTime() - startSession) / 1e9;
             java.util.List<String> in = java.util.List.of(file.toString());
             ImportJob.run(
@@ -340,7 +333,7 @@ final class SparkBench implements Callable<Integer> {
                     Locale.ROOT,
                     "Spark %s (%d cores; parse, filter, map, Parquet out): %.2f s wall, %.2f s CPU: %,.0f rows/s,"
                             + " %,.0f rows per CPU second; %,d kept (session start %.1f s, not counted)%n",
-                    master,
+                    run.master,
                     cores,
                     sp.wallSeconds(),
                     sp.cpuSeconds(),

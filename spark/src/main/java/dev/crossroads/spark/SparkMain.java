@@ -79,6 +79,23 @@ public final class SparkMain implements Callable<Integer> {
         }
     }
 
+    /** The first 20 of a job's {@code rejected} rows (where, why), in order of where, and how many more there are. */
+    static void printRejected(SparkSession spark, String output, long rejected, PrintWriter err) {
+        if (rejected == 0) {
+            return;
+        }
+        org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> rows =
+                spark.read().parquet(new org.apache.hadoop.fs.Path(output, "rejected").toString());
+        List<org.apache.spark.sql.Row> first =
+                rows.orderBy(rows.columns()[0]).limit(20).collectAsList();
+        for (org.apache.spark.sql.Row row : first) {
+            err.println("rejected " + row.getString(0) + ": " + row.getString(1));
+        }
+        if (rejected > first.size()) {
+            err.println("... and " + (rejected - first.size()) + " more in " + output + "/rejected");
+        }
+    }
+
     static LocalDate date(String option, String value) {
         try {
             return LocalDate.parse(value);
@@ -127,30 +144,14 @@ public final class SparkMain implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            PackFiles files = pack != null
-                    ? PackFiles.read(pack)
-                    : PackFiles.defaultDir().map(PackFiles::read).orElse(PackFiles.none());
+            PackFiles files = PackFiles.readOrDefault(Optional.ofNullable(pack));
             Optional<LocalDate> date = Optional.ofNullable(published).map(p -> date("--published", p));
             SparkSession spark = common.session("extract");
             ExtractJob.Result r = ExtractJob.run(
                     spark,
                     new ExtractJob.Options(
                             inputs, output, files, date, Optional.ofNullable(partitions), common.overwrite));
-            if (r.rejected() > 0) {
-                List<org.apache.spark.sql.Row> first = spark.read()
-                        .parquet(new org.apache.hadoop.fs.Path(output, "rejected").toString())
-                        .orderBy("where")
-                        .limit(20)
-                        .collectAsList();
-                for (org.apache.spark.sql.Row row : first) {
-                    spec.commandLine().getErr().println("rejected " + row.getString(0) + ": " + row.getString(1));
-                }
-                if (r.rejected() > first.size()) {
-                    spec.commandLine()
-                            .getErr()
-                            .println("... and " + (r.rejected() - first.size()) + " more in " + output + "/rejected");
-                }
-            }
+            printRejected(spark, output, r.rejected(), spec.commandLine().getErr());
             spec.commandLine().getOut().println(r);
             return r.rejected() > 0 ? 1 : 0;
         }
@@ -224,20 +225,7 @@ public final class SparkMain implements Callable<Integer> {
             SparkSession spark = common.session("import " + format().id());
             ImportJob.Result r =
                     ImportJob.run(spark, new ImportJob.Options(format(), inputs, output, filter, common.overwrite));
-            if (r.rejected() > 0) {
-                List<org.apache.spark.sql.Row> first = spark.read()
-                        .parquet(new org.apache.hadoop.fs.Path(output, "rejected").toString())
-                        .limit(20)
-                        .collectAsList();
-                for (org.apache.spark.sql.Row row : first) {
-                    spec.commandLine().getErr().println("rejected " + row.getString(0) + ": " + row.getString(1));
-                }
-                if (r.rejected() > first.size()) {
-                    spec.commandLine()
-                            .getErr()
-                            .println("... and " + (r.rejected() - first.size()) + " more in " + output + "/rejected");
-                }
-            }
+            printRejected(spark, output, r.rejected(), spec.commandLine().getErr());
             spec.commandLine().getOut().println(r);
             return r.rejected() > 0 ? 1 : 0;
         }
@@ -318,6 +306,17 @@ public final class SparkMain implements Callable<Integer> {
                         + " articles and datasets into one event (instead of the relations engine's rule).")
         boolean sameDay;
 
+        @Option(
+                names = "--pack",
+                paramLabel = "DIR",
+                description = "Region pack whose curated events take part in the engine's rule, as in the engine's"
+                        + " ledger: kept, and the reports that repeat one fold into it (default: the default pack"
+                        + " when present).")
+        Path pack;
+
+        @Option(names = "--no-pack", description = "Merge the inputs alone, without any pack's curated events.")
+        boolean noPack;
+
         @CommandLine.Mixin
         Common common;
 
@@ -332,8 +331,14 @@ public final class SparkMain implements Callable<Integer> {
             MergeJob.Rule rule = withinArticle
                     ? MergeJob.Rule.WITHIN_ARTICLE
                     : sameDay ? MergeJob.Rule.SAME_DAY : MergeJob.Rule.ENGINE;
-            MergeJob.Result r =
-                    MergeJob.run(common.session("merge"), new MergeJob.Options(inputs, output, rule, common.overwrite));
+            if (noPack && pack != null) {
+                throw new SparkJobException("give --pack or --no-pack, not both");
+            }
+            PackFiles files = noPack || rule != MergeJob.Rule.ENGINE
+                    ? PackFiles.none()
+                    : PackFiles.readOrDefault(Optional.ofNullable(pack));
+            MergeJob.Result r = MergeJob.run(
+                    common.session("merge"), new MergeJob.Options(inputs, output, rule, files, common.overwrite));
             spec.commandLine().getOut().println(r);
             return 0;
         }

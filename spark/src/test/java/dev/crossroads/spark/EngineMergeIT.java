@@ -2,6 +2,7 @@ package dev.crossroads.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crossroads.core.pack.RegionPack;
 import dev.crossroads.relations.RelationsEngine;
 import dev.crossroads.relations.ledger.LedgerEvent;
 import dev.crossroads.store.EventMapping;
@@ -104,6 +105,11 @@ class EngineMergeIT {
 
     /** The single JVM: the store's reading of the rows, then the engine's merge and duplicate rules. */
     static List<LedgerEvent> oneJvm(List<EventRecord> rows) {
+        return oneJvm(rows, List.of());
+    }
+
+    /** As {@link #oneJvm(List)}, the reported events that repeat none of {@code curated} nor an earlier kept one. */
+    static List<LedgerEvent> oneJvm(List<EventRecord> rows, List<LedgerEvent> curated) {
         List<LedgerEvent> reported = new ArrayList<>();
         Map<String, List<EventRecord>> happenings = new LinkedHashMap<>();
         for (EventRecord e : rows) {
@@ -119,7 +125,7 @@ class EngineMergeIT {
                         new EventRepository.Happening(id, events, List.of()),
                         RelationsEngine.Settings.DEFAULT_UNCONFIRMED_WEIGHT)
                 .ifPresent(reported::add));
-        return RelationsEngine.withoutDuplicates(List.of(), RelationsEngine.mergeReports(reported));
+        return RelationsEngine.withoutDuplicates(curated, RelationsEngine.mergeReports(reported));
     }
 
     static String shown(String id, LocalDate day, String a1, String a2, String cameo, String mode, double weight) {
@@ -193,6 +199,107 @@ class EngineMergeIT {
                 .isEqualTo("x-1,x-2");
         assertThat(merged.get(0).<Integer>getAs("independent_reports")).isEqualTo(2);
         assertThat(oneJvm(three)).extracting(LedgerEvent::id).containsExactlyInAnyOrder("x-1", "x-3");
+    }
+
+    @Test
+    void withThePacksCuratedEventsTheMergeKeepsWhatTheEnginesLedgerHolds() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                java.nio.file.Files.isRegularFile(CorpusRun.PACK.resolve("pack.yaml")),
+                "the default pack at " + CorpusRun.PACK);
+        RegionPack pack = PackFiles.read(CorpusRun.PACK).pack().orElseThrow();
+        List<LedgerEvent> curated = RelationsEngine.curated(pack);
+        assertThat(curated).hasSizeGreaterThan(10);
+        long seed = 20_261_207L;
+        SplittableRandom rnd = new SplittableRandom(seed);
+        // reports around the curated events (same pair, either order, same family, a day before to two after, any
+        // weight, some from datasets), so that many repeat one, plus the dense random reports of the test above
+        List<EventRecord> rows = new ArrayList<>(reports(seed, 1_000));
+        double[] weights = {1.0, 0.75, 0.5, 0.25};
+        int n = 0;
+        for (LedgerEvent c : curated) {
+            for (int k = 0; k < 3; k++) {
+                boolean swap = rnd.nextBoolean();
+                String a = swap ? c.actor2() : c.actor1();
+                String b = swap ? c.actor1() : c.actor2();
+                LocalDate day = c.date().plusDays(rnd.nextInt(4) - 1);
+                String code = c.cameo().substring(0, 2)
+                        + (rnd.nextBoolean() ? c.cameo().substring(2) : "");
+                if (code.length() < 3) {
+                    code = code + "0";
+                }
+                EventRecord e = new EventRecord(
+                        String.format(Locale.ROOT, "p-%05d", n++),
+                        EventRecord.Origin.EXTRACTED,
+                        Optional.of(String.format(Locale.ROOT, "pack-art-%03d", rnd.nextInt(40))),
+                        Optional.empty(),
+                        day,
+                        a,
+                        b,
+                        Optional.empty(),
+                        code,
+                        Optional.empty(),
+                        OptionalInt.of(1),
+                        OptionalDouble.of(1.0),
+                        EventRecord.Mode.ASSERTED,
+                        weights[rnd.nextInt(weights.length)],
+                        Optional.of(new EventRecord.Evidence(
+                                "s", rnd.nextInt(30), Optional.empty(), Optional.empty(), Optional.empty())));
+                rows.add(e);
+            }
+        }
+        Dataset<Row> events = LocalSpark.session()
+                .createDataFrame(
+                        rows.stream()
+                                .map(e -> EventRows.event(e, Optional.empty()))
+                                .toList(),
+                        EventRows.EVENT);
+        Map<String, String> actual = new TreeMap<>();
+        long reportIds = 0;
+        for (Row r : MergeJob.engine(
+                        events,
+                        MergeJob.curated(LocalSpark.session(), Optional.of(pack)),
+                        RelationsEngine.Settings.DEFAULT_UNCONFIRMED_WEIGHT)
+                .collectAsList()) {
+            actual.put(
+                    r.getAs("id"),
+                    shown(
+                            r.getAs("id"),
+                            EventRows.date(r, "event_date"),
+                            r.getAs("actor1"),
+                            r.getAs("actor2"),
+                            r.getAs("cameo"),
+                            r.<String>getAs("mode").toUpperCase(Locale.ROOT),
+                            r.<Double>getAs("weight")));
+            reportIds += r.<scala.collection.Seq<String>>getAs("report_ids").size();
+        }
+        // the engine's ledger: every curated event, then the reported ones that repeat none (RelationsEngine.of)
+        Map<String, String> expected = new TreeMap<>();
+        List<LedgerEvent> ledger = new ArrayList<>(curated);
+        ledger.addAll(oneJvm(rows, curated));
+        for (LedgerEvent e : ledger) {
+            expected.put(
+                    e.id(),
+                    shown(
+                            e.id(),
+                            e.date(),
+                            e.actor1(),
+                            e.actor2(),
+                            e.cameo(),
+                            e.modality().name(),
+                            e.weight()));
+        }
+        long foldedIntoCurated =
+                oneJvm(rows, List.of()).size() - oneJvm(rows, curated).size();
+        assertThat(foldedIntoCurated)
+                .as("seed %d: reports repeat curated events", seed)
+                .isGreaterThan(20);
+        assertThat(actual).as("seed %d", seed).isEqualTo(expected);
+        long stateRows = rows.stream()
+                .filter(e -> e.actor1().matches("[A-Z]{3}") && e.actor2().matches("[A-Z]{3}"))
+                .count();
+        assertThat(reportIds)
+                .as("every state row and curated event lands in one event")
+                .isEqualTo(stateRows + curated.size());
     }
 
     static EventRecord extracted(String id, String article, LocalDate day, double weight) {

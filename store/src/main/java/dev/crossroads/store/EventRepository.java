@@ -365,7 +365,15 @@ public final class EventRepository {
     }
 
     private static String where(Scope scope, Set<EventRecord.Origin> origins, List<String> params) {
-        StringBuilder sql = new StringBuilder(where(Optional.empty(), scope.from(), scope.to(), origins, params));
+        StringBuilder sql = new StringBuilder(originsByActors(origins, params));
+        scope.from().ifPresent(d -> {
+            sql.append(" AND event_date >= ?");
+            params.add(d.toString());
+        });
+        scope.to().ifPresent(d -> {
+            sql.append(" AND event_date <= ?");
+            params.add(d.toString());
+        });
         List<String> states = scope.states().stream().sorted().toList();
         String in = String.join(", ", Collections.nCopies(states.size(), "?"));
         sql.append(" AND actor1 IN (")
@@ -376,6 +384,154 @@ public final class EventRepository {
         params.addAll(states);
         params.addAll(states);
         return sql.toString();
+    }
+
+    /**
+     * An unordered pair of distinct states, kept in code order ({@code a} before {@code b}): a dyad the relations
+     * engine scores. {@code Dyad.of("SYR", "AZE")} and {@code Dyad.of("AZE", "SYR")} are equal.
+     */
+    public record Dyad(String a, String b) {
+        /** Checks both codes (ISO 3166-1 alpha-3 form) and that they differ; puts them in code order. */
+        public Dyad {
+            for (String s : new String[] {a, b}) {
+                if (s == null || !s.matches("[A-Z]{3}")) {
+                    throw new IllegalArgumentException("'" + s + "' is not an ISO 3166-1 alpha-3 code (e.g. AZE)");
+                }
+            }
+            if (a.equals(b)) {
+                throw new IllegalArgumentException("a dyad needs two different states, got " + a + " twice");
+            }
+            if (a.compareTo(b) > 0) {
+                String t = a;
+                a = b;
+                b = t;
+            }
+        }
+
+        public static Dyad of(String x, String y) {
+            return new Dyad(x, y);
+        }
+    }
+
+    /**
+     * The stored events of {@code origins} of these dyads (either actor first), filtered in SQL, ordered by date and
+     * id: every event of each dyad, so that what the engine derives from a dyad's events together (its duplicates,
+     * its happenings) comes out as from the whole store.
+     */
+    public List<EventRecord> findEvents(Set<Dyad> dyads, Set<EventRecord.Origin> origins) {
+        List<String> params = new ArrayList<>();
+        return findEvents(where(dyads, origins, params), params);
+    }
+
+    /** The stored happenings of {@code origins} of these dyads, as {@link #findEvents(Set, Set)}. */
+    public List<Happening> findHappenings(Set<Dyad> dyads, Set<EventRecord.Origin> origins) {
+        List<String> params = new ArrayList<>();
+        return findHappenings(where(dyads, origins, params), params);
+    }
+
+    /**
+     * The dyads of the stored events of {@code origins} that name one of {@code states} as an actor or as the
+     * mediator: what a question about those states' ties reads. (The mediator has no index: this scans the events
+     * of {@code origins} once, returning only the pairs.)
+     */
+    public Set<Dyad> dyadsNaming(Set<String> states, Set<EventRecord.Origin> origins) {
+        List<String> sorted = states.stream().sorted().toList();
+        String in = String.join(", ", Collections.nCopies(sorted.size(), "?"));
+        List<String> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder();
+        for (String column : List.of("actor1", "actor2", "mediator")) {
+            if (sql.length() > 0) {
+                sql.append(" UNION ");
+            }
+            sql.append("SELECT DISTINCT actor1, actor2 FROM events WHERE ")
+                    .append(originsByActors(origins, params))
+                    .append(" AND ")
+                    .append(column)
+                    .append(" IN (")
+                    .append(sorted.isEmpty() ? "NULL" : in)
+                    .append(")");
+            params.addAll(sorted);
+        }
+        return dyads(sql.toString(), params);
+    }
+
+    /**
+     * The dyads of the stored events of {@code origins} in which one side of {@code pair} is the mediator and the
+     * other a party: the happenings one side hosted for the other, which count for the pair's tie.
+     */
+    public Set<Dyad> dyadsMediated(Dyad pair, Set<EventRecord.Origin> origins) {
+        List<String> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder();
+        for (String[] mp : new String[][] {{pair.a(), pair.b()}, {pair.b(), pair.a()}}) {
+            for (String column : List.of("actor1", "actor2")) {
+                if (sql.length() > 0) {
+                    sql.append(" UNION ");
+                }
+                sql.append("SELECT DISTINCT actor1, actor2 FROM events WHERE ")
+                        .append(originsByActors(origins, params))
+                        .append(" AND ")
+                        .append(column)
+                        .append(" = ? AND mediator = ?");
+                params.add(mp[1]);
+                params.add(mp[0]);
+            }
+        }
+        return dyads(sql.toString(), params);
+    }
+
+    private Set<Dyad> dyads(String sql, List<String> params) {
+        return db.read("finding dyads", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < params.size(); i++) {
+                    ps.setString(i + 1, params.get(i));
+                }
+                Set<Dyad> out =
+                        new java.util.TreeSet<>(Comparator.comparing(Dyad::a).thenComparing(Dyad::b));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String x = rs.getString(1);
+                        String y = rs.getString(2);
+                        if (x != null && y != null && x.matches("[A-Z]{3}") && y.matches("[A-Z]{3}") && !x.equals(y)) {
+                            out.add(Dyad.of(x, y));
+                        }
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /**
+     * The origin filter of a query that finds its rows by their actors: written so that the database does not pick
+     * the index on (origin, date) for it (SQLite, without statistics, would, and then read every imported row of an
+     * archive to find one dyad's); the actors' indexes find the rows.
+     */
+    private static String originsByActors(Set<EventRecord.Origin> origins, List<String> params) {
+        if (origins.isEmpty()) {
+            return "1 = 0";
+        }
+        origins.stream().sorted().forEach(o -> params.add(o.db()));
+        return "(origin || '') IN (" + String.join(", ", Collections.nCopies(origins.size(), "?")) + ")";
+    }
+
+    private static String where(Set<Dyad> dyads, Set<EventRecord.Origin> origins, List<String> params) {
+        StringBuilder sql = new StringBuilder(originsByActors(origins, params));
+        if (dyads.isEmpty()) {
+            return sql.append(" AND 1 = 0").toString();
+        }
+        sql.append(" AND (");
+        boolean first = true;
+        for (Dyad d : dyads.stream()
+                .sorted(Comparator.comparing(Dyad::a).thenComparing(Dyad::b))
+                .toList()) {
+            for (String[] order : new String[][] {{d.a(), d.b()}, {d.b(), d.a()}}) {
+                sql.append(first ? "" : " OR ").append("(actor1 = ? AND actor2 = ?)");
+                params.add(order[0]);
+                params.add(order[1]);
+                first = false;
+            }
+        }
+        return sql.append(")").toString();
     }
 
     private List<Happening> findHappenings(String where, List<String> params) {

@@ -278,7 +278,7 @@ abstract class ImportContract {
         try (Connection c = DriverManager.getConnection(fresh);
                 ResultSet rs = c.createStatement().executeQuery("SELECT MAX(version) FROM flyway_schema_history")) {
             rs.next();
-            assertThat(rs.getString(1)).isEqualTo("2");
+            assertThat(rs.getString(1)).isEqualTo("3");
         }
         dropDatabase(fresh);
     }

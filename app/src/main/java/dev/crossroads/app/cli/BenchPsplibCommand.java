@@ -44,6 +44,14 @@ public final class BenchPsplibCommand implements Callable<Integer> {
     double timeLimit;
 
     @Option(
+            names = "--work-limit",
+            paramLabel = "W",
+            description = "Stop each instance on W of CP-SAT's deterministic work (about a second of one core each) "
+                    + "instead of on the wall clock: the same figures on any machine (CP-SAT then runs one worker); "
+                    + "--time-limit is then an outer limit (default 3600 s).")
+    Double workLimit;
+
+    @Option(
             names = "--workers",
             paramLabel = "N",
             defaultValue = "2",
@@ -84,6 +92,13 @@ public final class BenchPsplibCommand implements Callable<Integer> {
         if (every < 1 || limit < 1 || workers < 1 || !(timeLimit > 0)) {
             throw new UserException("--every, --limit, --workers and --time-limit must be positive");
         }
+        if (workLimit != null && !(workLimit > 0)) {
+            throw new UserException("--work-limit must be positive, got " + workLimit);
+        }
+        boolean timeGiven = spec.commandLine().getParseResult().hasMatchedOption("--time-limit");
+        SolveParameters params = workLimit == null
+                ? new SolveParameters(timeLimit, workers, 0)
+                : new SolveParameters(timeGiven ? timeLimit : 3600, workers, 0, workLimit);
         if (!Files.isDirectory(dir)) {
             throw new UserException("no instance folder at " + dir + ": pass --dir with a folder of PSPLIB .sm files");
         }
@@ -122,7 +137,7 @@ public final class BenchPsplibCommand implements Callable<Integer> {
             out.flush();
         }
         int[] done = {0};
-        PsplibBench.Report report = PsplibBench.run(files, b, new SolveParameters(timeLimit, workers, 0), ms, r -> {
+        PsplibBench.Report report = PsplibBench.run(files, b, params, ms, r -> {
             done[0]++;
             if (table) {
                 out.printf(
@@ -171,15 +186,21 @@ public final class BenchPsplibCommand implements Callable<Integer> {
             out.printf(
                     Locale.ROOT,
                     "%ninstances %d, proven optimal %d, mean gap to best-known %.3f%%, max gap %.2f%%, "
-                            + "median time %.2f s, max time %.2f s (%.0f s limit, %d workers)%n",
+                            + "median time %.2f s, max time %.2f s (%s, %d workers)%n",
                     s.instances(),
                     s.optimal(),
                     s.meanGapPercent(),
                     s.maxGapPercent(),
                     PsplibBench.medianSeconds(report.instances()),
                     max,
-                    timeLimit,
-                    workers);
+                    params.deterministic()
+                            ? String.format(
+                                    Locale.ROOT,
+                                    "work limit %s, %.0f s outer limit",
+                                    params.workLimit(),
+                                    params.timeLimitSeconds())
+                            : String.format(Locale.ROOT, "%.0f s limit", timeLimit),
+                    params.deterministic() ? 1 : workers);
         }
         out.flush();
         long bad = report.instances().stream().filter(r -> !r.feasible()).count();

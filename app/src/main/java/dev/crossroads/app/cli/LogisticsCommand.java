@@ -16,6 +16,7 @@ import dev.crossroads.rebuild.logistics.LogisticsProblem;
 import dev.crossroads.rebuild.logistics.PlanValidator;
 import dev.crossroads.rebuild.logistics.ProgrammeLogistics;
 import dev.crossroads.rebuild.logistics.RepairSchedule;
+import dev.crossroads.rebuild.vrp.VrpBudget;
 import dev.crossroads.rebuild.vrp.VrpSolvers;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -105,6 +106,18 @@ public final class LogisticsCommand implements Callable<Integer> {
             description = "Solver seconds per working day (default ${DEFAULT-VALUE}).")
     double timeLimit;
 
+    @Option(
+            names = "--iterations",
+            paramLabel = "N",
+            description = "Stop each day's routing after N iterations in the solver's own unit (jsprit iterations, "
+                    + "OR-Tools solutions, hgs offspring) instead of on the wall clock: the same plan on any machine; "
+                    + "--time-limit is then an outer limit per working day (default "
+                    + LogisticsCommand.OUTER_LIMIT_SECONDS + " s).")
+    Long iterations;
+
+    /** The wall limit per working day when only --iterations is given: an outer limit a solve should not reach. */
+    static final int OUTER_LIMIT_SECONDS = 60;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or geojson.")
     OutputFormat format;
 
@@ -117,6 +130,12 @@ public final class LogisticsCommand implements Callable<Integer> {
         if (!(timeLimit > 0)) {
             throw new UserException("--time-limit must be positive, got " + timeLimit);
         }
+        if (iterations != null && iterations < 1) {
+            throw new UserException("--iterations must be at least 1, got " + iterations);
+        }
+        boolean timeGiven = spec.commandLine().getParseResult().hasMatchedOption("--time-limit");
+        VrpBudget budget = LogisticsProblems.budget(
+                iterations != null && !timeGiven ? OUTER_LIMIT_SECONDS : timeLimit, Optional.ofNullable(iterations));
         if (!VrpSolvers.NAMES.contains(solver)) {
             throw new UserException(
                     "unknown solver '" + solver + "': use one of " + String.join(", ", VrpSolvers.NAMES));
@@ -169,15 +188,15 @@ public final class LogisticsCommand implements Callable<Integer> {
                         "run " + run.get().id(),
                         trucks,
                         solver,
-                        timeLimit);
+                        budget);
             } else {
                 Optional<RepairSchedule> schedule =
                         plan == null ? Optional.empty() : Optional.of(readSchedule(regionPack));
                 Optional<YearMonth> start = programmeStart != null
                         ? Optional.of(month("--programme-start", programmeStart))
                         : Optional.empty();
-                problem = LogisticsProblems.problem(
-                        regionPack, packDir, month, schedule, trucks, start, solver, timeLimit);
+                problem =
+                        LogisticsProblems.problem(regionPack, packDir, month, schedule, trucks, start, solver, budget);
             }
             int workCount = problem.activities().size();
             spec.commandLine().getErr().print(programmeNote);
@@ -185,11 +204,13 @@ public final class LogisticsCommand implements Callable<Integer> {
                     .getErr()
                     .printf(
                             Locale.ROOT,
-                            "planning %s: %d work packages, %d trucks, %.1f s per working day...%n",
+                            "planning %s: %d work packages, %d trucks, %s per working day...%n",
                             month,
                             workCount,
                             problem.fleet().trucks().size(),
-                            timeLimit);
+                            budget.deterministic()
+                                    ? budget.iterations().getAsLong() + " iterations"
+                                    : String.format(Locale.ROOT, "%.1f s", timeLimit));
             if (workCount == 0 && run.isPresent()) {
                 YearMonth busiest = ProgrammeLogistics.busiestMonth(run.get().plan());
                 spec.commandLine()

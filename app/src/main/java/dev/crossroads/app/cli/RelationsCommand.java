@@ -2,6 +2,7 @@ package dev.crossroads.app.cli;
 
 import dev.crossroads.app.service.Figures;
 import dev.crossroads.app.service.Json;
+import dev.crossroads.app.service.RelationsEvents;
 import dev.crossroads.relations.RelationsEngine;
 import dev.crossroads.relations.balance.BalanceReport;
 import dev.crossroads.relations.balance.Triad;
@@ -91,7 +92,15 @@ public final class RelationsCommand implements Runnable {
             if (!(unconfirmedWeight >= 0 && unconfirmedWeight <= 1)) {
                 throw new UserException("--unconfirmed-weight must lie in [0, 1], got " + unconfirmedWeight);
             }
-            return RelationsData.engine(pack.load(), db, halfLifeDays, unconfirmedWeight);
+            return RelationsData.engine(pack.load(), db, halfLifeDays, unconfirmedWeight, reads());
+        }
+
+        /**
+         * The store's events this command reads: by default the pack's region; a command about a dyad or a state
+         * reads only what bears on it.
+         */
+        RelationsEvents.Reads reads() {
+            return RelationsEvents.Reads.pack();
         }
 
         PrintWriter out() {
@@ -130,6 +139,11 @@ public final class RelationsCommand implements Runnable {
                 defaultValue = "30",
                 description = "Days between curve points (default: ${DEFAULT-VALUE}).")
         int step;
+
+        @Override
+        RelationsEvents.Reads reads() {
+            return RelationsEvents.Reads.dyads(RelationsData.dyads(a, java.util.List.of(b)));
+        }
 
         @Override
         public Integer call() {
@@ -270,6 +284,11 @@ public final class RelationsCommand implements Runnable {
 
         @Mixin
         Window window;
+
+        @Override
+        RelationsEvents.Reads reads() {
+            return RelationsEvents.Reads.states(java.util.Set.of(RelationsData.iso3(state)));
+        }
 
         @Override
         public Integer call() {
@@ -415,6 +434,11 @@ public final class RelationsCommand implements Runnable {
         String at;
 
         @Override
+        RelationsEvents.Reads reads() {
+            return RelationsEvents.Reads.dyads(RelationsData.dyads(a, others));
+        }
+
+        @Override
         public Integer call() {
             RelationsEngine e = engine();
             LocalDate date = asOf(e, at, "--at");
@@ -467,6 +491,11 @@ public final class RelationsCommand implements Runnable {
         String at;
 
         @Override
+        RelationsEvents.Reads reads() {
+            return RelationsEvents.Reads.states(java.util.Set.of(RelationsData.iso3(host)));
+        }
+
+        @Override
         public Integer call() {
             RelationsEngine e = engine();
             LocalDate date = asOf(e, at, "--at");
@@ -498,6 +527,11 @@ public final class RelationsCommand implements Runnable {
 
         @Option(names = "--at", paramLabel = "DATE", description = "Date (default: the pack's as-of date).")
         String at;
+
+        @Override
+        RelationsEvents.Reads reads() {
+            return RelationsEvents.Reads.states(java.util.Set.of(RelationsData.iso3(state)));
+        }
 
         @Override
         public Integer call() {

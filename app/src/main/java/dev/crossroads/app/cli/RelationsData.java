@@ -4,6 +4,7 @@ import dev.crossroads.app.service.RelationsEvents;
 import dev.crossroads.core.pack.RegionPack;
 import dev.crossroads.relations.RelationsEngine;
 import dev.crossroads.relations.ledger.LedgerEvent;
+import dev.crossroads.store.EventRepository;
 import dev.crossroads.store.Store;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -16,16 +17,25 @@ final class RelationsData {
     private RelationsData() {}
 
     static RelationsEngine engine(RegionPack pack, DbOption db, double halfLifeDays) {
-        return engine(pack, db, halfLifeDays, RelationsEngine.Settings.DEFAULT_UNCONFIRMED_WEIGHT);
+        return engine(
+                pack,
+                db,
+                halfLifeDays,
+                RelationsEngine.Settings.DEFAULT_UNCONFIRMED_WEIGHT,
+                RelationsEvents.Reads.pack());
     }
 
-    /** The engine with a chosen weight for curated events that are unconfirmed, conflicting or illustrative. */
-    static RelationsEngine engine(RegionPack pack, DbOption db, double halfLifeDays, double unconfirmedWeight) {
+    /**
+     * The engine with a chosen weight for curated events that are unconfirmed, conflicting or illustrative, on the
+     * store's events that {@code reads} asks for (a dyad's, a state's, the pack's region).
+     */
+    static RelationsEngine engine(
+            RegionPack pack, DbOption db, double halfLifeDays, double unconfirmedWeight, RelationsEvents.Reads reads) {
         List<LedgerEvent> extracted = new ArrayList<>();
         Optional<Store> store = db.openIfPresent();
         if (store.isPresent()) {
             try (Store s = store.get()) {
-                extracted.addAll(RelationsEvents.storedReported(s));
+                extracted.addAll(reads.read(s, pack));
             }
         }
         return RelationsEngine.of(
@@ -67,6 +77,16 @@ final class RelationsData {
             throw new UserException("'" + value + "' is not an ISO 3166-1 alpha-3 code (e.g. AZE, SYR)");
         }
         return v;
+    }
+
+    /** The dyads of {@code a} with each of {@code others}, as the store reads them (a state with itself is left out). */
+    static List<EventRepository.Dyad> dyads(String a, List<String> others) {
+        String x = iso3(a);
+        return others.stream()
+                .map(RelationsData::iso3)
+                .filter(y -> !y.equals(x))
+                .map(y -> EventRepository.Dyad.of(x, y))
+                .toList();
     }
 
     static String num(double v) {

@@ -12,6 +12,7 @@ import dev.crossroads.rebuild.logistics.Speeds;
 import dev.crossroads.rebuild.logistics.SupplyPoints;
 import dev.crossroads.rebuild.logistics.WorkActivity;
 import dev.crossroads.rebuild.programme.Plan;
+import dev.crossroads.rebuild.vrp.VrpBudget;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
@@ -27,7 +28,8 @@ public final class LogisticsProblems {
 
     /**
      * The logistics problem of a month with a repair schedule: the given repair schedule and fleet, or the
-     * illustrative ones. Throws {@link ServiceException} when the pack lacks its materials table.
+     * illustrative ones, with a routing budget per trip round of a day (see {@link #budget}). Throws
+     * {@link ServiceException} when the pack lacks its materials table.
      */
     public static LogisticsProblem problem(
             RegionPack regionPack,
@@ -37,7 +39,7 @@ public final class LogisticsProblems {
             Optional<Fleet> fleet,
             Optional<YearMonth> programmeStart,
             String solver,
-            double timeLimitSeconds) {
+            VrpBudget budgetPerDay) {
         YearMonth start =
                 programmeStart.orElse(YearMonth.of(regionPack.meta().asOf().getYear(), 1));
         YearMonth last =
@@ -54,8 +56,7 @@ public final class LogisticsProblems {
         Fleet trucks = fleet.orElseGet(() -> Fleet.illustrative(regionPack.roads()));
         List<WorkActivity> work =
                 IllustrativeProgramme.activities(regionPack.rebuild(), regionPack.roads(), schedule, month);
-        LogisticsSettings settings =
-                LogisticsSettings.DEFAULT.withSolver(solver, Duration.ofMillis(Math.round(timeLimitSeconds * 1000)));
+        LogisticsSettings settings = LogisticsSettings.DEFAULT.withSolver(solver, budgetPerDay);
         return new LogisticsProblem(
                 regionPack.roads(),
                 schedule,
@@ -70,9 +71,9 @@ public final class LogisticsProblems {
 
     /**
      * The logistics problem of a month under a scheduled programme: the packages under way in the month and
-     * the reopening months its road and bridge packages give; {@code runName} names it in messages ("run base",
-     * "job 7f3a"). Throws {@link ServiceException} when the month lies
-     * outside the programme.
+     * the reopening months its road and bridge packages give, with a routing budget per trip round of a day (see
+     * {@link #budget}); {@code runName} names it in messages ("run base", "job 7f3a"). Throws
+     * {@link ServiceException} when the month lies outside the programme.
      */
     public static LogisticsProblem problemFromProgramme(
             RegionPack regionPack,
@@ -82,7 +83,7 @@ public final class LogisticsProblems {
             String runName,
             Optional<Fleet> fleet,
             String solver,
-            double timeLimitSeconds) {
+            VrpBudget budgetPerDay) {
         YearMonth first = ProgrammeLogistics.start(programme);
         YearMonth last = first.plusMonths(programme.horizonMonths() - 1L);
         if (month.isBefore(first) || month.isAfter(last)) {
@@ -93,8 +94,7 @@ public final class LogisticsProblems {
         Fleet trucks = fleet.orElseGet(() -> Fleet.illustrative(regionPack.roads()));
         List<WorkActivity> work =
                 ProgrammeLogistics.activities(programme, regionPack.rebuild(), regionPack.roads(), schedule, month);
-        LogisticsSettings settings =
-                LogisticsSettings.DEFAULT.withSolver(solver, Duration.ofMillis(Math.round(timeLimitSeconds * 1000)));
+        LogisticsSettings settings = LogisticsSettings.DEFAULT.withSolver(solver, budgetPerDay);
         return new LogisticsProblem(
                 regionPack.roads(),
                 schedule,
@@ -105,6 +105,22 @@ public final class LogisticsProblems {
                 SupplyPoints.trucksPerDay(regionPack.roads()),
                 Speeds.DEFAULT,
                 settings);
+    }
+
+    /**
+     * The routing budget of each trip round of a day: {@code timeLimitSeconds} of wall time, and with {@code
+     * iterations} that many iterations in the solver's own unit (the plan is then the same on every run, the wall
+     * limit only an outer limit).
+     */
+    public static VrpBudget budget(double timeLimitSeconds, Optional<Long> iterations) {
+        if (!(timeLimitSeconds > 0)) {
+            throw ServiceException.input("the time limit per day must be positive, got " + timeLimitSeconds);
+        }
+        if (iterations.isPresent() && iterations.get() < 1) {
+            throw ServiceException.input("iterations must be at least 1, got " + iterations.get());
+        }
+        Duration wall = Duration.ofMillis(Math.max(1, Math.round(timeLimitSeconds * 1000)));
+        return iterations.isPresent() ? VrpBudget.iterations(iterations.get(), wall) : VrpBudget.wall(wall);
     }
 
     private static MaterialsTable materials(RegionPack regionPack, Path packDir) {

@@ -79,9 +79,13 @@ public final class ScenarioRuns {
         }
     }
 
-    /** The relations engine on the pack's curated events and, when there is a store, its extracted events. */
+    /**
+     * The relations engine on the pack's curated events and, when there is a store, its reported events between the
+     * pack's states (a scenario is about the pack's region; see {@link RelationsEvents.Reads#pack()}).
+     */
     public RelationsEngine relations() {
-        List<LedgerEvent> extracted = store.map(RelationsEvents::storedReported).orElse(List.of());
+        List<LedgerEvent> extracted =
+                store.map(s -> RelationsEvents.Reads.pack().read(s, pack)).orElse(List.of());
         return RelationsEngine.of(pack, extracted, RelationsEngine.Settings.DEFAULT);
     }
 

@@ -170,6 +170,9 @@ public final class RebuildApi {
      * the illustrative month's truck routes as {@code crossroads rebuild logistics} plans them, as a summary and
      * the routes' GeoJSON. Needs the pack's folder (its materials table).
      */
+    /** The most routing iterations per day a {@code rebuild.logistics} job may ask for (bounds the job's work). */
+    static final int MAX_LOGISTICS_ITERATIONS = 100_000;
+
     public JobKind logisticsJob(java.nio.file.Path packDir) {
         return new JobKind() {
             private volatile JobService jobs;
@@ -186,7 +189,7 @@ public final class RebuildApi {
 
             @Override
             public java.util.Optional<java.util.Set<String>> parameters() {
-                return java.util.Optional.of(java.util.Set.of("period", "plan", "timeLimitSeconds"));
+                return java.util.Optional.of(java.util.Set.of("period", "plan", "timeLimitSeconds", "iterations"));
             }
 
             @Override
@@ -194,7 +197,9 @@ public final class RebuildApi {
                 return "Truck routes for a month's reconstruction deliveries (params: period YYYY-MM, plan: id of a finished "
                         + "rebuild.plan job or saved run whose work and repair dates to use (default: the latest one in the store; "
                         + "'illustrative' for the illustrative programme), timeLimitSeconds "
-                        + "per working day, default 0.2); result: summary and geojson";
+                        + "per working day, default 0.2; iterations: stop each day's routing after that many solver iterations "
+                        + "instead, the same plan on every run, timeLimitSeconds then an outer limit, default 5); result: "
+                        + "summary and geojson";
             }
 
             @Override
@@ -209,7 +214,14 @@ public final class RebuildApi {
                     throw new IllegalArgumentException(
                             "'period' '" + params.get("period").asText() + "' is not a month: use YYYY-MM");
                 }
-                double limit = number(params, "timeLimitSeconds", 0.05, 5, 0.2);
+                java.util.Optional<Long> iterations = params.hasNonNull("iterations")
+                        ? java.util.Optional.of(
+                                (long) EnergyApi.jobInt(params, "iterations", 1, MAX_LOGISTICS_ITERATIONS))
+                        : java.util.Optional.empty();
+                // with iterations the wall limit is only an outer one: the API's largest unless given
+                double limit = number(params, "timeLimitSeconds", 0.05, 5, iterations.isPresent() ? 5 : 0.2);
+                dev.crossroads.rebuild.vrp.VrpBudget budget =
+                        dev.crossroads.app.service.LogisticsProblems.budget(limit, iterations);
                 if (pack.roads().nodes().isEmpty()) {
                     throw new IllegalArgumentException("the pack has no road network (roads/nodes.csv)");
                 }
@@ -236,7 +248,7 @@ public final class RebuildApi {
                                 "job " + planJob,
                                 java.util.Optional.empty(),
                                 "portfolio",
-                                limit);
+                                budget);
                     } else {
                         problem = dev.crossroads.app.service.LogisticsProblems.problem(
                                 pack,
@@ -246,7 +258,7 @@ public final class RebuildApi {
                                 java.util.Optional.empty(),
                                 java.util.Optional.empty(),
                                 "portfolio",
-                                limit);
+                                budget);
                     }
                 } catch (ServiceException | dev.crossroads.rebuild.logistics.LogisticsInputException e) {
                     throw new IllegalArgumentException(e.getMessage());

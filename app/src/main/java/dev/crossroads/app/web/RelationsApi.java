@@ -5,12 +5,14 @@ import dev.crossroads.core.pack.RegionPack;
 import dev.crossroads.relations.RelationsEngine;
 import dev.crossroads.relations.RelationsException;
 import dev.crossroads.relations.ledger.LedgerEvent;
+import dev.crossroads.store.EventRepository;
 import dev.crossroads.store.Store;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -32,14 +34,36 @@ public final class RelationsApi {
         refresh();
     }
 
-    /** Rebuilds the engine from the pack and the store's extracted events (after an ingestion). */
+    /**
+     * Rebuilds the engine from the pack and the store's events of the pack's region (after an ingestion): the
+     * graph, the mediator ranking, the Brief and the scenarios read it.
+     */
     public synchronized void refresh() {
-        List<LedgerEvent> extracted = store.map(RelationsEvents::storedReported).orElse(List.of());
+        List<LedgerEvent> extracted =
+                store.map(s -> RelationsEvents.Reads.pack().read(s, pack)).orElse(List.of());
         this.engine = RelationsEngine.of(pack, extracted, RelationsEngine.Settings.DEFAULT);
     }
 
     public RelationsEngine engine() {
         return engine;
+    }
+
+    /**
+     * For a question about some dyads or states: an engine on only the store's events that bear on them, read per
+     * request (a store holding an archive answers without loading it); without a store, the shared engine.
+     */
+    private RelationsEngine engine(RelationsEvents.Reads reads) {
+        if (store.isEmpty()) {
+            return engine();
+        }
+        return RelationsEngine.of(pack, reads.read(store.get(), pack), RelationsEngine.Settings.DEFAULT);
+    }
+
+    private static RelationsEvents.Reads dyads(String a, List<String> others) {
+        return RelationsEvents.Reads.dyads(others.stream()
+                .filter(b -> !b.equals(a))
+                .map(b -> EventRepository.Dyad.of(a, b))
+                .toList());
     }
 
     void register(Javalin j) {
@@ -49,7 +73,11 @@ public final class RelationsApi {
             String state = state(ctx, "state");
             LocalDate at = at(ctx);
             LocalDate since = Params.date(ctx, "since").orElse(at.minusYears(1));
-            WebServer.json(ctx, 200, guard(() -> engine().balance(state, since, at)));
+            WebServer.json(
+                    ctx,
+                    200,
+                    guard(() ->
+                            engine(RelationsEvents.Reads.states(Set.of(state))).balance(state, since, at)));
         });
         j.get("/api/mediators", ctx -> {
             String a = state(ctx, "a");
@@ -62,15 +90,22 @@ public final class RelationsApi {
                             Params.required(ctx, "b", "SYR,TUR").split(","))
                     .map(x -> Params.iso3("b", x.strip()))
                     .toList();
-            WebServer.json(ctx, 200, guard(() -> engine().transitTies(a, others, at(ctx))));
+            WebServer.json(ctx, 200, guard(() -> engine(dyads(a, others)).transitTies(a, others, at(ctx))));
         });
         j.get("/api/relations/eligible", ctx -> {
             String host = state(ctx, "host");
-            WebServer.json(ctx, 200, guard(() -> engine().eligibility(host, at(ctx))));
+            WebServer.json(
+                    ctx,
+                    200,
+                    guard(() ->
+                            engine(RelationsEvents.Reads.states(Set.of(host))).eligibility(host, at(ctx))));
         });
         j.get("/api/relations/audit", ctx -> {
             String st = state(ctx, "state");
-            WebServer.json(ctx, 200, guard(() -> engine().audit(st, at(ctx))));
+            WebServer.json(
+                    ctx,
+                    200,
+                    guard(() -> engine(RelationsEvents.Reads.states(Set.of(st))).audit(st, at(ctx))));
         });
     }
 
@@ -94,7 +129,7 @@ public final class RelationsApi {
         if (to.toEpochDay() - from.toEpochDay() > MAX_TIMELINE_DAYS) {
             throw ApiException.badRequest("a timeline spans at most 20 years; narrow 'from' and 'to'");
         }
-        WebServer.json(ctx, 200, guard(() -> engine().timeline(a, b, from, to, step)));
+        WebServer.json(ctx, 200, guard(() -> engine(dyads(a, List.of(b))).timeline(a, b, from, to, step)));
     }
 
     /** The engine's errors: a state the pack does not know is a 404, anything else a 400. */

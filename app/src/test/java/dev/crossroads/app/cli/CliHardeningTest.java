@@ -86,8 +86,8 @@ class CliHardeningTest {
                 pack(),
                 "--format",
                 "csv",
-                "--time-limit",
-                "5",
+                "--work-limit",
+                "2",
                 "--no-progress",
                 "--out",
                 out.toString());

@@ -63,7 +63,7 @@ class LogisticsCommandTest {
 
     @Test
     void printsRoutesTonnesAndUnmetDeliveriesWithReasons() {
-        CliRun r = own("--pack", pack.toString(), "--period", "2025-06", "--solver", "ortools", "--time-limit", "0.1");
+        CliRun r = own("--pack", pack.toString(), "--period", "2025-06", "--solver", "ortools", "--iterations", "50");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out())
                 .contains("Logistics plan for 2025-06")
@@ -71,7 +71,8 @@ class LogisticsCommandTest {
                 .contains("Tonnes by material")
                 .contains("Deliveries that cannot be made")
                 .contains("Roads closed this month");
-        // the minimal pack's damaged M5 cuts Scity off until the illustrative schedule reopens it (month 4 of 2025)
+        // the minimal pack's damaged M5 cuts Scity off until the illustrative schedule reopens it (month 4 of 2025);
+        // what the road network rules out does not depend on the search, so a wall-time limit still gives it
         CliRun early =
                 own("--pack", pack.toString(), "--period", "2025-02", "--solver", "ortools", "--time-limit", "0.1");
         assertThat(early.out()).contains("no open road").contains("r2 (damaged, reopens 2025-04)");
@@ -86,8 +87,8 @@ class LogisticsCommandTest {
                 "2025-06",
                 "--solver",
                 "ortools",
-                "--time-limit",
-                "0.1",
+                "--iterations",
+                "50",
                 "--format",
                 "geojson");
         assertThat(r.exitCode()).as(r.err()).isZero();
@@ -127,8 +128,8 @@ class LogisticsCommandTest {
                 "2025-02",
                 "--solver",
                 "jsprit",
-                "--time-limit",
-                "0.1",
+                "--iterations",
+                "50",
                 "--format",
                 "json");
         assertThat(r.exitCode()).as(r.err()).isZero();
@@ -136,6 +137,29 @@ class LogisticsCommandTest {
         assertThat(root.get("period").asText()).isEqualTo("2025-02");
         assertThat(root.get("routes").isArray()).isTrue();
         assertThat(root.get("unmet").get(0).get("reason").asText()).isEqualTo("NO_OPEN_ROAD");
+    }
+
+    /** With --iterations each day's routing stops on the budget: two runs print the same plan, whatever the load. */
+    @Test
+    void anIterationBudgetGivesTheSamePlanTwice() throws Exception {
+        String[] args = {"--pack", pack.toString(), "--period", "2025-06", "--iterations", "20", "--format", "json"};
+        CliRun first = own(args);
+        CliRun second = own(args);
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.err()).contains("20 iterations per working day");
+        JsonNode a = Json.MAPPER.readTree(first.out());
+        JsonNode b = Json.MAPPER.readTree(second.out());
+        assertThat(a.get("routes")).isNotEmpty();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) a).remove("solveMillis");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) b).remove("solveMillis");
+        assertThat(b).isEqualTo(a);
+        assertThat(a.get("assumptions").toString()).contains("20 iterations (wall limit 60000 ms)");
+
+        String dir = pack.toString();
+        CliRun zero = CliRun.of(
+                "rebuild", "logistics", "--pack", dir, "--period", "2025-06", "--iterations", "0", "--illustrative");
+        assertThat(zero.exitCode()).isEqualTo(1);
+        assertThat(zero.err()).contains("--iterations must be at least 1, got 0");
     }
 
     @Test
@@ -178,8 +202,8 @@ class LogisticsCommandTest {
                 "plan",
                 "--pack",
                 pack.toString(),
-                "--time-limit",
-                "5",
+                "--work-limit",
+                "2",
                 "--no-progress",
                 "--save",
                 run.toString());
@@ -217,8 +241,8 @@ class LogisticsCommandTest {
                 run.toString(),
                 "--solver",
                 "jsprit",
-                "--time-limit",
-                "0.1",
+                "--iterations",
+                "50",
                 "--format",
                 "json");
         assertThat(r.exitCode()).as(r.err()).isZero();
@@ -244,8 +268,8 @@ class LogisticsCommandTest {
                 run.toString(),
                 "--solver",
                 "jsprit",
-                "--time-limit",
-                "0.1");
+                "--iterations",
+                "50");
         assertThat(table.out()).contains("programme run base", "Work under way this month", "delivered to");
 
         CliRun outside = CliRun.of(
@@ -270,8 +294,8 @@ class LogisticsCommandTest {
                 csv.toString(),
                 "--solver",
                 "jsprit",
-                "--time-limit",
-                "0.1",
+                "--iterations",
+                "50",
                 "--format",
                 "json");
         assertThat(file.exitCode()).as(file.err()).isZero();

@@ -24,8 +24,8 @@ class LogisticsDefaultPackIT {
                 PACK.toString(),
                 "--period",
                 "2026-06",
-                "--time-limit",
-                "0.3",
+                "--iterations",
+                "10",
                 "--illustrative");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out())

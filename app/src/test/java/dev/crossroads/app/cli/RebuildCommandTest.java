@@ -36,7 +36,7 @@ class RebuildCommandTest {
 
     @Test
     void planPrintsTheScheduleAndJsonCarriesTheExplainedPackages() throws Exception {
-        CliRun r = CliRun.of("rebuild", "plan", "--pack", minimal().toString(), "--time-limit", "10", "--no-progress");
+        CliRun r = CliRun.of("rebuild", "plan", "--pack", minimal().toString(), "--work-limit", "2", "--no-progress");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("CC-02/hospitals", "start decided by", "illustrative", "service restored");
         CliRun j = CliRun.of(
@@ -44,8 +44,8 @@ class RebuildCommandTest {
                 "plan",
                 "--pack",
                 minimal().toString(),
-                "--time-limit",
-                "10",
+                "--work-limit",
+                "2",
                 "--no-progress",
                 "--format",
                 "json");
@@ -65,8 +65,8 @@ class RebuildCommandTest {
                 "plan",
                 "--pack",
                 minimal().toString(),
-                "--time-limit",
-                "5",
+                "--work-limit",
+                "2",
                 "--no-progress",
                 "--require",
                 "hospitals",
@@ -96,8 +96,8 @@ class RebuildCommandTest {
                                 "--pack",
                                 minimal().toString(),
                                 "--no-progress",
-                                "--time-limit",
-                                "5",
+                                "--work-limit",
+                                "2",
                                 "--crews",
                                 "building=1",
                                 "--save",
@@ -110,8 +110,8 @@ class RebuildCommandTest {
                 "--pack",
                 minimal().toString(),
                 "--no-progress",
-                "--time-limit",
-                "5",
+                "--work-limit",
+                "2",
                 "--crews",
                 "building=1",
                 "--partner",
@@ -336,7 +336,7 @@ class RebuildCommandTest {
                 dir.toString(),
                 "--bounds",
                 bounds.toString(),
-                "--time-limit",
+                "--work-limit",
                 "5",
                 "--format",
                 "json");

@@ -505,10 +505,13 @@ abstract class ApiContract {
 
     @Test
     void rebuildPlanRunsAsAJobAndTwoRunsCompare() throws Exception {
-        UUID ida = jobsApi.submitJob("rebuild.plan", params("timeLimitSeconds", 1, "horizonMonths", 60))
+        // a work limit stops both solves (the wall limit is an outer one): the same results on any machine
+        UUID ida = jobsApi.submitJob(
+                        "rebuild.plan", params("timeLimitSeconds", 60, "workLimit", 0.5, "horizonMonths", 60))
                 .getId();
         UUID idb = jobsApi.submitJob(
-                        "rebuild.plan", params("timeLimitSeconds", 1, "horizonMonths", 60, "budgetUsdPerYear", 2e8))
+                        "rebuild.plan",
+                        params("timeLimitSeconds", 60, "workLimit", 0.5, "horizonMonths", 60, "budgetUsdPerYear", 2e8))
                 .getId();
         Job a = awaitJob(ida);
         Job b = awaitJob(idb);
@@ -517,7 +520,8 @@ abstract class ApiContract {
         JsonNode ra = tree(a.getResult());
         JsonNode rb = tree(b.getResult());
         assertThat(ra.path("horizonMonths").asInt()).isEqualTo(60);
-        assertThat(ra.path("solve").path("timeLimitSeconds").asDouble()).isEqualTo(1.0);
+        assertThat(ra.path("solve").path("timeLimitSeconds").asDouble()).isEqualTo(60.0);
+        assertThat(ra.path("solve").path("workLimit").asDouble()).isEqualTo(0.5);
         assertThat(ra.path("serviceByMonth").size()).isEqualTo(61);
 
         JsonNode cmp = tree(rebuildApi.rebuildCompare(ida.toString(), idb.toString()));

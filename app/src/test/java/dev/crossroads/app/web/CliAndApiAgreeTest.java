@@ -263,6 +263,67 @@ class CliAndApiAgreeTest {
         }
     }
 
+    /**
+     * A month's logistics at an iteration budget: the CLI's --iterations and the job's iterations plan the same
+     * routes (the wall limits, 5 s a day on both, are outer limits a solve does not reach). On the minimal pack with
+     * a materials table.
+     */
+    @Test
+    void logisticsAtAnIterationBudgetGivesTheSamePlanOverBothAdapters() throws Exception {
+        Path pack = tmp.resolve("pack");
+        Path minimal = dev.crossroads.core.pack.TestPacks.minimal();
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(minimal)) {
+            for (Path f : files.toList()) {
+                Path to = pack.resolve(minimal.relativize(f).toString());
+                if (java.nio.file.Files.isDirectory(f)) {
+                    java.nio.file.Files.createDirectories(to);
+                } else {
+                    java.nio.file.Files.copy(f, to);
+                }
+            }
+        }
+        java.nio.file.Files.writeString(
+                pack.resolve("rebuild/materials.csv"),
+                "asset_class,material,tonnes_per_unit,source,confidence,note\n"
+                        + "housing,cement,25,,illustrative,test\nroads,bitumen,40,,illustrative,test\n"
+                        + "hospitals,cement,100,,illustrative,test\n");
+        try (TestServer s = TestServer.sqlite(
+                pack, tmp, List.of(new RebuildApi(dev.crossroads.app.cli.PackOption.load(pack)).logisticsJob(pack)))) {
+            JsonNode byCli = cli(
+                    "rebuild",
+                    "logistics",
+                    "--pack",
+                    pack.toString(),
+                    "--period",
+                    "2025-06",
+                    "--illustrative",
+                    "--iterations",
+                    "20",
+                    "--time-limit",
+                    "5",
+                    "--format",
+                    "json");
+            HttpResponse<String> r = s.post(
+                    "/api/jobs/rebuild.logistics",
+                    "{\"period\": \"2025-06\", \"plan\": \"illustrative\", \"iterations\": 20, \"timeLimitSeconds\": 5}");
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
+            JsonNode job = s.awaitJob(TestServer.json(r).path("id").asText(), java.time.Duration.ofSeconds(120));
+            assertThat(job.path("status").asText()).as(job.toString()).isEqualTo("done");
+            JsonNode byApi = job.path("result").path("summary");
+            assertThat(byCli.path("routes")).isNotEmpty();
+            assertThat(byApi.path("routes").asInt())
+                    .isEqualTo(byCli.path("routes").size());
+            assertThat(byApi.path("unmetDeliveries").asInt())
+                    .isEqualTo(byCli.path("unmet").size());
+            assertThat(byApi.path("tonnesDelivered").asDouble())
+                    .isEqualTo(byCli.path("tonnesDelivered").asDouble());
+            assertThat(byApi.path("distanceKm").asDouble())
+                    .isEqualTo(byCli.path("distanceKm").asDouble());
+            assertThat(byApi.path("assumptions")).isEqualTo(byCli.path("assumptions"));
+            assertThat(byApi.path("assumptions").toString()).contains("20 iterations (wall limit 5000 ms)");
+        }
+    }
+
     static JsonNode market(JsonNode list, String field, String id) {
         for (JsonNode n : list) {
             if (n.path(field).asText().equals(id)) {

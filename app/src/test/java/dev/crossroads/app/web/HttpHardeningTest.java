@@ -73,11 +73,15 @@ class HttpHardeningTest {
             ApiContract.assertError(
                     s.post("/api/jobs/rebuild.logistics", "{\"period\":\"2025-06\",\"perod\":1}"),
                     400,
-                    "unknown parameter perod for rebuild.logistics: it takes period, plan, timeLimitSeconds");
+                    "unknown parameter perod for rebuild.logistics: it takes iterations, period, plan, timeLimitSeconds");
             ApiContract.assertError(
                     s.post("/api/jobs/rebuild.logistics", "{\"period\":\"1900-01\"}"),
                     400,
                     "the period 1900-01 lies outside the illustrative programme");
+            ApiContract.assertError(
+                    s.post("/api/jobs/rebuild.logistics", "{\"period\":\"2025-06\",\"iterations\":0}"),
+                    400,
+                    "'iterations' must be between 1 and 100000, got 0");
             ApiContract.assertError(s.post("/api/jobs/energy.n-1", "{\"year\":-5}"), 400, "year");
             assertThat(s.store.runs().countRuns()).isZero();
         }

@@ -220,7 +220,7 @@ public final class LogisticsPlanner {
                 }
                 VrpProblem vrp = new VrpProblem(
                         date + "-trip" + (round + 1), km, minutes, vehicles, jobs, false, true, DROP_PENALTY_KM, 100);
-                VrpSolution sol = solver.solve(vrp, set.timeLimitPerDay());
+                VrpSolution sol = solver.solve(vrp, set.budgetPerDay());
                 List<Pending> stillWaiting = new ArrayList<>();
                 sol.unassigned().forEach(j -> stillWaiting.add(waiting.get(j)));
                 // loadings of trucks that got no route are given back
@@ -308,7 +308,11 @@ public final class LogisticsPlanner {
                         + MAX_TRIPS_PER_DAY + " trips a day)",
                 "a site no round trip within a working day reaches gets trips of up to " + set.maxTripDays()
                         + " days: the truck drives within its working hours and rests overnight where it is",
-                "supply points (trucks a day): " + SupplyPoints.describe(p.supplyTrucksPerDay()));
+                "supply points (trucks a day): " + SupplyPoints.describe(p.supplyTrucksPerDay()),
+                "routing budget per trip round of a day: " + set.budgetPerDay()
+                        + (set.budgetPerDay().deterministic()
+                                ? " (the same plan on every run unless the wall limit stops a solve)"
+                                : " (wall time: the plan may differ between runs)"));
         return new LogisticsPlan(
                 p.period(),
                 p.schedule().origin(),

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * The planner's assumptions that a pack does not state. Every default here is ILLUSTRATIVE (chosen to make the
@@ -45,64 +46,6 @@ public record ProgrammeSettings(
         PowerAvailability power,
         double equityMinSharePercent) {
     public static final int DEFAULT_HORIZON_MONTHS = 120;
-
-    /** Settings without an equity floor. */
-    public ProgrammeSettings(
-            int horizonMonths,
-            double budgetUsdPerYear,
-            int defaultCrewsPerType,
-            Map<String, Integer> crewsByType,
-            int maxCrewsPerPackage,
-            int targetPhaseMonths,
-            int maxPhases,
-            double maxPhaseCostUsd,
-            int startYear,
-            Set<String> requiredClasses,
-            List<PartnerSettings> partners,
-            PowerAvailability power) {
-        this(
-                horizonMonths,
-                budgetUsdPerYear,
-                defaultCrewsPerType,
-                crewsByType,
-                maxCrewsPerPackage,
-                targetPhaseMonths,
-                maxPhases,
-                maxPhaseCostUsd,
-                startYear,
-                requiredClasses,
-                partners,
-                power,
-                0);
-    }
-
-    /** Settings without a power input. */
-    public ProgrammeSettings(
-            int horizonMonths,
-            double budgetUsdPerYear,
-            int defaultCrewsPerType,
-            Map<String, Integer> crewsByType,
-            int maxCrewsPerPackage,
-            int targetPhaseMonths,
-            int maxPhases,
-            double maxPhaseCostUsd,
-            int startYear,
-            Set<String> requiredClasses,
-            List<PartnerSettings> partners) {
-        this(
-                horizonMonths,
-                budgetUsdPerYear,
-                defaultCrewsPerType,
-                crewsByType,
-                maxCrewsPerPackage,
-                targetPhaseMonths,
-                maxPhases,
-                maxPhaseCostUsd,
-                startYear,
-                requiredClasses,
-                partners,
-                PowerAvailability.none());
-    }
 
     public static final double DEFAULT_BUDGET_USD_PER_YEAR = 10e9;
     public static final int DEFAULT_CREWS_PER_TYPE = 200;
@@ -152,7 +95,9 @@ public record ProgrammeSettings(
                 2e9,
                 startYear,
                 Set.of(),
-                List.of());
+                List.of(),
+                PowerAvailability.none(),
+                0);
     }
 
     public int crews(String type) {
@@ -160,108 +105,31 @@ public record ProgrammeSettings(
     }
 
     public ProgrammeSettings withHorizon(int months) {
-        return new ProgrammeSettings(
-                months,
-                budgetUsdPerYear,
-                defaultCrewsPerType,
-                crewsByType,
-                maxCrewsPerPackage,
-                targetPhaseMonths,
-                maxPhases,
-                maxPhaseCostUsd,
-                startYear,
-                requiredClasses,
-                partners,
-                power,
-                equityMinSharePercent);
+        return with(d -> d.horizonMonths = months);
     }
 
     public ProgrammeSettings withBudget(double usdPerYear) {
-        return new ProgrammeSettings(
-                horizonMonths,
-                usdPerYear,
-                defaultCrewsPerType,
-                crewsByType,
-                maxCrewsPerPackage,
-                targetPhaseMonths,
-                maxPhases,
-                maxPhaseCostUsd,
-                startYear,
-                requiredClasses,
-                partners,
-                power,
-                equityMinSharePercent);
+        return with(d -> d.budgetUsdPerYear = usdPerYear);
     }
 
+    /** The same settings with these crew types' crews changed (the other types keep theirs). */
     public ProgrammeSettings withCrews(Map<String, Integer> byType) {
         Map<String, Integer> m = new TreeMap<>(crewsByType);
         m.putAll(byType);
-        return new ProgrammeSettings(
-                horizonMonths,
-                budgetUsdPerYear,
-                defaultCrewsPerType,
-                m,
-                maxCrewsPerPackage,
-                targetPhaseMonths,
-                maxPhases,
-                maxPhaseCostUsd,
-                startYear,
-                requiredClasses,
-                partners,
-                power,
-                equityMinSharePercent);
+        return with(d -> d.crewsByType = m);
     }
 
     public ProgrammeSettings withRequired(Set<String> classes) {
-        return new ProgrammeSettings(
-                horizonMonths,
-                budgetUsdPerYear,
-                defaultCrewsPerType,
-                crewsByType,
-                maxCrewsPerPackage,
-                targetPhaseMonths,
-                maxPhases,
-                maxPhaseCostUsd,
-                startYear,
-                classes,
-                partners,
-                power,
-                equityMinSharePercent);
+        return with(d -> d.requiredClasses = classes);
     }
 
     public ProgrammeSettings withPartners(List<PartnerSettings> ps) {
-        return new ProgrammeSettings(
-                horizonMonths,
-                budgetUsdPerYear,
-                defaultCrewsPerType,
-                crewsByType,
-                maxCrewsPerPackage,
-                targetPhaseMonths,
-                maxPhases,
-                maxPhaseCostUsd,
-                startYear,
-                requiredClasses,
-                ps,
-                power,
-                equityMinSharePercent);
+        return with(d -> d.partners = ps);
     }
 
     /** The same settings with a power input (see {@link PowerAvailability}). */
     public ProgrammeSettings withPower(PowerAvailability p) {
-        return new ProgrammeSettings(
-                horizonMonths,
-                budgetUsdPerYear,
-                defaultCrewsPerType,
-                crewsByType,
-                maxCrewsPerPackage,
-                targetPhaseMonths,
-                maxPhases,
-                maxPhaseCostUsd,
-                startYear,
-                requiredClasses,
-                partners,
-                p,
-                equityMinSharePercent);
+        return with(d -> d.power = p);
     }
 
     /**
@@ -270,20 +138,48 @@ public record ProgrammeSettings(
      * horizon, where the horizon allows it; 0 for none.
      */
     public ProgrammeSettings withEquityMinShare(double percent) {
+        return with(d -> d.equityMinSharePercent = percent);
+    }
+
+    /** A copy of these settings with what {@code change} sets in a draft of them, validated as new settings. */
+    private ProgrammeSettings with(Consumer<Draft> change) {
+        Draft d = new Draft(this);
+        change.accept(d);
         return new ProgrammeSettings(
-                horizonMonths,
-                budgetUsdPerYear,
+                d.horizonMonths,
+                d.budgetUsdPerYear,
                 defaultCrewsPerType,
-                crewsByType,
+                d.crewsByType,
                 maxCrewsPerPackage,
                 targetPhaseMonths,
                 maxPhases,
                 maxPhaseCostUsd,
                 startYear,
-                requiredClasses,
-                partners,
-                power,
-                percent);
+                d.requiredClasses,
+                d.partners,
+                d.power,
+                d.equityMinSharePercent);
+    }
+
+    /** The components a wither changes, copied from the settings it starts from (the others stay as they are). */
+    private static final class Draft {
+        int horizonMonths;
+        double budgetUsdPerYear;
+        Map<String, Integer> crewsByType;
+        Set<String> requiredClasses;
+        List<PartnerSettings> partners;
+        PowerAvailability power;
+        double equityMinSharePercent;
+
+        Draft(ProgrammeSettings s) {
+            horizonMonths = s.horizonMonths;
+            budgetUsdPerYear = s.budgetUsdPerYear;
+            crewsByType = s.crewsByType;
+            requiredClasses = s.requiredClasses;
+            partners = s.partners;
+            power = s.power;
+            equityMinSharePercent = s.equityMinSharePercent;
+        }
     }
 
     /** A partner in the programme: the asset classes it takes, its crews per type, its yearly financing. */

@@ -204,25 +204,18 @@ public final class OrToolsVrpSolver implements VrpSolver {
             return VrpSolution.of(name(), p, List.of(), all, elapsed);
         }
         List<VrpRoute> routes = new ArrayList<>();
-        boolean[] served = new boolean[p.jobs().size()];
         for (int k = 0; k < vehicles.size(); k++) {
             List<Integer> jobs = new ArrayList<>();
             long index = solution.value(routing.nextVar(routing.start(k)));
             while (!routing.isEnd(index)) {
                 int job = manager.indexToNode(index) - d;
                 jobs.add(job);
-                served[job] = true;
                 index = solution.value(routing.nextVar(index));
             }
             routes.add(new VrpRoute(k, jobs));
         }
-        List<Integer> unassigned = new ArrayList<>();
-        for (int j = 0; j < served.length; j++) {
-            if (!served[j]) {
-                unassigned.add(j);
-            }
-        }
-        return VrpSolution.of(name(), p, routes, unassigned, elapsed);
+        // OR-Tools breaks ties between interchangeable trucks or loads differently from one solve to the next
+        return VrpSolution.of(name(), p, CanonicalRoutes.of(p, routes), CanonicalRoutes.unassigned(p, routes), elapsed);
     }
 
     /** Another unused vehicle with the same depots and capacity (a seed from an unlimited fleet reuses ids). */

@@ -27,7 +27,7 @@ class PlanExportTest {
     void mspdiRoundTripsThroughMpxjWithTasksDatesAndLinks() throws Exception {
         Programme p = new Programme(
                 List.of(pkg("A", 3), pkg("B", 2, "A")), 12, 2026, Map.of("b", 5), List.of(1e9), List.of(), List.of());
-        Plan plan = RebuildEngine.plan(p, new SolveParameters(5, 1, 0), (t, o, b) -> {});
+        Plan plan = RebuildEngine.plan(p, new SolveParameters(300, 1, 0, 5), (t, o, b) -> {});
         assertThat(PlanChecker.check(p, plan)).isEmpty();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PlanExport.mspdi(plan, Map.of("B", List.of("A")), "test", out);

@@ -5,14 +5,13 @@ import dev.crossroads.core.rebuild.MaterialRate;
 import dev.crossroads.core.roads.RoadNetwork;
 import dev.crossroads.core.roads.RoadNode;
 import dev.crossroads.core.roads.RoadSegment;
-import java.time.DayOfWeek;
+import dev.crossroads.rebuild.vrp.VrpBudget;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 
 /** A hand-made network: a port, a town across a river, a bridge and a long detour. */
 final class Fixtures {
@@ -61,9 +60,18 @@ final class Fixtures {
         return new Fleet(list, "test fleet");
     }
 
+    /**
+     * An outer wall limit per routing problem that no test's iteration budget comes near: the budget, not the clock,
+     * stops every solve, so a test gives the same plan on a loaded machine as on a quiet one.
+     */
+    static final Duration OUTER = Duration.ofMinutes(5);
+
+    /** Routing iterations per trip round of a day (OR-Tools solutions, jsprit iterations): ample for these networks. */
+    static final long ITERATIONS = 100;
+
+    /** The default settings but OR-Tools, stopping on {@link #ITERATIONS}. */
     static LogisticsSettings settings() {
-        return new LogisticsSettings(
-                60, 45, 6 * 60, 20 * 60, Set.of(DayOfWeek.FRIDAY), "ortools", Duration.ofMillis(200));
+        return LogisticsSettings.DEFAULT.withSolver("ortools", VrpBudget.iterations(ITERATIONS, OUTER));
     }
 
     static LogisticsProblem problem(

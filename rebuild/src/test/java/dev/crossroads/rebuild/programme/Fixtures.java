@@ -75,7 +75,7 @@ final class Fixtures {
 
     /** Solves and checks the plan with the independent checker. */
     static Plan solveChecked(Programme p) {
-        Plan plan = RebuildEngine.plan(p, new SolveParameters(20, 2, 0), (t, o, b) -> {});
+        Plan plan = RebuildEngine.plan(p, new SolveParameters(300, 1, 0, 20), (t, o, b) -> {});
         assertThat(PlanChecker.check(p, plan))
                 .as("independent check of the plan")
                 .isEmpty();

@@ -46,7 +46,7 @@ class RandomProgrammeTest {
         }
         Programme p =
                 new Programme(ps, 36, 2026, Map.of("x", 4, "y", 3), List.of(20e6, 20e6, 20e6), List.of(), List.of());
-        Plan plan = RebuildEngine.plan(p, new SolveParameters(10, 2, 0), (t, o, b) -> {});
+        Plan plan = RebuildEngine.plan(p, new SolveParameters(300, 1, 0, 10), (t, o, b) -> {});
         assertThat(PlanChecker.check(p, plan)).as("seed %d", seed).isEmpty();
         for (Plan.PackageOutcome o : plan.packages()) {
             assertThat(o.decidingConstraint())

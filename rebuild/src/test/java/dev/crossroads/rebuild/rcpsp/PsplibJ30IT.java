@@ -37,11 +37,11 @@ class PsplibJ30IT {
                 .isEqualTo(best);
 
         RcpspInstance inst = InstanceFiles.psplib(dir.resolve("j30").resolve(name));
-        RcpspResult r = RebuildEngine.rcpsp(inst, new SolveParameters(60, 2, 0), SolveListener.none());
+        RcpspResult r = RebuildEngine.rcpsp(inst, new SolveParameters(600, 1, 0, 60), SolveListener.none());
         assertThat(inst.check(r.start())).as("precedence and resources hold").isEmpty();
         assertThat(r.makespan()).as(name).isEqualTo(best);
         assertThat(r.optimal())
-                .as("the solver proved optimality within the cap")
+                .as("the solver proved optimality within the work limit")
                 .isTrue();
         assertThat(r.lowerBound()).as("its lower bound meets the makespan").isEqualTo(r.makespan());
     }

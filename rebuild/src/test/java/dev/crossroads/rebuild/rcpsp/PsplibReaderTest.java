@@ -58,7 +58,7 @@ class PsplibReaderTest {
     @Test
     void solvesToTheOptimumAndTheScheduleChecksOut() {
         RcpspInstance inst = PsplibReader.parse("small.sm", List.of(SMALL.split("\n")));
-        RcpspResult r = RebuildEngine.rcpsp(inst, new SolveParameters(10, 1, 0), SolveListener.none());
+        RcpspResult r = RebuildEngine.rcpsp(inst, new SolveParameters(300, 1, 0, 5), SolveListener.none());
         // 3 then 2 then 4 (4 + 3 + 2 = 9) or 2, 3 with 4 alongside 3 (3 + 4 = 7, 4 at 3..5 needs 1 beside 3's 2: no) ->
         // 7 is
         // impossible with capacity 2 when 4 overlaps 3; best is 2 (0-3), 3 (3-7), 4 (7-9)? or 2, 4 (3-5) and 3 (5-9) ->
