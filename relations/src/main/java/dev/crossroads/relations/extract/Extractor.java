@@ -37,8 +37,14 @@ import opennlp.tools.util.Span;
  * mediating (043, 045, 039) whatever the preposition ("hosted Israeli and Turkish officials"): the actor is
  * the mediator and the joined actors are the parties (the first the source, the others the targets).</li>
  * <li>Source: in the active voice the first actor before the trigger in its clause (after the last "that",
- * "said", ";", ...); in the passive ("was attacked by X") the actor after "by". Target: the first actor after
- * the trigger. Actors joined by "and" go together.</li>
+ * "said", ";", ...); in the passive ("was attacked by X") the actor after "by"; in a passive of conflict with no
+ * agent ("three soldiers were killed") none, and the subject is the target. Target: the first actor after the
+ * trigger. Actors joined by "and" go together. Read with {@link Phrases}: actors in an attribution clause
+ * (", officials in X said", "according to X") are neither; a modifier ("X's allies", "X-made") is not an actor; a
+ * place ("in X", "near the X border") is not the target, but stands for its state when no one else is named (not
+ * a meeting's venue, nor a border beside a fight); a group word placed "in X" ("rebels in X", "gunmen ... in X")
+ * is X (PLOVER codes a domestic actor by the state it is in) and, with no one else named, acts on X; joint
+ * sources are not taken again as target; "complained to X about Y" targets Y.</li>
  * <li>Modality: "not", "n't", "never" in the four tokens before the trigger negate it; "could", "would",
  * "may", "might", "should", "if" make it hypothetical; "will", "plans to", "ready to" make it future.</li>
  * </ol>
@@ -149,6 +155,7 @@ public final class Extractor {
             return List.of(); // no actor or no word that could start a pattern, no event: skip tagging
         }
         List<Nlp.Token> tokens = nlp.tag(plain);
+        Phrases strict = Phrases.of(tokens, this::roleWord);
         List<ExtractedEvent> out = new ArrayList<>();
         List<Integer> ranks = new ArrayList<>();
         Trigger previous = null;
@@ -175,21 +182,53 @@ public final class Extractor {
                 continue;
             }
             previous = t;
+            Phrases phrases = strict;
+            if (onlyModifiers(mentions, strict, t)) {
+                phrases = strict.withoutModifiers(); // "critics of X's president marched": X rather than no one
+            }
+            if (onlyAttribution(mentions, strict, t)) {
+                phrases = phrases.withoutAttribution(); // "..., according to the X secretary": X rather than no one
+            }
             List<Mention> sources;
             List<Mention> targets;
+            boolean located = false; // the source is a group known by where it is ("rebels in X")
+            Optional<Mention> place = Optional.empty();
             Optional<Mention> agent = passiveAgent(tokens, mentions, t);
+            boolean agentless =
+                    agent.isEmpty() && t.pattern.code().compareTo("10") >= 0 && phrases.passive(t.from, t.last);
             if (agent.isPresent()) {
                 sources = compound(tokens, mentions, agent.get());
-                targets = subject(tokens, mentions, i)
+                targets = source(tokens, mentions, phrases, t)
+                        .mention()
                         .map(m -> compound(tokens, mentions, m))
                         .orElse(List.of());
+            } else if (agentless) {
+                // "three soldiers were killed": the subject is what the act was done to; no one is named doing it
+                // (conflict roots 10-20 only: "troops were withdrawn" still names who withdrew)
+                sources = List.of();
+                targets = source(tokens, mentions, phrases, t)
+                        .mention()
+                        .map(m -> compound(tokens, mentions, m))
+                        .orElse(List.of());
+                for (Mention m : mentions) {
+                    if (m.from > t.last && !targets.contains(m) && phrases.agentOfCause(m.from, m.to)) {
+                        sources = List.of(m); // "were killed in an X air strike": X did it
+                        break;
+                    }
+                }
+                if (targets.isEmpty()) {
+                    place = object(tokens, mentions, phrases, t, sources).place();
+                }
             } else {
-                sources = subject(tokens, mentions, i)
+                Pick subject = source(tokens, mentions, phrases, t);
+                located = subject.located();
+                sources = subject.mention()
                         .map(m -> compound(tokens, mentions, m))
                         .orElse(List.of());
-                targets = object(tokens, mentions, t, sources)
-                        .map(m -> compound(tokens, mentions, m))
-                        .orElse(List.of());
+                Complements objects = object(tokens, mentions, phrases, t, sources);
+                targets =
+                        objects.target().map(m -> compound(tokens, mentions, m)).orElse(List.of());
+                place = objects.place();
             }
             String code = Stance.byWeapon(tokens, i, t.pattern.code());
             Modality modality = modality(tokens, i);
@@ -214,14 +253,49 @@ public final class Extractor {
             } else if (modality == Modality.HYPOTHETICAL && Stance.reportedFuture(tokens, i)) {
                 modality = Modality.FUTURE; // "said it would release": announced, not a guess
             }
+            if (sources.isEmpty()
+                    && targets.size() == 1
+                    && agent.isEmpty()
+                    && !agentless
+                    && DOMESTIC_PRESSURE.contains(code.substring(0, 2))
+                    && governs(targets.get(0))
+                    && phrases.groupSubject(clauseStart(tokens, i) + 1, i)) {
+                // "students protested against the Iranian government": a group with no state of its own that
+                // presses a government is taken to be of that government's state
+                sources = targets;
+            }
+            if (targets.isEmpty()
+                    && place.isPresent()
+                    && !code.startsWith("04")
+                    && !phrases.venueOfGathering(place.get().from)
+                    && (!phrases.border(place.get().from, place.get().to) || code.startsWith("15"))) {
+                // no one else named: an act at a place is on that state ("probed massacres in X", "killed
+                // civilians in X", "deployed troops along the X border"); not a meeting's venue, not a border
+                // beside a fight ("attacked a garrison near the X border")
+                targets = List.of(place.get());
+            }
             if (targets.isEmpty() && sources.size() == 1 && Stance.domestic(code)) {
                 targets = sources; // protest, coercion or force with no one named: aimed at home
             }
+            if (targets.isEmpty() && located && code.compareTo("09") >= 0) {
+                targets = sources; // "protesters in X demanded ...": a domestic group acts on its own state
+            }
+            if (code.startsWith("03") && sources.size() == 1 && !targets.isEmpty() && sameState(sources, targets)) {
+                targets = List.of(); // "the president vowed to reform Peru": an intent about one's own state
+            }
             Optional<Mention> venue = Optional.empty();
+            if (code.startsWith("04")
+                    && targets.isEmpty()
+                    && place.isPresent()
+                    && place.get().from > 0
+                    && VENUE.contains(tokens.get(place.get().from - 1).lower())) {
+                venue = place; // "met at a summit in X": X is where, not whom
+            }
             if (code.startsWith("04")
                     && targets.size() == 1
                     && targets.get(0).from > 0
-                    && VENUE.contains(tokens.get(targets.get(0).from - 1).lower())) {
+                    && VENUE.contains(tokens.get(targets.get(0).from - 1).lower())
+                    && !(ARRIVALS.contains(tokens.get(t.last).lemma()) && targets.get(0).from - 1 == t.last + 1)) {
                 venue = Optional.of(targets.get(0));
                 targets = List.of();
             }
@@ -487,6 +561,272 @@ public final class Extractor {
         return hypothetical ? Modality.HYPOTHETICAL : future ? Modality.FUTURE : Modality.ASSERTED;
     }
 
+    /** Whether every target is of the (first) source's state. */
+    private static boolean sameState(List<Mention> sources, List<Mention> targets) {
+        String state = sources.get(0).actor().code();
+        return targets.stream().allMatch(m -> m.actor().code().equals(state));
+    }
+
+    /** Roots of intents, consultations and diplomatic cooperation: a group's place there is a venue, not its state. */
+    private static final Set<String> DIPLOMATIC_ROOTS = Set.of("03", "04", "05");
+
+    /** Verbs of arriving: "arrived in X" names the host, not a venue. */
+    private static final Set<String> ARRIVALS = Set.of("arrive", "land", "fly", "travel", "come", "go", "return");
+
+    /** Roots by which a group presses its own government: appeal, investigate, demand, disapprove, reject, protest. */
+    private static final Set<String> DOMESTIC_PRESSURE = Set.of("02", "09", "10", "11", "12", "14");
+
+    /** Sectors of a state's own government (not its envoys abroad). */
+    private static final Set<String> GOVERNING = Set.of("GOV", "JUD", "LEG", "COP");
+
+    /** Whether the mention is a state's government at home ("the Iranian government", not "the Iranian embassy"). */
+    private static boolean governs(Mention m) {
+        if (m.actor().sector().isEmpty()
+                || !GOVERNING.contains(m.actor().sector().get())) {
+            return false;
+        }
+        String text = m.actor().text().toLowerCase(java.util.Locale.ROOT);
+        return !(text.contains("embass")
+                || text.contains("ambassador")
+                || text.contains("envoy")
+                || text.contains("diplomat")
+                || text.contains("delegat"));
+    }
+
+    /** Whether a lower-case word is one of the gazetteer's sector or role words ("police", "rebels"). */
+    private boolean roleWord(String lower) {
+        for (Gazetteer.Entry e : gazetteer.lookup(lower)) {
+            if (e.kind() == Gazetteer.Kind.SECTOR) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether every actor outside attribution is a modifier (so the strict reading would find no one). */
+    private static boolean onlyModifiers(List<Mention> mentions, Phrases phrases, Trigger t) {
+        boolean any = false;
+        for (Mention m : mentions) {
+            if (phrases.attributionApartFrom(m.from, t.from)) {
+                continue;
+            }
+            if (!phrases.modifier(m.from, m.to)) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /** Whether every actor lies in attribution apart from the trigger (so the strict reading would find no one). */
+    private static boolean onlyAttribution(List<Mention> mentions, Phrases phrases, Trigger t) {
+        for (Mention m : mentions) {
+            if (!phrases.attributionApartFrom(m.from, t.from)) {
+                return false;
+            }
+        }
+        return !mentions.isEmpty();
+    }
+
+    /** The chosen actor, and whether it is a group known only by the state it is in ("rebels in X"). */
+    private record Pick(Optional<Mention> mention, boolean located) {}
+
+    /** The target, and the first place named after the trigger (a venue, or the state a place stands for). */
+    private record Complements(Optional<Mention> target, Optional<Mention> place) {}
+
+    /**
+     * The source of the trigger {@code t}: the subject of its clause, leaving out attribution ("..., officials in
+     * X said") and modifiers ("X's allies", "X-made"). With no plain subject: a group placed "in X" before the
+     * trigger ("rebels in X attacked"), else the old fallback (the last prepositional actor), else, for a group
+     * subject with no state ("gunmen", "thousands of students"), the place where it acted ("... in X").
+     */
+    private static Pick source(List<Nlp.Token> tokens, List<Mention> mentions, Phrases phrases, Trigger t) {
+        int i = t.from;
+        List<Mention> usable = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (!phrases.attributionApartFrom(m.from, i) && !phrases.modifier(m.from, m.to)) {
+                usable.add(m);
+            }
+        }
+        int boundary = clauseStart(tokens, i);
+        List<Mention> before = new ArrayList<>();
+        for (Mention m : usable) {
+            if (m.to <= i) {
+                before.add(m);
+            }
+        }
+        List<Mention> clause = before.stream().filter(m -> m.from > boundary).toList();
+        List<Mention> pool = clause.isEmpty() ? before : clause;
+        for (Mention m : pool) {
+            if (m.from == 0 || !PREPOSITIONS.contains(tokens.get(m.from - 1).lower())) {
+                boolean placed = false; // "protesters in Kenya" is one mention: a group known by its place
+                for (int j = m.from + 1; j < m.to - 1 && !placed; j++) {
+                    placed = tokens.get(j).lower().equals("in") && phrases.group(tokens.get(m.from));
+                }
+                Optional<Mention> home = ethnicHome(tokens, usable, m);
+                if (home.isPresent()) {
+                    return new Pick(home, true); // "ethnic Hungarians in Romania" are of Romania
+                }
+                return new Pick(Optional.of(m), placed);
+            }
+        }
+        for (Mention m : pool) {
+            if (phrases.locatesGroup(m.from)) {
+                return new Pick(Optional.of(m), true);
+            }
+        }
+        if (!pool.isEmpty()) {
+            return new Pick(Optional.of(pool.get(pool.size() - 1)), false);
+        }
+        String root = t.pattern.code().substring(0, 2);
+        if (phrases.groupSubject(boundary + 1, i) && !DIPLOMATIC_ROOTS.contains(root)) {
+            for (Mention m : usable) {
+                if (m.from > t.last && !phrases.locative(m.from)) {
+                    break; // "a minister met X in Damascus": the place is the meeting's, after its other party
+                }
+                if (m.from > t.last
+                        && Character.isUpperCase(tokens.get(m.to - 1).text().charAt(0)) // not "the X embassy"
+                        && phrases.locative(m.from)
+                        && !phrases.border(m.from, m.to)) {
+                    boolean sameClause = true;
+                    for (int j = t.last + 1; j < m.from && sameClause; j++) {
+                        sameClause = !BOUNDARIES.contains(tokens.get(j).lower());
+                    }
+                    return new Pick(sameClause ? Optional.of(m) : Optional.empty(), sameClause);
+                }
+            }
+        }
+        return new Pick(Optional.empty(), false);
+    }
+
+    /**
+     * The state an ethnic group lives in, when the group is named by a demonym and placed in another state:
+     * "ethnic Hungarians in Romania", "the Serbs of northern Bosnia" (PLOVER codes an actor by the state it is
+     * associated with; a people living in a state is that state's). Only a bare demonym (no sector, no office)
+     * that is plural or follows "ethnic", then "in" or "of", then a state's name.
+     */
+    private static Optional<Mention> ethnicHome(List<Nlp.Token> tokens, List<Mention> mentions, Mention m) {
+        if (m.actor().sector().isPresent() || m.actor().actorId().isPresent() || m.to - m.from != 1) {
+            return Optional.empty();
+        }
+        String word = tokens.get(m.from).lower();
+        boolean ethnic = m.from > 0 && tokens.get(m.from - 1).lower().equals("ethnic");
+        if (!ethnic
+                && !(word.endsWith("s")
+                        && Character.isUpperCase(tokens.get(m.from).text().charAt(0)))) {
+            return Optional.empty();
+        }
+        int j = m.to;
+        if (j >= tokens.size()
+                || !(tokens.get(j).lower().equals("in") || tokens.get(j).lower().equals("of"))) {
+            return Optional.empty();
+        }
+        j++;
+        while (j < tokens.size()
+                && (tokens.get(j).tag().equals("DET") || tokens.get(j).tag().equals("ADJ"))) {
+            j++;
+        }
+        for (Mention n : mentions) {
+            if (n.from == j
+                    && n.actor().sector().isEmpty()
+                    && !n.actor().code().equals(m.actor().code())) {
+                return Optional.of(n);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The token after which the clause of token {@code i} starts (its last "that", "said", ";", ... before it). */
+    private static int clauseStart(List<Nlp.Token> tokens, int i) {
+        int boundary = -1;
+        for (int j = 0; j < i; j++) {
+            Nlp.Token t = tokens.get(j);
+            if (BOUNDARIES.contains(t.lower()) || t.lemma().equals("say")) {
+                boundary = j;
+            }
+        }
+        return boundary;
+    }
+
+    /**
+     * The target of the trigger {@code t}: the first actor after it that is not a source, the agent of a passive,
+     * in attribution, a modifier, a place ("in X", "near the X border"), or, when the sources are joined ("A and B
+     * renewed talks on A's withdrawal"), one of their states again. A place right after the trigger is its
+     * complement ("intervened in X", "fired at X") and a place that locates a group ("civilians in X") is that
+     * group's state: both are targets.
+     */
+    private static Complements object(
+            List<Nlp.Token> tokens, List<Mention> mentions, Phrases phrases, Trigger t, List<Mention> sources) {
+        Set<String> joint = new java.util.HashSet<>();
+        if (sources.size() >= 2) {
+            sources.forEach(m -> joint.add(m.actor().code()));
+        }
+        Optional<Mention> place = Optional.empty();
+        for (Mention m : mentions) {
+            if (m.from <= t.from
+                    || sources.contains(m)
+                    || (m.from > 1
+                            && tokens.get(m.from - 1).lower().equals("by")
+                            && !tokens.get(m.from - 2).tag().equals("NOUN")) // "proposals by X": X's proposals
+                    || phrases.attributionApartFrom(m.from, t.from)
+                    || phrases.modifier(m.from, m.to)
+                    || joint.contains(m.actor().code())) {
+                continue;
+            }
+            if (t.pattern.code().startsWith("11") && addressed(tokens, m)) {
+                Optional<Mention> about = about(tokens, mentions, m);
+                if (about.isPresent()) {
+                    return new Complements(about, place); // "complained to X about Y": the complaint is about Y
+                }
+            }
+            int p = phrases.locativePreposition(m.from);
+            boolean complement = p == t.last + 1 && !phrases.venueOfGathering(m.from);
+            if (p >= 0 && !complement && !phrases.locatesGroup(m.from)) {
+                if (place.isEmpty()) {
+                    place = Optional.of(m);
+                }
+                if (t.pattern.code().startsWith("04")) {
+                    break; // "held talks in X on ...": X is the venue; what follows is the topic
+                }
+                continue;
+            }
+            return new Complements(Optional.of(m), place);
+        }
+        return new Complements(Optional.empty(), place);
+    }
+
+    /** The actor a complaint to {@code addressee} is about: "to X about|over|against [the] Y". */
+    private static Optional<Mention> about(List<Nlp.Token> tokens, List<Mention> mentions, Mention addressee) {
+        int j = addressee.to;
+        while (j < tokens.size()
+                && j < addressee.to + 3
+                && !ABOUT.contains(tokens.get(j).lower())) {
+            j++;
+        }
+        if (j >= tokens.size() || !ABOUT.contains(tokens.get(j).lower())) {
+            return Optional.empty();
+        }
+        for (Mention m : mentions) {
+            if (m.from > j && m.from <= j + 3) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the mention follows "to" or "to the" (the addressee of a complaint). */
+    private static boolean addressed(List<Nlp.Token> tokens, Mention m) {
+        int j = m.from - 1;
+        if (j >= 0 && tokens.get(j).lower().equals("the")) {
+            j--;
+        }
+        return j >= 0 && tokens.get(j).lower().equals("to");
+    }
+
+    private static final Set<String> ABOUT = Set.of("about", "over", "against", "regarding");
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+
     private static Optional<Mention> passiveAgent(List<Nlp.Token> tokens, List<Mention> mentions, Trigger t) {
         boolean auxiliary = false;
         for (int j = Math.max(0, t.from - 2); j < t.from; j++) {
@@ -500,7 +840,8 @@ public final class Extractor {
             if (tokens.get(j).lower().equals("by")) {
                 for (Mention m : mentions) {
                     if (m.from == j + 1
-                            || (m.from == j + 2 && tokens.get(j + 1).lower().equals("the"))) {
+                            || (m.from == j + 2
+                                    && DETERMINERS.contains(tokens.get(j + 1).lower()))) {
                         return Optional.of(m);
                     }
                 }
@@ -533,18 +874,6 @@ public final class Extractor {
             }
         }
         return pool.isEmpty() ? Optional.empty() : Optional.of(pool.get(pool.size() - 1));
-    }
-
-    private static Optional<Mention> object(
-            List<Nlp.Token> tokens, List<Mention> mentions, Trigger t, List<Mention> sources) {
-        for (Mention m : mentions) {
-            if (m.from > t.from
-                    && !sources.contains(m)
-                    && !(m.from > 0 && tokens.get(m.from - 1).lower().equals("by"))) {
-                return Optional.of(m);
-            }
-        }
-        return Optional.empty();
     }
 
     private static List<Mention> compound(List<Nlp.Token> tokens, List<Mention> mentions, Mention head) {

@@ -1,1 +1,188 @@
+package dev.crossroads.relations.extract;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who an event is between, read with {@link Phrases}: attribution, places, modifiers, joint actors, complaints,
+ * passives and groups known by their place. Sentences written for the test (not from any gold set).
+ */
+class ActorStructureTest {
+    static final Extractor X = Extractor.standard();
+    static final LocalDate D = LocalDate.of(2021, 3, 1);
+
+    static ExtractedEvent first(String sentence) {
+        List<ExtractedEvent> events = X.extractSentence(sentence, D);
+        assertThat(events).as("events of %s", sentence).isNotEmpty();
+        return events.get(0);
+    }
+
+    static List<String> sources(String sentence) {
+        return first(sentence).ploverSources().stream().map(ActorMention::code).toList();
+    }
+
+    static List<String> targets(String sentence) {
+        return first(sentence).ploverTargets().stream().map(ActorMention::code).toList();
+    }
+
+    @Test
+    void theReporterOfAnEventIsNeitherSourceNorTarget() {
+        String s = "Malian soldiers detained a local mayor, diplomats in Senegal said on Thursday.";
+        assertThat(sources(s)).containsExactly("MLI");
+        assertThat(targets(s)).containsExactly("MLI"); // domestic: no one else is named
+        assertThat(targets("Belgium summoned the Congolese envoy, the Dutch news agency reported."))
+                .containsExactly("COD");
+        assertThat(sources("According to Austrian media, Slovak police arrested two smugglers."))
+                .containsExactly("SVK");
+    }
+
+    @Test
+    void aPlaceIsNotTheTargetButStandsForItsStateWhenNothingElseIs() {
+        assertThat(targets("Portugal signed a fisheries deal with Morocco at a summit in Spain."))
+                .containsExactly("MAR");
+        assertThat(targets("Sudanese militiamen burned homes in eastern Chad.")).containsExactly("TCD");
+        assertThat(targets("Iraq agreed at talks in Jordan to release the prisoners."))
+                .doesNotContain("JOR");
+        assertThat(targets("Cuba deployed coast guard ships near the Haitian border."))
+                .containsExactly("HTI"); // a deployment is against the state beside the border
+    }
+
+    @Test
+    void aGroupWithNoStateIsCodedByThePlaceItIsIn() {
+        String s = "Protesters in Bolivia demanded new elections.";
+        assertThat(sources(s)).containsExactly("BOL");
+        assertThat(targets(s)).containsExactly("BOL");
+        assertThat(sources("Gunmen kidnapped four teachers in northern Cameroon."))
+                .containsExactly("CMR");
+        assertThat(sources("Separatists operating in Georgia attacked a police post."))
+                .containsExactly("GEO");
+    }
+
+    @Test
+    void modifiersDoNotMakeTheTarget() {
+        assertThat(targets("Yemeni fighters attacked a convoy of Iran's allies in Saudi Arabia."))
+                .containsExactly("SAU");
+        assertThat(targets("Chile rejected Peru's decision on the border.")).containsExactly("PER");
+        assertThat(targets("Kenyan police seized Somali - made explosives in Nairobi."))
+                .doesNotContain("SOM");
+    }
+
+    @Test
+    void jointSourcesAreNotTakenAgainAsTarget() {
+        String s = "Serbia and Croatia resumed talks on the return of Serbian refugees.";
+        assertThat(sources(s)).containsExactlyInAnyOrder("SRB", "HRV");
+        assertThat(targets(s)).isEmpty();
+    }
+
+    @Test
+    void aComplaintToOneActorAboutAnotherTargetsTheOther() {
+        assertThat(targets("Greece complained to the European Union about Turkish drilling."))
+                .containsExactly("TUR");
+        assertThat(targets("Greece complained to the European Union.")).containsExactly("IGO");
+    }
+
+    @Test
+    void aPassiveWithoutAgentHasNoSourceAndItsSubjectAsTarget() {
+        String s = "Three Nigerian sailors were kidnapped off the coast of Benin.";
+        assertThat(sources(s)).isEmpty();
+        assertThat(targets(s)).containsExactly("NGA");
+        assertThat(sources("Two Lebanese fishermen were detained by Israeli forces."))
+                .containsExactly("ISR");
+        // a retreat in the passive still names who withdrew
+        assertThat(sources("Irish troops were withdrawn from Lebanon.")).containsExactly("IRL");
+    }
+
+    @Test
+    void aGroupWithNoStatePressingAGovernmentIsOfThatState() {
+        String s = "Dozens of lawyers protested against the Tunisian government's new decree.";
+        assertThat(sources(s)).containsExactly("TUN");
+        assertThat(sources("Young activists demanded that the Kenyan parliament reject the tax bill."))
+                .containsExactly("KEN");
+        // an embassy is a state abroad: its protesters are not taken to be of its state
+        assertThat(sources("Angry crowds protested outside the Danish embassy in Jakarta."))
+                .containsExactly("IDN");
+        // force against a state's people is not domestic by default
+        assertThat(sources("Masked gunmen attacked two Canadian tourists on a beach."))
+                .isEmpty();
+    }
+
+    @Test
+    void anEthnicGroupInAnotherStateIsOfThatState() {
+        assertThat(sources("Ethnic Russians in Estonia demanded new schools.")).containsExactly("EST");
+        assertThat(sources("The Uzbeks of southern Kyrgyzstan protested against the closures."))
+                .containsExactly("KGZ");
+        // troops abroad stay their own state's
+        assertThat(sources("Russian troops in Syria attacked a rebel base.")).containsExactly("RUS");
+    }
+
+    @Test
+    void theDoerOfAPassiveCanBeNamedInItsCauseOrAfterByA() {
+        String s = "Four herders were killed in an Ethiopian air strike in northern Kenya.";
+        assertThat(sources(s)).containsExactly("ETH");
+        assertThat(targets(s)).containsExactly("KEN");
+        assertThat(sources("A Georgian reporter was detained by a Russian patrol."))
+                .containsExactly("RUS");
+    }
+
+    @Test
+    void anEventWhoseOnlyActorsAreModifiersKeepsThem() {
+        // "critics of X's president" are not X's government, but X is a better guess than no one
+        assertThat(sources("Critics of Serbia's president marched through the capital."))
+                .containsExactly("SRB");
+    }
+
+    @Test
+    void theAuthorOfANounAfterByIsItsTarget() {
+        assertThat(targets("Vietnam protested against new patrols by Chinese warships."))
+                .containsExactly("CHN");
+    }
+
+    @Test
+    void aBorderOnWhichSomethingIsIsNotTheTarget() {
+        assertThat(targets("Nigerian soldiers destroyed a rebel camp on the Cameroonian border."))
+                .doesNotContain("CMR");
+    }
+
+    @Test
+    void aPossessorsRelationalCompoundAndALanguageAreNotActors() {
+        assertThat(targets("Iraqi troops killed an officer of Iran's militia allies near Basra."))
+                .doesNotContain("IRN");
+        assertThat(targets("Latvia lifted restrictions on the Russian language in schools."))
+                .doesNotContain("RUS");
+    }
+
+    @Test
+    void theDestinationOfAnArrivalIsTheHostNotAVenue() {
+        ExtractedEvent e = first("The Indonesian president arrived in Canberra on Sunday.");
+        assertThat(e.ploverTargets()).extracting(ActorMention::code).containsExactly("AUS");
+        ExtractedEvent talks = first("The Indonesian president held talks in Canberra with the Fijian premier.");
+        assertThat(talks.ploverTargets()).extracting(ActorMention::code).doesNotContain("AUS");
+    }
+
+    @Test
+    void anIntentAboutOnesOwnStateHasNoTarget() {
+        assertThat(targets("The Bolivian president promised to make Bolivia safer."))
+                .isEmpty();
+        assertThat(targets("The Bolivian president promised to help Peru.")).containsExactly("PER");
+    }
+
+    @Test
+    void aMeetingsPlaceIsItsVenueAndNotTheStateOfItsParticipants() {
+        ExtractedEvent talks = first("Greek and Turkish diplomats held talks in Switzerland on fishing near Cyprus.");
+        assertThat(talks.ploverTargets()).isEmpty();
+        assertThat(talks.venue()).hasValueSatisfying(v -> assertThat(v.code()).isEqualTo("CHE"));
+        // a role word with no state meeting someone in a capital is not of that capital's state
+        assertThat(sources("A deputy minister met the Chilean foreign minister in Santiago."))
+                .isEmpty();
+    }
+
+    @Test
+    void anEventWhoseOnlyActorsAreInItsAttributionKeepsThem() {
+        // with no other actor the reporter's state is kept (here as the target) rather than losing the event
+        assertThat(targets("Police arrested three union leaders, according to the Peruvian interior ministry."))
+                .containsExactly("PER");
+    }
+}

@@ -25,6 +25,11 @@ import java.util.TreeMap;
 final class DevSet {
     static final String RESOURCE = "/dev/crossroads/relations/extract/dev-events.tsv";
     static final String HELD_OUT = "/dev/crossroads/relations/extract/heldout-events.tsv";
+    /** Development sentences for who an event is between (attribution, locatives, possessors, coordination, ...). */
+    static final String STRUCTURE = "/dev/crossroads/relations/extract/dev-structure.tsv";
+    /** Held-out sentences for the same phenomena, written before the phrase-structure rules and never used to make them. */
+    static final String STRUCTURE_HELD_OUT = "/dev/crossroads/relations/extract/heldout-structure.tsv";
+
     static final String HELD_OUT_TYPES = "/dev/crossroads/relations/extract/heldout-types.tsv";
     private static final LocalDate DATE = LocalDate.of(2020, 6, 1);
 

@@ -49,4 +49,30 @@ class DevSetTest {
         assertThat(score.sourceF1()).as("source F1; misses: %s", score.misses()).isGreaterThanOrEqualTo(0.95);
         assertThat(score.targetF1()).as("target F1; misses: %s", score.misses()).isGreaterThanOrEqualTo(0.90);
     }
+
+    /** Who an event is between: attribution, places, modifiers, joint actors, passives (dev-structure.tsv). */
+    @Test
+    void structureSentencesAreCodedByActors() {
+        DevSet.Score score = DevSet.score(Extractor.standard(), DevSet.STRUCTURE);
+
+        assertThat(score.records()).isGreaterThanOrEqualTo(80);
+        assertThat(score.typeAccuracy())
+                .as("event type accuracy; misses: %s", score.misses())
+                .isGreaterThanOrEqualTo(0.86);
+        assertThat(score.sourceF1()).as("source F1; misses: %s", score.misses()).isGreaterThanOrEqualTo(0.96);
+        assertThat(score.targetF1()).as("target F1; misses: %s", score.misses()).isGreaterThanOrEqualTo(0.95);
+    }
+
+    /** Held-out sentences for the same phenomena, written before the phrase-structure rules (heldout-structure.tsv). */
+    @Test
+    void heldOutStructureSentencesAreCodedByActors() {
+        DevSet.Score score = DevSet.score(Extractor.standard(), DevSet.STRUCTURE_HELD_OUT);
+
+        assertThat(score.records()).isEqualTo(47);
+        assertThat(score.typeAccuracy())
+                .as("event type accuracy; misses: %s", score.misses())
+                .isGreaterThanOrEqualTo(0.89);
+        assertThat(score.sourceF1()).as("source F1; misses: %s", score.misses()).isGreaterThanOrEqualTo(0.93);
+        assertThat(score.targetF1()).as("target F1; misses: %s", score.misses()).isGreaterThanOrEqualTo(0.92);
+    }
 }
