@@ -36,13 +36,14 @@ class DevSetTest {
 
     /**
      * Sentences on main-event choice and the second round's types, written before that round's changes and never
-     * used to make them (see heldout-types.tsv): 0.340 type accuracy before, 0.936 after.
+     * used to make them (see heldout-types.tsv): 0.340 type accuracy before, 0.936 after; six sentences on goods,
+     * units and missions sent to a place added on 2026-12-08 before their lexicon lines (0.887 with them before, 0.943 after).
      */
     @Test
     void heldOutTypeSentencesAreCodedByTypeAndActors() {
         DevSet.Score score = DevSet.score(Extractor.standard(), DevSet.HELD_OUT_TYPES);
 
-        assertThat(score.records()).isEqualTo(47);
+        assertThat(score.records()).isEqualTo(53);
         assertThat(score.typeAccuracy())
                 .as("event type accuracy; misses: %s", score.misses())
                 .isGreaterThanOrEqualTo(0.91);

@@ -40,4 +40,42 @@ class LexiconTest {
                 .hasMessageContaining("test.txt:3")
                 .hasMessageContaining("999");
     }
+
+    private static VerbLexicon lexicon(String text) {
+        return VerbLexicon.load(
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "test.txt", Cameo.standard());
+    }
+
+    @Test
+    void aClassStandsForOnePatternPerWordWithTheLineOfThePattern() {
+        VerbLexicon v = lexicon("@goods rice tent\n073 send @goods to\n");
+        assertThat(v.triggeredBy("send"))
+                .extracting(VerbLexicon.Pattern::lemmas)
+                .containsExactly(java.util.List.of("send", "rice", "to"), java.util.List.of("send", "tent", "to"));
+        assertThat(v.triggeredBy("send")).extracting(VerbLexicon.Pattern::line).containsOnly(2);
+        assertThat(v.size()).isEqualTo(1);
+    }
+
+    @Test
+    void aBrokenClassLineNamesTheLineAndWhatToDo() {
+        assertThatThrownBy(() -> lexicon("073 send @goods\n"))
+                .isInstanceOf(RelationsException.class)
+                .hasMessageContaining("test.txt:1")
+                .hasMessageContaining("@goods is not defined above this line");
+        assertThatThrownBy(() -> lexicon("@goods\n"))
+                .isInstanceOf(RelationsException.class)
+                .hasMessageContaining("test.txt:1")
+                .hasMessageContaining("at least one word");
+        assertThatThrownBy(() -> lexicon("@goods rice\n@goods tent\n"))
+                .isInstanceOf(RelationsException.class)
+                .hasMessageContaining("test.txt:2")
+                .hasMessageContaining("defined twice");
+        assertThatThrownBy(() -> lexicon("@go0ds rice\n"))
+                .isInstanceOf(RelationsException.class)
+                .hasMessageContaining("test.txt:1");
+        assertThatThrownBy(() -> lexicon("@goods rice\n073 @goods send\n"))
+                .isInstanceOf(RelationsException.class)
+                .hasMessageContaining("test.txt:2")
+                .hasMessageContaining("trigger must be a word");
+    }
 }
