@@ -93,8 +93,7 @@ public record ExtractedEvent(
                 verbEnd,
                 lexiconLine,
                 venue,
-                Optional.empty(),
-                true);
+                Optional.empty());
     }
 
     public ExtractedEvent {

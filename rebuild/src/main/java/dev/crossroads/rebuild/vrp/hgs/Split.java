@@ -139,25 +139,7 @@ final class Split {
                 }
             }
         }
-        int bestK = 1;
-        for (int k = 1; k <= fleet; k++) {
-            if (potentialK[k][n] < potentialK[bestK][n]) {
-                bestK = k;
-            }
-        }
-        if (potentialK[bestK][n] == Double.MAX_VALUE) {
-            return false;
-        }
-        int j = n;
-        for (int k = bestK; k > 0; k--) {
-            int i = predK[k][j];
-            ind.routes[k - 1] = Arrays.copyOfRange(t, i, j);
-            j = i;
-        }
-        for (int k = bestK; k < fleet; k++) {
-            ind.routes[k] = new int[0];
-        }
-        return true;
+        return routesOfBestFleet(ind, t, n, fleet);
     }
 
     /** Fills {@code ind.routes} from {@code ind.tour} and evaluates it. */
@@ -246,6 +228,15 @@ final class Split {
                 }
             }
         }
+        return routesOfBestFleet(ind, t, n, fleet);
+    }
+
+    /**
+     * The limited-fleet split's last step, shared by both splits: the number of routes with the cheapest labels
+     * at the tour's end, and its routes read back from the predecessors; false when no number of routes up to the
+     * fleet reaches the end.
+     */
+    private boolean routesOfBestFleet(Individual ind, int[] t, int n, int fleet) {
         int bestK = 1;
         for (int k = 1; k <= fleet; k++) {
             if (potentialK[k][n] < potentialK[bestK][n]) {
