@@ -25,6 +25,7 @@ import static org.apache.spark.sql.functions.when;
 import dev.crossroads.core.pack.RegionPack;
 import dev.crossroads.relations.RelationsEngine;
 import dev.crossroads.relations.ledger.LedgerEvent;
+import dev.crossroads.store.EventMapping;
 import dev.crossroads.store.EventRecord;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,22 +135,7 @@ final class MergeJob {
         List<Row> rows = new ArrayList<>();
         pack.ifPresent(p -> {
             for (LedgerEvent e : RelationsEngine.curated(p)) {
-                EventRecord r = new EventRecord(
-                        e.id(),
-                        EventRecord.Origin.CURATED,
-                        java.util.Optional.empty(),
-                        java.util.Optional.of(p.meta().name()),
-                        e.date(),
-                        e.actor1(),
-                        e.actor2(),
-                        e.mediator(),
-                        e.cameo(),
-                        e.plover(),
-                        java.util.OptionalInt.of(e.quadClass()),
-                        java.util.OptionalDouble.of(e.goldstein()),
-                        EventRecord.Mode.valueOf(e.modality().name()),
-                        e.weight(),
-                        java.util.Optional.empty());
+                EventRecord r = EventMapping.curated(e, p.meta().name());
                 rows.add(EventRows.event(r, java.util.Optional.empty()));
             }
         });

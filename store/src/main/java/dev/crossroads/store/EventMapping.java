@@ -33,6 +33,29 @@ import java.util.TreeSet;
 public final class EventMapping {
     private EventMapping() {}
 
+    /**
+     * A stored row for one of a pack's curated events as the engine reads it ({@code RelationsEngine.curated}): its
+     * coding, weight and modality, the pack's name as {@code pack_id}.
+     */
+    public static EventRecord curated(LedgerEvent e, String packId) {
+        return new EventRecord(
+                e.id(),
+                EventRecord.Origin.CURATED,
+                Optional.empty(),
+                Optional.of(packId),
+                e.date(),
+                e.actor1(),
+                e.actor2(),
+                e.mediator(),
+                e.cameo(),
+                e.plover(),
+                OptionalInt.of(e.quadClass()),
+                OptionalDouble.of(e.goldstein()),
+                EventRecord.Mode.valueOf(e.modality().name()),
+                e.weight(),
+                Optional.empty());
+    }
+
     /** A stored event for an imported one: its dataset row, asserted, weight 1. */
     public static EventRecord imported(ImportedEvent e) {
         return new EventRecord(
