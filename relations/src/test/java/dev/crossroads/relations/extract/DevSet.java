@@ -31,6 +31,9 @@ final class DevSet {
     static final String STRUCTURE_HELD_OUT = "/dev/crossroads/relations/extract/heldout-structure.tsv";
 
     static final String HELD_OUT_TYPES = "/dev/crossroads/relations/extract/heldout-types.tsv";
+    /** Held-out sentences for target actors, written before the fifth round's target-actor changes and never used to make them. */
+    static final String TARGETS_HELD_OUT = "/dev/crossroads/relations/extract/heldout-targets.tsv";
+
     private static final LocalDate DATE = LocalDate.of(2020, 6, 1);
 
     record Item(int line, String type, Set<String> sources, Set<String> targets, String sentence) {}
