@@ -762,7 +762,11 @@ public final class Extractor {
             sources.forEach(m -> joint.add(m.actor().code()));
         }
         Optional<Mention> place = Optional.empty();
+        int end = clauseEnd(tokens, t.last);
         for (Mention m : mentions) {
+            if (m.from >= end) {
+                break; // "..., and the gas flows from X", "..., as police in X cracked down": another clause's
+            }
             if (m.from <= t.from
                     || sources.contains(m)
                     || (m.from > 1
@@ -793,6 +797,47 @@ public final class Extractor {
             return new Complements(Optional.of(m), place);
         }
         return new Complements(Optional.empty(), place);
+    }
+
+    /** Words that, after a comma, open another clause: "..., as police cracked down", "..., but Y refused". */
+    private static final Set<String> CLAUSE_OPENERS =
+            Set.of("but", "as", "while", "whereas", "although", "though", "because", "when", "which", "who");
+
+    /**
+     * The token where the clause of a trigger ending at {@code last} ends: a semicolon; a comma before a
+     * word that opens another clause ({@link #CLAUSE_OPENERS}, not "as well as"); or a comma and "and" before a
+     * verb of its own within five tokens ("..., and the gas flows from X"; not a list "X, Y, and Z").
+     */
+    static int clauseEnd(List<Nlp.Token> tokens, int last) {
+        int n = tokens.size();
+        for (int j = last + 1; j < n; j++) {
+            String w = tokens.get(j).lower();
+            if (w.equals(";")) {
+                return j;
+            }
+            if (!w.equals(",") || j + 1 >= n) {
+                continue;
+            }
+            String next = tokens.get(j + 1).lower();
+            if (CLAUSE_OPENERS.contains(next)
+                    && !(next.equals("as")
+                            && j + 2 < n
+                            && tokens.get(j + 2).lower().equals("well"))) {
+                return j;
+            }
+            if (next.equals("and")) {
+                for (int k = j + 2; k < Math.min(n, j + 7); k++) {
+                    Nlp.Token tk = tokens.get(k);
+                    if (tk.tag().equals("PUNCT")) {
+                        break;
+                    }
+                    if (tk.tag().equals("VERB") || tk.tag().equals("AUX")) {
+                        return j;
+                    }
+                }
+            }
+        }
+        return n;
     }
 
     /** The actor a complaint to {@code addressee} is about: "to X about|over|against [the] Y". */
@@ -922,6 +967,10 @@ public final class Extractor {
                 i++;
                 continue;
             }
+            if (dateline(hit, tokens)) {
+                i = hit.to; // "LYON: Interpol said ...": where the story was filed, not an actor
+                continue;
+            }
             hits.add(hit);
             i = hit.to;
         }
@@ -938,6 +987,31 @@ public final class Extractor {
             mention(group, tokens, sentence, date).ifPresent(out::add);
         }
         return out;
+    }
+
+    private static final Set<String> DATELINE_MARKS = Set.of(":", "-", "--", "—", "–", "(");
+
+    /**
+     * Whether a name opening the sentence is its dateline ("LYON: Interpol said", "BAKU (AP) -"): a place or
+     * capital, or any name written in capitals, followed by a colon, a dash or a parenthesis.
+     */
+    private static boolean dateline(Hit hit, List<Nlp.Token> tokens) {
+        if (hit.from != 0
+                || hit.to >= tokens.size()
+                || !DATELINE_MARKS.contains(tokens.get(hit.to).text())) {
+            return false;
+        }
+        Gazetteer.Kind kind = hit.entry().kind();
+        if (kind == Gazetteer.Kind.PLACE || kind == Gazetteer.Kind.CAPITAL) {
+            return true;
+        }
+        for (int j = hit.from; j < hit.to; j++) {
+            String text = tokens.get(j).text();
+            if (text.length() < 3 || !text.equals(text.toUpperCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String key(List<Nlp.Token> tokens, int from, int to) {

@@ -3,6 +3,7 @@ package dev.crossroads.relations.extract;
 import dev.crossroads.core.model.Actor;
 import dev.crossroads.core.model.Country;
 import dev.crossroads.core.pack.RegionPack;
+import dev.crossroads.relations.RelationsException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import java.util.Set;
  * Names that identify actors: every state the JDK knows (ISO 3166 alpha-3 code and English name), the
  * module's {@code gazetteer/states.csv} (other names, demonyms, capitals used for governments),
  * {@code gazetteer/entities.csv} (organisations, armed groups, well-known office holders),
+ * {@code gazetteer/places.csv} (regions and cities, each standing for its state),
  * {@code gazetteer/sectors.csv} (words for parts of a state, some naming a pack role), and a region pack's
  * countries and actors (leaders and bodies, resolved by tenure at the article's date).
  */
@@ -28,6 +30,8 @@ public final class Gazetteer {
         DEMONYM,
         CAPITAL,
         ENTITY,
+        /** A region or city inside a state ({@code gazetteer/places.csv}): it stands for that state. */
+        PLACE,
         PERSON,
         SECTOR
     }
@@ -62,6 +66,8 @@ public final class Gazetteer {
     /** The standard gazetteer, plus the pack's countries and actors when a pack is given. */
     static Gazetteer build(Nlp nlp, Optional<RegionPack> pack) {
         Gazetteer g = new Gazetteer(nlp);
+        // places first: a state's own name, demonym or capital read the same way wins over a place's
+        g.addPlaces(ResourceTable.read(BASE + "places.csv", 2), BASE + "places.csv");
         Set<String> alpha3 = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
         for (String iso2 : Locale.getISOCountries()) {
             Locale l = new Locale("", iso2);
@@ -193,6 +199,27 @@ public final class Gazetteer {
             }
         });
         return g;
+    }
+
+    /**
+     * Places from a table of {@code name,iso3} rows (see {@code places.csv}); a code that is not an ISO 3166
+     * alpha-3 code fails with the table and line.
+     */
+    void addPlaces(List<ResourceTable.Row> rows, String table) {
+        Set<String> alpha3 = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
+        for (ResourceTable.Row row : rows) {
+            String name = row.cells()[0].strip();
+            String iso3 = row.cells()[1].strip();
+            if (name.isEmpty()) {
+                throw new RelationsException(
+                        table + ":" + row.line() + ": the place has no name; write it or remove the row");
+            }
+            if (!alpha3.contains(iso3)) {
+                throw new RelationsException(table + ":" + row.line() + ": '" + iso3
+                        + "' is not an ISO 3166 alpha-3 code; write the code of the state " + name + " belongs to");
+            }
+            add(name, new Entry(Kind.PLACE, iso3, Optional.empty(), Optional.empty(), Optional.empty(), name, false));
+        }
     }
 
     private static boolean exact(String n) {

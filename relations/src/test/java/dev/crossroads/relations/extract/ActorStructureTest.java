@@ -185,4 +185,31 @@ class ActorStructureTest {
         assertThat(targets("Police arrested three union leaders, according to the Peruvian interior ministry."))
                 .containsExactly("PER");
     }
+
+    @Test
+    void aTargetIsNotTakenFromTheNextClause() {
+        assertThat(first("Japan funded the new school, and pupils from Mosul began lessons there on Monday.")
+                        .targets())
+                .isEmpty();
+        assertThat(targets("Norway expelled three Russian diplomats, as police in Oslo questioned a fourth."))
+                .containsExactly("RUS");
+        // a list is one clause: "X, Y, and Z" keeps going; "as well as" does not open a clause
+        List<Nlp.Token> list = PhrasesTest.tagged("Egypt condemned Israel, Iran, and Syria.");
+        assertThat(Extractor.clauseEnd(list, 1)).isEqualTo(list.size());
+        List<Nlp.Token> asWell = PhrasesTest.tagged("Egypt condemned Israel, as well as Iran.");
+        assertThat(Extractor.clauseEnd(asWell, 1)).isEqualTo(asWell.size());
+        List<Nlp.Token> clause = PhrasesTest.tagged("Egypt condemned Israel, and Jordan recalled its envoy.");
+        assertThat(Extractor.clauseEnd(clause, 1)).isEqualTo(3);
+        List<Nlp.Token> semicolon = PhrasesTest.tagged("Egypt condemned Israel; Jordan stayed silent.");
+        assertThat(Extractor.clauseEnd(semicolon, 1)).isEqualTo(3);
+    }
+
+    @Test
+    void aDatelineIsNotAnActor() {
+        assertThat(sources("GENEVA: The United Nations criticised Israel over the demolition of homes."))
+                .containsExactly("IGO");
+        assertThat(sources("BAKU (AP) - Azerbaijan condemned the attack on a convoy in Armenia."))
+                .containsExactly("AZE");
+        assertThat(sources("Turkey: Ankara condemned the strike on Syria.")).containsExactly("TUR");
+    }
 }
