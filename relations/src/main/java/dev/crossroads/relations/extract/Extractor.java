@@ -161,6 +161,7 @@ public final class Extractor {
         Trigger previous = null;
         for (int i = 0; i < tokens.size(); i++) {
             if (insideMention(mentions, i)
+                    || nameWord(tokens, i)
                     || !TRIGGER_TAGS.contains(tokens.get(i).tag())
                     || (tokens.get(i).tag().equals("ADV")
                             && ADVERB_STOPS.contains(tokens.get(i).lower()))) {
@@ -372,6 +373,8 @@ public final class Extractor {
     /** Codes whose actor is a third party whatever the preposition: host (043), mediate (045), intent to mediate (039). */
     private static final Set<String> THIRD_PARTY_CODES = Set.of("043", "045", "039");
 
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
     /** Whether an act on joined actors starting at {@code first} is a mediation between them (see the class comment). */
     private static boolean mediates(List<Nlp.Token> tokens, String code, Mention first) {
         if (THIRD_PARTY_CODES.contains(code)) {
@@ -381,8 +384,8 @@ public final class Extractor {
             return false;
         }
         int j = first.from - 1;
-        if (j >= 0 && tokens.get(j).lower().equals("the")) {
-            j--;
+        if (j >= 0 && ARTICLES.contains(tokens.get(j).lower())) {
+            j--; // "between the X and Y", "between an X delegation and Y"
         }
         return j >= 0
                 && (tokens.get(j).lower().equals("between")
@@ -398,6 +401,29 @@ public final class Extractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether token {@code i} is a word of a name the gazetteer does not know ("the Revolutionary Armed Forces of
+     * ...", "the Free Trade Union"): capitalised inside the sentence, not after a colon or quote, next to another
+     * capitalised word. Such a word is not an act.
+     */
+    static boolean nameWord(List<Nlp.Token> tokens, int i) {
+        if (i == 0 || !capitalised(tokens.get(i))) {
+            return false;
+        }
+        String before = tokens.get(i - 1).text();
+        if (before.equals(":") || before.equals("\"") || before.equals("“") || before.equals("(")) {
+            return false;
+        }
+        boolean prev = i - 1 > 0 && capitalised(tokens.get(i - 1));
+        boolean next = i + 1 < tokens.size() && capitalised(tokens.get(i + 1));
+        return prev || next;
+    }
+
+    private static boolean capitalised(Nlp.Token t) {
+        String text = t.text();
+        return text.length() > 1 && Character.isUpperCase(text.charAt(0)) && Character.isLetter(text.charAt(1));
     }
 
     private static boolean insideMention(List<Mention> mentions, int i) {
@@ -457,7 +483,8 @@ public final class Extractor {
             boolean ok = true;
             for (int k = 1; k < p.lemmas().size() && ok; k++) {
                 ok = false;
-                for (int j = at + 1; j <= Math.min(tokens.size() - 1, at + 1 + VerbLexicon.GAP); j++) {
+                int budget = VerbLexicon.GAP + 1; // positions to look at; time words and hyphen joins are free
+                for (int j = at + 1; j < tokens.size() && budget > 0; j++) {
                     Nlp.Token tj = tokens.get(j);
                     if (tj.lemma().equals(p.lemmas().get(k))
                             || tj.lower().equals(p.lemmas().get(k))
@@ -466,6 +493,9 @@ public final class Extractor {
                         ok = true;
                         break;
                     }
+                    if (!freeInGap(tokens, j)) {
+                        budget--;
+                    }
                 }
             }
             if (ok && (best == null || p.lemmas().size() > best.pattern.lemmas().size())) {
@@ -473,6 +503,35 @@ public final class Extractor {
             }
         }
         return best;
+    }
+
+    private static final Set<String> TIME_WORDS = Set.of(
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "today",
+            "yesterday",
+            "tonight");
+
+    /**
+     * Tokens that do not count towards a pattern's gap: a day ("lifted Friday a blockade") and the parts of a
+     * hyphenated word after its first ("a day-old blockade" reads as one word).
+     */
+    static boolean freeInGap(List<Nlp.Token> tokens, int j) {
+        Nlp.Token t = tokens.get(j);
+        if (TIME_WORDS.contains(t.lower())) {
+            return true;
+        }
+        if (t.text().equals("-") && j > 0 && tokens.get(j - 1).end() == t.start()) {
+            return true; // the hyphen joined to the word before it
+        }
+        return j > 0
+                && tokens.get(j - 1).text().equals("-")
+                && tokens.get(j - 1).end() == t.start();
     }
 
     /**

@@ -19,7 +19,8 @@ import java.util.Set;
  * <li>a trigger in a background or subordinate phrase: after "following", "after", "since", "despite", "amid", "during",
  * "before", "while", "when", "because", "although", "once", "until", "citing", "according" (an attribution) with no comma or semicolon
  * between, unless the word is an adverb of the main clause ("once again", "has since withdrawn"); in a relative clause ("which", "who", "whom", "whose" since the last comma); or in an opening
- * participial clause before the first comma ("Accused of sheltering rebels, Rwanda denied ...").</li>
+ * participial clause before the first comma ("Accused of sheltering rebels, Rwanda denied ..."), or in an opening
+ * adverbial phrase before it ("With the signing of the accord, ...", "In response to the raids, ...").</li>
  * </ol>
  * The ledger and the store keep every event; the rank only says which one is the sentence's main event
  * ({@link ExtractedEvent#main()}).
@@ -89,7 +90,44 @@ final class MainEvent {
                 return true;
             }
         }
-        return openingParticipialClause(tokens, i);
+        return openingParticipialClause(tokens, i) || openingAdverbial(tokens, i);
+    }
+
+    /** Phrases that, opening a sentence, set the scene of the main clause after the first comma. */
+    private static final List<List<String>> OPENINGS = List.of(
+            List.of("with"),
+            List.of("in", "response", "to"),
+            List.of("in", "reaction", "to"),
+            List.of("in", "retaliation", "for"),
+            List.of("in", "the", "wake", "of"),
+            List.of("in", "the", "aftermath", "of"),
+            List.of("on", "the", "eve", "of"),
+            List.of("ahead", "of"),
+            List.of("prior", "to"),
+            List.of("as", "part", "of"));
+
+    /**
+     * "With the signing of the accord, X and Y agreed ...", "In response to the raids, X recalled ...": the
+     * trigger lies before the first comma of a sentence that opens with one of {@link #OPENINGS}.
+     */
+    private static boolean openingAdverbial(List<Nlp.Token> tokens, int i) {
+        boolean opens = false;
+        for (List<String> phrase : OPENINGS) {
+            boolean match = tokens.size() > phrase.size();
+            for (int k = 0; k < phrase.size() && match; k++) {
+                match = tokens.get(k).lower().equals(phrase.get(k));
+            }
+            opens |= match;
+        }
+        if (!opens) {
+            return false;
+        }
+        for (int j = 1; j < tokens.size(); j++) {
+            if (tokens.get(j).lower().equals(",")) {
+                return i < j;
+            }
+        }
+        return false;
     }
 
     /**
@@ -139,8 +177,9 @@ final class MainEvent {
             return false;
         }
         String next = tokens.get(i + 1).tag();
-        if (!next.equals("NOUN") && !next.equals("ADJ")) {
-            return false;
+        boolean hyphenated = i > 0 && tokens.get(i - 1).lower().equals("-");
+        if (!next.equals("NOUN") && !next.equals("ADJ") && !(hyphenated && next.equals("PROPN"))) {
+            return false; // "the Israeli-occupied West Bank": a compound modifier may precede a name
         }
         if (i == 0) {
             return true;

@@ -212,4 +212,28 @@ class ActorStructureTest {
                 .containsExactly("AZE");
         assertThat(sources("Turkey: Ankara condemned the strike on Syria.")).containsExactly("TUR");
     }
+
+    @Test
+    void aCapitalisedWordInsideAnUnknownNameIsNotAnAct() {
+        List<Nlp.Token> t = PhrasesTest.tagged("Norway hosted talks with the Revolutionary Armed Forces of Colombia.");
+        int armed = PhrasesTest.index(t, "Armed");
+        assertThat(Extractor.nameWord(t, armed)).isTrue();
+        assertThat(Extractor.nameWord(t, PhrasesTest.index(t, "hosted"))).isFalse();
+        assertThat(X.extractSentence("Norway hosted talks with the Revolutionary Armed Forces of Colombia.", D))
+                .noneMatch(e -> e.trigger().equals("Armed"));
+        // the first word of a sentence, and a word after a colon, may still be the act
+        List<Nlp.Token> headline = PhrasesTest.tagged("Iran: Attacks on shipping will stop, Tehran said.");
+        assertThat(Extractor.nameWord(headline, PhrasesTest.index(headline, "Attacks")))
+                .isFalse();
+    }
+
+    @Test
+    void aDayOrAHyphenatedWordDoesNotCountTowardsAPatternsGap() {
+        assertThat(first("The Israeli army lifted Friday a day-old blockade on Palestinian trucks.")
+                        .plover())
+                .contains("RETREAT");
+        List<Nlp.Token> t = PhrasesTest.tagged("Egypt lifted Friday a day-old ban.");
+        assertThat(Extractor.freeInGap(t, PhrasesTest.index(t, "Friday"))).isTrue();
+        assertThat(Extractor.freeInGap(t, PhrasesTest.index(t, "a"))).isFalse();
+    }
 }

@@ -43,6 +43,10 @@ class MainEventTest {
                 "The arrested Indian fishermen were released by Pakistan on Monday.|RETREAT|released",
                 // an attribution
                 "Sudan attacked rebel camps in Chad, according to a statement released by N'Djamena.|ASSAULT|attacked",
+                // an opening adverbial phrase; a hyphenated participle before a name
+                "With the signing of the truce, Chad and Sudan agreed to reopen the border.|AGREE|agreed",
+                "In response to the raids, Jordan recalled its ambassador from Israel.|SANCTION|recalled",
+                "Villagers in the Turkish-occupied north of Cyprus protested against the new checkpoints.|PROTEST|protested",
             })
     void theMainClauseActIsTheMainEvent(String sentence, String plover, String trigger) {
         List<ExtractedEvent> all = events(sentence);

@@ -52,6 +52,14 @@ class MediationTest {
                     assertThat(e.mediator()).contains("QAT");
                     assertThat(e.cameo()).isEqualTo("045");
                 });
+        // "between a/an X ... and Y": an article before the first party
+        assertThat(X.extractSentence(
+                                "Oman said it was ready to host a meeting between an Iranian delegation and Saudi Arabia.",
+                                D)
+                        .get(0)
+                        .mediator())
+                .map(ActorMention::code)
+                .contains("OMN");
         // in PLOVER's convention the mediator is the source and both parties the targets
         ExtractedEvent e = X.extractSentence("Qatar mediated between Jordan and Iraq over water.", D)
                 .get(0);
