@@ -167,7 +167,8 @@ public final class RelationsEngine {
      * Merges the extracted events of one article that report one happening: same article, same unordered pair
      * of states, same mediator, same CAMEO root (two-digit family: a visit and its hosting are one happening) and
      * same modality. The merged event keeps the first report's coding and id (the earliest sentence), the
-     * largest weight, and every report (sentence) in order. Events of different articles are not merged here.
+     * largest weight, and every report (sentence) in order; it is a main event when any of them is (one sentence
+     * reports it as its act). Events of different articles are not merged here.
      */
     public static List<LedgerEvent> mergeReports(List<LedgerEvent> extracted) {
         Map<String, List<LedgerEvent>> groups = new LinkedHashMap<>();
@@ -195,7 +196,10 @@ public final class RelationsEngine {
             List<LedgerEvent.Report> reports = new ArrayList<>();
             g.forEach(e -> reports.addAll(e.reports()));
             double weight = g.stream().mapToDouble(LedgerEvent::weight).max().orElse(first.weight());
-            out.add(first.withReports(reports).withWeight(weight, first.confidence()));
+            boolean main = g.stream().anyMatch(LedgerEvent::main);
+            out.add(first.withReports(reports)
+                    .withWeight(weight, first.confidence())
+                    .withMain(main));
         }
         return out;
     }
@@ -338,24 +342,25 @@ public final class RelationsEngine {
                 String id = eventId(e, s.code(), t.code());
                 Optional<String> host = venue.filter(v -> !v.equals(s.code()) && !v.equals(t.code()));
                 out.add(new LedgerEvent(
-                        id,
-                        date,
-                        s.code(),
-                        t.code(),
-                        host,
-                        e.cameo().code(),
-                        e.cameo().name(),
-                        e.cameo().goldstein(),
-                        e.cameo().quadClass(),
-                        e.cameo().plover(),
-                        e.modality(),
-                        e.weight(),
-                        LedgerEvent.Origin.EXTRACTED,
-                        e.sentence(),
-                        List.of(
-                                "article " + e.articleId(),
-                                "sentence " + e.sentenceIndex(),
-                                "verb at " + e.verbStart() + "-" + e.verbEnd())));
+                                id,
+                                date,
+                                s.code(),
+                                t.code(),
+                                host,
+                                e.cameo().code(),
+                                e.cameo().name(),
+                                e.cameo().goldstein(),
+                                e.cameo().quadClass(),
+                                e.cameo().plover(),
+                                e.modality(),
+                                e.weight(),
+                                LedgerEvent.Origin.EXTRACTED,
+                                e.sentence(),
+                                List.of(
+                                        "article " + e.articleId(),
+                                        "sentence " + e.sentenceIndex(),
+                                        "verb at " + e.verbStart() + "-" + e.verbEnd()))
+                        .withMain(e.main()));
             }
         }
         return out;

@@ -179,7 +179,10 @@ public final class EventMapping {
                 reports));
     }
 
-    /** A stored event as a ledger event, or empty when it is not between two distinct states. */
+    /**
+     * A stored event as a ledger event (with its {@code main} flag), or empty when it is not between two distinct
+     * states.
+     */
     public static Optional<LedgerEvent> toLedger(EventRecord e) {
         if (!e.actor1().matches("[A-Z]{3}")
                 || !e.actor2().matches("[A-Z]{3}")
@@ -212,7 +215,10 @@ public final class EventMapping {
                 e.weight(),
                 LedgerEvent.Origin.EXTRACTED,
                 text,
-                prov));
+                prov,
+                Confidence.REPORTED,
+                List.of(),
+                e.main()));
     }
 
     /**
@@ -236,7 +242,8 @@ public final class EventMapping {
     /**
      * The events {@code crossroads ingest} stores for an article's extraction: each extracted event as ledger events
      * (one per pair of states, {@code RelationsEngine.ledgerEvents}), with its evidence (sentence, actor and verb
-     * spans), dated by {@code published} where the text gives no date.
+     * spans) and whether it is its sentence's main event ({@code ExtractedEvent.main}), dated by {@code published}
+     * where the text gives no date.
      */
     public static List<EventRecord> extracted(String articleId, Extraction x, LocalDate published) {
         List<EventRecord> events = new ArrayList<>();
@@ -273,7 +280,9 @@ public final class EventMapping {
                         OptionalDouble.of(l.goldstein()),
                         EventRecord.Mode.valueOf(e.modality().name()),
                         l.weight(),
-                        Optional.of(ev)));
+                        Optional.of(ev),
+                        Optional.empty(),
+                        e.main()));
             }
         }
         return events;

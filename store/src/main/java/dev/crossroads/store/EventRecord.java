@@ -29,6 +29,10 @@ import java.util.OptionalInt;
  * @param weight how much it counts (1 for a plain asserted event)
  * @param evidence the sentence it was read from, for extracted events
  * @param imported the dataset row it was imported from, for imported events
+ * @param main whether it is its sentence's main event (the act the sentence reports) rather than a background event
+ *     beside it ("Following the bombing of its embassy, Spain recalled its ambassador": the recall is main, the
+ *     bombing background; see the extractor's {@code ExtractedEvent.main}); true for a curated or imported event (one
+ *     event per record) and for an article event stored before the store kept the flag
  */
 public record EventRecord(
         String id,
@@ -46,9 +50,33 @@ public record EventRecord(
         Mode mode,
         double weight,
         Optional<Evidence> evidence,
-        Optional<Imported> imported) {
+        Optional<Imported> imported,
+        boolean main) {
 
-    /** An event that was not imported (curated or extracted). */
+    /** A main event (curated, imported, or the main event of its sentence). */
+    public EventRecord(
+            String id,
+            Origin origin,
+            Optional<String> articleId,
+            Optional<String> packId,
+            LocalDate eventDate,
+            String actor1,
+            String actor2,
+            Optional<String> mediator,
+            String cameo,
+            Optional<String> plover,
+            OptionalInt quadClass,
+            OptionalDouble goldstein,
+            Mode mode,
+            double weight,
+            Optional<Evidence> evidence,
+            Optional<Imported> imported) {
+        this(
+                id, origin, articleId, packId, eventDate, actor1, actor2, mediator, cameo, plover, quadClass, goldstein,
+                mode, weight, evidence, imported, true);
+    }
+
+    /** A main event that was not imported (curated, or the main event of its sentence). */
     public EventRecord(
             String id,
             Origin origin,
@@ -109,12 +137,23 @@ public record EventRecord(
             throw new IllegalArgumentException(
                     "event " + id + ": an extracted event needs an articleId, a curated one must not have one");
         }
+        if (!main && origin != Origin.EXTRACTED) {
+            throw new IllegalArgumentException("event " + id + ": only an extracted event can be a background event"
+                    + " (main false); a " + origin.db() + " event is its record's main event");
+        }
         if (quadClass.isPresent() && (quadClass.getAsInt() < 1 || quadClass.getAsInt() > 4)) {
             throw new IllegalArgumentException("event " + id + ": quadClass must be 1..4");
         }
         if (!Double.isFinite(weight) || weight < 0) {
             throw new IllegalArgumentException("event " + id + ": weight must be finite and >= 0");
         }
+    }
+
+    /** The same event, marked as its sentence's main event or as a background one. */
+    public EventRecord withMain(boolean isMain) {
+        return new EventRecord(
+                id, origin, articleId, packId, eventDate, actor1, actor2, mediator, cameo, plover, quadClass, goldstein,
+                mode, weight, evidence, imported, isMain);
     }
 
     /** A curated, asserted pack event of weight 1 with no CAMEO-derived scores. */

@@ -21,11 +21,11 @@ public final class EventRepository {
                     + " goldstein, mode, weight, sentence, sentence_index, actor1_start, actor1_end,"
                     + " actor2_start, actor2_end, verb_start, verb_end, origin, dataset, source_id, source_url,"
                     + " actor1_role, actor2_role, mediator_role, num_sources, num_mentions, plover_mode,"
-                    + " happening_id";
+                    + " happening_id, main";
     private static final String INSERT_EVENT = "INSERT INTO events ("
             + EVENT_COLUMNS
             + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_IMPORTED = INSERT_EVENT + " ON CONFLICT DO NOTHING";
     private static final String INSERT_HAPPENING =
             "INSERT INTO happenings (id, event_date, party_a, party_b, mediator, family)"
@@ -765,6 +765,7 @@ public final class EventRepository {
             }
         }
         Jdbc.set(ps, 32, e.happeningId());
+        ps.setBoolean(33, e.main());
     }
 
     private static void bindHappening(PreparedStatement ps, EventRecord e) throws SQLException {
@@ -828,7 +829,8 @@ public final class EventRepository {
                 EventRecord.Mode.of(rs.getString("mode")),
                 rs.getDouble("weight"),
                 evidence,
-                imported);
+                imported,
+                rs.getBoolean("main"));
     }
 
     private static Optional<EventRecord.Span> span(ResultSet rs, String part) throws SQLException {

@@ -278,7 +278,69 @@ abstract class ImportContract {
         try (Connection c = DriverManager.getConnection(fresh);
                 ResultSet rs = c.createStatement().executeQuery("SELECT MAX(version) FROM flyway_schema_history")) {
             rs.next();
-            assertThat(rs.getString(1)).isEqualTo("3");
+            assertThat(rs.getString(1)).isEqualTo("4");
+        }
+        dropDatabase(fresh);
+    }
+
+    @Test
+    void upgradingAVersion3DatabaseKeepsItsRowsAsMainEvents() throws Exception {
+        store.close();
+        store = null;
+        String fresh = newDatabaseUrl();
+        Flyway.configure()
+                .dataSource(fresh, null, null)
+                .locations("classpath:db/migration")
+                .target("3")
+                .load()
+                .migrate();
+        try (Connection c = DriverManager.getConnection(fresh)) {
+            c.createStatement()
+                    .executeUpdate("INSERT INTO articles (id, source, title, text, ingested_at)"
+                            + " VALUES ('a1', 'Wire', 'T', 'Text', '2025-01-01T00:00:00.000000Z')");
+            c.createStatement()
+                    .executeUpdate("INSERT INTO packs (id, name, title, as_of, content_hash, loaded_at, summary_json)"
+                            + " VALUES ('p1', 'p1', 'P', '2025-01-01', 'h1', '2025-01-01T00:00:00.000000Z', '{}')");
+            c.createStatement()
+                    .executeUpdate(
+                            "INSERT INTO events (id, article_id, event_date, actor1, actor2, cameo, mode, weight,"
+                                    + " sentence, sentence_index, origin) VALUES ('e1', 'a1', '2025-01-02', 'AZE',"
+                                    + " 'SYR', '042', 'asserted', 1.0, 'AZE met SYR.', 0, 'extracted')");
+            c.createStatement()
+                    .executeUpdate("INSERT INTO events (id, pack_id, event_date, actor1, actor2, cameo, mode, weight,"
+                            + " origin) VALUES ('c1', 'p1', '2025-01-03', 'AZE', 'TUR', '057', 'asserted', 1.0,"
+                            + " 'curated')");
+            c.createStatement()
+                    .executeUpdate("INSERT INTO events (id, event_date, actor1, actor2, cameo, mode, weight, origin,"
+                            + " dataset, source_id, num_sources, num_mentions, sentence) VALUES ('gdelt-9',"
+                            + " '2025-01-04', 'TUR', 'ISR', '043', 'asserted', 1.0, 'imported', 'gdelt', '9', 1, 2,"
+                            + " 'TUR hosts ISR')");
+        }
+        try (Store upgraded = Store.open(fresh)) {
+            List<EventRecord> events =
+                    upgraded.events().findEvents(Optional.empty(), Optional.empty(), Optional.empty());
+            assertThat(events)
+                    .as("every row kept, each its record's main event (the default of V4)")
+                    .extracting(EventRecord::id, EventRecord::origin, EventRecord::main)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("e1", EventRecord.Origin.EXTRACTED, true),
+                            org.assertj.core.groups.Tuple.tuple("c1", EventRecord.Origin.CURATED, true),
+                            org.assertj.core.groups.Tuple.tuple("gdelt-9", EventRecord.Origin.IMPORTED, true));
+            assertThat(events.get(0).evidence().orElseThrow().sentence()).isEqualTo("AZE met SYR.");
+            assertThat(events.get(2).imported().orElseThrow().mentions()).isEqualTo(2);
+            // a background event can be added after the upgrade and reads back as one
+            ArticleRecord a = article("After", "After the talks, Syria thanked Azerbaijan.");
+            EventRecord background =
+                    extracted("e2", a, LocalDate.of(2025, 1, 5), "SYR", "AZE").withMain(false);
+            upgraded.events().ingest(List.of(new ArticleWithEvents(a, List.of(background))));
+            assertThat(upgraded.events()
+                            .findEvents(Optional.of("SYR"), Optional.of(LocalDate.of(2025, 1, 5)), Optional.empty()))
+                    .containsExactly(background);
+        }
+        try (Connection c = DriverManager.getConnection(fresh);
+                ResultSet rs = c.createStatement().executeQuery("SELECT MAX(version) FROM flyway_schema_history")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("4");
         }
         dropDatabase(fresh);
     }

@@ -231,6 +231,52 @@ abstract class StoreContract {
     }
 
     @Test
+    void aSentencesMainAndBackgroundEventsKeepTheirFlag() {
+        // "Following the bombing of its embassy, Spain recalled its ambassador": the recall is the sentence's
+        // main event, the bombing a background one; both are stored, each with its flag
+        ArticleRecord a = article("Recall", "Following the bombing of its embassy, Spain recalled its ambassador.");
+        EventRecord recall = extracted("ev-recall", a, LocalDate.of(2025, 4, 9), "ESP", "SYR");
+        EventRecord bombing = extracted("ev-bombing", a, LocalDate.of(2025, 4, 9), "SYR", "ESP")
+                .withMain(false);
+        assertThat(recall.main()).isTrue();
+        assertThat(bombing.main()).isFalse();
+        store.events().ingest(List.of(new ArticleWithEvents(a, List.of(recall, bombing))));
+        PackRecord p = pack("south-caucasus", "5".repeat(64));
+        store.packs().savePack(p);
+        EventRecord curated = EventRecord.curated(
+                "ev-aze-syr", p.id(), LocalDate.of(2025, 7, 12), "AZE", "SYR", Optional.empty(), "057");
+        store.events().saveCuratedEvents(p.id(), List.of(curated));
+
+        List<EventRecord> read = store.events().findEvents(Optional.empty(), Optional.empty(), Optional.empty());
+        assertThat(read).containsExactly(bombing, recall, curated);
+        assertThat(read)
+                .extracting(EventRecord::id, EventRecord::main)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("ev-bombing", false),
+                        org.assertj.core.groups.Tuple.tuple("ev-recall", true),
+                        org.assertj.core.groups.Tuple.tuple("ev-aze-syr", true));
+        assertThat(store.events()
+                        .findEvents(
+                                java.util.Set.of(EventRepository.Dyad.of("ESP", "SYR")),
+                                java.util.EnumSet.of(EventRecord.Origin.EXTRACTED)))
+                .as("the dyad reading, as the relations commands read the store")
+                .containsExactlyInAnyOrder(bombing, recall);
+        assertThat(EventMapping.toLedger(bombing).orElseThrow().main()).isFalse();
+        assertThat(EventMapping.toLedger(recall).orElseThrow().main()).isTrue();
+    }
+
+    @Test
+    void onlyAnExtractedEventCanBeABackgroundEvent() {
+        PackRecord p = pack("south-caucasus", "6".repeat(64));
+        EventRecord curated = EventRecord.curated(
+                "ev-aze-syr", p.id(), LocalDate.of(2025, 7, 12), "AZE", "SYR", Optional.empty(), "057");
+        assertThatThrownBy(() -> curated.withMain(false))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ev-aze-syr")
+                .hasMessageContaining("only an extracted event can be a background event");
+    }
+
+    @Test
     void hostileTextRoundTripsInertly() {
         String text = "<script>alert('x')</script> He said: '; DROP TABLE articles; -- and \"quotes\" \\ %_ "
                 + "Türkiye — إسرائيل — Азербайджан 🇦🇿";

@@ -15,7 +15,10 @@ import java.util.Optional;
  * {@code DERIVED} for a projected one (derived from a scenario's figure). {@code text} is the pack summary,
  * the first sentence, or the contribution it projects; {@code provenance} names the pack source ids, the
  * article id and sentence index, or the scenario field. {@code reports} holds every report of the one
- * happening (for an extracted event, every sentence of the article that states it); one at least.
+ * happening (for an extracted event, every sentence of the article that states it); one at least. {@code main}: the
+ * event is the main act of a sentence reporting it ({@code ExtractedEvent.main}), not only a background event beside
+ * the act the sentence reports ("Following the bombing of its embassy, Spain recalled its ambassador": the bombing is
+ * background); true for curated, imported and projected events. The ledger counts background events as well.
  */
 public record LedgerEvent(
         String id,
@@ -34,7 +37,8 @@ public record LedgerEvent(
         String text,
         List<String> provenance,
         Confidence confidence,
-        List<Report> reports) {
+        List<Report> reports,
+        boolean main) {
     /** Where an event comes from. PROJECTED events are kept apart from the others everywhere. */
     public enum Origin {
         CURATED,
@@ -80,7 +84,47 @@ public record LedgerEvent(
         reports = reports == null || reports.isEmpty() ? List.of(new Report(text, provenance)) : List.copyOf(reports);
     }
 
-    /** An event with one report (its text and provenance); confidence REPORTED, or DERIVED when projected. */
+    /** A main event (see {@code main}). */
+    public LedgerEvent(
+            String id,
+            LocalDate date,
+            String actor1,
+            String actor2,
+            Optional<String> mediator,
+            String cameo,
+            String cameoName,
+            double goldstein,
+            int quadClass,
+            Optional<String> plover,
+            Modality modality,
+            double weight,
+            Origin origin,
+            String text,
+            List<String> provenance,
+            Confidence confidence,
+            List<Report> reports) {
+        this(
+                id,
+                date,
+                actor1,
+                actor2,
+                mediator,
+                cameo,
+                cameoName,
+                goldstein,
+                quadClass,
+                plover,
+                modality,
+                weight,
+                origin,
+                text,
+                provenance,
+                confidence,
+                reports,
+                true);
+    }
+
+    /** A main event with one report (its text and provenance); confidence REPORTED, or DERIVED when projected. */
     public LedgerEvent(
             String id,
             LocalDate date,
@@ -158,7 +202,8 @@ public record LedgerEvent(
                 text,
                 provenance,
                 newConfidence,
-                reports);
+                reports,
+                main);
     }
 
     /** The same event with these reports (one happening, several sentences). */
@@ -180,6 +225,30 @@ public record LedgerEvent(
                 text,
                 provenance,
                 confidence,
-                newReports);
+                newReports,
+                main);
+    }
+
+    /** The same event, marked as a sentence's main event or as a background one. */
+    public LedgerEvent withMain(boolean isMain) {
+        return new LedgerEvent(
+                id,
+                date,
+                actor1,
+                actor2,
+                mediator,
+                cameo,
+                cameoName,
+                goldstein,
+                quadClass,
+                plover,
+                modality,
+                weight,
+                origin,
+                text,
+                provenance,
+                confidence,
+                reports,
+                isMain);
     }
 }
