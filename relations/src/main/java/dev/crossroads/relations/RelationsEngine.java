@@ -342,25 +342,27 @@ public final class RelationsEngine {
                 String id = eventId(e, s.code(), t.code());
                 Optional<String> host = venue.filter(v -> !v.equals(s.code()) && !v.equals(t.code()));
                 out.add(new LedgerEvent(
-                                id,
-                                date,
-                                s.code(),
-                                t.code(),
-                                host,
-                                e.cameo().code(),
-                                e.cameo().name(),
-                                e.cameo().goldstein(),
-                                e.cameo().quadClass(),
-                                e.cameo().plover(),
-                                e.modality(),
-                                e.weight(),
-                                LedgerEvent.Origin.EXTRACTED,
-                                e.sentence(),
-                                List.of(
-                                        "article " + e.articleId(),
-                                        "sentence " + e.sentenceIndex(),
-                                        "verb at " + e.verbStart() + "-" + e.verbEnd()))
-                        .withMain(e.main()));
+                        id,
+                        date,
+                        s.code(),
+                        t.code(),
+                        host,
+                        e.cameo().code(),
+                        e.cameo().name(),
+                        e.cameo().goldstein(),
+                        e.cameo().quadClass(),
+                        e.cameo().plover(),
+                        e.modality(),
+                        e.weight(),
+                        LedgerEvent.Origin.EXTRACTED,
+                        e.sentence(),
+                        List.of(
+                                "article " + e.articleId(),
+                                "sentence " + e.sentenceIndex(),
+                                "verb at " + e.verbStart() + "-" + e.verbEnd()),
+                        dev.crossroads.core.Confidence.REPORTED,
+                        List.of(),
+                        e.main()));
             }
         }
         return out;

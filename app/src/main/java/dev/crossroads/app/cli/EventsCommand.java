@@ -60,7 +60,7 @@ public final class EventsCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        TextTable table = new TextTable(
+        List<String> headers = new java.util.ArrayList<>(List.of(
                 "date",
                 "actor1",
                 "actor2",
@@ -71,7 +71,11 @@ public final class EventsCommand implements Callable<Integer> {
                 "weight",
                 "goldstein",
                 "origin",
-                "sentence");
+                "sentence"));
+        if (format == Format.CSV) {
+            headers.add("main"); // the table marks a background event after its sentence instead
+        }
+        TextTable table = new TextTable(headers.toArray(String[]::new));
         for (EventRecord e : events) {
             // a curated event is stored with its CAMEO code only: its PLOVER type and Goldstein score are the code's
             Optional<CameoCode> code = Cameo.standard().find(e.cameo());
@@ -88,7 +92,7 @@ public final class EventsCommand implements Callable<Integer> {
                                     + " sources, " + i.mentions() + " mentions"
                                     + e.mediator().map(m -> ", mediator " + m).orElse("") + "]"))
                     .orElse("");
-            table.add(
+            List<Object> row = new java.util.ArrayList<>(List.of(
                     e.eventDate(),
                     e.actor1(),
                     e.actor2(),
@@ -99,7 +103,13 @@ public final class EventsCommand implements Callable<Integer> {
                     String.format(Locale.ROOT, "%.2f", e.weight()),
                     goldstein.isPresent() ? String.format(Locale.ROOT, "%+.1f", goldstein.getAsDouble()) : "",
                     e.origin().name().toLowerCase(Locale.ROOT),
-                    format == Format.CSV ? sentence : RelationsData.shorten(sentence, 100));
+                    format == Format.CSV
+                            ? sentence
+                            : RelationsData.shorten(sentence, 100) + RelationsData.background(e.main())));
+            if (format == Format.CSV) {
+                row.add(e.main());
+            }
+            table.add(row.toArray());
         }
         out.print(table.render(format));
         if (format == Format.TABLE) {

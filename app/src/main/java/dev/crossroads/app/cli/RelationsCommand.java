@@ -210,7 +210,7 @@ public final class RelationsCommand implements Runnable {
                                     + (x.reports().size() > 1
                                             ? " (" + x.reports().size() + " reports)"
                                             : ""),
-                            RelationsData.shorten(x.text(), 90));
+                            RelationsData.shorten(x.text(), 90) + RelationsData.background(x.main()));
                 }
                 out.print(ev.text());
             }

@@ -63,6 +63,14 @@ final class RelationsData {
         return b.append("]").toString();
     }
 
+    /**
+     * What the evidence of a background event (not its sentence's main act, e.g. the bombing in "Following the
+     * bombing of its embassy, Spain recalled its ambassador") shows after its sentence; nothing for a main event.
+     */
+    static String background(boolean main) {
+        return main ? "" : " (background)";
+    }
+
     static LocalDate date(String option, String value) {
         try {
             return LocalDate.parse(value);

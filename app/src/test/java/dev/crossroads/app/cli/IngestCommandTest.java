@@ -111,6 +111,59 @@ class IngestCommandTest {
     }
 
     @Test
+    void aBackgroundEventIsStoredAndShownAsOne() throws Exception {
+        // two events in one sentence: the condemnation is the act the sentence reports (main), the strike a
+        // background event ("after ..."); both are stored, each with its flag (ExtractedEvent.main)
+        Path file = dir.resolve("strike.jsonl");
+        Files.writeString(
+                file,
+                "{\"published\":\"2025-08-29\",\"title\":\"Strike\",\"text\":\"Turkey condemned Israel after"
+                        + " Israeli jets struck Damascus.\"}\n",
+                StandardCharsets.UTF_8);
+        CliRun r = CliRun.of("ingest", file.toString(), "--db", db());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        try (Store s = Store.open(db())) {
+            List<EventRecord> events = s.events().findEvents(Optional.empty(), Optional.empty(), Optional.empty());
+            assertThat(events)
+                    .extracting(EventRecord::actor1, EventRecord::actor2, EventRecord::main)
+                    .containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple("ISR", "SYR", false),
+                            org.assertj.core.groups.Tuple.tuple("TUR", "ISR", true));
+        }
+        CliRun table = CliRun.of("events", "--db", db());
+        assertThat(table.out().lines().filter(l -> l.contains("(background)")))
+                .singleElement()
+                .satisfies(l -> assertThat(l).contains("ISR").contains("SYR"));
+        assertThat(CliRun.of("events", "--db", db(), "--format", "json").out())
+                .contains("\"main\" : false")
+                .contains("\"main\" : true");
+        assertThat(CliRun.of("events", "--db", db(), "--format", "csv").out().lines())
+                .first()
+                .satisfies(h -> assertThat(h).endsWith(",sentence,main"));
+        CliRun timeline = CliRun.of(
+                "relations", "timeline", "ISR", "SYR", "--from", "2025-08-01", "--to", "2025-09-30", "--db", db());
+        assertThat(timeline.exitCode()).as(timeline.err()).isZero();
+        assertThat(timeline.out().lines().filter(l -> l.contains("Turkey condemned Israel")))
+                .as("the strike is evidence on the ISR-SYR timeline, marked as background")
+                .singleElement()
+                .satisfies(l -> assertThat(l).endsWith("(background)"));
+        CliRun json = CliRun.of(
+                "relations",
+                "timeline",
+                "TUR",
+                "ISR",
+                "--from",
+                "2025-08-01",
+                "--to",
+                "2025-09-30",
+                "--db",
+                db(),
+                "--format",
+                "json");
+        assertThat(json.out()).contains("Turkey condemned Israel").contains("\"main\" : true");
+    }
+
+    @Test
     void eventsRejectsAnInvertedRange() {
         CliRun r = CliRun.of("events", "--db", db(), "--from", "2025-02-01", "--to", "2025-01-01");
         assertThat(r.exitCode()).isEqualTo(1);

@@ -643,6 +643,33 @@ abstract class ApiContract {
     }
 
     @Test
+    void timelineEvidenceSaysWhichEventIsItsSentencesMainEvent() throws Exception {
+        // the condemnation is the act the sentence reports; the threat ("after ...") a background event
+        IngestResult j = relationsApi.ingest("{\"published\":\"2025-06-03\",\"source\":\"test\",\"title\":\"After\","
+                + "\"text\":\"Aland condemned Bland after Bland threatened Cland.\"}\n");
+        assertThat(j.getEvents()).isEqualTo(2);
+        LocalDate from = LocalDate.parse("2025-05-01");
+        LocalDate to = LocalDate.parse("2025-07-01");
+        for (String[] dyad : new String[][] {{"AAA", "BBB", "true"}, {"BBB", "CCC", "false"}}) {
+            JsonNode events = tree(relationsApi.relationsTimeline(dyad[0], dyad[1], from, to, null))
+                    .path("events");
+            List<JsonNode> read = new java.util.ArrayList<>();
+            events.forEach(c -> {
+                if (c.path("event").path("text").asText().contains("Aland condemned Bland")) {
+                    read.add(c.path("event"));
+                }
+            });
+            assertThat(read)
+                    .as(dyad[0] + "-" + dyad[1])
+                    .singleElement()
+                    .satisfies(e -> assertThat(e.path("main").isBoolean()).isTrue());
+            assertThat(read.get(0).path("main").asBoolean())
+                    .as(dyad[0] + "-" + dyad[1] + " main")
+                    .isEqualTo(Boolean.parseBoolean(dyad[2]));
+        }
+    }
+
+    @Test
     void ingestTakesAJsonArrayAndNamesTheLineOfABadElement() {
         // the document's second body type (application/json); the client sends the first (JSON lines)
         String body = "[\n" + ARTICLE + ",\n  {\"title\": \"undated\", \"text\": \"Cland praised Aland.\"},\n  42\n]";
