@@ -68,6 +68,9 @@ final class AggregateJob {
             Dataset<Row> events = Inputs.events(spark, List.of(in));
             String path = Inputs.eventsPath(spark, in);
             Dataset<Row> raw = spark.read().parquet(path);
+            if (!List.of(raw.columns()).contains("main")) {
+                raw = raw.withColumn("main", lit(true)); // written before events kept main, as Inputs.events reads it
+            }
             Dataset<Row> df = List.of(raw.columns()).contains("reports")
                     ? raw.selectExpr(concat(EventRows.EVENT.fieldNames(), "reports"))
                     : events.withColumn("reports", lit(1));

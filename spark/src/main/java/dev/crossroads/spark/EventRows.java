@@ -20,7 +20,10 @@ import org.apache.spark.sql.types.StructType;
  * The Parquet layout of events and articles, shared by every job. An event row has the columns of the store's
  * {@code events} table (schema v2: same names, mode and origin in lower case; origin {@code extracted} or
  * {@code imported}) and the happening it reports ({@code happening_id}, as the store computes it). Extracted
- * events carry the article's URL in {@code source_url} and count one source and one mention.
+ * events carry the article's URL in {@code source_url} and count one source and one mention. {@code main} (schema
+ * v4) says whether an extracted event is its sentence's main event rather than a background one ({@code
+ * EventRecord.main}); a folder written before the column existed reads as main ({@link #toEvent}, {@code
+ * Inputs.events}), as the store's migration counts older rows.
  */
 final class EventRows {
     private EventRows() {}
@@ -58,7 +61,8 @@ final class EventRows {
         field("num_mentions", DataTypes.IntegerType, false),
         field("plover_mode", DataTypes.StringType, true),
         field("text", DataTypes.StringType, true),
-        field("happening_id", DataTypes.StringType, true)
+        field("happening_id", DataTypes.StringType, true),
+        field("main", DataTypes.BooleanType, false)
     });
 
     /** A report of an imported event (a GDELT mention), as the store's {@code reports} keep it. */
@@ -141,7 +145,8 @@ final class EventRows {
                 im.map(EventRecord.Imported::mentions).orElse(1),
                 im.flatMap(EventRecord.Imported::ploverMode).orElse(null),
                 im.map(EventRecord.Imported::text).orElse(null),
-                e.happeningId().orElse(null));
+                e.happeningId().orElse(null),
+                e.main());
     }
 
     static Row report(EventRepository.Report r) {
@@ -231,7 +236,13 @@ final class EventRows {
                 EventRecord.Mode.valueOf(r.<String>getAs("mode").toUpperCase(Locale.ROOT)),
                 r.<Double>getAs("weight"),
                 evidence,
-                imported);
+                imported,
+                main(r));
+    }
+
+    /** A row's {@code main}, true in a row written before the column existed. */
+    static boolean main(Row r) {
+        return r.schema().getFieldIndex("main").isEmpty() || r.<Boolean>getAs("main");
     }
 
     private static Optional<EventRecord.Span> span(Row r, String part) {

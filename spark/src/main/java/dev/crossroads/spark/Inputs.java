@@ -70,6 +70,11 @@ final class Inputs {
                         + ": give the output folder of spark extract, import or merge (or its events/ folder)");
             }
             Set<String> have = Set.of(df.columns());
+            if (!have.contains("main")) {
+                // written before events kept whether they are their sentence's main event: main, as the store's V4
+                df = df.withColumn("main", org.apache.spark.sql.functions.lit(true));
+                have = Set.of(df.columns());
+            }
             for (String c : EventRows.EVENT.fieldNames()) {
                 if (!have.contains(c)) {
                     throw new SparkJobException("the Parquet at " + path + " has no column " + c

@@ -49,7 +49,7 @@ import org.apache.spark.sql.types.StructType;
  *
  * <p>The merged event keeps the coding and id of its first report (by article, sentence, id, as the engine
  * orders them), the largest weight, the most sources any report cites ({@code num_sources}), the mentions
- * summed, and adds {@code reports} (rows merged), {@code independent_reports} (distinct articles and datasets, as
+ * summed, main when any report is its sentence's main event, and adds {@code reports} (rows merged), {@code independent_reports} (distinct articles and datasets, as
  * the store counts a happening's), {@code origins} and {@code report_ids}.
  */
 final class MergeJob {
@@ -186,6 +186,7 @@ final class MergeJob {
                 .agg(
                         min_by(struct(cols.toArray(Column[]::new)), order).as("first"),
                         max(col("weight")).as("m_weight"),
+                        max(col("main")).as("m_main"),
                         count(lit(1)).cast(DataTypes.IntegerType).as("m_reports"),
                         count_distinct(document).cast(DataTypes.IntegerType).as("m_independent"),
                         max(col("num_sources")).as("m_sources"),
@@ -197,6 +198,7 @@ final class MergeJob {
         for (String c : columns) {
             switch (c) {
                 case "weight" -> select.add(col("m_weight").as("weight"));
+                case "main" -> select.add(col("m_main").as("main"));
                 case "num_sources" -> select.add(col("m_sources").as("num_sources"));
                 case "num_mentions" -> select.add(col("m_mentions").as("num_mentions"));
                 default -> select.add(col("first." + c).as(c));
@@ -244,6 +246,7 @@ final class MergeJob {
                 concat(lit("pack "), col("pack_id")),
                 concat(lit("event "), col("id")));
         Column[] groupAggs = {
+            max(col("main")).as("g_main"), // a main event when any of its reports is (RelationsEngine.mergeReports)
             count(lit(1)).cast(DataTypes.IntegerType).as("m_reports"),
             max(col("num_sources")).as("m_sources"),
             sum(col("num_mentions")).cast(DataTypes.IntegerType).as("m_mentions"),
@@ -284,9 +287,11 @@ final class MergeJob {
         List<Column> stage1 = new ArrayList<>();
         for (String c : columns) {
             stage1.add(
-                    c.equals("weight")
-                            ? col("g_weight").as("weight")
-                            : col("first." + c).as(c));
+                    switch (c) {
+                        case "weight" -> col("g_weight").as("weight");
+                        case "main" -> col("g_main").as("main");
+                        default -> col("first." + c).as(c);
+                    });
         }
         stage1.add(least(col("first.actor1"), col("first.actor2")).as("k_a"));
         stage1.add(greatest(col("first.actor1"), col("first.actor2")).as("k_b"));

@@ -97,7 +97,10 @@ class EngineMergeIT {
                         mode,
                         weights[rnd.nextInt(weights.length)],
                         Optional.of(new EventRecord.Evidence(
-                                "s", rnd.nextInt(30), Optional.empty(), Optional.empty(), Optional.empty()))));
+                                "s", rnd.nextInt(30), Optional.empty(), Optional.empty(), Optional.empty())),
+                        Optional.empty(),
+                        i % 4 != 0)); // every fourth report a background event (not from rnd: the rows stay as they
+                // were)
             }
         }
         return out;
@@ -132,6 +135,11 @@ class EngineMergeIT {
         return String.format(Locale.ROOT, "%s %s %s-%s %s %s %.3f", id, day, a1, a2, cameo, mode, weight);
     }
 
+    static String shown(
+            String id, LocalDate day, String a1, String a2, String cameo, String mode, double weight, boolean main) {
+        return shown(id, day, a1, a2, cameo, mode, weight) + (main ? " main" : " background");
+    }
+
     @Test
     void theEnginesRuleOnLocal2KeepsExactlyTheSingleJvmsEventsWithinTheOneDayWindow() {
         long seed = 20_251_207L;
@@ -151,7 +159,8 @@ class EngineMergeIT {
                             r.getAs("actor2"),
                             r.getAs("cameo"),
                             r.<String>getAs("mode").toUpperCase(Locale.ROOT),
-                            r.<Double>getAs("weight")));
+                            r.<Double>getAs("weight"),
+                            r.<Boolean>getAs("main")));
             reportIds += r.<scala.collection.Seq<String>>getAs("report_ids").size();
         }
 
@@ -166,8 +175,12 @@ class EngineMergeIT {
                             e.actor2(),
                             e.cameo(),
                             e.modality().name(),
-                            e.weight()));
+                            e.weight(),
+                            e.main()));
         }
+        assertThat(expected.values())
+                .as("background events survive the merge where no report of theirs is main")
+                .anyMatch(v -> v.endsWith(" background"));
         long stateRows = rows.stream()
                 .filter(e -> e.actor1().matches("[A-Z]{3}") && e.actor2().matches("[A-Z]{3}"))
                 .count();

@@ -15,8 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,8 +61,19 @@ class ExtractJobIT {
             actual.add(EventRows.toEvent(row));
         }
         assertThat(expectedEvents).hasSizeGreaterThan(10);
+        assertThat(expectedEvents)
+                .as("the corpus has background events, so the comparison covers main false as well as true")
+                .anyMatch(e -> !e.main())
+                .anyMatch(EventRecord::main);
         assertThat(actual).hasSameSizeAs(expectedEvents);
-        assertThat(new HashSet<>(actual)).isEqualTo(expectedEvents);
+        assertThat(new HashSet<>(actual)).isEqualTo(expectedEvents); // EventRecord equality includes main
+        Dataset<Row> parquet = spark.read().parquet(out.resolve("events").toString());
+        assertThat(parquet.schema().apply("main").dataType()).isEqualTo(DataTypes.BooleanType);
+        Map<String, Boolean> mainById = new java.util.HashMap<>();
+        expectedEvents.forEach(e -> mainById.put(e.id(), e.main()));
+        for (Row row : parquet.select("id", "main").collectAsList()) {
+            assertThat(row.getBoolean(1)).as("main of " + row.getString(0)).isEqualTo(mainById.get(row.getString(0)));
+        }
         List<String> articleIds = spark.read()
                 .parquet(out.resolve("articles").toString())
                 .select("id")

@@ -32,6 +32,9 @@ class LoadJobIT {
                 Store spark = Store.open(sparkDb)) {
             one.events().ingest(batch);
             List<EventRecord> expected = one.events().findEvents(Optional.empty(), Optional.empty(), Optional.empty());
+            assertThat(expected)
+                    .as("background events are loaded as such (the comparison includes main)")
+                    .anyMatch(e -> !e.main());
             assertThat(spark.events().findEvents(Optional.empty(), Optional.empty(), Optional.empty()))
                     .isEqualTo(expected);
             assertThat(spark.events().countArticles()).isEqualTo(one.events().countArticles());
