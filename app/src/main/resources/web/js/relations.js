@@ -136,12 +136,14 @@
     $('timeline').dataset.ready = 'true';
   }
 
-  // origin, confidence, weight and number of reports of an event, e.g. "[curated, unconfirmed, weight 0.50]"
+  // origin, confidence, weight and number of reports of an event, e.g. "[curated, unconfirmed, weight 0.50]";
+  // "background" for an event that is not its sentence's main act
   function label(x) {
     const parts = [x.projected ? 'PROJECTED' : x.origin.toLowerCase()];
     if (!x.projected && x.confidence) parts.push(x.confidence.toLowerCase());
     if (x.weight !== 1) parts.push('weight ' + num(x.weight, 2));
     if (x.reports && x.reports.length > 1) parts.push(x.reports.length + ' reports');
+    if (x.main === false) parts.push('background'); // not the act its sentence reports
     return '[' + parts.join(', ') + ']';
   }
 

@@ -46,7 +46,8 @@ final class RelationsData {
 
     /**
      * How an event's evidence reads: its origin and confidence, its weight, and how many reports it has, e.g.
-     * {@code [curated, unconfirmed, weight 0.50]}, {@code [extracted, 3 reports]}, {@code [PROJECTED, weight 1.20]}.
+     * {@code [curated, unconfirmed, weight 0.50]}, {@code [extracted, 3 reports]}, {@code [PROJECTED, weight 1.20]},
+     * {@code [extracted, reported, background]} for an event that is not its sentence's main act.
      */
     static String label(LedgerEvent x) {
         StringBuilder b = new StringBuilder("[");
@@ -59,6 +60,9 @@ final class RelationsData {
         }
         if (x.reports().size() > 1) {
             b.append(", ").append(x.reports().size()).append(" reports");
+        }
+        if (!x.main()) {
+            b.append(", background");
         }
         return b.append("]").toString();
     }
