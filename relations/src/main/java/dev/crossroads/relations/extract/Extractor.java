@@ -162,7 +162,7 @@ public final class Extractor {
         for (int i = 0; i < tokens.size(); i++) {
             if (insideMention(mentions, i)
                     || nameWord(tokens, i)
-                    || !TRIGGER_TAGS.contains(tokens.get(i).tag())
+                    || !(TRIGGER_TAGS.contains(tokens.get(i).tag()) || misreadVerb(tokens.get(i)))
                     || (tokens.get(i).tag().equals("ADV")
                             && ADVERB_STOPS.contains(tokens.get(i).lower()))) {
                 continue;
@@ -179,7 +179,9 @@ public final class Extractor {
                 continue;
             }
             if (previous != null
-                    && (i <= previous.last || governed(tokens, previous, i) || objectOf(tokens, previous, i))) {
+                    && (i <= previous.last
+                            || governed(tokens, previous, i)
+                            || (objectOf(tokens, previous, i) && !headOfModifier(tokens, previous, i)))) {
                 continue;
             }
             previous = t;
@@ -421,6 +423,14 @@ public final class Extractor {
         return prev || next;
     }
 
+    /**
+     * A past tense the tagger read as a preposition ("Turkish-backed rebels attacked ..." tags "attacked" ADP): no
+     * English preposition ends in -ed, so such a word is taken as the verb it is.
+     */
+    static boolean misreadVerb(Nlp.Token t) {
+        return t.tag().equals("ADP") && t.lower().length() > 4 && t.lower().endsWith("ed");
+    }
+
     private static boolean capitalised(Nlp.Token t) {
         String text = t.text();
         return text.length() > 1 && Character.isUpperCase(text.charAt(0)) && Character.isLetter(text.charAt(1));
@@ -566,6 +576,16 @@ public final class Extractor {
             out.add(w.substring(0, n - 1));
         }
         return out;
+    }
+
+    /**
+     * Whether the noun trigger at {@code i} is the head that the previous one-word trigger modifies ("its
+     * long-threatened invasion"): then it is an act of its own, not the modifier's object.
+     */
+    private static boolean headOfModifier(List<Nlp.Token> tokens, Trigger previous, int i) {
+        return previous.from == previous.last
+                && i == previous.last + 1
+                && MainEvent.rank(tokens, previous.from, previous.last) == MainEvent.MODIFIER;
     }
 
     /** A noun trigger right after a verb trigger is its object ("condemned the Israeli strikes"). */

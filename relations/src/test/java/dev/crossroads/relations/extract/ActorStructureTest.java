@@ -236,4 +236,16 @@ class ActorStructureTest {
         assertThat(Extractor.freeInGap(t, PhrasesTest.index(t, "Friday"))).isTrue();
         assertThat(Extractor.freeInGap(t, PhrasesTest.index(t, "a"))).isFalse();
     }
+
+    @Test
+    void aPastTenseTaggedAsAPrepositionIsTakenAsAVerb() {
+        assertThat(Extractor.misreadVerb(new Nlp.Token("attacked", "attacked", 0, 8, "ADP", "attacked")))
+                .isTrue();
+        assertThat(Extractor.misreadVerb(new Nlp.Token("attacked", "attacked", 0, 8, "VERB", "attack")))
+                .isFalse();
+        assertThat(Extractor.misreadVerb(new Nlp.Token("near", "near", 0, 4, "ADP", "near")))
+                .isFalse();
+        assertThat(Extractor.misreadVerb(new Nlp.Token("bed", "bed", 0, 3, "ADP", "bed")))
+                .isFalse();
+    }
 }
