@@ -1046,6 +1046,10 @@ public final class Extractor {
                 i++;
                 continue;
             }
+            if (panPrefixed(hit, tokens)) {
+                i = hit.to; // "the Pan-American highway", "pan-Arab television": a region-wide name, not a state
+                continue;
+            }
             if (dateline(hit, tokens)) {
                 i = hit.to; // "LYON: Interpol said ...": where the story was filed, not an actor
                 continue;
@@ -1066,6 +1070,15 @@ public final class Extractor {
             mention(group, tokens, sentence, date).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** Whether a name follows "pan-" ("Pan-American", "pan- Arab"), however the tokenizer split the hyphen. */
+    static boolean panPrefixed(Hit hit, List<Nlp.Token> tokens) {
+        int j = hit.from - 1;
+        if (j >= 0 && tokens.get(j).text().equals("-")) {
+            j--;
+        }
+        return j >= 0 && j < hit.from && tokens.get(j).lower().replace("-", "").equals("pan");
     }
 
     private static final Set<String> DATELINE_MARKS = Set.of(":", "-", "--", "—", "–", "(");

@@ -248,4 +248,11 @@ class ActorStructureTest {
         assertThat(Extractor.misreadVerb(new Nlp.Token("bed", "bed", 0, 3, "ADP", "bed")))
                 .isFalse();
     }
+
+    @Test
+    void aNameAfterPanIsNotAState() {
+        assertThat(targets("Peruvian miners blocked the Pan-American highway.")).doesNotContain("USA");
+        assertThat(first("Egypt condemned the pan-Arab broadcaster.").targets()).isEmpty();
+        assertThat(targets("Egypt condemned the American broadcaster.")).containsExactly("USA");
+    }
 }
