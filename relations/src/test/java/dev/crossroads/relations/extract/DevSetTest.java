@@ -98,6 +98,25 @@ class DevSetTest {
         });
     }
 
+    /**
+     * Held-out sentences for the fifth round's phenomena (conditional threats, dates inside threat reports,
+     * hyphenated participles and compounds, opening adverbial phrases, days between verb and object, little-known
+     * group names, datelines, controls; heldout-round5.tsv), written after that round's rules by someone who had not
+     * seen them, and never used to change them. Only the file is checked here: score floors follow once measured.
+     */
+    @Test
+    void heldOutRound5SentencesParse() {
+        List<DevSet.Item> items = DevSet.items(DevSet.ROUND5_HELD_OUT);
+
+        assertThat(items).hasSize(50);
+        assertThat(items).allSatisfy(it -> {
+            assertThat(it.type()).as("line %d", it.line()).isIn(PLOVER_TYPES);
+            assertThat(it.sources()).as("line %d", it.line()).allMatch(c -> c.matches("[A-Z]{3}"));
+            assertThat(it.targets()).as("line %d", it.line()).allMatch(c -> c.matches("[A-Z]{3}"));
+            assertThat(it.sentence()).as("line %d", it.line()).isNotBlank();
+        });
+    }
+
     private static final Set<String> PLOVER_TYPES = Set.of(
             "AGREE",
             "CONSULT",
