@@ -25,20 +25,22 @@ class PloverGoldIT {
     }
 
     @Test
-    void eventTypeAccuracyAtLeast081SourceF1AtLeast086TargetF1AtLeast084() throws Exception {
+    void eventTypeAccuracyAtLeast085SourceF1AtLeast087TargetF1AtLeast086() throws Exception {
         EventsBenchmark.GoldScore s = new EventsBenchmark(Extractor.standard()).plover(gold);
         assertThat(s.records()).isEqualTo(200);
         // the figures of bench/README-relations.md (issue 15, item 4, main event): 0.815, 0.853, 0.801; with the
-        // phrase structure of who an event is between ("actors"): 0.815, 0.870, 0.848
-        assertThat(s.eventTypeAccuracy()).as("event type accuracy").isGreaterThanOrEqualTo(0.81);
-        assertThat(s.sourceActorF1()).as("source actor F1").isGreaterThanOrEqualTo(0.86);
-        assertThat(s.targetActorF1()).as("target actor F1").isGreaterThanOrEqualTo(0.84);
+        // phrase structure of who an event is between ("actors"): 0.815, 0.870, 0.848; with the fifth round (places,
+        // clauses, datelines, opening phrases, hyphenated modifiers): 0.860, 0.878, 0.867
+        assertThat(s.eventTypeAccuracy()).as("event type accuracy").isGreaterThanOrEqualTo(0.85);
+        assertThat(s.sourceActorF1()).as("source actor F1").isGreaterThanOrEqualTo(0.87);
+        assertThat(s.targetActorF1()).as("target actor F1").isGreaterThanOrEqualTo(0.86);
     }
 
     /**
      * The 78 PETRARCH-2 validation records (bench/README-relations.md): every record read, and the scores may not
-     * fall below what the extractor reaches today (root accuracy 0.333, source F1 0.667, target F1 0.593, 8 of 12
-     * no-event records given an event; 0.639 and 0.492 before the phrase structure of who an event is between),
+     * fall below what the extractor reaches today (root accuracy 0.333, source F1 0.678, target F1 0.622, 8 of 12
+     * no-event records given an event; 0.667 and 0.593 before the fifth round, 0.639 and 0.492 before the phrase
+     * structure of who an event is between),
      * so a regression fails here.
      */
     @Test
@@ -50,8 +52,8 @@ class PloverGoldIT {
         assertThat(s.withEvents()).isEqualTo(66);
         assertThat(s.noEventRecords()).isEqualTo(12);
         assertThat(s.cameoRootAccuracy()).as("CAMEO root accuracy").isGreaterThanOrEqualTo(0.33);
-        assertThat(s.source().f1()).as("source actor F1").isGreaterThanOrEqualTo(0.65);
-        assertThat(s.target().f1()).as("target actor F1").isGreaterThanOrEqualTo(0.58);
+        assertThat(s.source().f1()).as("source actor F1").isGreaterThanOrEqualTo(0.67);
+        assertThat(s.target().f1()).as("target actor F1").isGreaterThanOrEqualTo(0.61);
         assertThat(s.falseEventsOnNoEventRecords())
                 .as("no-event records given an event")
                 .isLessThanOrEqualTo(8);

@@ -162,7 +162,7 @@ public final class Extractor {
         for (int i = 0; i < tokens.size(); i++) {
             if (insideMention(mentions, i)
                     || nameWord(tokens, i)
-                    || !TRIGGER_TAGS.contains(tokens.get(i).tag())
+                    || !(TRIGGER_TAGS.contains(tokens.get(i).tag()) || misreadVerb(tokens.get(i)))
                     || (tokens.get(i).tag().equals("ADV")
                             && ADVERB_STOPS.contains(tokens.get(i).lower()))) {
                 continue;
@@ -179,7 +179,9 @@ public final class Extractor {
                 continue;
             }
             if (previous != null
-                    && (i <= previous.last || governed(tokens, previous, i) || objectOf(tokens, previous, i))) {
+                    && (i <= previous.last
+                            || governed(tokens, previous, i)
+                            || (objectOf(tokens, previous, i) && !headOfModifier(tokens, previous, i)))) {
                 continue;
             }
             previous = t;
@@ -421,6 +423,14 @@ public final class Extractor {
         return prev || next;
     }
 
+    /**
+     * A past tense the tagger read as a preposition ("Turkish-backed rebels attacked ..." tags "attacked" ADP): no
+     * English preposition ends in -ed, so such a word is taken as the verb it is.
+     */
+    static boolean misreadVerb(Nlp.Token t) {
+        return t.tag().equals("ADP") && t.lower().length() > 4 && t.lower().endsWith("ed");
+    }
+
     private static boolean capitalised(Nlp.Token t) {
         String text = t.text();
         return text.length() > 1 && Character.isUpperCase(text.charAt(0)) && Character.isLetter(text.charAt(1));
@@ -566,6 +576,16 @@ public final class Extractor {
             out.add(w.substring(0, n - 1));
         }
         return out;
+    }
+
+    /**
+     * Whether the noun trigger at {@code i} is the head that the previous one-word trigger modifies ("its
+     * long-threatened invasion"): then it is an act of its own, not the modifier's object.
+     */
+    private static boolean headOfModifier(List<Nlp.Token> tokens, Trigger previous, int i) {
+        return previous.from == previous.last
+                && i == previous.last + 1
+                && MainEvent.rank(tokens, previous.from, previous.last) == MainEvent.MODIFIER;
     }
 
     /** A noun trigger right after a verb trigger is its object ("condemned the Israeli strikes"). */
@@ -988,12 +1008,20 @@ public final class Extractor {
             if (m.from < cur.to) {
                 continue;
             }
-            boolean linked = m.from > cur.to && m.from - cur.to <= 2;
+            // "an Israeli peace group and the PLO": up to two head nouns after the first name, then the link
+            int heads = 0;
+            while (heads < 2
+                    && cur.to + heads < m.from
+                    && tokens.get(cur.to + heads).tag().equals("NOUN")) {
+                heads++;
+            }
+            int from = cur.to + heads;
+            boolean linked = m.from > from && m.from - from <= 2;
             boolean and = false;
-            for (int j = cur.to; j < m.from && linked; j++) {
+            for (int j = from; j < m.from && linked; j++) {
                 String w = tokens.get(j).lower();
                 and |= w.equals("and");
-                linked = w.equals("and") || w.equals(",") || w.equals("the");
+                linked = w.equals("and") || w.equals(",") || ARTICLES.contains(w);
             }
             if (linked && and) {
                 out.add(m);
@@ -1026,6 +1054,10 @@ public final class Extractor {
                 i++;
                 continue;
             }
+            if (panPrefixed(hit, tokens)) {
+                i = hit.to; // "the Pan-American highway", "pan-Arab television": a region-wide name, not a state
+                continue;
+            }
             if (dateline(hit, tokens)) {
                 i = hit.to; // "LYON: Interpol said ...": where the story was filed, not an actor
                 continue;
@@ -1046,6 +1078,15 @@ public final class Extractor {
             mention(group, tokens, sentence, date).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** Whether a name follows "pan-" ("Pan-American", "pan- Arab"), however the tokenizer split the hyphen. */
+    static boolean panPrefixed(Hit hit, List<Nlp.Token> tokens) {
+        int j = hit.from - 1;
+        if (j >= 0 && tokens.get(j).text().equals("-")) {
+            j--;
+        }
+        return j >= 0 && j < hit.from && tokens.get(j).lower().replace("-", "").equals("pan");
     }
 
     private static final Set<String> DATELINE_MARKS = Set.of(":", "-", "--", "—", "–", "(");

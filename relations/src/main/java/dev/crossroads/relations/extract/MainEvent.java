@@ -172,12 +172,14 @@ final class MainEvent {
         Nlp.Token t = tokens.get(i);
         String w = t.lower();
         boolean adjective = t.tag().equals("ADJ");
-        boolean participle = t.tag().equals("VERB") && (w.endsWith("ed") || w.endsWith("ing"));
+        // "long-threatened": the tokenizer gives "long - threatened" or "long- threatened"
+        boolean hyphenated = i > 0 && tokens.get(i - 1).text().endsWith("-");
+        // after a hyphen the tagger often reads a participle as a noun ("long-threatened")
+        boolean participle = (t.tag().equals("VERB") || hyphenated) && (w.endsWith("ed") || w.endsWith("ing"));
         if (!(adjective || participle) || i + 1 >= tokens.size()) {
             return false;
         }
         String next = tokens.get(i + 1).tag();
-        boolean hyphenated = i > 0 && tokens.get(i - 1).lower().equals("-");
         if (!next.equals("NOUN") && !next.equals("ADJ") && !(hyphenated && next.equals("PROPN"))) {
             return false; // "the Israeli-occupied West Bank": a compound modifier may precede a name
         }
@@ -185,8 +187,6 @@ final class MainEvent {
             return true;
         }
         Nlp.Token before = tokens.get(i - 1);
-        return DETERMINER_TAGS.contains(before.tag())
-                || POSSESSIVES.contains(before.lower())
-                || before.lower().equals("-");
+        return DETERMINER_TAGS.contains(before.tag()) || POSSESSIVES.contains(before.lower()) || hyphenated;
     }
 }

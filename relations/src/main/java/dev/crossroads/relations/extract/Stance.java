@@ -159,10 +159,16 @@ final class Stance {
     static boolean selfReported(List<Nlp.Token> tokens, int i) {
         for (int j = i - 1; j >= 1 && j >= i - 6; j--) {
             if (SELF.contains(tokens.get(j).lower())) {
-                for (int k = j - 1; k >= Math.max(0, j - 2); k--) {
+                int words = 0; // "said on Friday they would": a day between the reporting word and the pronoun is free
+                for (int k = j - 1; k >= 0 && words < 2; k--) {
                     Nlp.Token t = tokens.get(k);
                     if (REPORTING.contains(t.lemma()) || t.lower().equals("that")) {
                         return true;
+                    }
+                    boolean day = Extractor.freeInGap(tokens, k)
+                            || (t.lower().equals("on") && k + 1 < j && Extractor.freeInGap(tokens, k + 1));
+                    if (!day) {
+                        words++;
                     }
                 }
                 return false;

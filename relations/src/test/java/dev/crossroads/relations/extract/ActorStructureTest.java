@@ -236,4 +236,31 @@ class ActorStructureTest {
         assertThat(Extractor.freeInGap(t, PhrasesTest.index(t, "Friday"))).isTrue();
         assertThat(Extractor.freeInGap(t, PhrasesTest.index(t, "a"))).isFalse();
     }
+
+    @Test
+    void aPastTenseTaggedAsAPrepositionIsTakenAsAVerb() {
+        assertThat(Extractor.misreadVerb(new Nlp.Token("attacked", "attacked", 0, 8, "ADP", "attacked")))
+                .isTrue();
+        assertThat(Extractor.misreadVerb(new Nlp.Token("attacked", "attacked", 0, 8, "VERB", "attack")))
+                .isFalse();
+        assertThat(Extractor.misreadVerb(new Nlp.Token("near", "near", 0, 4, "ADP", "near")))
+                .isFalse();
+        assertThat(Extractor.misreadVerb(new Nlp.Token("bed", "bed", 0, 3, "ADP", "bed")))
+                .isFalse();
+    }
+
+    @Test
+    void aNameAfterPanIsNotAState() {
+        assertThat(targets("Peruvian miners blocked the Pan-American highway.")).doesNotContain("USA");
+        assertThat(first("Egypt condemned the pan-Arab broadcaster.").targets()).isEmpty();
+        assertThat(targets("Egypt condemned the American broadcaster.")).containsExactly("USA");
+    }
+
+    @Test
+    void jointActorsMayEachHaveAHeadNoun() {
+        assertThat(sources("Georgian police and Armenian border guards clashed near the bridge."))
+                .containsExactly("GEO", "ARM");
+        assertThat(sources("Peruvian soldiers clashed with Bolivian smugglers."))
+                .containsExactly("PER");
+    }
 }

@@ -47,6 +47,10 @@ class MainEventTest {
                 "With the signing of the truce, Chad and Sudan agreed to reopen the border.|AGREE|agreed",
                 "In response to the raids, Jordan recalled its ambassador from Israel.|SANCTION|recalled",
                 "Villagers in the Turkish-occupied north of Cyprus protested against the new checkpoints.|PROTEST|protested",
+                // the noun a hyphenated participle modifies is an act of its own ("long-threatened invasion")
+                "Eritrea launched its long-threatened invasion of Djibouti.|FIGHT|invasion",
+                // a past tense the tagger reads as a preposition after a hyphenated compound
+                "Iranian-backed militias attacked a Saudi pipeline.|ASSAULT|attacked",
             })
     void theMainClauseActIsTheMainEvent(String sentence, String plover, String trigger) {
         List<ExtractedEvent> all = events(sentence);

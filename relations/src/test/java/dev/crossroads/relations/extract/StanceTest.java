@@ -30,6 +30,8 @@ class StanceTest {
                 "Iran said it would attack Azerbaijan.|THREATEN|IRN|AZE|ASSERTED",
                 "Israel will strike Syria if the convoys continue.|THREATEN|ISR|SYR|ASSERTED",
                 "Russia said it would impose sanctions on Georgia.|THREATEN|RUS|GEO|ASSERTED",
+                // a day between the reporting verb and the pronoun
+                "Chilean truckers said on Friday they would blockade Santiago from Monday.|THREATEN|CHL|CHL|ASSERTED",
                 // not threats: a guess about an actor, a plain future, a negated act
                 "Israel may attack Syria if the talks fail.|ASSAULT|ISR|SYR|HYPOTHETICAL",
                 "Russia will deploy troops near Georgia.|MOBILIZE|RUS|GEO|FUTURE",
