@@ -1086,7 +1086,7 @@ public final class Extractor {
         if (j >= 0 && tokens.get(j).text().equals("-")) {
             j--;
         }
-        return j >= 0 && j < hit.from && tokens.get(j).lower().replace("-", "").equals("pan");
+        return j >= 0 && tokens.get(j).lower().replace("-", "").equals("pan");
     }
 
     private static final Set<String> DATELINE_MARKS = Set.of(":", "-", "--", "—", "–", "(");
