@@ -39,6 +39,11 @@ final class DevSet {
      * change them.
      */
     static final String ROUND5_HELD_OUT = "/dev/crossroads/relations/extract/heldout-round5.tsv";
+    /**
+     * Held-out sentences for threats (26 THREATEN in varied forms, 14 controls that are not threats), written before
+     * the threat changes and never used to make them.
+     */
+    static final String THREATS_HELD_OUT = "/dev/crossroads/relations/extract/heldout-threats.tsv";
 
     private static final LocalDate DATE = LocalDate.of(2020, 6, 1);
 

@@ -147,6 +147,24 @@ class DevSetTest {
         });
     }
 
+    /**
+     * Held-out sentences for threats (heldout-threats.tsv), written before the threat changes and never used to make
+     * them. Only the file is checked here: score floors follow once measured.
+     */
+    @Test
+    void heldOutThreatSentencesParse() {
+        List<DevSet.Item> items = DevSet.items(DevSet.THREATS_HELD_OUT);
+
+        assertThat(items).hasSize(40);
+        assertThat(items).filteredOn(it -> it.type().equals("THREATEN")).hasSize(26);
+        assertThat(items).allSatisfy(it -> {
+            assertThat(it.type()).as("line %d", it.line()).isIn(PLOVER_TYPES);
+            assertThat(it.sources()).as("line %d", it.line()).allMatch(c -> c.matches("[A-Z]{3}"));
+            assertThat(it.targets()).as("line %d", it.line()).allMatch(c -> c.matches("[A-Z]{3}"));
+            assertThat(it.sentence()).as("line %d", it.line()).isNotBlank();
+        });
+    }
+
     private static final Set<String> PLOVER_TYPES = Set.of(
             "AGREE",
             "CONSULT",
