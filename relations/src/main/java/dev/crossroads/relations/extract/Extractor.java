@@ -250,8 +250,8 @@ public final class Extractor {
                 modality = Modality.ASSERTED;
             } else if (code.startsWith("03")) {
                 Optional<String> complement = complementCode(tokens, t);
-                if (complement.isPresent() && Stance.force(complement.get())) {
-                    code = Stance.threatCode(complement.get()); // "vowed to attack": a threat
+                if (complement.isPresent() && (Stance.force(complement.get()) || Stance.protest(complement.get()))) {
+                    code = Stance.threatCode(complement.get()); // "vowed to attack", "vowed to block the roads"
                 }
             } else if (modality == Modality.HYPOTHETICAL && Stance.reportedFuture(tokens, i)) {
                 modality = Modality.FUTURE; // "said it would release": announced, not a guess
