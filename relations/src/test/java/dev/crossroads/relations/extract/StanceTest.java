@@ -44,6 +44,7 @@ class StanceTest {
                 // so is a promised protest (CAMEO 133), aimed at the protesters' own state when no one else is named
                 "Bolivian coca growers vowed to block the main highways.|THREATEN|BOL|BOL|ASSERTED",
                 "French farmers said they would block motorways around Paris next week.|THREATEN|FRA|FRA|ASSERTED",
+                "South African miners threatened a nationwide strike over wages.|THREATEN|ZAF|ZAF|ASSERTED",
                 // stopping aid or supplies: an act of its own, a threat when announced under a condition
                 "The EU said it would freeze aid to Mali unless elections were held.|THREATEN|IGO|MLI|ASSERTED",
                 "Russia cut gas supplies to Ukraine on Sunday.|SANCTION|RUS|UKR|ASSERTED",
