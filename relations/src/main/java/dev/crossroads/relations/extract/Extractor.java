@@ -250,8 +250,8 @@ public final class Extractor {
                 modality = Modality.ASSERTED;
             } else if (code.startsWith("03")) {
                 Optional<String> complement = complementCode(tokens, t);
-                if (complement.isPresent() && Stance.force(complement.get())) {
-                    code = Stance.threatCode(complement.get()); // "vowed to attack": a threat
+                if (complement.isPresent() && (Stance.force(complement.get()) || Stance.protest(complement.get()))) {
+                    code = Stance.threatCode(complement.get()); // "vowed to attack", "vowed to block the roads"
                 }
             } else if (modality == Modality.HYPOTHETICAL && Stance.reportedFuture(tokens, i)) {
                 modality = Modality.FUTURE; // "said it would release": announced, not a guess
@@ -1008,12 +1008,20 @@ public final class Extractor {
             if (m.from < cur.to) {
                 continue;
             }
-            boolean linked = m.from > cur.to && m.from - cur.to <= 2;
+            // "an Israeli peace group and the PLO": up to two head nouns after the first name, then the link
+            int heads = 0;
+            while (heads < 2
+                    && cur.to + heads < m.from
+                    && tokens.get(cur.to + heads).tag().equals("NOUN")) {
+                heads++;
+            }
+            int from = cur.to + heads;
+            boolean linked = m.from > from && m.from - from <= 2;
             boolean and = false;
-            for (int j = cur.to; j < m.from && linked; j++) {
+            for (int j = from; j < m.from && linked; j++) {
                 String w = tokens.get(j).lower();
                 and |= w.equals("and");
-                linked = w.equals("and") || w.equals(",") || w.equals("the");
+                linked = w.equals("and") || w.equals(",") || ARTICLES.contains(w);
             }
             if (linked && and) {
                 out.add(m);
@@ -1078,7 +1086,7 @@ public final class Extractor {
         if (j >= 0 && tokens.get(j).text().equals("-")) {
             j--;
         }
-        return j >= 0 && j < hit.from && tokens.get(j).lower().replace("-", "").equals("pan");
+        return j >= 0 && tokens.get(j).lower().replace("-", "").equals("pan");
     }
 
     private static final Set<String> DATELINE_MARKS = Set.of(":", "-", "--", "—", "–", "(");

@@ -130,8 +130,8 @@ final class Stance {
         if (!announced) {
             return false;
         }
-        if (force && selfReported) {
-            return true;
+        if ((force || protest(code)) && selfReported) {
+            return true; // "said it would strike", "said they would block the motorways" (CAMEO 133)
         }
         if (modality == Modality.FUTURE && RESTRICTION_ROOTS.contains(code.substring(0, 2))) {
             return true; // "plans to impose tariffs", "will extend the curfew": an announced restriction
@@ -177,13 +177,21 @@ final class Stance {
         return false;
     }
 
+    /** Whether an act of this code is a protest (root 14: demonstrations, strikes, blockades, riots). */
+    static boolean protest(String code) {
+        return code.startsWith("14");
+    }
+
     /**
      * Whether an act of this CAMEO code with no target named is aimed at home: protest, coercion, assault and
-     * fighting (roots 14, 17, 18, 19), and the concessions a government makes to its own people: easing
-     * restrictions, curfews, emergencies and dissent, political reform (081, 082, 083).
+     * fighting (roots 14, 17, 18, 19), a threatened strike or protest (133) or repression (137), and the
+     * concessions a government makes to its own people: easing restrictions, curfews, emergencies and dissent,
+     * political reform (081, 082, 083).
      */
     static boolean domestic(String code) {
         return DOMESTIC_ROOTS.contains(code.substring(0, 2))
+                || code.equals("133") // a threatened strike or protest, like the protest itself
+                || code.equals("137") // threatened repression
                 || code.startsWith("081")
                 || code.startsWith("082")
                 || code.startsWith("083");
@@ -302,6 +310,7 @@ final class Stance {
     /** The CAMEO threat code for an act: sanctions 131, coercion 137, force 138, anything else 130. */
     static String threatCode(String code) {
         return switch (code.substring(0, 2)) {
+            case "14" -> "133";
             case "16" -> "131";
             case "17" -> "137";
             case "15", "18", "19", "20" -> "138";

@@ -255,4 +255,12 @@ class ActorStructureTest {
         assertThat(first("Egypt condemned the pan-Arab broadcaster.").targets()).isEmpty();
         assertThat(targets("Egypt condemned the American broadcaster.")).containsExactly("USA");
     }
+
+    @Test
+    void jointActorsMayEachHaveAHeadNoun() {
+        assertThat(sources("Georgian police and Armenian border guards clashed near the bridge."))
+                .containsExactly("GEO", "ARM");
+        assertThat(sources("Peruvian soldiers clashed with Bolivian smugglers."))
+                .containsExactly("PER");
+    }
 }

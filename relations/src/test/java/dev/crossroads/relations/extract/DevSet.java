@@ -33,6 +33,17 @@ final class DevSet {
     static final String HELD_OUT_TYPES = "/dev/crossroads/relations/extract/heldout-types.tsv";
     /** Held-out sentences for target actors, written before the fifth round's target-actor changes and never used to make them. */
     static final String TARGETS_HELD_OUT = "/dev/crossroads/relations/extract/heldout-targets.tsv";
+    /**
+     * Held-out sentences for the fifth round's phenomena (threats, hyphenated modifiers, opening phrases, datelines,
+     * little-known group names), written after that round's rules by someone who had not seen them; never used to
+     * change them.
+     */
+    static final String ROUND5_HELD_OUT = "/dev/crossroads/relations/extract/heldout-round5.tsv";
+    /**
+     * Held-out sentences for threats (26 THREATEN in varied forms, 14 controls that are not threats), written before
+     * the threat changes and never used to make them.
+     */
+    static final String THREATS_HELD_OUT = "/dev/crossroads/relations/extract/heldout-threats.tsv";
 
     private static final LocalDate DATE = LocalDate.of(2020, 6, 1);
 

@@ -60,6 +60,12 @@ class MediationTest {
                         .mediator())
                 .map(ActorMention::code)
                 .contains("OMN");
+        // the first party named by a demonym and a head noun: "between an Israeli peace group and the PLO"
+        ExtractedEvent group = X.extractSentence(
+                        "Norway said it would host a meeting between a Colombian peace group and Venezuela.", D)
+                .get(0);
+        assertThat(group.mediator()).map(ActorMention::code).contains("NOR");
+        assertThat(group.ploverTargets()).extracting(ActorMention::code).containsExactly("COL", "VEN");
         // in PLOVER's convention the mediator is the source and both parties the targets
         ExtractedEvent e = X.extractSentence("Qatar mediated between Jordan and Iraq over water.", D)
                 .get(0);

@@ -41,6 +41,17 @@ class StanceTest {
                 "Syria will withdraw its forces if Türkiye agrees to the plan.|AGREE|SYR|TUR|FUTURE",
                 // a promise of force is a threat
                 "Iran vowed to attack Azerbaijani positions.|THREATEN|IRN|AZE|ASSERTED",
+                // so is a promised protest (CAMEO 133), aimed at the protesters' own state when no one else is named
+                "Bolivian coca growers vowed to block the main highways.|THREATEN|BOL|BOL|ASSERTED",
+                "French farmers said they would block motorways around Paris next week.|THREATEN|FRA|FRA|ASSERTED",
+                "South African miners threatened a nationwide strike over wages.|THREATEN|ZAF|ZAF|ASSERTED",
+                // stopping aid or supplies: an act of its own, a threat when announced under a condition
+                "The EU said it would freeze aid to Mali unless elections were held.|THREATEN|IGO|MLI|ASSERTED",
+                "Russia cut gas supplies to Ukraine on Sunday.|SANCTION|RUS|UKR|ASSERTED",
+                "Turkey gave Sweden until Friday to extradite the suspects.|THREATEN|TUR|SWE|ASSERTED",
+                // a warning of consequences is a threat; a warning of a danger is not
+                "China warned the Philippines of serious consequences over the reef.|THREATEN|CHN|PHL|ASSERTED",
+                "Egypt warned of famine in Sudan.|DISAPPROVE|EGY|SDN|ASSERTED",
                 // announced cooperation is an intention (PLOVER AGREE), reported speech's "would" is its future
                 "The Syrian president will visit Azerbaijan in July.|AGREE|SYR|AZE|FUTURE",
                 "Türkiye said it would release the Syrian detainees.|AGREE|TUR|SYR|FUTURE",
