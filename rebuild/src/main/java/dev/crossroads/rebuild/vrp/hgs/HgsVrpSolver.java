@@ -197,6 +197,16 @@ public final class HgsVrpSolver implements VrpSolver {
                 });
         long deadline = t0 + limit.toNanos();
         Hgs.Result result = new Hgs(in, params, deadline).run(startRoutes);
+        if (result.routes().isEmpty() && startRoutes.isEmpty() && fleet >= n && System.nanoTime() < deadline) {
+            // Tight windows can keep the penalised search from any feasible solution within a small budget. With a
+            // route for every job, one job per route is the classic feasible start (each job alone is reachable):
+            // search again from it, with the same settings and what is left of the time.
+            int[][] singletons = new int[n][];
+            for (int j = 0; j < n; j++) {
+                singletons[j] = new int[] {j + 1};
+            }
+            result = new Hgs(in, params, deadline).run(Optional.of(singletons));
+        }
         lastReport = new Report(
                 result.iterations(),
                 result.restarts(),
