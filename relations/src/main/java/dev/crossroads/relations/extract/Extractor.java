@@ -723,11 +723,16 @@ public final class Extractor {
         int i = t.from;
         List<Mention> usable = new ArrayList<>();
         for (Mention m : mentions) {
-            if (!phrases.attributionApartFrom(m.from, i) && !phrases.modifier(m.from, m.to)) {
-                usable.add(m);
+            if (!phrases.attributionApartFrom(m.from, i)
+                    && !phrases.modifier(m.from, m.to)
+                    && MainEvent.backgroundEnd(tokens, m.from, i) < 0) {
+                usable.add(m); // not inside "Following X's strikes, ..." or ", which had threatened X," before it
             }
         }
-        int boundary = clauseStart(tokens, i);
+        int start = clauseStart(tokens, i);
+        int background = MainEvent.backgroundEnd(tokens, start, i);
+        // "After X struck ..., Y recalled": Y's clause starts after the comma
+        int boundary = background >= 0 ? background : start;
         List<Mention> before = new ArrayList<>();
         for (Mention m : usable) {
             if (m.to <= i) {

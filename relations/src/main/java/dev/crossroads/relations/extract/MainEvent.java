@@ -93,6 +93,48 @@ final class MainEvent {
         return openingParticipialClause(tokens, i) || openingAdverbial(tokens, i);
     }
 
+    /**
+     * For a trigger at {@code trigger}, the end (its closing comma) of the background phrase that token {@code j}
+     * lies in, or -1: an opening background phrase ("Following Israeli strikes near X, ...", "After X struck ...,
+     * ...") or a relative clause between commas ("Turkey, which had threatened Israel, signed ...") that closes
+     * before the trigger. Who does the main clause's act is not found inside such a phrase.
+     */
+    static int backgroundEnd(List<Nlp.Token> tokens, int j, int trigger) {
+        if (j < 0 || j >= trigger) {
+            return -1;
+        }
+        int firstComma = -1;
+        for (int k = 1; k < tokens.size(); k++) {
+            if (tokens.get(k).lower().equals(",")) {
+                firstComma = k;
+                break;
+            }
+        }
+        boolean opensInBackground = !tokens.isEmpty()
+                && ((SUBORDINATORS.contains(tokens.get(0).lower()) && !adverb(tokens, 0))
+                        || openingAdverbial(tokens, 0)
+                        || openingParticipialClause(tokens, 0));
+        if (opensInBackground && firstComma > 0 && j < firstComma && trigger > firstComma) {
+            return firstComma;
+        }
+        // a relative clause: ", which|who|whom|whose ... ," before the trigger
+        for (int r = j; r >= 1; r--) {
+            String w = tokens.get(r).lower();
+            if (r < j && CLAUSE_BREAKS.contains(w)) {
+                break;
+            }
+            if (RELATIVES.contains(w) && tokens.get(r - 1).lower().equals(",")) {
+                for (int c = j + 1; c < trigger; c++) {
+                    if (tokens.get(c).lower().equals(",")) {
+                        return c;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** Phrases that, opening a sentence, set the scene of the main clause after the first comma. */
     private static final List<List<String>> OPENINGS = List.of(
             List.of("with"),

@@ -263,4 +263,30 @@ class ActorStructureTest {
         assertThat(sources("Peruvian soldiers clashed with Bolivian smugglers."))
                 .containsExactly("PER");
     }
+
+    private static List<String> mainSources(String sentence) {
+        List<ExtractedEvent> main = Extraction.mainEvents(X.extractSentence(sentence, D));
+        assertThat(main).as("main event of %s", sentence).hasSize(1);
+        return main.get(0).sources().stream().map(ActorMention::code).toList();
+    }
+
+    @Test
+    void theMainClauseActorIsNotTakenFromABackgroundPhraseBeforeIt() {
+        assertThat(mainSources("Following Israeli strikes near Damascus, Turkey condemned Israel."))
+                .containsExactly("TUR");
+        assertThat(mainSources(
+                        "After Israeli jets struck targets near Damascus, Turkey recalled its envoy from Israel."))
+                .containsExactly("TUR");
+        assertThat(mainSources("Following the bombing of its embassy in Damascus, Azerbaijan recalled its ambassador."))
+                .containsExactly("AZE");
+        // a relative clause between commas
+        assertThat(mainSources("Turkey, which had threatened Israel, signed an agreement with Syria."))
+                .containsExactly("TUR");
+        // the background event keeps its own actor
+        assertThat(X.extractSentence("After Israeli jets struck targets near Damascus, Turkey recalled its envoy.", D))
+                .anySatisfy(e -> {
+                    assertThat(e.main()).isFalse();
+                    assertThat(e.sources()).extracting(ActorMention::code).containsExactly("ISR");
+                });
+    }
 }
