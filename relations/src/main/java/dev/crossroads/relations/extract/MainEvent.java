@@ -103,13 +103,7 @@ final class MainEvent {
         if (j < 0 || j >= trigger) {
             return -1;
         }
-        int firstComma = -1;
-        for (int k = 1; k < tokens.size(); k++) {
-            if (tokens.get(k).lower().equals(",")) {
-                firstComma = k;
-                break;
-            }
-        }
+        int firstComma = firstComma(tokens);
         boolean opensInBackground = !tokens.isEmpty()
                 && ((SUBORDINATORS.contains(tokens.get(0).lower()) && !adverb(tokens, 0))
                         || openingAdverbial(tokens, 0)
@@ -130,6 +124,16 @@ final class MainEvent {
                     }
                 }
                 return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the sentence's first comma after its first token, or -1. */
+    private static int firstComma(List<Nlp.Token> tokens) {
+        for (int k = 1; k < tokens.size(); k++) {
+            if (tokens.get(k).lower().equals(",")) {
+                return k;
             }
         }
         return -1;
@@ -164,12 +168,8 @@ final class MainEvent {
         if (!opens) {
             return false;
         }
-        for (int j = 1; j < tokens.size(); j++) {
-            if (tokens.get(j).lower().equals(",")) {
-                return i < j;
-            }
-        }
-        return false;
+        int comma = firstComma(tokens);
+        return comma > 0 && i < comma;
     }
 
     /**
@@ -202,12 +202,8 @@ final class MainEvent {
         if (!participle) {
             return false;
         }
-        for (int j = 1; j < tokens.size(); j++) {
-            if (tokens.get(j).lower().equals(",")) {
-                return i < j;
-            }
-        }
-        return false;
+        int comma = firstComma(tokens);
+        return comma > 0 && i < comma;
     }
 
     private static boolean modifier(List<Nlp.Token> tokens, int i) {
