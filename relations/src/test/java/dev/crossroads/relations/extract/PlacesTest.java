@@ -17,6 +17,10 @@ class PlacesTest {
         assertThat(sources("Gunmen in Kandahar killed two policemen.")).containsExactly("AFG");
         assertThat(targets("Ankara eased restrictions on traders in Nakhchivan."))
                 .containsExactly("AZE");
+        // a territory stands for the state it belongs to under international law (UN resolutions)
+        assertThat(targets("Russian jets struck a depot in Crimea.")).containsExactly("UKR");
+        assertThat(targets("Israeli troops shelled a village in the Golan Heights."))
+                .containsExactly("SYR");
     }
 
     @Test
