@@ -135,9 +135,32 @@ class EngineMergeIT {
         return String.format(Locale.ROOT, "%s %s %s-%s %s %s %.3f", id, day, a1, a2, cameo, mode, weight);
     }
 
-    static String shown(
-            String id, LocalDate day, String a1, String a2, String cameo, String mode, double weight, boolean main) {
-        return shown(id, day, a1, a2, cameo, mode, weight) + (main ? " main" : " background");
+    /** A merged row as {@link #shown(String, LocalDate, String, String, String, String, double)} shows it. */
+    static String shown(Row r) {
+        return shown(
+                r.getAs("id"),
+                EventRows.date(r, "event_date"),
+                r.getAs("actor1"),
+                r.getAs("actor2"),
+                r.getAs("cameo"),
+                r.<String>getAs("mode").toUpperCase(Locale.ROOT),
+                r.<Double>getAs("weight"));
+    }
+
+    /** A ledger event, shown the same way. */
+    static String shown(LedgerEvent e) {
+        return shown(
+                e.id(),
+                e.date(),
+                e.actor1(),
+                e.actor2(),
+                e.cameo(),
+                e.modality().name(),
+                e.weight());
+    }
+
+    static String mainOrBackground(boolean main) {
+        return main ? " main" : " background";
     }
 
     @Test
@@ -150,33 +173,13 @@ class EngineMergeIT {
         Map<String, String> actual = new TreeMap<>();
         long reportIds = 0;
         for (Row r : MergeJob.merge(events, MergeJob.Rule.ENGINE).collectAsList()) {
-            actual.put(
-                    r.getAs("id"),
-                    shown(
-                            r.getAs("id"),
-                            EventRows.date(r, "event_date"),
-                            r.getAs("actor1"),
-                            r.getAs("actor2"),
-                            r.getAs("cameo"),
-                            r.<String>getAs("mode").toUpperCase(Locale.ROOT),
-                            r.<Double>getAs("weight"),
-                            r.<Boolean>getAs("main")));
+            actual.put(r.getAs("id"), shown(r) + mainOrBackground(r.<Boolean>getAs("main")));
             reportIds += r.<scala.collection.Seq<String>>getAs("report_ids").size();
         }
 
         Map<String, String> expected = new TreeMap<>();
         for (LedgerEvent e : oneJvm(rows)) {
-            expected.put(
-                    e.id(),
-                    shown(
-                            e.id(),
-                            e.date(),
-                            e.actor1(),
-                            e.actor2(),
-                            e.cameo(),
-                            e.modality().name(),
-                            e.weight(),
-                            e.main()));
+            expected.put(e.id(), shown(e) + mainOrBackground(e.main()));
         }
         assertThat(expected.values())
                 .as("background events survive the merge where no report of theirs is main")
@@ -273,16 +276,7 @@ class EngineMergeIT {
                         MergeJob.curated(LocalSpark.session(), Optional.of(pack)),
                         RelationsEngine.Settings.DEFAULT_UNCONFIRMED_WEIGHT)
                 .collectAsList()) {
-            actual.put(
-                    r.getAs("id"),
-                    shown(
-                            r.getAs("id"),
-                            EventRows.date(r, "event_date"),
-                            r.getAs("actor1"),
-                            r.getAs("actor2"),
-                            r.getAs("cameo"),
-                            r.<String>getAs("mode").toUpperCase(Locale.ROOT),
-                            r.<Double>getAs("weight")));
+            actual.put(r.getAs("id"), shown(r));
             reportIds += r.<scala.collection.Seq<String>>getAs("report_ids").size();
         }
         // the engine's ledger: every curated event, then the reported ones that repeat none (RelationsEngine.of)
@@ -290,16 +284,7 @@ class EngineMergeIT {
         List<LedgerEvent> ledger = new ArrayList<>(curated);
         ledger.addAll(oneJvm(rows, curated));
         for (LedgerEvent e : ledger) {
-            expected.put(
-                    e.id(),
-                    shown(
-                            e.id(),
-                            e.date(),
-                            e.actor1(),
-                            e.actor2(),
-                            e.cameo(),
-                            e.modality().name(),
-                            e.weight()));
+            expected.put(e.id(), shown(e));
         }
         long foldedIntoCurated =
                 oneJvm(rows, List.of()).size() - oneJvm(rows, curated).size();

@@ -240,17 +240,23 @@ abstract class ImportContract {
         assertThat(store.events().countHappenings()).isEqualTo(2);
     }
 
-    @Test
-    void upgradingAVersion1DatabaseKeepsItsEvents() throws Exception {
+    /** A new database migrated only up to {@code version}, the contract's own store closed first. */
+    private String databaseAtVersion(String version) throws Exception {
         store.close();
         store = null;
         String fresh = newDatabaseUrl();
         Flyway.configure()
                 .dataSource(fresh, null, null)
                 .locations("classpath:db/migration")
-                .target("1")
+                .target(version)
                 .load()
                 .migrate();
+        return fresh;
+    }
+
+    @Test
+    void upgradingAVersion1DatabaseKeepsItsEvents() throws Exception {
+        String fresh = databaseAtVersion("1");
         try (Connection c = DriverManager.getConnection(fresh)) {
             c.createStatement()
                     .executeUpdate("INSERT INTO articles (id, source, title, text, ingested_at)"
@@ -285,15 +291,7 @@ abstract class ImportContract {
 
     @Test
     void upgradingAVersion3DatabaseKeepsItsRowsAsMainEvents() throws Exception {
-        store.close();
-        store = null;
-        String fresh = newDatabaseUrl();
-        Flyway.configure()
-                .dataSource(fresh, null, null)
-                .locations("classpath:db/migration")
-                .target("3")
-                .load()
-                .migrate();
+        String fresh = databaseAtVersion("3");
         try (Connection c = DriverManager.getConnection(fresh)) {
             c.createStatement()
                     .executeUpdate("INSERT INTO articles (id, source, title, text, ingested_at)"

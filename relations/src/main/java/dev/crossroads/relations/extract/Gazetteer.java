@@ -24,6 +24,7 @@ import java.util.Set;
 public final class Gazetteer {
     private static final String BASE = "/dev/crossroads/relations/gazetteer/";
     private static final Set<String> NON_STATE = Set.of("IGO", "NGO", "IMG");
+    private static final Set<String> ALPHA3 = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
 
     enum Kind {
         STATE,
@@ -68,7 +69,6 @@ public final class Gazetteer {
         Gazetteer g = new Gazetteer(nlp);
         // places first: a state's own name, demonym or capital read the same way wins over a place's
         g.addPlaces(ResourceTable.read(BASE + "places.csv", 2), BASE + "places.csv");
-        Set<String> alpha3 = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
         for (String iso2 : Locale.getISOCountries()) {
             Locale l = new Locale("", iso2);
             String iso3;
@@ -77,7 +77,7 @@ public final class Gazetteer {
             } catch (java.util.MissingResourceException e) {
                 continue;
             }
-            if (!alpha3.contains(iso3)) {
+            if (!ALPHA3.contains(iso3)) {
                 continue;
             }
             String name = l.getDisplayCountry(Locale.ENGLISH);
@@ -206,7 +206,6 @@ public final class Gazetteer {
      * alpha-3 code fails with the table and line.
      */
     void addPlaces(List<ResourceTable.Row> rows, String table) {
-        Set<String> alpha3 = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
         for (ResourceTable.Row row : rows) {
             String name = row.cells()[0].strip();
             String iso3 = row.cells()[1].strip();
@@ -214,7 +213,7 @@ public final class Gazetteer {
                 throw new RelationsException(
                         table + ":" + row.line() + ": the place has no name; write it or remove the row");
             }
-            if (!alpha3.contains(iso3)) {
+            if (!ALPHA3.contains(iso3)) {
                 throw new RelationsException(table + ":" + row.line() + ": '" + iso3
                         + "' is not an ISO 3166 alpha-3 code; write the code of the state " + name + " belongs to");
             }
